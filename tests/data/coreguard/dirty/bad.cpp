@@ -1,0 +1,3 @@
+// A core file that pulls in a widget: the guard must reject it.
+#include <QLineEdit>
+#include <QString>
