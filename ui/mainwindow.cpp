@@ -16,13 +16,16 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 
 namespace Sitrep {
 namespace {
+// Bump when the docks change, so an old saved layout is not applied to new panes.
+constexpr int layoutVersion = 1;
 const QString projectFilter = QStringLiteral("Sitrep projects (*.sitrep);;All files (*)");
-}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -32,6 +35,22 @@ MainWindow::MainWindow(QWidget *parent)
     createPanes();
     createActions();
     resize(1280, 800);
+    restoreLayout();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(layoutVersion));
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), layoutVersion);
 }
 
 MainWindow::~MainWindow() = default;
@@ -58,10 +77,17 @@ void MainWindow::createPanes()
 
     m_sourceView = new SourceView(this);
     m_timelineView = new TimelineView(this);
+    m_timelineView->setMinimumHeight(170);
     m_mapView = new MapView(this);
-    addPane(tr("Source"), QStringLiteral("sourceDock"), m_sourceView, Qt::RightDockWidgetArea);
-    addPane(tr("Map"), QStringLiteral("mapDock"), m_mapView, Qt::RightDockWidgetArea);
-    addPane(tr("Timeline"), QStringLiteral("timelineDock"), m_timelineView, Qt::BottomDockWidgetArea);
+    QDockWidget *sourceDock =
+        addPane(tr("Source"), QStringLiteral("sourceDock"), m_sourceView, Qt::RightDockWidgetArea);
+    QDockWidget *mapDock = addPane(tr("Map"), QStringLiteral("mapDock"), m_mapView, Qt::RightDockWidgetArea);
+    QDockWidget *timelineDock =
+        addPane(tr("Timeline"), QStringLiteral("timelineDock"), m_timelineView, Qt::BottomDockWidgetArea);
+    // The source text needs the most room; the timeline needs enough height for its bars.
+    resizeDocks({sourceDock}, {520}, Qt::Horizontal);
+    resizeDocks({sourceDock, mapDock}, {460, 300}, Qt::Vertical);
+    resizeDocks({timelineDock}, {220}, Qt::Vertical);
 
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);

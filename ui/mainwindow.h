@@ -31,8 +31,12 @@ public:
     const ProjectStore *project() const { return m_project.get(); }
     QItemSelectionModel *selectionModel() const;
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createPanes();
+    void restoreLayout();
     void createActions();
     void reloadProject();
     void showCurrentArticle();

@@ -48,9 +48,9 @@ QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return article.title.isEmpty() ? QFileInfo(article.source).fileName() : article.title;
         case DateColumn:
-            return article.referenceDate.isValid() ? article.referenceDate.toString(Qt::ISODate) : tr("unknown");
+            return article.referenceDate.isValid() ? article.referenceDate.toString(Qt::ISODate) : QStringLiteral("—");
         case DateSourceColumn:
-            return dateSourceName(article.dateSource);
+            return article.dateSource == DateSource::Unknown ? QStringLiteral("—") : dateSourceName(article.dateSource);
         case FormatColumn:
             return formatName(article.format);
         case SourceColumn:
