@@ -15,7 +15,7 @@ cmake --build "$build" --target benchmarks
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 for executable in "$build"/bench/bench_*; do
-    [[ -x "$executable" ]] || continue
+    [[ -f "$executable" && -x "$executable" ]] || continue
     name="$(basename "$executable")"
     [[ -z "${1:-}" || "$name" == *"$1"* ]] || continue
     echo "running $name ..." >&2

@@ -75,7 +75,7 @@ Expected<void> migrate(QSqlDatabase &database, const QString &displayName)
         }
         if (!database.commit())
             return makeError(Error::Kind::Database, displayName, database.lastError().text());
-        qCInfo(lcStore) << displayName << "migrated to schema" << version + 1;
+        qCDebug(lcStore) << displayName << "migrated to schema" << version + 1;
     }
     return {};
 }
