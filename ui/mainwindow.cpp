@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "filter/filterbar.h"
 #include "map/mapview.h"
 #include "models/articletablemodel.h"
+#include "models/eventfilterproxy.h"
+#include "models/eventtablemodel.h"
+#include "project/projectsession.h"
 #include "source/sourceview.h"
 #include "store/projectstore.h"
 #include "timeline/timelineview.h"
@@ -13,84 +17,123 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace Sitrep {
 namespace {
 // Bump when the docks change, so an old saved layout is not applied to new panes.
-constexpr int layoutVersion = 1;
+constexpr int layoutVersion = 2;
 const QString projectFilter = QStringLiteral("Sitrep projects (*.sitrep);;All files (*)");
+
+QTableView *tableView(const QString &objectName, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setHighlightSections(false);
+    return table;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_articleModel(new ArticleTableModel(this))
+    , m_session(new ProjectSession(this))
 {
     setWindowTitle(applicationName());
     createPanes();
     createActions();
-    resize(1280, 800);
+    connectFilters();
+    resize(1360, 860);
     restoreLayout();
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState(layoutVersion));
-    QMainWindow::closeEvent(event);
-}
-
-void MainWindow::restoreLayout()
-{
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), layoutVersion);
 }
 
 MainWindow::~MainWindow() = default;
 
 QItemSelectionModel *MainWindow::selectionModel() const
 {
-    return m_articleTable->selectionModel();
+    return m_session->selection();
 }
 
 void MainWindow::createPanes()
 {
-    m_articleTable = new QTableView(this);
-    m_articleTable->setObjectName(QStringLiteral("articleTable"));
-    m_articleTable->setModel(m_articleModel);
-    m_articleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *central = new QWidget(this);
+    m_filterBar = new FilterBar(central);
+    m_eventTable = tableView(QStringLiteral("eventTable"), central);
+    m_eventTable->setModel(m_session->filteredEvents());
+    m_eventTable->setSelectionModel(m_session->selection());
+    m_eventTable->setSortingEnabled(true);
+    m_eventTable->sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
+    m_eventTable->setAccessibleName(tr("Events"));
+    QHeaderView *header = m_eventTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(EventTableModel::SummaryColumn, QHeaderView::Stretch);
+    header->resizeSection(EventTableModel::DateColumn, 130);
+    header->resizeSection(EventTableModel::TypeColumn, 170);
+    header->resizeSection(EventTableModel::KilledColumn, 60);
+    header->resizeSection(EventTableModel::InjuredColumn, 60);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_eventTable, 1);
+    setCentralWidget(central);
+
+    m_articleTable = tableView(QStringLiteral("articleTable"), this);
+    m_articleTable->setModel(m_session->articles());
     m_articleTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_articleTable->setAlternatingRowColors(true);
-    m_articleTable->setWordWrap(false);
-    m_articleTable->verticalHeader()->hide();
+    m_articleTable->setAccessibleName(tr("Articles"));
     m_articleTable->horizontalHeader()->setSectionResizeMode(ArticleTableModel::TitleColumn, QHeaderView::Stretch);
-    setCentralWidget(m_articleTable);
-    connect(m_articleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentArticle);
+    for (int column : {ArticleTableModel::FormatColumn, ArticleTableModel::SourceColumn})
+        m_articleTable->hideColumn(column);
 
     m_sourceView = new SourceView(this);
     m_timelineView = new TimelineView(this);
     m_timelineView->setMinimumHeight(170);
     m_mapView = new MapView(this);
+
+    QDockWidget *articleDock =
+        addPane(tr("Articles"), QStringLiteral("articleDock"), m_articleTable, Qt::LeftDockWidgetArea);
     QDockWidget *sourceDock =
         addPane(tr("Source"), QStringLiteral("sourceDock"), m_sourceView, Qt::RightDockWidgetArea);
     QDockWidget *mapDock = addPane(tr("Map"), QStringLiteral("mapDock"), m_mapView, Qt::RightDockWidgetArea);
     QDockWidget *timelineDock =
         addPane(tr("Timeline"), QStringLiteral("timelineDock"), m_timelineView, Qt::BottomDockWidgetArea);
     // The source text needs the most room; the timeline needs enough height for its bars.
-    resizeDocks({sourceDock}, {520}, Qt::Horizontal);
+    resizeDocks({articleDock, sourceDock}, {300, 480}, Qt::Horizontal);
     resizeDocks({sourceDock, mapDock}, {460, 300}, Qt::Vertical);
     resizeDocks({timelineDock}, {220}, Qt::Vertical);
 
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
+
+    connect(m_session, &ProjectSession::currentEventChanged, this, &MainWindow::showEventSource);
+    connect(m_session, &ProjectSession::reloaded, this, &MainWindow::refreshAfterReload);
+    connect(m_session, &ProjectSession::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_articleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showArticleFromList);
+}
+
+void MainWindow::connectFilters()
+{
+    EventFilterProxy *proxy = m_session->filteredEvents();
+    connect(m_filterBar, &FilterBar::searchChanged, m_session, &ProjectSession::search);
+    connect(m_filterBar, &FilterBar::dateRangeChanged, proxy, &EventFilterProxy::setDateRange);
+    connect(m_filterBar, &FilterBar::typesChanged, proxy, &EventFilterProxy::setTypes);
+    connect(m_filterBar, &FilterBar::placeChanged, proxy, &EventFilterProxy::setPlaceText);
+    connect(m_filterBar, &FilterBar::actorChanged, proxy, &EventFilterProxy::setActorText);
+    connect(proxy, &EventFilterProxy::filterChanged, this, &MainWindow::updateCounts);
 }
 
 QDockWidget *MainWindow::addPane(const QString &title, const QString &objectName, QWidget *pane,
@@ -115,6 +158,12 @@ void MainWindow::createActions()
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *findAction = editMenu->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
+    findAction->setShortcut(QKeySequence::Find);
+    QAction *clearAction = editMenu->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clear);
+    clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : std::as_const(m_docks))
         viewMenu->addAction(dock->toggleViewAction());
@@ -123,37 +172,71 @@ void MainWindow::createActions()
     helpMenu->addAction(tr("&About Sitrep"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::setProject(std::unique_ptr<ProjectStore> project)
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_project = std::move(project);
-    reloadProject();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(layoutVersion));
+    QMainWindow::closeEvent(event);
 }
 
-void MainWindow::reloadProject()
+void MainWindow::restoreLayout()
 {
-    QList<Article> articles;
-    if (m_project) {
-        auto loaded = m_project->articles();
-        if (loaded)
-            articles = std::move(*loaded);
-        else
-            QMessageBox::warning(this, applicationName(), loaded.error().toString());
-        setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_project->path()).fileName(), applicationName()));
-    }
-    QList<QDate> dates;
-    for (const Article &article : std::as_const(articles))
-        dates.append(article.referenceDate);
-    m_articleModel->setArticles(std::move(articles));
-    m_timelineView->setDates(dates);
-    m_sourceView->showArticle(nullptr);
-    m_statusLabel->setText(tr("%n article(s)", nullptr, m_articleModel->rowCount()));
-    if (m_articleModel->rowCount() > 0)
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), layoutVersion);
+}
+
+void MainWindow::setProject(std::unique_ptr<ProjectStore> project)
+{
+    const QString name = project ? QFileInfo(project->path()).fileName() : QString();
+    m_session->setStore(std::move(project));
+    setWindowTitle(name.isEmpty() ? applicationName() : QStringLiteral("%1 — %2").arg(name, applicationName()));
+    if (m_session->filteredEvents()->rowCount() > 0)
+        m_eventTable->selectRow(0);
+    else if (m_session->articles()->rowCount() > 0)
         m_articleTable->selectRow(0);
 }
 
-void MainWindow::showCurrentArticle()
+void MainWindow::refreshAfterReload()
 {
-    m_sourceView->showArticle(m_articleModel->articleAt(m_articleTable->currentIndex().row()));
+    QList<QDate> dates;
+    QDate earliest;
+    QDate latest;
+    for (const Event &event : m_session->events()->events()) {
+        if (!event.isDated())
+            continue;
+        dates.append(event.date.start);
+        earliest = earliest.isValid() ? std::min(earliest, event.date.start) : event.date.start;
+        latest = latest.isValid() ? std::max(latest, event.date.end) : event.date.end;
+    }
+    m_timelineView->setDates(dates);
+    m_filterBar->setDateBounds(earliest, latest);
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    const int shown = m_session->filteredEvents()->rowCount();
+    const int total = m_session->events()->rowCount();
+    m_filterBar->setCounts(shown, total);
+    const int articles = m_session->articles()->rowCount();
+    m_statusLabel->setText(articles == 1 ? tr("1 article") : tr("%1 articles").arg(articles));
+}
+
+void MainWindow::showEventSource(const Event *event)
+{
+    if (!event)
+        return;
+    const auto article = m_session->article(event->articleId);
+    m_sourceView->showArticle(article ? &*article : nullptr, event);
+}
+
+void MainWindow::showArticleFromList()
+{
+    const Article *listed = m_session->articles()->articleAt(m_articleTable->currentIndex().row());
+    const auto article = listed ? m_session->article(listed->id) : std::nullopt;
+    m_sourceView->showArticle(article ? &*article : nullptr);
 }
 
 void MainWindow::newProject()

@@ -12,13 +12,16 @@ class QTableView;
 
 namespace Sitrep {
 
-class ArticleTableModel;
+class FilterBar;
 class MapView;
+class ProjectSession;
 class ProjectStore;
 class SourceView;
 class TimelineView;
+struct Event;
 
-// Composes the panes and the actions; each pane is its own class.
+// Composes the panes and the actions; each pane is its own class, and all of them share the
+// session's models and its one selection model.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,7 +31,7 @@ public:
     ~MainWindow() override;
 
     void setProject(std::unique_ptr<ProjectStore> project);
-    const ProjectStore *project() const { return m_project.get(); }
+    ProjectSession *session() const { return m_session; }
     QItemSelectionModel *selectionModel() const;
 
 protected:
@@ -36,18 +39,22 @@ protected:
 
 private:
     void createPanes();
-    void restoreLayout();
     void createActions();
-    void reloadProject();
-    void showCurrentArticle();
+    void connectFilters();
+    void restoreLayout();
+    void refreshAfterReload();
+    void updateCounts();
+    void showEventSource(const Sitrep::Event *event);
+    void showArticleFromList();
     void newProject();
     void openProject();
     void openProjectFile(const QString &path);
     void showAbout();
     QDockWidget *addPane(const QString &title, const QString &objectName, QWidget *pane, Qt::DockWidgetArea area);
 
-    std::unique_ptr<ProjectStore> m_project;
-    ArticleTableModel *m_articleModel = nullptr;
+    ProjectSession *m_session = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QTableView *m_eventTable = nullptr;
     QTableView *m_articleTable = nullptr;
     SourceView *m_sourceView = nullptr;
     TimelineView *m_timelineView = nullptr;

@@ -48,6 +48,11 @@ QString dateSourceName(DateSource source)
     return QStringLiteral("unknown");
 }
 
+bool isFallbackDateSource(DateSource source)
+{
+    return source == DateSource::User || source == DateSource::FileTime || source == DateSource::Unknown;
+}
+
 DateSource dateSourceFromName(const QString &name)
 {
     for (const auto &[value, text] : dateSourceNames) {

@@ -8,7 +8,9 @@
 
 namespace Sitrep::Json {
 
-QJsonObject fromArticle(const Article &article);
+// Paragraphs and sentences appear as [start, length] pairs into "text"; the first few
+// sentences are also given as text, for a reader checking what Sitrep saw.
+QJsonObject fromArticle(const Article &article, int firstSentenceCount = 3);
 QJsonObject fromError(const Error &error);
 
 } // namespace Sitrep::Json

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "defaultproject.h"
 
+#include "events/eventextractor.h"
 #include "logging.h"
+#include "project/importer.h"
 #include "text/articlereader.h"
 
 #include <QDir>
@@ -32,19 +34,9 @@ QStringList DefaultProject::bundledSamplePaths()
 
 QList<Error> DefaultProject::importSamples(ProjectStore &store)
 {
-    QList<Error> errors;
-    const QStringList samples = bundledSamplePaths();
-    for (const QString &sample : samples) {
-        auto article = ArticleReader::read(sample);
-        if (!article) {
-            errors.append(article.error());
-            continue;
-        }
-        if (auto added = store.addArticle(*article); !added)
-            errors.append(added.error());
-    }
-    qCInfo(lcProject) << "imported" << samples.size() - errors.size() << "of" << samples.size() << "samples";
-    return errors;
+    const EventExtractor extractor;
+    Importer importer(store, extractor);
+    return importer.run(bundledSamplePaths()).failures;
 }
 
 Expected<DefaultProject::Opened> DefaultProject::openOrCreate(const QString &path)

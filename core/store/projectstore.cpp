@@ -2,13 +2,15 @@
 #include "projectstore.h"
 
 #include "logging.h"
+#include "store/articlecodec.h"
+#include "store/eventtable.h"
 #include "store/schema.h"
+#include "store/transaction.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <atomic>
 
@@ -21,30 +23,54 @@ QString nextConnectionName()
     return QStringLiteral("sitrep-project-%1").arg(++counter);
 }
 
-Article articleFromQuery(const QSqlQuery &query)
-{
-    Article article;
-    article.id = query.value(QStringLiteral("id")).toLongLong();
-    article.source = query.value(QStringLiteral("source")).toString();
-    article.title = query.value(QStringLiteral("title")).toString();
-    article.outlet = query.value(QStringLiteral("outlet")).toString();
-    article.format =
-        formatFromName(query.value(QStringLiteral("format")).toString()).value_or(ArticleFormat::PlainText);
-    article.contentHash = query.value(QStringLiteral("content_hash")).toString();
-    article.text = query.value(QStringLiteral("body")).toString();
-    article.referenceDate = QDate::fromString(query.value(QStringLiteral("reference_date")).toString(), Qt::ISODate);
-    article.dateSource = dateSourceFromName(query.value(QStringLiteral("date_source")).toString());
-    return article;
-}
-
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
 QString nonNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-const QString articleColumns =
-    QStringLiteral("id, source, title, outlet, format, content_hash, body, reference_date, date_source");
+const QString listColumns = QStringLiteral(
+    "id, source, title, outlet, format, content_hash, reference_date, date_source, url, encoding, published, "
+    "date_evidence");
+
+Article articleFromRow(const QSqlQuery &query)
+{
+    Article article;
+    article.id = query.value(0).toLongLong();
+    article.source = query.value(1).toString();
+    article.title = query.value(2).toString();
+    article.outlet = query.value(3).toString();
+    article.format = formatFromName(query.value(4).toString()).value_or(ArticleFormat::PlainText);
+    article.contentHash = query.value(5).toString();
+    article.referenceDate = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+    article.dateSource = dateSourceFromName(query.value(7).toString());
+    article.url = query.value(8).toString();
+    article.encoding = query.value(9).toString();
+    article.published = QDateTime::fromString(query.value(10).toString(), Qt::ISODate);
+    article.dateEvidence = query.value(11).toString();
+    return article;
+}
+
+void bindArticle(QSqlQuery &query, const Article &article)
+{
+    query.addBindValue(nonNull(article.source));
+    query.addBindValue(nonNull(article.title));
+    query.addBindValue(nonNull(article.outlet));
+    query.addBindValue(formatName(article.format));
+    query.addBindValue(nonNull(article.contentHash));
+    query.addBindValue(nonNull(article.text));
+    query.addBindValue(article.referenceDate.isValid() ? QVariant(article.referenceDate.toString(Qt::ISODate))
+                                                       : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(dateSourceName(article.dateSource));
+    query.addBindValue(nonNull(article.url));
+    query.addBindValue(nonNull(article.encoding));
+    query.addBindValue(article.published.isValid() ? QVariant(article.published.toString(Qt::ISODateWithMs))
+                                                   : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(nonNull(article.dateEvidence));
+    query.addBindValue(article.original.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                                 : QVariant(article.original));
+    query.addBindValue(ArticleCodec::encodeStructure(article));
+}
 
 } // namespace
 
@@ -107,64 +133,99 @@ Expected<void> ProjectStore::configure()
     return {};
 }
 
-Expected<ProjectStore::AddResult> ProjectStore::addArticle(const Article &article)
+Expected<std::optional<qint64>> ProjectStore::articleIdWhere(const QString &column, const QString &value) const
 {
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"));
-    query.addBindValue(article.contentHash);
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id FROM articles WHERE %1 = ? ORDER BY id DESC LIMIT 1").arg(column));
+    query.addBindValue(value);
     if (!query.exec())
         return makeError(Error::Kind::Database, m_path, query.lastError().text());
-    if (query.next())
-        return AddResult {query.value(0).toLongLong(), true};
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
 
-    if (!db.transaction())
+Expected<ProjectStore::ImportResult> ProjectStore::importArticle(const Article &article, const QList<Event> &events)
+{
+    auto unchanged = articleIdWhere(QStringLiteral("content_hash"), article.contentHash);
+    if (!unchanged)
+        return std::unexpected(unchanged.error());
+    if (*unchanged)
+        return ImportResult {**unchanged, ImportResult::Outcome::Unchanged, 0};
+    auto previous = articleIdWhere(QStringLiteral("source"), article.source);
+    if (!previous)
+        return std::unexpected(previous.error());
+
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (!transaction.isOpen())
         return makeError(Error::Kind::Database, m_path, db.lastError().text());
-    query.prepare(QStringLiteral("INSERT INTO articles (source, title, outlet, format, content_hash, body, "
-                                 "reference_date, date_source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(nonNull(article.source));
-    query.addBindValue(nonNull(article.title));
-    query.addBindValue(nonNull(article.outlet));
-    query.addBindValue(formatName(article.format));
-    query.addBindValue(article.contentHash);
-    query.addBindValue(nonNull(article.text));
-    query.addBindValue(article.referenceDate.isValid() ? article.referenceDate.toString(Qt::ISODate) : QVariant());
-    query.addBindValue(dateSourceName(article.dateSource));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!query.exec()) {
-        const QString message = query.lastError().text();
-        db.rollback();
-        return makeError(Error::Kind::Database, m_path, message);
+
+    QSqlQuery query(db);
+    ImportResult result;
+    const QString columns = QStringLiteral("source = ?, title = ?, outlet = ?, format = ?, content_hash = ?, body = ?, "
+                                           "reference_date = ?, date_source = ?, url = ?, encoding = ?, "
+                                           "published = ?, date_evidence = ?, original = ?, structure = ?");
+    if (*previous) {
+        result.articleId = **previous;
+        result.outcome = ImportResult::Outcome::Replaced;
+        query.prepare(QStringLiteral("UPDATE articles SET %1, imported_at = ? WHERE id = ?").arg(columns));
+        bindArticle(query, article);
+        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        query.addBindValue(result.articleId);
+        if (!query.exec())
+            return makeError(Error::Kind::Database, m_path, query.lastError().text());
+        if (auto removed = EventTable::removeMachineEvents(db, result.articleId); !removed)
+            return std::unexpected(removed.error());
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO articles (source, title, outlet, format, content_hash, body, "
+                                     "reference_date, date_source, url, encoding, published, date_evidence, original, "
+                                     "structure, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        bindArticle(query, article);
+        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!query.exec())
+            return makeError(Error::Kind::Database, m_path, query.lastError().text());
+        result.articleId = query.lastInsertId().toLongLong();
     }
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (!db.commit())
-        return makeError(Error::Kind::Database, m_path, db.lastError().text());
-    qCDebug(lcStore) << "stored article" << id << article.source;
-    return AddResult {id, false};
+
+    for (Event event : events) {
+        event.articleId = result.articleId;
+        if (auto inserted = EventTable::insert(db, event); !inserted)
+            return std::unexpected(inserted.error());
+        ++result.eventCount;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    qCDebug(lcStore) << "stored article" << result.articleId << article.source << result.eventCount << "events";
+    return result;
 }
 
 Expected<QList<Article>> ProjectStore::articles() const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM articles ORDER BY reference_date, id").arg(articleColumns)))
+    if (!query.exec(QStringLiteral("SELECT %1 FROM articles ORDER BY reference_date, id").arg(listColumns)))
         return makeError(Error::Kind::Database, m_path, query.lastError().text());
     QList<Article> result;
     while (query.next())
-        result.append(articleFromQuery(query));
+        result.append(articleFromRow(query));
     return result;
 }
 
 Expected<Article> ProjectStore::article(qint64 id) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(articleColumns));
+    query.prepare(QStringLiteral("SELECT %1, body, original, structure FROM articles WHERE id = ?").arg(listColumns));
     query.addBindValue(id);
     if (!query.exec())
         return makeError(Error::Kind::Database, m_path, query.lastError().text());
     if (!query.next())
         return makeError(Error::Kind::NotFound, m_path, QStringLiteral("no article with id %1").arg(id));
-    return articleFromQuery(query);
+    Article article = articleFromRow(query);
+    article.text = query.value(12).toString();
+    article.original = query.value(13).toString();
+    ArticleCodec::decodeStructure(query.value(14).toByteArray(), article);
+    return article;
 }
 
 Expected<int> ProjectStore::articleCount() const
@@ -173,6 +234,120 @@ Expected<int> ProjectStore::articleCount() const
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM articles")) || !query.next())
         return makeError(Error::Kind::Database, m_path, query.lastError().text());
     return query.value(0).toInt();
+}
+
+Expected<void> ProjectStore::removeArticle(qint64 id)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(Error::Kind::Database, m_path, query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return makeError(Error::Kind::NotFound, m_path, QStringLiteral("no article with id %1").arg(id));
+    return {};
+}
+
+Expected<void> ProjectStore::setReferenceDate(qint64 articleId, const QDate &date, DateSource source)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE articles SET reference_date = ?, date_source = ? WHERE id = ?"));
+    query.addBindValue(date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                                      : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(dateSourceName(source));
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return makeError(Error::Kind::Database, m_path, query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return makeError(Error::Kind::NotFound, m_path, QStringLiteral("no article with id %1").arg(articleId));
+    return {};
+}
+
+Expected<QList<Event>> ProjectStore::events(const EventFilter &filter) const
+{
+    return EventTable::select(database(), filter);
+}
+
+Expected<Event> ProjectStore::event(qint64 id) const
+{
+    // Through the filter path so the event comes with its places and actors.
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT article_id FROM events WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return makeError(Error::Kind::Database, m_path, query.lastError().text());
+    if (!query.next())
+        return makeError(Error::Kind::NotFound, m_path, QStringLiteral("no event with id %1").arg(id));
+    EventFilter filter;
+    filter.articleId = query.value(0).toLongLong();
+    auto events = EventTable::select(database(), filter);
+    if (!events)
+        return std::unexpected(events.error());
+    for (const Event &event : std::as_const(*events)) {
+        if (event.id == id)
+            return event;
+    }
+    return makeError(Error::Kind::NotFound, m_path, QStringLiteral("no event with id %1").arg(id));
+}
+
+Expected<int> ProjectStore::eventCount(const EventFilter &filter) const
+{
+    return EventTable::count(database(), filter);
+}
+
+Expected<qint64> ProjectStore::addEvent(const Event &event)
+{
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    auto id = EventTable::insert(db, event);
+    if (!id)
+        return id;
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return id;
+}
+
+Expected<void> ProjectStore::updateEvent(const Event &event)
+{
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (auto updated = EventTable::update(db, event); !updated)
+        return updated;
+    return transaction.commit();
+}
+
+Expected<void> ProjectStore::removeEvent(qint64 id)
+{
+    QSqlDatabase db = database();
+    return EventTable::remove(db, id);
+}
+
+Expected<int> ProjectStore::replaceMachineEvents(qint64 articleId, const QList<Event> &events)
+{
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (auto removed = EventTable::removeMachineEvents(db, articleId); !removed)
+        return removed;
+    int written = 0;
+    for (Event event : events) {
+        if (event.reviewed)
+            continue;
+        event.articleId = articleId;
+        if (auto inserted = EventTable::insert(db, event); !inserted)
+            return std::unexpected(inserted.error());
+        ++written;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return written;
+}
+
+Expected<bool> ProjectStore::checkIntegrity() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
+        return makeError(Error::Kind::Database, m_path, query.lastError().text());
+    return query.value(0).toString() == u"ok";
 }
 
 } // namespace Sitrep

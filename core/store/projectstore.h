@@ -2,7 +2,9 @@
 #pragma once
 
 #include "domain/article.h"
+#include "domain/event.h"
 #include "error.h"
+#include "store/eventfilter.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -12,7 +14,7 @@
 
 namespace Sitrep {
 
-// A Sitrep project: one SQLite file holding articles (and, later, their events).
+// A Sitrep project: one SQLite file holding articles and their events.
 // Each instance owns its own connection, so a worker thread opens its own store.
 class ProjectStore final
 {
@@ -26,22 +28,43 @@ public:
 
     QString path() const { return m_path; }
 
-    struct AddResult
+    struct ImportResult
     {
-        qint64 id = 0;
-        bool alreadyStored = false; // same content hash: nothing was written
+        enum class Outcome {
+            Added, // a new article
+            Unchanged, // same content hash as a stored article: nothing was written
+            Replaced, // same source with new content: the article and its machine-made events replaced
+        };
+        qint64 articleId = 0;
+        Outcome outcome = Outcome::Added;
+        int eventCount = 0; // events written
     };
-    // Stores an article in one transaction. Re-adding unchanged content is a no-op.
-    Expected<AddResult> addArticle(const Article &article);
+    // Stores an article and the events found in it, in one transaction.
+    Expected<ImportResult> importArticle(const Article &article, const QList<Event> &events = {});
 
-    Expected<QList<Article>> articles() const;
-    Expected<Article> article(qint64 id) const;
+    Expected<QList<Article>> articles() const; // without their text, for lists
+    Expected<Article> article(qint64 id) const; // whole
     Expected<int> articleCount() const;
+    Expected<void> removeArticle(qint64 id);
+    Expected<void> setReferenceDate(qint64 articleId, const QDate &date, DateSource source);
+
+    Expected<QList<Event>> events(const EventFilter &filter = {}) const;
+    Expected<Event> event(qint64 id) const;
+    Expected<int> eventCount(const EventFilter &filter = {}) const;
+    Expected<qint64> addEvent(const Event &event);
+    Expected<void> updateEvent(const Event &event);
+    Expected<void> removeEvent(qint64 id);
+    // Replaces an article's machine-made events (after its dates were re-resolved); reviewed ones stay.
+    Expected<int> replaceMachineEvents(qint64 articleId, const QList<Event> &events);
+
+    // PRAGMA integrity_check: true when SQLite finds nothing wrong.
+    Expected<bool> checkIntegrity() const;
 
 private:
     ProjectStore(QString path, QString connectionName);
     QSqlDatabase database() const;
     Expected<void> configure();
+    Expected<std::optional<qint64>> articleIdWhere(const QString &column, const QString &value) const;
 
     QString m_path;
     QString m_connectionName;

@@ -28,8 +28,90 @@ constexpr const char *const toVersion1[] = {
     "CREATE INDEX articles_by_source ON articles(source)",
 };
 
+// Events, their places and actors, the article fields the readers fill, and full-text search.
+constexpr const char *const toVersion2[] = {
+    "ALTER TABLE articles ADD COLUMN url TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE articles ADD COLUMN encoding TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE articles ADD COLUMN published TEXT",
+    "ALTER TABLE articles ADD COLUMN date_evidence TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE articles ADD COLUMN original TEXT",
+    "ALTER TABLE articles ADD COLUMN structure BLOB",
+    R"sql(CREATE TABLE events (
+        id              INTEGER PRIMARY KEY,
+        article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        date_start      TEXT,
+        date_end        TEXT,
+        date_precision  TEXT NOT NULL DEFAULT 'unknown',
+        date_derivation TEXT NOT NULL DEFAULT 'none',
+        date_text       TEXT NOT NULL DEFAULT '',
+        type            TEXT NOT NULL DEFAULT 'other',
+        summary         TEXT NOT NULL DEFAULT '',
+        sentence_start  INTEGER NOT NULL DEFAULT 0,
+        sentence_end    INTEGER NOT NULL DEFAULT 0,
+        killed_low      INTEGER,
+        killed_best     INTEGER,
+        killed_high     INTEGER,
+        injured_low     INTEGER,
+        injured_best    INTEGER,
+        injured_high    INTEGER,
+        confidence      REAL NOT NULL DEFAULT 0.5,
+        reviewed        INTEGER NOT NULL DEFAULT 0,
+        CHECK (sentence_end >= sentence_start)))sql",
+    "CREATE INDEX events_by_date ON events(date_start, date_end)",
+    "CREATE INDEX events_by_type ON events(type, date_start)",
+    "CREATE INDEX events_by_article ON events(article_id)",
+    R"sql(CREATE TABLE event_places (
+        event_id       INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        position       INTEGER NOT NULL,
+        name           TEXT NOT NULL,
+        canonical_name TEXT NOT NULL DEFAULT '',
+        kind           TEXT NOT NULL DEFAULT '',
+        latitude       REAL,
+        longitude      REAL,
+        country        TEXT NOT NULL DEFAULT '',
+        admin1         TEXT NOT NULL DEFAULT '',
+        geonameid      INTEGER,
+        PRIMARY KEY (event_id, position)) WITHOUT ROWID)sql",
+    "CREATE INDEX event_places_by_name ON event_places(canonical_name COLLATE NOCASE)",
+    "CREATE INDEX event_places_by_country ON event_places(country)",
+    R"sql(CREATE TABLE event_actors (
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name     TEXT NOT NULL,
+        kind     TEXT NOT NULL DEFAULT '',
+        role     TEXT NOT NULL DEFAULT '',
+        country  TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (event_id, position)) WITHOUT ROWID)sql",
+    "CREATE INDEX event_actors_by_name ON event_actors(name COLLATE NOCASE)",
+    // External-content FTS5 tables, kept in step with their tables by triggers.
+    "CREATE VIRTUAL TABLE article_search USING fts5(title, body, content='articles', content_rowid='id')",
+    R"sql(CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO article_search(rowid, title, body) VALUES (new.id, new.title, new.body);
+    END)sql",
+    R"sql(CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO article_search(article_search, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+    END)sql",
+    R"sql(CREATE TRIGGER articles_search_update AFTER UPDATE OF title, body ON articles BEGIN
+        INSERT INTO article_search(article_search, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+        INSERT INTO article_search(rowid, title, body) VALUES (new.id, new.title, new.body);
+    END)sql",
+    "INSERT INTO article_search(article_search) VALUES ('rebuild')",
+    "CREATE VIRTUAL TABLE event_search USING fts5(summary, content='events', content_rowid='id')",
+    R"sql(CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
+        INSERT INTO event_search(rowid, summary) VALUES (new.id, new.summary);
+    END)sql",
+    R"sql(CREATE TRIGGER events_search_delete AFTER DELETE ON events BEGIN
+        INSERT INTO event_search(event_search, rowid, summary) VALUES ('delete', old.id, old.summary);
+    END)sql",
+    R"sql(CREATE TRIGGER events_search_update AFTER UPDATE OF summary ON events BEGIN
+        INSERT INTO event_search(event_search, rowid, summary) VALUES ('delete', old.id, old.summary);
+        INSERT INTO event_search(rowid, summary) VALUES (new.id, new.summary);
+    END)sql",
+};
+
 const std::span<const char *const> migrationSteps[] = {
     toVersion1,
+    toVersion2,
 };
 
 Expected<void> runStep(QSqlDatabase &database, std::span<const char *const> statements, const QString &displayName)
@@ -49,8 +131,9 @@ int currentVersion()
     return int(std::size(migrationSteps));
 }
 
-Expected<void> migrate(QSqlDatabase &database, const QString &displayName)
+Expected<void> migrate(QSqlDatabase &database, const QString &displayName, int targetVersion)
 {
+    targetVersion = qBound(0, targetVersion, currentVersion());
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return makeError(Error::Kind::Database, displayName,
@@ -63,7 +146,7 @@ Expected<void> migrate(QSqlDatabase &database, const QString &displayName)
                              .arg(stored)
                              .arg(currentVersion()));
     }
-    for (int version = stored; version < currentVersion(); ++version) {
+    for (int version = stored; version < targetVersion; ++version) {
         if (!database.transaction())
             return makeError(Error::Kind::Database, displayName, database.lastError().text());
         auto step = runStep(database, migrationSteps[version], displayName);

@@ -33,6 +33,47 @@ QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes)
     return decoder.decode(bytes);
 }
 
+struct Utf8Census
+{
+    qsizetype validMultiByte = 0;
+    qsizetype invalid = 0;
+    qsizetype firstInvalid = -1;
+};
+
+Utf8Census countUtf8(const QByteArray &bytes)
+{
+    Utf8Census census;
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char lead = data[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        if (lead >= 0xC2 && lead <= 0xDF)
+            length = 2;
+        else if (lead >= 0xE0 && lead <= 0xEF)
+            length = 3;
+        else if (lead >= 0xF0 && lead <= 0xF4)
+            length = 4;
+        bool valid = length > 0 && i + length <= size;
+        for (int k = 1; valid && k < length; ++k)
+            valid = (data[i + k] & 0xC0) == 0x80;
+        if (valid) {
+            ++census.validMultiByte;
+            i += length;
+        } else {
+            if (census.firstInvalid < 0)
+                census.firstInvalid = i;
+            ++census.invalid;
+            ++i;
+        }
+    }
+    return census;
+}
+
 } // namespace
 
 std::optional<TextDecoder::Result> TextDecoder::decode(const QByteArray &bytes)
@@ -53,6 +94,13 @@ std::optional<TextDecoder::Result> TextDecoder::decode(const QByteArray &bytes)
         return std::nullopt;
     if (isValidUtf8(bytes))
         return Result {QString::fromUtf8(bytes), Encoding::Utf8};
+    const Utf8Census census = countUtf8(bytes);
+    if (census.validMultiByte > census.invalid) {
+        Result result {QString::fromUtf8(bytes), Encoding::Utf8};
+        result.firstInvalidByte = census.firstInvalid;
+        result.invalidSequences = census.invalid;
+        return result;
+    }
     return Result {decodeWindows1252(bytes), Encoding::Windows1252};
 }
 

@@ -9,7 +9,8 @@
 namespace Sitrep {
 
 // Turns the bytes of a text file into text without mojibake: a byte-order mark wins, then strict
-// UTF-8, then Windows-1252 (which also covers Latin-1 files as people write them).
+// UTF-8, then UTF-8 with replacement characters when valid multi-byte sequences outnumber broken
+// ones (a damaged UTF-8 file), then Windows-1252 (which also covers Latin-1 files as people write them).
 class TextDecoder final
 {
 public:
@@ -19,6 +20,9 @@ public:
     {
         QString text;
         Encoding encoding = Encoding::Utf8;
+        // Mostly UTF-8 with a few broken sequences: those became U+FFFD. -1 when none.
+        qsizetype firstInvalidByte = -1;
+        qsizetype invalidSequences = 0;
     };
 
     // nullopt when the bytes look binary rather than like text.

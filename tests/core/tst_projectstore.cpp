@@ -79,14 +79,14 @@ void TestProjectStore::roundTripsAnArticle()
     auto store = ProjectStore::open(QStringLiteral(":memory:"));
     QVERIFY(store.has_value());
     const Article original = sampleArticle(QStringLiteral("aa11"));
-    const auto added = (*store)->addArticle(original);
+    const auto added = (*store)->importArticle(original);
     QVERIFY2(added.has_value(), qPrintable(SitrepTest::errorText(added)));
-    QVERIFY(added->id > 0);
-    QVERIFY(!added->alreadyStored);
+    QVERIFY(added->articleId > 0);
+    QCOMPARE(added->outcome, ProjectStore::ImportResult::Outcome::Added);
 
-    const auto loaded = (*store)->article(added->id);
+    const auto loaded = (*store)->article(added->articleId);
     QVERIFY(loaded.has_value());
-    QCOMPARE(loaded->id, added->id);
+    QCOMPARE(loaded->id, added->articleId);
     QCOMPARE(loaded->source, original.source);
     QCOMPARE(loaded->title, original.title);
     QCOMPARE(loaded->outlet, original.outlet);
@@ -96,7 +96,7 @@ void TestProjectStore::roundTripsAnArticle()
     QCOMPARE(loaded->referenceDate, original.referenceDate);
     QCOMPARE(loaded->dateSource, original.dateSource);
 
-    const auto missing = (*store)->article(added->id + 100);
+    const auto missing = (*store)->article(added->articleId + 100);
     QVERIFY(!missing.has_value());
     QCOMPARE(missing.error().kind, Sitrep::Error::Kind::NotFound);
 }
@@ -105,11 +105,11 @@ void TestProjectStore::ignoresReimportOfUnchangedContent()
 {
     auto store = ProjectStore::open(QStringLiteral(":memory:"));
     QVERIFY(store.has_value());
-    const auto first = (*store)->addArticle(sampleArticle(QStringLiteral("same")));
-    const auto second = (*store)->addArticle(sampleArticle(QStringLiteral("same")));
+    const auto first = (*store)->importArticle(sampleArticle(QStringLiteral("same")));
+    const auto second = (*store)->importArticle(sampleArticle(QStringLiteral("same")));
     QVERIFY(first.has_value() && second.has_value());
-    QVERIFY(second->alreadyStored);
-    QCOMPARE(second->id, first->id);
+    QCOMPARE(second->outcome, ProjectStore::ImportResult::Outcome::Unchanged);
+    QCOMPARE(second->articleId, first->articleId);
     QCOMPARE((*store)->articleCount().value(), 1);
 }
 
@@ -120,8 +120,8 @@ void TestProjectStore::keepsArticlesAcrossReopen()
     {
         auto store = ProjectStore::open(path);
         QVERIFY(store.has_value());
-        QVERIFY((*store)->addArticle(sampleArticle(QStringLiteral("one"))).has_value());
-        QVERIFY((*store)->addArticle(sampleArticle(QStringLiteral("two"))).has_value());
+        QVERIFY((*store)->importArticle(sampleArticle(QStringLiteral("one"))).has_value());
+        QVERIFY((*store)->importArticle(sampleArticle(QStringLiteral("two"))).has_value());
     }
     auto reopened = ProjectStore::open(path);
     QVERIFY(reopened.has_value());
@@ -134,7 +134,7 @@ void TestProjectStore::usesWriteAheadLogForFiles()
     const QString path = dir.filePath(QStringLiteral("p.sitrep"));
     auto store = ProjectStore::open(path);
     QVERIFY(store.has_value());
-    QVERIFY((*store)->addArticle(sampleArticle(QStringLiteral("wal"))).has_value());
+    QVERIFY((*store)->importArticle(sampleArticle(QStringLiteral("wal"))).has_value());
     QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
 }
 
@@ -173,8 +173,8 @@ void TestProjectStore::listsArticlesByDate()
 {
     auto store = ProjectStore::open(QStringLiteral(":memory:"));
     QVERIFY(store.has_value());
-    QVERIFY((*store)->addArticle(sampleArticle(QStringLiteral("late"), QDate(2025, 11, 21))).has_value());
-    QVERIFY((*store)->addArticle(sampleArticle(QStringLiteral("early"), QDate(2025, 10, 2))).has_value());
+    QVERIFY((*store)->importArticle(sampleArticle(QStringLiteral("late"), QDate(2025, 11, 21))).has_value());
+    QVERIFY((*store)->importArticle(sampleArticle(QStringLiteral("early"), QDate(2025, 10, 2))).has_value());
     const auto articles = (*store)->articles();
     QVERIFY(articles.has_value());
     QCOMPARE(articles->size(), 2);
@@ -189,9 +189,9 @@ void TestProjectStore::storesAnArticleWithOnlyTextAndHash()
     Article bare;
     bare.contentHash = QStringLiteral("bare");
     bare.text = QStringLiteral("Shelling was reported near Kupiansk.");
-    const auto added = (*store)->addArticle(bare);
+    const auto added = (*store)->importArticle(bare);
     QVERIFY2(added.has_value(), qPrintable(SitrepTest::errorText(added)));
-    const auto loaded = (*store)->article(added->id);
+    const auto loaded = (*store)->article(added->articleId);
     QVERIFY(loaded.has_value());
     QCOMPARE(loaded->outlet, QString());
     QVERIFY(!loaded->referenceDate.isValid());

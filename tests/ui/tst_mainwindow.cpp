@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "filter/filterbar.h"
 #include "mainwindow.h"
+#include "models/eventfilterproxy.h"
+#include "models/eventtablemodel.h"
+#include "project/projectsession.h"
 #include "source/sourceview.h"
 #include "store/projectstore.h"
 #include "timeline/timelineview.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -14,25 +21,47 @@ using Sitrep::MainWindow;
 
 namespace {
 
+const QString genevaText =
+    QStringLiteral("GENEVA, Nov. 23 – Delegations met for four hours. They agreed to talk again.");
+const QString strikeText = QStringLiteral("Missiles hit Ternopil overnight. At least 25 people were killed.");
+
+Sitrep::Event makeEvent(const QString &summary, const QDate &date, qsizetype start, qsizetype end, const QString &place)
+{
+    Sitrep::Event event;
+    event.summary = summary;
+    event.date = {date, date, Sitrep::DatePrecision::Day, Sitrep::DateDerivation::Reference};
+    event.sentenceStart = start;
+    event.sentenceEnd = end;
+    event.places = {Sitrep::EventPlace {place, place, QStringLiteral("city"), 46.2, 6.1, QStringLiteral("CH"), {}, {}}};
+    return event;
+}
+
 std::unique_ptr<Sitrep::ProjectStore> projectWithTwoArticles()
 {
     auto store = Sitrep::ProjectStore::open(QStringLiteral(":memory:"));
     if (!store)
         return {};
-    Sitrep::Article first;
-    first.source = QStringLiteral("/news/first.txt");
-    first.title = QStringLiteral("Talks in Geneva");
-    first.contentHash = QStringLiteral("first");
-    first.text = QStringLiteral("GENEVA, Nov. 23 – Delegations met for four hours.");
-    first.referenceDate = QDate(2025, 11, 23);
-    first.dateSource = Sitrep::DateSource::Dateline;
-    Sitrep::Article second = first;
-    second.title = QStringLiteral("Strike on Ternopil");
-    second.contentHash = QStringLiteral("second");
-    second.text = QStringLiteral("Missiles hit Ternopil overnight.");
-    second.referenceDate = QDate(2025, 11, 19);
-    (*store)->addArticle(first);
-    (*store)->addArticle(second);
+    Sitrep::Article geneva;
+    geneva.source = QStringLiteral("/news/geneva.txt");
+    geneva.title = QStringLiteral("Talks in Geneva");
+    geneva.contentHash = QStringLiteral("geneva");
+    geneva.text = genevaText;
+    geneva.referenceDate = QDate(2025, 11, 23);
+    geneva.dateSource = Sitrep::DateSource::Dateline;
+    Sitrep::Article strike = geneva;
+    strike.source = QStringLiteral("/news/strike.txt");
+    strike.title = QStringLiteral("Strike on Ternopil");
+    strike.contentHash = QStringLiteral("strike");
+    strike.text = strikeText;
+    strike.referenceDate = QDate(2025, 11, 19);
+    Sitrep::Event talks =
+        makeEvent(QStringLiteral("Delegations meet in Geneva"), QDate(2025, 11, 23), 18, 50, QStringLiteral("Geneva"));
+    talks.type = Sitrep::EventType::Diplomacy;
+    Sitrep::Event missiles =
+        makeEvent(QStringLiteral("Missile strike on Ternopil"), QDate(2025, 11, 19), 0, 32, QStringLiteral("Ternopil"));
+    missiles.type = Sitrep::EventType::RemoteViolence;
+    (*store)->importArticle(geneva, {talks});
+    (*store)->importArticle(strike, {missiles});
     return std::move(*store);
 }
 
@@ -44,8 +73,11 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void opensWithItsDocks();
-    void listsTheProjectsArticlesAndShowsTheSelectedOne();
-    void followsSelectionInTheSourcePane();
+    void listsEventsInDateOrderAndShowsTheFirst();
+    void selectingAnEventHighlightsItsSentence();
+    void sharesOneSelectionModelAcrossPanes();
+    void searchAndPlaceFiltersNarrowTheTable();
+    void showsAnArticleChosenInTheArticleList();
     void offersMenus();
 };
 
@@ -54,47 +86,96 @@ void TestMainWindow::opensWithItsDocks()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    for (const char *name : {"sourceDock", "mapDock", "timelineDock"}) {
+    for (const char *name : {"articleDock", "sourceDock", "mapDock", "timelineDock"}) {
         auto *dock = window.findChild<QDockWidget *>(QString::fromLatin1(name));
         QVERIFY2(dock, name);
         QVERIFY2(dock->isVisible(), name);
         QVERIFY(dock->widget());
     }
-    QVERIFY(window.centralWidget());
+    QVERIFY(window.findChild<QTableView *>(QStringLiteral("eventTable")));
 }
 
-void TestMainWindow::listsTheProjectsArticlesAndShowsTheSelectedOne()
+void TestMainWindow::listsEventsInDateOrderAndShowsTheFirst()
 {
     MainWindow window;
     window.setProject(projectWithTwoArticles());
     window.show();
-    auto *table = window.findChild<QTableView *>(QStringLiteral("articleTable"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
     QVERIFY(table);
     QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(table->model()->rowCount(), 2);
-    // Ordered by date: the 19 November article first, and it is selected on load.
-    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Strike on Ternopil"));
+    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Missile strike on Ternopil"));
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("19 Nov 2025"));
     auto *source = window.findChild<Sitrep::SourceView *>();
-    QVERIFY(source);
-    QCOMPARE(source->displayedText(), QStringLiteral("Missiles hit Ternopil overnight."));
-    auto *timeline = window.findChild<Sitrep::TimelineView *>();
-    QVERIFY(timeline);
-    QCOMPARE(timeline->barCount(), 2);
+    QCOMPARE(source->displayedText(), strikeText);
+    QCOMPARE(source->highlightedSpan(), std::make_pair(0, 32));
+    QCOMPARE(window.findChild<Sitrep::TimelineView *>()->barCount(), 2);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("eventCount"))->text(), QStringLiteral("2 events"));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Sitrep")));
 }
 
-void TestMainWindow::followsSelectionInTheSourcePane()
+void TestMainWindow::selectingAnEventHighlightsItsSentence()
 {
     MainWindow window;
     window.setProject(projectWithTwoArticles());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *table = window.findChild<QTableView *>(QStringLiteral("articleTable"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Down);
     auto *source = window.findChild<Sitrep::SourceView *>();
-    QCOMPARE(source->displayedText(), QStringLiteral("GENEVA, Nov. 23 – Delegations met for four hours."));
+    QCOMPARE(source->displayedText(), genevaText);
+    const auto [start, end] = source->highlightedSpan();
+    QCOMPARE(genevaText.mid(start, end - start), QStringLiteral("Delegations met for four hours. "));
+}
+
+void TestMainWindow::sharesOneSelectionModelAcrossPanes()
+{
+    MainWindow window;
+    window.setProject(projectWithTwoArticles());
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    QCOMPARE(table->selectionModel(), window.selectionModel());
+    QCOMPARE(window.session()->selection(), window.selectionModel());
+    QVERIFY(window.session()->selectEvent(window.session()->events()->events().last().id));
     QCOMPARE(window.selectionModel()->currentIndex().row(), 1);
+}
+
+void TestMainWindow::searchAndPlaceFiltersNarrowTheTable()
+{
+    MainWindow window;
+    window.setProject(projectWithTwoArticles());
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    auto *bar = window.findChild<Sitrep::FilterBar *>();
+    QSignalSpy searched(bar, &Sitrep::FilterBar::searchChanged);
+    search->setText(QStringLiteral("delegations"));
+    QVERIFY(searched.wait(2000));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Delegations meet in Geneva"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("eventCount"))->text(), QStringLiteral("1 of 2 events"));
+    search->clear();
+    QVERIFY(searched.wait(2000));
+    QCOMPARE(table->model()->rowCount(), 2);
+
+    window.session()->filteredEvents()->setPlaceText(QStringLiteral("ternopil"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    window.session()->filteredEvents()->clearFilters();
+    window.session()->filteredEvents()->setDateRange(QDate(2025, 11, 20), QDate(2025, 11, 30));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Delegations meet in Geneva"));
+}
+
+void TestMainWindow::showsAnArticleChosenInTheArticleList()
+{
+    MainWindow window;
+    window.setProject(projectWithTwoArticles());
+    window.show();
+    auto *articles = window.findChild<QTableView *>(QStringLiteral("articleTable"));
+    articles->selectRow(1);
+    auto *source = window.findChild<Sitrep::SourceView *>();
+    QCOMPARE(source->displayedText(), genevaText);
+    QCOMPARE(source->highlightedSpan(), std::make_pair(0, 0));
 }
 
 void TestMainWindow::offersMenus()
@@ -104,7 +185,9 @@ void TestMainWindow::offersMenus()
     const auto actions = window.menuBar()->actions();
     for (QAction *action : actions)
         titles << action->text().remove(QLatin1Char('&'));
-    QCOMPARE(titles, (QStringList {QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Help")}));
+    QCOMPARE(
+        titles,
+        (QStringList {QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Help")}));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/article.h"
+#include "domain/event.h"
 #include "source/sourceview.h"
 
 #include <QLabel>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void explainsWhereTheDateCameFrom_data();
     void explainsWhereTheDateCameFrom();
     void invitesASelectionWhenEmpty();
+    void emphasisesTheEventsSentence();
+    void ignoresASentenceOutsideTheText();
 };
 
 void TestSourceView::showsTheArticleTextAndHeader()
@@ -88,7 +91,35 @@ void TestSourceView::invitesASelectionWhenEmpty()
     view.showArticle(&article);
     view.showArticle(nullptr);
     QVERIFY(view.displayedText().isEmpty());
-    QVERIFY(headerText(view).contains(QStringLiteral("Select an article")));
+    QVERIFY(headerText(view).contains(QStringLiteral("Select an event or an article")));
+}
+
+void TestSourceView::emphasisesTheEventsSentence()
+{
+    Article article;
+    article.text = QStringLiteral("First sentence here. Drones hit Odesa overnight. Last one.");
+    Sitrep::Event event;
+    event.sentenceStart = 21;
+    event.sentenceEnd = 48;
+    SourceView view;
+    view.showArticle(&article, &event);
+    QCOMPARE(view.highlightedSpan(), std::make_pair(21, 48));
+    QCOMPARE(view.displayedText().mid(21, 27), QStringLiteral("Drones hit Odesa overnight."));
+    view.showArticle(&article);
+    QCOMPARE(view.highlightedSpan(), std::make_pair(0, 0));
+}
+
+void TestSourceView::ignoresASentenceOutsideTheText()
+{
+    Article article;
+    article.text = QStringLiteral("Short.");
+    Sitrep::Event event;
+    event.sentenceStart = 2;
+    event.sentenceEnd = 400;
+    SourceView view;
+    view.showArticle(&article, &event);
+    QCOMPARE(view.highlightedSpan(), std::make_pair(0, 0));
+    QCOMPARE(view.displayedText(), QStringLiteral("Short."));
 }
 
 QTEST_MAIN(TestSourceView)

@@ -2,9 +2,11 @@
 #include "sourceview.h"
 
 #include "domain/article.h"
+#include "domain/event.h"
 
 #include <QFileInfo>
 #include <QLabel>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -51,10 +53,11 @@ SourceView::SourceView(QWidget *parent)
     showArticle(nullptr);
 }
 
-void SourceView::showArticle(const Article *article)
+void SourceView::showArticle(const Article *article, const Event *event)
 {
+    m_highlight = {0, 0};
     if (!article) {
-        m_header->setText(tr("<i>Select an article to read it here.</i>"));
+        m_header->setText(tr("<i>Select an event or an article to read its source here.</i>"));
         m_text->clear();
         return;
     }
@@ -63,9 +66,36 @@ void SourceView::showArticle(const Article *article)
     if (!article->outlet.isEmpty())
         header += article->outlet.toHtmlEscaped() + QStringLiteral(" · ");
     header += describeDate(*article);
-    header += QStringLiteral("<br><small>%1</small>").arg(article->source.toHtmlEscaped());
+    const QString where = article->url.isEmpty() ? article->source : article->url;
+    header += QStringLiteral("<br><small>%1</small>").arg(where.toHtmlEscaped());
     m_header->setText(header);
-    m_text->setPlainText(article->text);
+    if (m_text->toPlainText() != article->text)
+        m_text->setPlainText(article->text);
+    m_text->setExtraSelections({});
+    if (event && event->sentenceEnd > event->sentenceStart && event->sentenceEnd <= article->text.size())
+        highlight(int(event->sentenceStart), int(event->sentenceEnd));
+}
+
+void SourceView::highlight(int start, int end)
+{
+    m_highlight = {start, end};
+    QTextEdit::ExtraSelection sentence;
+    sentence.cursor = QTextCursor(m_text->document());
+    sentence.cursor.setPosition(start);
+    sentence.cursor.setPosition(end, QTextCursor::KeepAnchor);
+    QColor background = palette().color(QPalette::Highlight);
+    background.setAlpha(70);
+    sentence.format.setBackground(background);
+    m_text->setExtraSelections({sentence});
+
+    // Scroll so that the sentence sits in view with some context above it.
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(end);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+    cursor.setPosition(start);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
 }
 
 QString SourceView::displayedText() const

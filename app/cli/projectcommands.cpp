@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Commands on a project file: ingest, events, articles, set-date; and extract, which runs the same
+// pipeline through an in-memory project.
+#include "cliio.h"
+#include "commands.h"
+#include "events/eventextractor.h"
+#include "export/eventexport.h"
+#include "project/importer.h"
+#include "store/projectstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace SitrepCli {
+namespace {
+
+const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("The project file."),
+                                        QStringLiteral("FILE"));
+const QCommandLineOption referenceDateOption(
+    QStringLiteral("reference-date"),
+    QStringLiteral("Date to resolve relative dates against when an article states none (YYYY-MM-DD)."),
+    QStringLiteral("D"));
+
+std::optional<QDate> isoDate(const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10)
+        return std::nullopt;
+    return date;
+}
+
+std::unique_ptr<Sitrep::ProjectStore> openProject(const QCommandLineParser &parser, int &exitCode)
+{
+    if (!parser.isSet(databaseOption)) {
+        exitCode = usageError(QStringLiteral("--db FILE is required"));
+        return {};
+    }
+    auto store = Sitrep::ProjectStore::open(parser.value(databaseOption));
+    if (!store) {
+        err() << "sitrep-cli: " << store.error().toString() << '\n';
+        err().flush();
+        exitCode = Failure;
+        return {};
+    }
+    return std::move(*store);
+}
+
+void reportFailures(const Sitrep::Importer::Summary &summary)
+{
+    for (const Sitrep::Error &failure : summary.failures)
+        err() << "sitrep-cli: " << failure.toString() << '\n';
+    for (const QString &folder : summary.truncatedFolders)
+        err() << "sitrep-cli: " << folder << ": only the first " << Sitrep::ArticleReader::maximumFolderFiles
+              << " files were read\n";
+    err().flush();
+}
+
+// Articles with their text (offsets in the JSON are converted with it) and events, by filter.
+std::optional<QJsonObject> exportDocument(const Sitrep::ProjectStore &store, const Sitrep::EventFilter &filter)
+{
+    auto events = store.events(filter);
+    auto listed = store.articles();
+    if (!events || !listed) {
+        err() << "sitrep-cli: " << (events ? listed.error() : events.error()).toString() << '\n';
+        return std::nullopt;
+    }
+    QList<Sitrep::Article> articles;
+    for (const Sitrep::Article &article : std::as_const(*listed)) {
+        auto whole = store.article(article.id);
+        if (whole)
+            articles.append(*whole);
+    }
+    return Sitrep::EventExport::toJson(articles, *events);
+}
+
+} // namespace
+
+int runExtract(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Extract dated events from articles and print them as JSON, without keeping a project."));
+    parser.addOption(referenceDateOption);
+    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Article files or folders."),
+                                 QStringLiteral("PATH..."));
+    if (auto stop = parseCommand(parser, arguments))
+        return *stop;
+    if (parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("extract: no file given"));
+    Sitrep::ArticleReader::Options options;
+    if (parser.isSet(referenceDateOption)) {
+        const auto date = isoDate(parser.value(referenceDateOption));
+        if (!date)
+            return usageError(QStringLiteral("--reference-date: '%1' is not a date (YYYY-MM-DD)")
+                                  .arg(parser.value(referenceDateOption)));
+        options.referenceDate = *date;
+    }
+    auto store = Sitrep::ProjectStore::open(QStringLiteral(":memory:"));
+    if (!store) {
+        err() << "sitrep-cli: " << store.error().toString() << '\n';
+        return Failure;
+    }
+    const Sitrep::EventExtractor extractor;
+    Sitrep::Importer importer(**store, extractor);
+    const Sitrep::Importer::Summary summary = importer.run(parser.positionalArguments(), options);
+    reportFailures(summary);
+    const auto document = exportDocument(**store, {});
+    if (!document)
+        return Failure;
+    writeJson(*document);
+    return summary.failures.isEmpty() ? Success : Failure;
+}
+
+int runIngest(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Read articles into a project file and extract their events."));
+    parser.addOption(databaseOption);
+    parser.addOption(referenceDateOption);
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No progress on stderr."));
+    parser.addOption(quietOption);
+    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Article files or folders."),
+                                 QStringLiteral("PATH..."));
+    if (auto stop = parseCommand(parser, arguments))
+        return *stop;
+    if (parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("ingest: no file given"));
+    Sitrep::ArticleReader::Options options;
+    if (parser.isSet(referenceDateOption)) {
+        const auto date = isoDate(parser.value(referenceDateOption));
+        if (!date)
+            return usageError(QStringLiteral("--reference-date: '%1' is not a date (YYYY-MM-DD)")
+                                  .arg(parser.value(referenceDateOption)));
+        options.referenceDate = *date;
+    }
+    int exitCode = Success;
+    auto store = openProject(parser, exitCode);
+    if (!store)
+        return exitCode;
+
+    const bool quiet = parser.isSet(quietOption);
+    const Sitrep::EventExtractor extractor;
+    Sitrep::Importer importer(*store, extractor);
+    const auto progress = [quiet](const Sitrep::Importer::Progress &step) {
+        if (!quiet && !step.currentFile.isEmpty()) {
+            err() << "[" << step.filesDone + 1 << "/" << step.fileCount << "] " << step.currentFile << '\n';
+            err().flush();
+        }
+        return true;
+    };
+    const Sitrep::Importer::Summary summary = importer.run(parser.positionalArguments(), options, progress);
+    reportFailures(summary);
+    err() << "sitrep-cli: " << summary.files << " files: " << summary.articlesAdded << " articles added, "
+          << summary.articlesReplaced << " replaced, " << summary.articlesUnchanged << " unchanged, " << summary.events
+          << " events, " << summary.failures.size() << " failed\n";
+    err().flush();
+    return summary.failures.isEmpty() ? Success : Failure;
+}
+
+int runEvents(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Print a project's events, filtered, as JSON, CSV or GeoJSON."));
+    parser.addOption(databaseOption);
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Events overlapping this date or later."),
+                                  QStringLiteral("D"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Events overlapping this date or earlier."),
+                                QStringLiteral("D"));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  QStringLiteral("Event type (battle, remote_violence, violence_against_civilians, "
+                                                 "protest, riot, strategic_development, diplomacy, statement, "
+                                                 "other); repeatable."),
+                                  QStringLiteral("T"));
+    const QCommandLineOption place(QStringLiteral("place"), QStringLiteral("Part of a place name, or a country code."),
+                                   QStringLiteral("P"));
+    const QCommandLineOption actor(QStringLiteral("actor"), QStringLiteral("Part of an actor's name."),
+                                   QStringLiteral("A"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QStringLiteral("Words to find in event summaries or article text."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json (default), csv or geojson."),
+                                    QStringLiteral("F"), QStringLiteral("json"));
+    parser.addOptions({from, to, type, place, actor, search, format});
+    if (auto stop = parseCommand(parser, arguments))
+        return *stop;
+
+    Sitrep::EventFilter filter;
+    for (const auto &[option, target] : {std::pair {&from, &filter.from}, std::pair {&to, &filter.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto date = isoDate(parser.value(*option));
+        if (!date)
+            return usageError(QStringLiteral("--%1: '%2' is not a date (YYYY-MM-DD)")
+                                  .arg(option->names().first(), parser.value(*option)));
+        *target = *date;
+    }
+    if (filter.from.isValid() || filter.to.isValid())
+        filter.includeUndated = false;
+    for (const QString &name : parser.values(type)) {
+        const auto eventType = Sitrep::eventTypeFromId(name);
+        if (!eventType)
+            return usageError(QStringLiteral("--type: unknown event type '%1'").arg(name));
+        filter.types.append(*eventType);
+    }
+    filter.place = parser.value(place);
+    filter.actor = parser.value(actor);
+    filter.search = parser.value(search);
+    const QString formatName = parser.value(format).toLower();
+    if (formatName != u"json" && formatName != u"csv" && formatName != u"geojson")
+        return usageError(QStringLiteral("--format: '%1' is not json, csv or geojson").arg(parser.value(format)));
+
+    int exitCode = Success;
+    auto store = openProject(parser, exitCode);
+    if (!store)
+        return exitCode;
+    const auto document = exportDocument(*store, filter);
+    if (!document)
+        return Failure;
+    if (formatName == u"json") {
+        writeJson(*document);
+        return Success;
+    }
+    // CSV and GeoJSON are built from the same events and articles.
+    auto events = store->events(filter);
+    auto listed = store->articles();
+    if (!events || !listed)
+        return Failure;
+    if (formatName == u"csv") {
+        QFile output;
+        output.open(stdout, QIODevice::WriteOnly);
+        output.write(Sitrep::EventExport::toCsv(*listed, *events));
+        return Success;
+    }
+    QList<Sitrep::Article> articles;
+    for (const Sitrep::Article &article : std::as_const(*listed)) {
+        if (auto whole = store->article(article.id))
+            articles.append(*whole);
+    }
+    writeJson(Sitrep::EventExport::toGeoJson(articles, *events));
+    return Success;
+}
+
+int runArticles(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List a project's articles as JSON."));
+    parser.addOption(databaseOption);
+    if (auto stop = parseCommand(parser, arguments))
+        return *stop;
+    int exitCode = Success;
+    auto store = openProject(parser, exitCode);
+    if (!store)
+        return exitCode;
+    auto articles = store->articles();
+    if (!articles) {
+        err() << "sitrep-cli: " << articles.error().toString() << '\n';
+        return Failure;
+    }
+    Sitrep::EventFilter all;
+    const QJsonObject document = Sitrep::EventExport::toJson(*articles, {});
+    QJsonArray listed = document.value(QStringLiteral("articles")).toArray();
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        QJsonObject article = listed[i].toObject();
+        Sitrep::EventFilter ofArticle;
+        ofArticle.articleId = article.value(QStringLiteral("id")).toInteger();
+        article.insert(QStringLiteral("events"), store->eventCount(ofArticle).value_or(0));
+        listed[i] = article;
+    }
+    writeJson({{QStringLiteral("articles"), listed}});
+    return Success;
+}
+
+int runSetDate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Set an article's reference date and re-resolve its relative dates against it."));
+    parser.addOption(databaseOption);
+    parser.addPositionalArgument(QStringLiteral("article"), QStringLiteral("The article's id (see 'articles')."),
+                                 QStringLiteral("ARTICLE"));
+    parser.addPositionalArgument(QStringLiteral("date"), QStringLiteral("The new reference date (YYYY-MM-DD)."),
+                                 QStringLiteral("D"));
+    if (auto stop = parseCommand(parser, arguments))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(QStringLiteral("set-date: expected ARTICLE and D"));
+    bool isNumber = false;
+    const qint64 articleId = positional[0].toLongLong(&isNumber);
+    if (!isNumber)
+        return usageError(QStringLiteral("set-date: '%1' is not an article id").arg(positional[0]));
+    const auto date = isoDate(positional[1]);
+    if (!date)
+        return usageError(QStringLiteral("set-date: '%1' is not a date (YYYY-MM-DD)").arg(positional[1]));
+    int exitCode = Success;
+    auto store = openProject(parser, exitCode);
+    if (!store)
+        return exitCode;
+    const Sitrep::EventExtractor extractor;
+    Sitrep::Importer importer(*store, extractor);
+    const auto events = importer.changeReferenceDate(articleId, *date);
+    if (!events) {
+        err() << "sitrep-cli: " << events.error().toString() << '\n';
+        return Failure;
+    }
+    err() << "sitrep-cli: article " << articleId << " now dated " << date->toString(Qt::ISODate) << "; " << *events
+          << " events re-resolved\n";
+    return Success;
+}
+
+} // namespace SitrepCli

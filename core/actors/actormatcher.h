@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actors/actorlexicon.h"
+#include "actors/actorrecognizer.h"
+#include "actors/actortokens.h"
+
+#include <QHash>
+
+#include <functional>
+
+// Internal to the actor recognizer: one pass over one text. Detectors propose candidates; resolve()
+// keeps the longest non-overlapping ones and joins later surnames and acronyms to earlier names.
+namespace Sitrep::Actors {
+
+class Matcher final
+{
+public:
+    Matcher(const QString &text, const std::function<bool(QStringView)> &isPlace);
+
+    QList<ActorMention> run();
+
+private:
+    struct Candidate
+    {
+        int first = 0; // tokens, inclusive
+        int last = 0;
+        ActorMention mention;
+    };
+
+    const Token *at(int i) const { return i >= 0 && i < m_tokens.size() ? &m_tokens[i] : nullptr; }
+    bool is(int i, QStringView lower) const { return at(i) && m_tokens[i].lower == lower; }
+    bool isWord(int i) const { return at(i) && m_tokens[i].isWord(); }
+    QString textOf(int first, int last) const;
+    QString lowerOf(int first, int last) const; // lower-case words joined by single spaces
+    bool isPlace(const QString &name) const { return m_isPlace && m_isPlace(name); }
+    void add(int first, int last, ActorMention::Kind kind, const QString &name, const QString &country,
+             double confidence, const QString &role = {});
+
+    // A country named at i (longest match), its last token in last; demonyms include "South Korean".
+    const Country *countryAt(int i, int &last) const;
+    const Country *demonymAt(int i, int &last) const;
+    const Country *countryModifierAt(int i, int &last) const; // "Russia's", "Russian", "Kyiv's", "the Kyiv"
+
+    void findOrganisations();
+    void findInstitutions(); // "Russia's Ministry of Defence", "Syrian Observatory for Human Rights"
+    void findForces();
+    void findStates();
+    void findAcronyms();
+    void findPersons(); // actorpersons.cpp
+
+    // Person helpers, actorpersons.cpp.
+    bool isNameToken(int i) const;
+    struct Role
+    {
+        QString text;
+        QString country;
+        bool found = false;
+        bool honorific = false;
+    };
+    Role roleBefore(int first) const;
+    Role roleAfter(int last) const;
+
+    QList<ActorMention> resolve();
+    void joinCoreferences(QList<Candidate> &accepted);
+
+    const QString &m_text;
+    const std::function<bool(QStringView)> &m_isPlace;
+    QList<Token> m_tokens;
+    QList<Candidate> m_candidates;
+};
+
+} // namespace Sitrep::Actors

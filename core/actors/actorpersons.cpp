@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// People: runs of capitalised words, kept when something says they name a person - a role or title
+// before them ("US special envoy Steve Witkoff"), an apposition ("Kirill Dmitriev, the head of ..."),
+// a known given name, or a reporting verb ("said Dmitriev").
+#include "actors/actormatcher.h"
+
+namespace Sitrep::Actors {
+
+using Kind = ActorMention::Kind;
+
+bool Matcher::isNameToken(int i) const
+{
+    const Token *t = at(i);
+    if (!t || !t->isWord() || !t->capitalized || t->allCaps)
+        return false;
+    const QString &w = t->lower;
+    if (isDateWord(w) || isCommonWord(w) || countryByName(w) || countryByDemonym(w) || countryByCapital(w)
+        || knownOrganisation(w) || isOrganisationHead(w) || isPlaceWord(w) || isForceNoun(w) || isGroupNoun(w))
+        return false;
+    // "Kyiv-based", "US-made": a capitalised word joined to a lower-case one is an adjective.
+    const qsizetype hyphen = t->text.indexOf(u'-');
+    if (hyphen > 0 && hyphen + 1 < t->text.size() && t->text.at(hyphen + 1).isLower()
+        && !isNameParticle(t->lower.left(hyphen)))
+        return false;
+    return true;
+}
+
+Matcher::Role Matcher::roleBefore(int first) const
+{
+    Role r;
+    int k = first - 1;
+    if (is(k, u".") && isWord(k - 1) && isHonorific(m_tokens[k - 1].lower)) {
+        r.honorific = true;
+        return r;
+    }
+    if (isWord(k) && m_tokens[k].capitalized && isHonorific(m_tokens[k].lower)) {
+        r.honorific = true;
+        return r;
+    }
+    const bool comma = is(k, u",");
+    if (comma)
+        --k;
+    const int roleEnd = k;
+    int roleStart = -1;
+    bool head = false;
+    QString country;
+    while (k >= 0 && roleEnd - k < 12) {
+        const Token &t = m_tokens[k];
+        if (!t.isWord()) {
+            if (t.text == u"." && !comma && isWord(k - 1) && isRankAbbreviation(m_tokens[k - 1].lower)) {
+                head = true;
+                roleStart = k - 1;
+                k -= 2;
+                continue;
+            }
+            break;
+        }
+        if (t.possessive) {
+            // "Russia's envoy" names the country; "Zelensky's adviser" a person, left out of the role.
+            const Country *c = t.capitalized ? countryByName(t.lower) : nullptr;
+            if (!c && t.capitalized)
+                c = countryByCapital(t.lower);
+            const KnownOrganisation *org = t.capitalized ? knownOrganisation(t.lower) : nullptr;
+            if (c || org) {
+                roleStart = k;
+                if (country.isEmpty())
+                    country = c ? c->iso : org->iso;
+            }
+            break;
+        }
+        if (t.capitalized) {
+            if (const Country *c = countryByDemonym(t.lower) ? countryByDemonym(t.lower) : countryByName(t.lower)) {
+                if (country.isEmpty())
+                    country = c->iso;
+                roleStart = k--;
+                continue;
+            }
+            if (const KnownOrganisation *org = knownOrganisation(t.lower); org && (!org->acronym || t.allCaps)) {
+                if (country.isEmpty())
+                    country = org->iso;
+                roleStart = k--;
+                continue;
+            }
+        }
+        if (isRoleWord(t.lower) || isRankAbbreviation(t.lower)) {
+            head = head || isRoleHead(t.lower) || isRankAbbreviation(t.lower);
+            roleStart = k--;
+            continue;
+        }
+        if ((t.is(u"of") || t.is(u"for")) && isWord(k - 1) && isRoleWord(m_tokens[k - 1].lower)) {
+            roleStart = k--;
+            continue;
+        }
+        if (t.is(u"the") && is(k - 1, u"of")) {
+            roleStart = k--;
+            continue;
+        }
+        break;
+    }
+    if (!head || roleStart < 0)
+        return r;
+    while (roleStart < roleEnd && (is(roleStart, u"of") || is(roleStart, u"the") || is(roleStart, u"for")))
+        ++roleStart;
+    r.found = true;
+    r.text = textOf(roleStart, roleEnd);
+    r.country = country;
+    return r;
+}
+
+Matcher::Role Matcher::roleAfter(int last) const
+{
+    Role r;
+    if (!is(last + 1, u","))
+        return r;
+    int k = last + 2;
+    if (is(k, u"the") || is(k, u"a") || is(k, u"an"))
+        ++k;
+    const int start = k;
+    int end = -1;
+    bool head = false;
+    QString country;
+    const int n = int(m_tokens.size());
+    for (; k < n && k < start + 14; ++k) {
+        const Token &t = m_tokens[k];
+        if (!t.isWord() || isReportingVerb(t.lower) || t.is(u"who") || t.is(u"which") || t.is(u"is") || t.is(u"was")
+            || t.is(u"has") || t.is(u"had") || t.is(u"and") || (t.capitalized && isGivenName(t.lower)))
+            break;
+        if (k < start + 5 && isRoleHead(t.lower))
+            head = true;
+        if (country.isEmpty() && t.capitalized) {
+            const Country *c = countryByName(t.lower);
+            if (!c)
+                c = countryByDemonym(t.lower);
+            const KnownOrganisation *org = knownOrganisation(t.lower);
+            if (c)
+                country = c->iso;
+            else if (org && (!org->acronym || t.allCaps))
+                country = org->iso;
+        }
+        end = k;
+    }
+    if (!head || end < start)
+        return r;
+    r.found = true;
+    r.text = textOf(start, end);
+    r.country = country;
+    return r;
+}
+
+void Matcher::findPersons()
+{
+    const int n = int(m_tokens.size());
+    for (int i = 0; i < n;) {
+        if (!isNameToken(i)) {
+            ++i;
+            continue;
+        }
+        int first = i;
+        int last = i;
+        while (!m_tokens[last].possessive) {
+            const int next = last + 1;
+            if (isWord(next) && m_tokens[next].text.size() == 1 && m_tokens[next].capitalized && is(next + 1, u".")
+                && isNameToken(next + 2)) {
+                last = next + 2; // a middle initial: "John F. Kennedy"
+            } else if (isWord(next) && !m_tokens[next].capitalized && isNameParticle(m_tokens[next].lower)
+                       && isNameToken(next + 1)) {
+                last = next + 1; // "Osama bin Laden", "Ursula von der Leyen" (one particle at a time)
+            } else if (isWord(next) && isNameParticle(m_tokens[next].lower) && isWord(next + 1)
+                       && isNameParticle(m_tokens[next + 1].lower) && isNameToken(next + 2)) {
+                last = next + 2;
+            } else if (isNameToken(next) || (is(next, u"may") && m_tokens[next].capitalized)) {
+                last = next; // "Theresa May": a month after a first name is a surname
+            } else {
+                break;
+            }
+        }
+        i = last + 1;
+        // Titles written in capitals belong to the role: "Secretary of the Army Dan Driscoll".
+        while (first < last && (isRoleWord(m_tokens[first].lower) || isHonorific(m_tokens[first].lower)))
+            ++first;
+        if (first == last && (isRoleWord(m_tokens[first].lower) || isHonorific(m_tokens[first].lower)))
+            continue;
+        for (int g = first + 1; g < last; ++g) {
+            if (isGivenName(m_tokens[g].lower) && !isGivenName(m_tokens[first].lower)) {
+                first = g;
+                break;
+            }
+        }
+        if (last - first >= 4)
+            continue;
+
+        const QString name = textOf(first, last);
+        const Role before = roleBefore(first);
+        const Role after = roleAfter(last);
+        const bool givenFirst = last > first && isGivenName(m_tokens[first].lower);
+        const bool reported = (isWord(last + 1) && isReportingVerb(m_tokens[last + 1].lower))
+            || (isWord(first - 1) && isReportingVerb(m_tokens[first - 1].lower))
+            || (is(first - 1, u"to") && is(first - 2, u"according"));
+        const bool place = isPlace(name) || (first == last && isPlace(m_tokens[first].text));
+
+        double confidence = 0;
+        if (before.found)
+            confidence = 0.95;
+        else if (after.found || before.honorific)
+            confidence = 0.85;
+        else if (givenFirst && !place)
+            confidence = 0.9;
+        else if (reported && !place && !(first == last && m_tokens[first].sentenceStart))
+            confidence = 0.6;
+        if (confidence <= 0)
+            continue;
+        const Role &role = before.found ? before : after;
+        add(first, last, Kind::Person, name, role.country, confidence, role.text);
+    }
+}
+
+} // namespace Sitrep::Actors

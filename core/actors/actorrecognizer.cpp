@@ -1,0 +1,478 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Organisations, forces, states, acronyms, and the resolution of candidates. People are found in
+// actorpersons.cpp.
+#include "actors/actorrecognizer.h"
+
+#include "actors/actormatcher.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Sitrep {
+
+namespace Actors {
+
+using Kind = ActorMention::Kind;
+
+Matcher::Matcher(const QString &text, const std::function<bool(QStringView)> &isPlace)
+    : m_text(text)
+    , m_isPlace(isPlace)
+    , m_tokens(tokenize(text))
+{ }
+
+QString Matcher::textOf(int first, int last) const
+{
+    return m_text.mid(m_tokens[first].start, m_tokens[last].end - m_tokens[first].start);
+}
+
+QString Matcher::lowerOf(int first, int last) const
+{
+    QString s;
+    for (int k = first; k <= last; ++k) {
+        if (k > first)
+            s += u' ';
+        s += m_tokens[k].lower;
+    }
+    return s;
+}
+
+void Matcher::add(int first, int last, Kind kind, const QString &name, const QString &country, double confidence,
+                  const QString &role)
+{
+    Candidate c;
+    c.first = first;
+    c.last = last;
+    c.mention.start = m_tokens[first].start;
+    c.mention.end = m_tokens[last].end;
+    c.mention.text = textOf(first, last);
+    c.mention.name = name;
+    c.mention.kind = kind;
+    c.mention.country = country;
+    c.mention.confidence = confidence;
+    c.mention.role = role;
+    m_candidates.append(c);
+}
+
+const Country *Matcher::countryAt(int i, int &last) const
+{
+    if (!isWord(i) || !(m_tokens[i].capitalized || m_tokens[i].is(u"the")))
+        return nullptr;
+    for (int k = std::min<int>(i + 5, int(m_tokens.size()) - 1); k >= i; --k) {
+        // Only the last word may be possessive: "the United States'".
+        bool inner = true;
+        for (int p = i; p < k && inner; ++p)
+            inner = isWord(p) && !m_tokens[p].possessive;
+        if (!inner || !isWord(k))
+            continue;
+        if (const Country *c = countryByName(lowerOf(i, k)); c && m_tokens[k].capitalized) {
+            last = k;
+            return c;
+        }
+    }
+    return nullptr;
+}
+
+const Country *Matcher::demonymAt(int i, int &last) const
+{
+    if (!isWord(i) || !m_tokens[i].capitalized)
+        return nullptr;
+    if (isWord(i + 1) && !m_tokens[i].possessive) {
+        if (const Country *c = countryByDemonym(lowerOf(i, i + 1))) {
+            last = i + 1;
+            return c;
+        }
+    }
+    if (const Country *c = countryByDemonym(m_tokens[i].lower)) {
+        last = i;
+        return c;
+    }
+    return nullptr;
+}
+
+const Country *Matcher::countryModifierAt(int i, int &last) const
+{
+    int k = i;
+    if (const Country *c = countryAt(i, k); c && m_tokens[k].possessive) {
+        last = k;
+        return c;
+    }
+    if (const Country *c = demonymAt(i, k); c && !m_tokens[k].possessive) {
+        last = k;
+        return c;
+    }
+    if (isWord(i) && m_tokens[i].capitalized) {
+        if (const Country *c = countryByCapital(m_tokens[i].lower)) {
+            last = i;
+            return c;
+        }
+    }
+    return nullptr;
+}
+
+void Matcher::findOrganisations()
+{
+    const int n = int(m_tokens.size());
+    for (int i = 0; i < n; ++i) {
+        if (!isWord(i) || !(m_tokens[i].capitalized || m_tokens[i].lower.startsWith(u"al")))
+            continue;
+        for (int k = std::min(i + kMaxOrganisationWords - 1, n - 1); k >= i; --k) {
+            bool inner = true;
+            for (int p = i; p < k && inner; ++p)
+                inner = isWord(p) && !m_tokens[p].possessive;
+            if (!inner || !isWord(k))
+                continue;
+            const KnownOrganisation *org = knownOrganisation(lowerOf(i, k));
+            if (!org || (org->acronym && !m_tokens[i].allCaps))
+                continue;
+            // "Russia's Security Council" is not the UN's.
+            int prefixLast = 0;
+            if (org->iso.isEmpty() && i > 0 && org->kind == Kind::Organisation) {
+                int start = i - 1;
+                while (start > 0 && isWord(start - 1) && !m_tokens[start - 1].possessive
+                       && m_tokens[start - 1].capitalized)
+                    --start;
+                if (countryModifierAt(start, prefixLast) && prefixLast == i - 1)
+                    break;
+            }
+            add(i, k, org->kind, org->name, org->iso, 0.95);
+            break;
+        }
+    }
+}
+
+void Matcher::findInstitutions()
+{
+    const int n = int(m_tokens.size());
+    for (int i = 0; i < n; ++i) {
+        if (!isWord(i) || !m_tokens[i].capitalized)
+            continue;
+        int runStart = i;
+        const Country *country = nullptr;
+        int prefixLast = -1;
+        if ((country = countryModifierAt(i, prefixLast)))
+            runStart = prefixLast + 1;
+        else if (m_tokens[i].sentenceStart && isCommonWord(m_tokens[i].lower))
+            continue;
+        // A capitalised run, with "of", "for", "the", "and", "on" inside it.
+        int end = runStart - 1;
+        bool hasHead = false;
+        QString head;
+        for (int k = runStart; k < n && k < runStart + 8; ++k) {
+            const Token &t = m_tokens[k];
+            if (!t.isWord())
+                break;
+            if (isGivenName(t.lower) || (k > runStart && isRoleHead(t.lower)))
+                break; // a person's name or title starts: "Uzi Arad and Cabinet Secretary Danny Naveh"
+            if (t.capitalized && !isDateWord(t.lower)) {
+                end = k;
+                if (isOrganisationHead(t.lower)) {
+                    hasHead = true;
+                    head = t.lower;
+                }
+                if (t.possessive)
+                    break;
+                continue;
+            }
+            const bool connector = t.is(u"of") || t.is(u"for") || t.is(u"the") || t.is(u"and") || t.is(u"on");
+            if (!connector || !isWord(k + 1) || !(m_tokens[k + 1].capitalized || m_tokens[k + 1].is(u"the")))
+                break;
+        }
+        // "Secretary of the Army" is a role, not an institution.
+        if (!hasHead || end < runStart || (end == runStart && !country) || isRoleHead(m_tokens[runStart].lower))
+            continue;
+        const QString run = textOf(runStart, end);
+        Kind kind = Kind::Organisation;
+        static const QSet<QString> forceHeads = {
+            QStringLiteral("army"), QStringLiteral("forces"), QStringLiteral("guard"),  QStringLiteral("corps"),
+            QStringLiteral("navy"), QStringLiteral("police"), QStringLiteral("command")};
+        static const QSet<QString> groupHeads = {QStringLiteral("front"),    QStringLiteral("brigade"),
+                                                 QStringLiteral("brigades"), QStringLiteral("battalion"),
+                                                 QStringLiteral("movement"), QStringLiteral("militia")};
+        if (forceHeads.contains(head))
+            kind = country ? Kind::Force : Kind::Group;
+        if (groupHeads.contains(head) || run.contains(u"Liberation"))
+            kind = Kind::Group;
+        QString name;
+        if (kind == Kind::Force) {
+            name = country->name;
+        } else if (m_tokens[end].is(u"ministry") && end > runStart) {
+            name = QStringLiteral("Ministry of ") + textOf(runStart, end - 1);
+        } else {
+            name = run;
+        }
+        if (country && kind != Kind::Force)
+            name = country->demonym + u' ' + name;
+        add(i, end, kind, name, country ? country->iso : QString(), 0.8);
+        i = end;
+    }
+}
+
+void Matcher::findForces()
+{
+    const int n = int(m_tokens.size());
+    static const QSet<QString> modifiers = [] {
+        QSet<QString> s;
+        for (const char16_t *w :
+             {u"armed",   u"air",      u"naval",      u"ground",   u"special",    u"security", u"regular",
+              u"elite",   u"border",   u"occupying",  u"military", u"government", u"federal",  u"defence",
+              u"defense", u"national", u"invading",   u"allied",   u"coalition",  u"riot",     u"marine",
+              u"assault", u"attack",   u"long-range", u"strategic"})
+            s.insert(QString::fromUtf16(w));
+        return s;
+    }();
+    for (int i = 0; i < n; ++i) {
+        if (!isWord(i))
+            continue;
+        int prefixLast = -1;
+        const Country *country = countryModifierAt(i, prefixLast);
+        const KnownOrganisation *group = nullptr;
+        bool unknownGroupPrefix = false;
+        if (!country) {
+            const Token &t = m_tokens[i];
+            group = knownOrganisation(t.lower);
+            if (group && group->kind != Kind::Group)
+                group = nullptr;
+            unknownGroupPrefix = !group
+                && ((t.capitalized && !t.sentenceStart && !isCommonWord(t.lower)) || t.lower.startsWith(u"pro-"));
+            prefixLast = i;
+        }
+        int k = prefixLast + 1;
+        while (k < n && k < prefixLast + 3 && isWord(k) && modifiers.contains(m_tokens[k].lower)
+               && !(m_tokens[k].is(u"air") && is(k + 1, u"force")))
+            ++k;
+        if (!isWord(k))
+            continue;
+        const QString &noun = m_tokens[k].lower;
+        const bool force = isForceNoun(noun) || (noun == u"air" && is(k + 1, u"force"));
+        const int last = (noun == u"air" && is(k + 1, u"force")) ? k + 1 : k;
+        if (country && force) {
+            add(i, last, Kind::Force, country->name, country->iso, 0.85);
+        } else if (country && isGroupNoun(noun)) {
+            add(i, last, Kind::Group, textOf(i, last), country->iso, 0.75);
+        } else if (group && (isGroupNoun(noun) || force)) {
+            add(i, last, Kind::Group, group->name, group->iso, 0.9);
+        } else if (unknownGroupPrefix && isGroupNoun(noun) && !isPlace(m_tokens[i].text)) {
+            add(i, last, Kind::Group, textOf(i, last), QString(), 0.6);
+        } else if (!country && !group && m_tokens[i].is(u"the") && force && k == i + 1 && !m_tokens[k].capitalized
+                   && (noun == u"army" || noun == u"military" || noun == u"navy" || noun == u"air")) {
+            // "the army" with no country: the assembler may know whose from context.
+            add(k, last, Kind::Force, textOf(k, last).toLower(), QString(), 0.4);
+        }
+    }
+}
+
+void Matcher::findStates()
+{
+    const int n = int(m_tokens.size());
+    static const QSet<QString> adverbs = [] {
+        QSet<QString> s;
+        for (const char16_t *w :
+             {u"also",        u"secretly",   u"reportedly", u"already",    u"never",     u"previously", u"then",
+              u"now",         u"again",      u"still",      u"later",      u"finally",   u"officially", u"itself",
+              u"not",         u"quickly",    u"repeatedly", u"recently",   u"allegedly", u"publicly",   u"swiftly",
+              u"immediately", u"ultimately", u"formally",   u"effectively"})
+            s.insert(QString::fromUtf16(w));
+        return s;
+    }();
+    const auto isBe = [](const QString &w) {
+        return w == u"is" || w == u"are" || w == u"was" || w == u"were" || w == u"been" || w == u"being";
+    };
+    for (int i = 0; i < n; ++i) {
+        int last = i;
+        const Country *country = countryAt(i, last);
+        bool capital = false;
+        if (!country && isWord(i) && m_tokens[i].capitalized && (country = countryByCapital(m_tokens[i].lower)))
+            capital = true;
+        if (!country || m_tokens[last].possessive)
+            continue;
+        const int nameFirst = m_tokens[i].is(u"the") ? i + 1 : i;
+
+        // Where the list "Russia, Ukraine and the United States" starts, and what comes before it.
+        int p = i - 1;
+        while (p >= 0
+               && (is(p, u",") || is(p, u"and") || is(p, u"the")
+                   || (isWord(p) && m_tokens[p].capitalized && countryByName(m_tokens[p].lower))))
+            --p;
+        const bool agent = p >= 1 && is(p, u"by") && isWord(p - 1) && m_tokens[p - 1].lower.endsWith(u"ed")
+            && (!isWord(last + 1) || isPreposition(m_tokens[last + 1].lower) || is(last + 1, u"and"));
+        if (!agent && p >= 0 && isWord(p) && (isPreposition(m_tokens[p].lower) || is(p, u"by")))
+            continue;
+        if (!agent && p >= 0 && isWord(p) && m_tokens[p].capitalized && p == i - 1)
+            continue; // inside a longer name: "New Jersey", "Georgia Tech"
+
+        bool acts = agent;
+        if (!acts) {
+            int j = last + 1;
+            for (int other = 0; j < n;) {
+                if (is(j, u",") || is(j, u"and"))
+                    ++j;
+                else if (countryAt(j, other))
+                    j = other + 1;
+                else
+                    break;
+            }
+            while (isWord(j) && (adverbs.contains(m_tokens[j].lower) || m_tokens[j].lower.endsWith(u"ly")))
+                ++j;
+            if (isWord(j) && !m_tokens[j].capitalized) {
+                const QString &verb = m_tokens[j].lower;
+                const bool listed = isStateVerb(verb) || (!capital && verb.endsWith(u"ed") && verb.size() > 4);
+                acts = listed && !(capital && (isBe(verb) || verb == u"has" || verb == u"have" || verb == u"had"));
+                // "Kyiv was hit", "Russia is a country": a state acts only in the active voice.
+                int v = j;
+                if (acts && (isBe(verb) || verb == u"has" || verb == u"have" || verb == u"had")) {
+                    ++v;
+                    while (isWord(v)
+                           && (adverbs.contains(m_tokens[v].lower) || m_tokens[v].lower.endsWith(u"ly")
+                               || isBe(m_tokens[v].lower)))
+                        ++v;
+                    const bool hasBeen = (verb == u"has" || verb == u"have" || verb == u"had") && v > j + 1
+                        && isBe(m_tokens[v - 1].lower);
+                    if (isBe(verb) || hasBeen)
+                        acts = isWord(v) && m_tokens[v].lower.endsWith(u"ing");
+                }
+            }
+        }
+        if (acts)
+            add(nameFirst, last, Kind::State, country->name, country->iso, capital ? 0.7 : 0.8);
+        i = last;
+    }
+}
+
+void Matcher::findAcronyms()
+{
+    const int n = int(m_tokens.size());
+    for (int i = 0; i < n; ++i) {
+        const Token &t = m_tokens[i];
+        if (!t.isWord() || !t.allCaps || t.text.size() > 6 || t.text.contains(u'-') || t.text.contains(u'.')
+            || isNonActorAcronym(t.text) || countryByName(t.lower) || countryByDemonym(t.lower)
+            || knownOrganisation(t.lower))
+            continue;
+        // Headlines in capitals, weapon designations ("two ATACMS"), and models ("HIMARS launchers").
+        const auto capsWord = [&](int k) {
+            return isWord(k) && m_tokens[k].allCaps && m_tokens[k].text.size() >= 3;
+        };
+        if (capsWord(i - 1) || capsWord(i + 1) || (at(i - 1) && m_tokens[i - 1].kind == Token::Kind::Number))
+            continue;
+        if (isWord(i + 1)
+            && (m_tokens[i + 1].lower.startsWith(u"missile") || m_tokens[i + 1].lower.startsWith(u"rocket")
+                || m_tokens[i + 1].lower.startsWith(u"launcher") || m_tokens[i + 1].lower.startsWith(u"drone")))
+            continue;
+        add(i, i, Kind::Organisation, t.text, QString(), 0.5);
+    }
+}
+
+QList<ActorMention> Matcher::run()
+{
+    findOrganisations();
+    findInstitutions();
+    findForces();
+    findStates();
+    findAcronyms();
+    findPersons();
+    return resolve();
+}
+
+QList<ActorMention> Matcher::resolve()
+{
+    std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.last - a.first != b.last - b.first)
+            return a.last - a.first > b.last - b.first;
+        return a.mention.confidence > b.mention.confidence;
+    });
+    QList<bool> taken(m_tokens.size(), false);
+    QList<Candidate> accepted;
+    for (const Candidate &c : std::as_const(m_candidates)) {
+        bool free = true;
+        for (int k = c.first; k <= c.last && free; ++k)
+            free = !taken[k];
+        if (!free)
+            continue;
+        for (int k = c.first; k <= c.last; ++k)
+            taken[k] = true;
+        accepted.append(c);
+    }
+    std::sort(accepted.begin(), accepted.end(),
+              [](const Candidate &a, const Candidate &b) { return a.first < b.first; });
+    joinCoreferences(accepted);
+    QList<ActorMention> mentions;
+    mentions.reserve(accepted.size());
+    for (const Candidate &c : std::as_const(accepted))
+        mentions.append(c.mention);
+    return mentions;
+}
+
+void Matcher::joinCoreferences(QList<Candidate> &accepted)
+{
+    // Acronyms a text defines: "the Rapid Support Forces (RSF)".
+    QHash<QString, ActorMention> acronyms;
+    for (const Candidate &c : std::as_const(accepted)) {
+        if (c.mention.kind != Kind::Person && is(c.last + 1, u"(") && isWord(c.last + 2) && m_tokens[c.last + 2].allCaps
+            && is(c.last + 3, u")"))
+            acronyms.insert(m_tokens[c.last + 2].text, c.mention);
+    }
+    // Surnames of full names, wherever the full name stands in the text.
+    QHash<QString, QString> surnames;
+    QSet<QString> ambiguous;
+    for (const Candidate &c : std::as_const(accepted)) {
+        if (c.mention.kind != Kind::Person || c.last == c.first)
+            continue;
+        const QString surname = m_tokens[c.last].lower;
+        if (surnames.contains(surname) && surnames.value(surname) != c.mention.name)
+            ambiguous.insert(surname);
+        surnames.insert(surname, c.mention.name);
+    }
+    for (const QString &s : std::as_const(ambiguous))
+        surnames.remove(s);
+
+    QList<bool> taken(m_tokens.size(), false);
+    QList<Candidate> joined;
+    for (Candidate &c : accepted) {
+        for (int k = c.first; k <= c.last; ++k)
+            taken[k] = true;
+        if (c.first == c.last && c.mention.kind == Kind::Person && surnames.contains(m_tokens[c.first].lower)) {
+            c.mention.name = surnames.value(m_tokens[c.first].lower);
+            c.mention.confidence = std::max(c.mention.confidence, 0.85);
+        }
+        if (c.first == c.last && c.mention.kind == Kind::Organisation && acronyms.contains(m_tokens[c.first].text)) {
+            const ActorMention full = acronyms.value(m_tokens[c.first].text);
+            c.mention.name = full.name;
+            c.mention.kind = full.kind;
+            c.mention.country = full.country;
+            c.mention.confidence = std::max(c.mention.confidence, 0.85);
+        }
+    }
+    for (int k = 0; k < m_tokens.size(); ++k) {
+        const Token &t = m_tokens[k];
+        if (taken[k] || !t.isWord() || !t.capitalized || !surnames.contains(t.lower))
+            continue;
+        Candidate c;
+        c.first = c.last = k;
+        c.mention.start = t.start;
+        c.mention.end = t.end;
+        c.mention.text = t.text;
+        c.mention.name = surnames.value(t.lower);
+        c.mention.kind = Kind::Person;
+        c.mention.confidence = 0.85;
+        joined.append(c);
+    }
+    if (joined.isEmpty())
+        return;
+    accepted.append(joined);
+    std::sort(accepted.begin(), accepted.end(),
+              [](const Candidate &a, const Candidate &b) { return a.first < b.first; });
+}
+
+} // namespace Actors
+
+QList<ActorMention> ActorRecognizer::recognize(const QString &text) const
+{
+    return Actors::Matcher(text, m_isPlace).run();
+}
+
+void ActorRecognizer::setPlaceFilter(std::function<bool(QStringView)> isPlace)
+{
+    m_isPlace = std::move(isPlace);
+}
+
+} // namespace Sitrep

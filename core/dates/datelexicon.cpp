@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dates/datelexicon.h"
+
+#include <string_view>
+#include <unordered_map>
+
+namespace Sitrep::Dates {
+
+namespace {
+
+using Table = std::unordered_map<std::u16string_view, LexEntry>;
+
+LexEntry word(Word w)
+{
+    LexEntry e;
+    e.word = w;
+    return e;
+}
+
+LexEntry month(int m, bool abbreviated = false)
+{
+    LexEntry e;
+    e.month = std::uint8_t(m);
+    e.abbreviated = abbreviated;
+    return e;
+}
+
+LexEntry weekday(int d)
+{
+    LexEntry e;
+    e.weekday = std::uint8_t(d);
+    return e;
+}
+
+LexEntry number(int n)
+{
+    LexEntry e;
+    e.number = std::int16_t(n);
+    return e;
+}
+
+LexEntry ordinal(int n, Unit unit = Unit::None)
+{
+    LexEntry e;
+    e.ordinal = std::uint8_t(n);
+    e.unit = unit;
+    return e;
+}
+
+LexEntry unit(Unit u, bool plural, Word w = Word::None)
+{
+    LexEntry e;
+    e.unit = u;
+    e.plural = plural;
+    e.word = w;
+    return e;
+}
+
+LexEntry season(int s)
+{
+    LexEntry e;
+    e.season = std::uint8_t(s);
+    e.unit = Unit::Season;
+    return e;
+}
+
+LexEntry partOfDay(PartOfDay p, bool plural = false)
+{
+    LexEntry e;
+    e.partOfDay = p;
+    e.plural = plural;
+    return e;
+}
+
+Table buildTable()
+{
+    Table t;
+    const char16_t *months[] = {u"january", u"february", u"march",     u"april",   u"may",      u"june",
+                                u"july",    u"august",   u"september", u"october", u"november", u"december"};
+    for (int i = 0; i < 12; ++i)
+        t[months[i]] = month(i + 1);
+    const std::pair<const char16_t *, int> abbreviations[] = {{u"jan", 1},  {u"feb", 2},  {u"mar", 3},  {u"apr", 4},
+                                                              {u"jun", 6},  {u"jul", 7},  {u"aug", 8},  {u"sep", 9},
+                                                              {u"sept", 9}, {u"oct", 10}, {u"nov", 11}, {u"dec", 12}};
+    for (const auto &[text, m] : abbreviations)
+        t[text] = month(m, true);
+
+    const char16_t *weekdays[] = {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday"};
+    for (int i = 0; i < 7; ++i)
+        t[weekdays[i]] = weekday(i + 1);
+
+    const char16_t *small[] = {u"zero",     u"one",     u"two",     u"three",     u"four",     u"five",    u"six",
+                               u"seven",    u"eight",   u"nine",    u"ten",       u"eleven",   u"twelve",  u"thirteen",
+                               u"fourteen", u"fifteen", u"sixteen", u"seventeen", u"eighteen", u"nineteen"};
+    for (int i = 0; i < 20; ++i)
+        t[small[i]] = number(i);
+    const char16_t *tens[] = {u"twenty", u"thirty", u"forty", u"fifty", u"sixty", u"seventy", u"eighty", u"ninety"};
+    for (int i = 0; i < 8; ++i)
+        t[tens[i]] = number((i + 2) * 10);
+    t[u"dozen"] = number(12);
+    t[u"hundred"] = word(Word::Hundred);
+    t[u"thousand"] = word(Word::Thousand);
+
+    const char16_t *ordinals[] = {u"first",     u"second",      u"third",      u"fourth",     u"fifth",
+                                  u"sixth",     u"seventh",     u"eighth",     u"ninth",      u"tenth",
+                                  u"eleventh",  u"twelfth",     u"thirteenth", u"fourteenth", u"fifteenth",
+                                  u"sixteenth", u"seventeenth", u"eighteenth", u"nineteenth", u"twentieth"};
+    for (int i = 0; i < 20; ++i)
+        t[ordinals[i]] = ordinal(i + 1);
+    t[u"second"] = ordinal(2, Unit::Second);
+    t[u"thirtieth"] = ordinal(30);
+
+    t[u"second"].plural = false;
+    t[u"seconds"] = unit(Unit::Second, true);
+    t[u"minute"] = unit(Unit::Minute, false);
+    t[u"minutes"] = unit(Unit::Minute, true);
+    t[u"hour"] = unit(Unit::Hour, false);
+    t[u"hours"] = unit(Unit::Hour, true, Word::Hours);
+    t[u"day"] = unit(Unit::Day, false);
+    t[u"days"] = unit(Unit::Day, true);
+    t[u"week"] = unit(Unit::Week, false, Word::Week);
+    t[u"weeks"] = unit(Unit::Week, true);
+    t[u"weekend"] = unit(Unit::Weekend, false);
+    t[u"weekends"] = unit(Unit::Weekend, true);
+    t[u"fortnight"] = unit(Unit::Week, false); // counted as two weeks by the recognizer
+    t[u"month"] = unit(Unit::Month, false);
+    t[u"months"] = unit(Unit::Month, true);
+    t[u"quarter"] = unit(Unit::Quarter, false);
+    t[u"quarters"] = unit(Unit::Quarter, true);
+    t[u"year"] = unit(Unit::Year, false, Word::Year);
+    t[u"years"] = unit(Unit::Year, true);
+    t[u"decade"] = unit(Unit::Decade, false);
+    t[u"decades"] = unit(Unit::Decade, true);
+    t[u"century"] = unit(Unit::Century, false);
+    t[u"centuries"] = unit(Unit::Century, true);
+    t[u"millennium"] = unit(Unit::Millennium, false);
+    t[u"half"] = unit(Unit::Half, false, Word::Half);
+
+    t[u"spring"] = season(1);
+    t[u"summer"] = season(2);
+    t[u"fall"] = season(3);
+    t[u"autumn"] = season(3);
+    t[u"winter"] = season(4);
+    t[u"springs"] = season(1);
+    t[u"summers"] = season(2);
+    t[u"winters"] = season(4);
+    t[u"summers"].plural = t[u"springs"].plural = t[u"winters"].plural = true;
+
+    t[u"morning"] = partOfDay(PartOfDay::Morning);
+    t[u"mornings"] = partOfDay(PartOfDay::Morning, true);
+    t[u"afternoon"] = partOfDay(PartOfDay::Afternoon);
+    t[u"afternoons"] = partOfDay(PartOfDay::Afternoon, true);
+    t[u"evening"] = partOfDay(PartOfDay::Evening);
+    t[u"evenings"] = partOfDay(PartOfDay::Evening, true);
+    t[u"night"] = partOfDay(PartOfDay::Night);
+    t[u"nights"] = partOfDay(PartOfDay::Night, true);
+
+    const std::pair<const char16_t *, Word> words[] = {
+        {u"today", Word::Today},
+        {u"yesterday", Word::Yesterday},
+        {u"tomorrow", Word::Tomorrow},
+        {u"tonight", Word::Tonight},
+        {u"now", Word::Now},
+        {u"currently", Word::Currently},
+        {u"current", Word::Current},
+        {u"recently", Word::Recently},
+        {u"recent", Word::Recent},
+        {u"nowadays", Word::Nowadays},
+        {u"overnight", Word::Overnight},
+        {u"previously", Word::Previously},
+        {u"formerly", Word::Formerly},
+        {u"soon", Word::Soon},
+        {u"past", Word::Past},
+        {u"future", Word::Future},
+        {u"present", Word::Present},
+        {u"moment", Word::Moment},
+        {u"last", Word::Last},
+        {u"this", Word::This},
+        {u"next", Word::Next},
+        {u"previous", Word::Previous},
+        {u"following", Word::Following},
+        {u"coming", Word::Coming},
+        {u"same", Word::Same},
+        {u"that", Word::That},
+        {u"these", Word::These},
+        {u"the", Word::The},
+        {u"a", Word::A},
+        {u"an", Word::An},
+        {u"ago", Word::Ago},
+        {u"earlier", Word::Earlier},
+        {u"later", Word::Later},
+        {u"before", Word::Before},
+        {u"after", Word::After},
+        {u"early", Word::Early},
+        {u"mid", Word::Mid},
+        {u"late", Word::Late},
+        {u"middle", Word::Middle},
+        {u"beginning", Word::Beginning},
+        {u"start", Word::Start},
+        {u"end", Word::End},
+        {u"of", Word::Of},
+        {u"and", Word::And},
+        {u"to", Word::To},
+        {u"through", Word::Through},
+        {u"until", Word::Until},
+        {u"till", Word::Until},
+        {u"between", Word::Between},
+        {u"from", Word::From},
+        {u"every", Word::Every},
+        {u"each", Word::Each},
+        {u"per", Word::Per},
+        {u"daily", Word::Daily},
+        {u"weekly", Word::Weekly},
+        {u"monthly", Word::Monthly},
+        {u"annually", Word::Annually},
+        {u"yearly", Word::Annually},
+        {u"hourly", Word::Hourly},
+        {u"nightly", Word::Nightly},
+        {u"quarterly", Word::Quarterly},
+        {u"fiscal", Word::Fiscal},
+        {u"few", Word::Few},
+        {u"several", Word::Several},
+        {u"couple", Word::Couple},
+        {u"some", Word::Some},
+        {u"many", Word::Many},
+        {u"more", Word::More},
+        {u"less", Word::Less},
+        {u"fewer", Word::Less},
+        {u"than", Word::Than},
+        {u"nearly", Word::Nearly},
+        {u"almost", Word::Almost},
+        {u"about", Word::About},
+        {u"around", Word::Around},
+        {u"approximately", Word::Approximately},
+        {u"roughly", Word::Roughly},
+        {u"some", Word::Some},
+        {u"over", Word::Over},
+        {u"least", Word::Least},
+        {u"at", Word::At},
+        {u"in", Word::In},
+        {u"on", Word::On},
+        {u"up", Word::Up},
+        {u"within", Word::Within},
+        {u"no", Word::No},
+        {u"or", Word::Or},
+        {u"so", Word::So},
+        {u"noon", Word::Noon},
+        {u"midday", Word::Midday},
+        {u"midnight", Word::Midnight},
+        {u"dawn", Word::Dawn},
+        {u"daybreak", Word::Dawn},
+        {u"am", Word::Am},
+        {u"pm", Word::Pm},
+        {u"local", Word::Local},
+        {u"time", Word::Time},
+        {u"latest", Word::Latest},
+        {u"final", Word::Final},
+        {u"full", Word::Full},
+        {u"period", Word::Period},
+        {u"ahead", Word::Ahead},
+        {u"christmas", Word::Christmas},
+        {u"thanksgiving", Word::Thanksgiving},
+        {u"easter", Word::Easter},
+        {u"halloween", Word::Halloween},
+        {u"eve", Word::Eve},
+        {u"new", Word::New},
+        {u"independence", Word::Independence},
+        {u"old", Word::Old},
+        {u"additional", Word::Additional},
+        {u"another", Word::Another},
+        {u"other", Word::Other},
+        {u"its", Word::Its},
+        {u"their", Word::Their},
+        {u"whole", Word::Whole},
+        {u"entire", Word::Entire},
+        {u"since", Word::Since},
+        {u"for", Word::For},
+        {u"during", Word::During},
+        {u"will", Word::Will},
+        {u"ll", Word::Will},
+        {u"would", Word::Would},
+        {u"shall", Word::Shall},
+        {u"going", Word::Going},
+        {u"expected", Word::Expected},
+        {u"expects", Word::Expected},
+        {u"scheduled", Word::Scheduled},
+        {u"plans", Word::Plans},
+        {u"due", Word::Due},
+        {u"upcoming", Word::Upcoming},
+        {u"intends", Word::Intends},
+        {u"set", Word::Set},
+        {u"was", Word::PastAux},
+        {u"were", Word::PastAux},
+        {u"had", Word::PastAux},
+        {u"did", Word::PastAux},
+        {u"is", Word::PresentAux},
+        {u"are", Word::PresentAux},
+        {u"says", Word::PresentAux},
+        {u"has", Word::PresentAux},
+        {u"have", Word::PresentAux},
+    };
+    for (const auto &[text, w] : words)
+        t[text] = word(w);
+    for (const char16_t *zone : {u"gmt", u"utc", u"est", u"edt", u"cst", u"cdt", u"mst", u"mdt", u"pst", u"pdt", u"cet",
+                                 u"cest", u"bst", u"msk", u"et", u"pt", u"ist", u"eet", u"eest"})
+        t[zone] = word(Word::TimeZone);
+    for (const char16_t *verb :
+         {u"said",   u"told",  u"met",      u"went",     u"came",      u"took",   u"made",   u"fell",   u"rose",
+          u"saw",    u"began", u"held",     u"left",     u"sent",      u"gave",   u"won",    u"lost",   u"struck",
+          u"fought", u"shot",  u"brought",  u"thought",  u"found",     u"became", u"kept",   u"paid",   u"led",
+          u"spoke",  u"wrote", u"broke",    u"flew",     u"drove",     u"ran",    u"sold",   u"bought", u"stood",
+          u"spent",  u"knew",  u"grew",     u"got",      u"sank",      u"hit",    u"slid",   u"bid",    u"quit",
+          u"fled",   u"swore", u"overtook", u"withdrew", u"undertook", u"chose",  u"forgot", u"heard"})
+        t[verb] = word(Word::PastVerb);
+    const std::pair<const char16_t *, Word> letters[] = {
+        {u"s", Word::LetterS},         {u"st", Word::OrdinalSuffix}, {u"nd", Word::OrdinalSuffix},
+        {u"rd", Word::OrdinalSuffix},  {u"th", Word::OrdinalSuffix}, {u"q", Word::LetterQ},
+        {u"p", Word::LetterP},         {u"m", Word::LetterM},        {u"fy", Word::FiscalYear},
+        {u"clock", Word::Clock},       {u"o", Word::LetterO},        {u"remaining", Word::Remaining},
+        {u"straight", Word::Straight}, {u"right", Word::Right},      {u"near", Word::Near},
+        {u"term", Word::Term},         {u"ended", Word::Ended},      {u"ending", Word::Ended}};
+    for (const auto &[text, w] : letters)
+        t[text] = word(w);
+    const char16_t *decades[] = {u"twenties", u"thirties",  u"forties",  u"fifties",
+                                 u"sixties",  u"seventies", u"eighties", u"nineties"};
+    for (int i = 0; i < 8; ++i) {
+        t[decades[i]] = word(Word::DecadeWord);
+        t[decades[i]].number = std::int16_t((i + 2) * 10);
+    }
+    for (const char16_t *abbreviation : {u"mr", u"mrs", u"ms", u"dr", u"gen", u"col", u"lt", u"sen", u"rep", u"gov",
+                                         u"co", u"inc", u"corp", u"ltd", u"jr", u"sr", u"vs", u"no"})
+        t[abbreviation].word = t[abbreviation].word == Word::None ? Word::Abbreviation : t[abbreviation].word;
+    return t;
+}
+
+} // namespace
+
+const LexEntry *lookupWord(QStringView lowercase)
+{
+    static const Table table = buildTable();
+    const auto it = table.find(std::u16string_view(lowercase.utf16(), std::size_t(lowercase.size())));
+    return it == table.end() ? nullptr : &it->second;
+}
+
+} // namespace Sitrep::Dates

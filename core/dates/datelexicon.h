@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringView>
+
+#include <cstdint>
+
+namespace Sitrep::Dates {
+
+// Calendar and clock units, finest first, so that comparisons order granularities.
+enum class Unit : std::uint8_t {
+    None,
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Weekend,
+    Week,
+    Month,
+    Season,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+};
+
+// Closed-class words the recognizer reacts to; anything else in the lexicon is a month, weekday,
+// number, ordinal, unit, season or part of the day.
+enum class Word : std::uint8_t {
+    None,
+    Today,
+    Yesterday,
+    Tomorrow,
+    Tonight,
+    Now,
+    Currently,
+    Current,
+    Recently,
+    Recent,
+    Nowadays,
+    Overnight,
+    Previously,
+    Formerly,
+    Soon,
+    Past,
+    Future,
+    Present,
+    Moment,
+    Last,
+    This,
+    Next,
+    Previous,
+    Following,
+    Coming,
+    Same,
+    That,
+    These,
+    The,
+    A,
+    An,
+    Ago,
+    Earlier,
+    Later,
+    Before,
+    After,
+    Early,
+    Mid,
+    Late,
+    Middle,
+    Beginning,
+    Start,
+    End,
+    Of,
+    And,
+    To,
+    Through,
+    Until,
+    Between,
+    From,
+    Every,
+    Each,
+    Per,
+    Daily,
+    Weekly,
+    Monthly,
+    Annually,
+    Hourly,
+    Nightly,
+    Quarterly,
+    Fiscal,
+    Few,
+    Several,
+    Couple,
+    Some,
+    Many,
+    More,
+    Less,
+    Than,
+    Nearly,
+    Almost,
+    About,
+    Around,
+    Approximately,
+    Roughly,
+    Over,
+    Least,
+    At,
+    In,
+    On,
+    Up,
+    Within,
+    No,
+    Or,
+    So,
+    Noon,
+    Midday,
+    Midnight,
+    Dawn,
+    Am,
+    Pm,
+    Local,
+    Time,
+    Latest,
+    Final,
+    Full,
+    Period,
+    Ahead,
+    Hundred,
+    Thousand,
+    Christmas,
+    Thanksgiving,
+    Easter,
+    Halloween,
+    Eve,
+    New,
+    Independence,
+    TimeZone,
+    Year, // "year" as in "year-ago", "year-earlier", "year-end"
+    Hours, // "hours" as in "the early hours"
+    Old,
+    Additional,
+    Another,
+    Other,
+    Its,
+    Their,
+    Week,
+    Half,
+    Whole,
+    Entire,
+    Since,
+    For,
+    During,
+    Date,
+    // Tense cues
+    Will,
+    Would,
+    Shall,
+    Going,
+    Expected,
+    Scheduled,
+    Planned,
+    Plans,
+    Due,
+    Upcoming,
+    Intends,
+    Set,
+    PastAux, // was, were, had, did
+    PastVerb, // irregular past tense verbs: said, met, took ...
+    PresentAux, // is, are, says
+    Abbreviation, // Mr, Dr, Gen ... whose period ends no sentence
+    // Letters and suffixes that matter when glued to numbers: 1990s, 24th, Q3, p.m., FY2025, o'clock
+    LetterS,
+    OrdinalSuffix,
+    LetterQ,
+    LetterP,
+    LetterM,
+    FiscalYear,
+    Clock,
+    LetterO,
+    DecadeWord, // "nineties": number holds the decade within its century (90)
+    Remaining,
+    Straight,
+    Right,
+    Near,
+    Term,
+    Ended, // "ended", "ending"
+};
+
+enum class PartOfDay : std::uint8_t { None, Morning, Afternoon, Evening, Night, Day };
+
+struct LexEntry
+{
+    Word word = Word::None;
+    std::uint8_t month = 0; // 1..12
+    std::uint8_t weekday = 0; // 1 (Monday) .. 7
+    std::int16_t number = -1; // cardinal value of a number word
+    std::uint8_t ordinal = 0; // first = 1 ...
+    Unit unit = Unit::None;
+    bool plural = false; // "days", "weeks"
+    bool abbreviated = false; // "Nov", "Sept": needs a capital and often a period
+    std::uint8_t season = 0; // 1 spring, 2 summer, 3 fall, 4 winter
+    PartOfDay partOfDay = PartOfDay::None;
+};
+
+// The entry for a lowercase word, or nullptr.
+const LexEntry *lookupWord(QStringView lowercase);
+
+} // namespace Sitrep::Dates

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Token helpers and the main loop. The patterns live in daterecognizercalendar.cpp (explicit dates)
+// and daterecognizerrelative.cpp (relative, deictic, clock, duration and set expressions).
+#include "dates/daterecognizer.h"
+
+namespace Sitrep::Dates {
+
+DateRecognizer::DateRecognizer(const std::vector<DateToken> &tokens)
+    : m_tokens(tokens)
+    , m_size(int(tokens.size()))
+{ }
+
+bool DateRecognizer::isWord(int i, Word word) const
+{
+    const DateToken *t = at(i);
+    return t && t->isWord() && t->lex && t->lex->word == word;
+}
+
+bool DateRecognizer::isPunct(int i, char16_t c) const
+{
+    const DateToken *t = at(i);
+    return t && t->isPunct(c);
+}
+
+bool DateRecognizer::joined(int i) const
+{
+    const DateToken *t = at(i);
+    return t && !t->spaceBefore;
+}
+
+DateRecognizer::Part DateRecognizer::monthName(int i, bool afterDay) const
+{
+    const DateToken *t = at(i);
+    if (!t || !t->isWord() || !t->lex || !t->lex->month || !t->capitalized)
+        return {};
+    int next = i + 1;
+    if (t->lex->abbreviated) {
+        if (isPunct(next, u'.') && joined(next))
+            ++next;
+        else if (!afterDay && (!at(next) || !at(next)->isNumber())) // "Jan" alone is a first name
+            return {};
+    }
+    return {t->lex->month, next};
+}
+
+DateRecognizer::Part DateRecognizer::weekdayName(int i) const
+{
+    const DateToken *t = at(i);
+    if (!t || !t->isWord() || !t->lex || !t->lex->weekday)
+        return {};
+    return {t->lex->weekday, i + 1};
+}
+
+DateRecognizer::Part DateRecognizer::ordinalNumber(int i) const
+{
+    const DateToken *t = at(i);
+    if (!t)
+        return {};
+    if (t->isNumber() && t->digits <= 2 && isWord(i + 1, Word::OrdinalSuffix) && joined(i + 1))
+        return {t->number, i + 2};
+    if (!t->isWord() || !t->lex)
+        return {};
+    if (t->lex->ordinal)
+        return {t->lex->ordinal, i + 1};
+    // "twenty-first", "thirty first"
+    if (t->lex->number == 20 || t->lex->number == 30) {
+        int j = i + 1;
+        if (isPunct(j, u'-') && joined(j))
+            ++j;
+        const DateToken *u = at(j);
+        if (u && u->isWord() && u->lex && u->lex->ordinal && u->lex->ordinal < 10)
+            return {t->lex->number + u->lex->ordinal, j + 1};
+    }
+    return {};
+}
+
+DateRecognizer::Part DateRecognizer::dayOfMonth(int i) const
+{
+    const DateToken *t = at(i);
+    if (!t)
+        return {};
+    if (t->isNumber()) {
+        if (t->digits > 2 || t->number < 1 || t->number > 31)
+            return {};
+        int next = i + 1;
+        if (isWord(next, Word::OrdinalSuffix) && joined(next))
+            ++next;
+        // "May 5:30" or "3.5" is no day of the month
+        if ((isPunct(next, u':') || isPunct(next, u'.') || isPunct(next, u',')) && joined(next) && at(next + 1)
+            && at(next + 1)->isNumber() && joined(next + 1))
+            return {};
+        return {t->number, next};
+    }
+    const Part ordinal = ordinalNumber(i);
+    return ordinal && ordinal.value <= 31 ? ordinal : Part {};
+}
+
+DateRecognizer::Part DateRecognizer::year(int i, bool loose) const
+{
+    const DateToken *t = at(i);
+    if (!t || !t->isNumber() || t->digits != 4 || t->number < 1000 || t->number > 2999)
+        return {};
+    if (const DateToken *p = at(i - 1)) {
+        if (p->kind == DateToken::Kind::Punct && !t->spaceBefore
+            && (p->ch == u'$' || p->ch == u'#' || p->ch == u'\u00a3' || p->ch == u'\u20ac' || p->ch == u','
+                || p->ch == u'.' || p->ch == u':' || p->ch == u'/'))
+            return {};
+        if (p->isNumber() && !t->spaceBefore)
+            return {};
+    }
+    if (const DateToken *n = at(i + 1); n && !n->spaceBefore) {
+        if (n->isPunct(u'%') || n->isPunct(u'/'))
+            return {};
+        if ((n->isPunct(u',') || n->isPunct(u'.') || n->isPunct(u':')) && at(i + 2) && at(i + 2)->isNumber()
+            && joined(i + 2))
+            return {};
+    }
+    if (!loose) {
+        if (t->number < 1800 || t->number > 2100)
+            return {};
+        // "2000 people": a lowercase word that is no date word makes a count, not a year
+        const DateToken *n = at(i + 1);
+        const DateToken *p = at(i - 1);
+        const bool preposition = p && p->isWord() && p->lex
+            && (p->lex->word == Word::In || p->lex->word == Word::Since || p->lex->word == Word::Of
+                || p->lex->word == Word::Until || p->lex->word == Word::Before || p->lex->word == Word::After
+                || p->lex->word == Word::From || p->lex->word == Word::To || p->lex->word == Word::Through
+                || p->lex->word == Word::During || p->lex->word == Word::Fiscal || p->lex->word == Word::Early
+                || p->lex->word == Word::Late || p->lex->word == Word::Mid || p->lex->word == Word::And
+                || p->lex->word == Word::Or || p->lex->word == Word::Between);
+        if (!preposition && n && n->isWord() && !n->capitalized && (!n->lex || n->lex->word == Word::None)
+            && n->sentence == t->sentence)
+            return {};
+    }
+    return {t->number, i + 1};
+}
+
+DateRecognizer::Part DateRecognizer::numberWords(int i) const
+{
+    int j = i;
+    int total = 0;
+    int current = 0;
+    bool any = false;
+    bool lastSmall = false;
+    while (const DateToken *t = at(j)) {
+        if (!t->isWord() || !t->lex)
+            break;
+        if (t->lex->number >= 0 && t->lex->word != Word::DecadeWord) {
+            if (any && lastSmall)
+                break;
+            int value = t->lex->number;
+            ++j;
+            if (value >= 20 && value < 100) {
+                int k = j;
+                if (isPunct(k, u'-') && joined(k))
+                    ++k;
+                const DateToken *u = at(k);
+                if (u && u->isWord() && u->lex && u->lex->number >= 1 && u->lex->number <= 9
+                    && u->lex->word != Word::DecadeWord) {
+                    value += u->lex->number;
+                    j = k + 1;
+                }
+            }
+            current += value;
+            any = true;
+            lastSmall = true;
+        } else if (t->lex->word == Word::Hundred && any) {
+            current = (current ? current : 1) * 100;
+            lastSmall = false;
+            ++j;
+        } else if (t->lex->word == Word::Thousand && any) {
+            total += (current ? current : 1) * 1000;
+            current = 0;
+            lastSmall = false;
+            ++j;
+        } else if (t->lex->word == Word::And && any && !lastSmall && at(j + 1) && at(j + 1)->lex
+                   && at(j + 1)->lex->number > 0) {
+            ++j;
+        } else {
+            break;
+        }
+    }
+    if (!any)
+        return {};
+    return {total + current, j};
+}
+
+DateRecognizer::Part DateRecognizer::spelledYear(int i) const
+{
+    const DateToken *t = at(i);
+    if (!t || !t->isWord() || !t->lex)
+        return {};
+    // "nineteen ninety-six", "eighteen twelve"
+    if (t->lex->number == 19 || t->lex->number == 18) {
+        const Part rest = numberWords(i + 1);
+        if (rest && rest.value >= 10 && rest.value <= 99)
+            return {t->lex->number * 100 + rest.value, rest.next};
+        return {};
+    }
+    // "two thousand", "two thousand and eight"
+    if (t->lex->number == 2 && isWord(i + 1, Word::Thousand)) {
+        const Part all = numberWords(i);
+        if (all && all.value >= 2000 && all.value < 2100)
+            return all;
+    }
+    return {};
+}
+
+DateRecognizer::Part DateRecognizer::quantity(int i, bool allowArticle) const
+{
+    const DateToken *t = at(i);
+    if (!t)
+        return {};
+    if (t->isNumber()) {
+        if (t->number < 0 || t->digits > 6)
+            return {};
+        int value = t->number;
+        int next = i + 1;
+        // "1,000"
+        while (isPunct(next, u',') && joined(next) && at(next + 1) && at(next + 1)->isNumber()
+               && at(next + 1)->digits == 3 && joined(next + 1) && value < 1000000) {
+            value = value * 1000 + at(next + 1)->number;
+            next += 2;
+        }
+        if (isPunct(next, u'.') && joined(next) && at(next + 1) && at(next + 1)->isNumber() && joined(next + 1))
+            return {}; // decimals are measurements, not counts of periods
+        return {value, next};
+    }
+    if (!t->isWord() || !t->lex)
+        return {};
+    switch (t->lex->word) {
+    case Word::A:
+    case Word::An:
+        if (isWord(i + 1, Word::Few))
+            return {-1, i + 2};
+        if (isWord(i + 1, Word::Couple))
+            return {2, isWord(i + 2, Word::Of) ? i + 3 : i + 2};
+        if (isWord(i + 1, Word::Hundred) || isWord(i + 1, Word::Thousand)) {
+            const int base = isWord(i + 1, Word::Hundred) ? 100 : 1000;
+            return {base, i + 2};
+        }
+        if (at(i + 1) && at(i + 1)->lex && at(i + 1)->lex->number == 12) // "a dozen"
+            return {12, i + 2};
+        return allowArticle ? Part {1, i + 1} : Part {};
+    case Word::Few:
+    case Word::Several:
+    case Word::Some:
+    case Word::Many:
+        return {-1, i + 1};
+    default:
+        break;
+    }
+    return numberWords(i);
+}
+
+DateRecognizer::Part DateRecognizer::unitWord(int i, bool plural) const
+{
+    const DateToken *t = at(i);
+    if (!t || !t->isWord() || !t->lex || t->lex->unit == Unit::None || t->lex->unit == Unit::Season
+        || t->lex->unit == Unit::Half || t->lex->ordinal)
+        return {};
+    if (t->lex->plural != plural)
+        return {};
+    return {int(t->lex->unit), i + 1};
+}
+
+bool DateRecognizer::matchAt(int i, Mention &best) const
+{
+    const DateToken *t = at(i);
+    if (t->isWord() && !t->lex)
+        return false;
+    if (t->kind == DateToken::Kind::Punct && t->ch != u'\'')
+        return false;
+    bool found = false;
+    using Matcher = bool (DateRecognizer::*)(int, Mention &) const;
+    static constexpr Matcher matchers[] = {
+        &DateRecognizer::matchMonthDay, &DateRecognizer::matchDayMonth, &DateRecognizer::matchNumeric,
+        &DateRecognizer::matchYearish,  &DateRecognizer::matchQuarter,  &DateRecognizer::matchSeason,
+        &DateRecognizer::matchHoliday,  &DateRecognizer::matchRelative, &DateRecognizer::matchDeictic,
+        &DateRecognizer::matchWeekday,  &DateRecognizer::matchClock,    &DateRecognizer::matchDuration,
+        &DateRecognizer::matchSet,      &DateRecognizer::matchModified, &DateRecognizer::matchQualified,
+    };
+    for (Matcher matcher : matchers) {
+        Mention candidate;
+        candidate.first = i;
+        if ((this->*matcher)(i, candidate) && (!found || candidate.last > best.last)) {
+            best = candidate;
+            found = true;
+        }
+    }
+    return found;
+}
+
+void DateRecognizer::recognize(std::vector<Mention> &mentions) const
+{
+    int i = 0;
+    while (i < m_size) {
+        Mention mention;
+        if (matchAt(i, mention)) {
+            mentions.push_back(mention);
+            i = std::max(mention.last + 1, i + 1);
+        } else {
+            ++i;
+        }
+    }
+}
+
+int DateRecognizer::attachYear(int next, Mention &m) const
+{
+    int j = next;
+    if (isPunct(j, u',') || isWord(j, Word::Of))
+        ++j;
+    if (const Part y = year(j, true)) {
+        m.year = y.value;
+        m.yearMode = YearMode::Explicit;
+        return y.next;
+    }
+    if (const Part y = spelledYear(j)) {
+        m.year = y.value;
+        m.yearMode = YearMode::Explicit;
+        return y.next;
+    }
+    // "Nov. '98"
+    if (isPunct(j, u'\'') && at(j + 1) && at(j + 1)->isNumber() && at(j + 1)->digits == 2 && joined(j + 1)) {
+        const int two = at(j + 1)->number;
+        m.year = two >= 30 ? 1900 + two : 2000 + two;
+        m.yearMode = YearMode::Explicit;
+        return j + 2;
+    }
+    if (j == next || isWord(next, Word::Of)) {
+        const int k = next + (isWord(next, Word::Of) ? 1 : 0);
+        const DateToken *t = at(k);
+        if (t && t->lex && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->word == Word::Year) {
+            const Word w = t->lex->word;
+            if (w == Word::Last || w == Word::This || w == Word::Next) {
+                m.yearMode = YearMode::Offset;
+                m.yearOffset = w == Word::Last ? -1 : w == Word::Next ? 1 : 0;
+                return k + 2;
+            }
+        }
+    }
+    return next;
+}
+
+} // namespace Sitrep::Dates

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dates/datetokenizer.h"
+#include "dates/mention.h"
+
+#include <vector>
+
+namespace Sitrep::Dates {
+
+// Finds temporal expressions in a token stream. At each token it tries every pattern, each of
+// which looks at most a few tokens ahead, and keeps the longest match: linear in the input.
+class DateRecognizer final
+{
+public:
+    explicit DateRecognizer(const std::vector<DateToken> &tokens);
+
+    void recognize(std::vector<Mention> &mentions) const;
+
+private:
+    // The outcome of a partial parse: a value and the index of the first token after it, or next < 0.
+    struct Part
+    {
+        int value = 0;
+        int next = -1;
+        explicit operator bool() const { return next >= 0; }
+    };
+
+    const DateToken *at(int i) const { return i >= 0 && i < m_size ? &m_tokens[std::size_t(i)] : nullptr; }
+    bool isWord(int i, Word word) const;
+    bool isPunct(int i, char16_t c) const;
+    bool joined(int i) const; // token i follows the previous one with no space
+
+    Part monthName(int i, bool afterDay = false) const; // afterDay: "19 Nov" needs no period
+    Part weekdayName(int i) const;
+    Part dayOfMonth(int i) const;
+    Part ordinalNumber(int i) const;
+    Part year(int i, bool loose) const;
+    Part spelledYear(int i) const;
+    Part numberWords(int i) const;
+    Part quantity(int i, bool allowArticle) const; // value -1 for vague quantities ("a few")
+    Part unitWord(int i, bool plural) const; // value is the Unit
+    Part modifier(int i, Mod &mod) const; // early / mid- / late / the end of ...
+    Part qualifier(int i, Mod &mod) const; // about / nearly / more than / at least ...
+
+    bool matchAt(int i, Mention &best) const;
+    bool matchMonthDay(int i, Mention &m) const;
+    bool matchDayMonth(int i, Mention &m) const;
+    bool matchNumeric(int i, Mention &m) const;
+    bool matchYearish(int i, Mention &m) const;
+    bool matchQuarter(int i, Mention &m) const;
+    bool matchSeason(int i, Mention &m) const;
+    bool matchHoliday(int i, Mention &m) const;
+    bool matchRelative(int i, Mention &m) const;
+    bool matchDeictic(int i, Mention &m) const;
+    bool matchWeekday(int i, Mention &m) const;
+    bool matchClock(int i, Mention &m) const;
+    bool matchDuration(int i, Mention &m) const;
+    bool matchSet(int i, Mention &m) const;
+    bool matchModified(int i, Mention &m) const;
+    bool matchQualified(int i, Mention &m) const;
+
+    int attachYear(int next, Mention &m) const; // ", 2025" / "2025" / "of 2025" / "last year"
+    int attachPartOfDay(int next, Mention &m) const; // "morning", "night" after a day
+
+    const std::vector<DateToken> &m_tokens;
+    int m_size = 0;
+};
+
+} // namespace Sitrep::Dates

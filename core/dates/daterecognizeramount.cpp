@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Durations and sets ("three days", "every Tuesday"), and the modifiers and qualifiers that wrap other
+// patterns ("early next year", "more than a decade").
+#include "dates/daterecognizer.h"
+
+namespace Sitrep::Dates {
+
+bool DateRecognizer::matchDuration(int i, Mention &m) const
+{
+    int j = i;
+    const bool the = isWord(j, Word::The);
+    if (the)
+        ++j;
+    int direction = 0;
+    bool hasDirection = false;
+    if (const DateToken *t = at(j); t && t->lex) {
+        const Word w = t->lex->word;
+        if (w == Word::Past || w == Word::Last || w == Word::Previous || w == Word::Recent || w == Word::Latest) {
+            direction = -1;
+            hasDirection = true;
+        } else if (w == Word::Next || w == Word::Coming || w == Word::Following || w == Word::Remaining) {
+            direction = 1;
+            hasDirection = true;
+        } else if ((t->lex->ordinal == 1 && t->lex->unit == Unit::None) || w == Word::Final || w == Word::Full) {
+            hasDirection = true;
+        }
+        if (hasDirection)
+            ++j;
+    }
+    m.kind = Mention::Kind::Duration;
+    m.durationDirection = direction;
+    const Part q = quantity(j, true);
+    if (!q) {
+        const DateToken *u = at(j);
+        if (!u || !u->lex || !u->lex->plural || u->lex->unit == Unit::None || u->lex->unit == Unit::Season
+            || u->lex->unit == Unit::Weekend)
+            return false;
+        if (!the && !hasDirection && u->lex->unit < Unit::Day)
+            return false;
+        if (the && !hasDirection && u->lex->unit < Unit::Day)
+            return false;
+        m.unit = u->lex->unit;
+        m.amount = -1;
+        int k = j + 1;
+        if (isWord(k, Word::Ahead))
+            ++k;
+        else if (isWord(k, Word::Ago) && !hasDirection)
+            ++k;
+        if (!hasDirection)
+            m.first = j; // "the weeks" points at the noun; "weeks" is the expression
+        m.last = k - 1;
+        return true;
+    }
+    int k = q.next;
+    const bool article = at(j)->isWord() && (isWord(j, Word::A) || isWord(j, Word::An));
+    // "2 1/2 years"
+    if (at(k) && at(k)->isNumber() && at(k)->number == 1 && isPunct(k + 1, u'/') && joined(k + 1) && at(k + 2)
+        && at(k + 2)->isNumber() && at(k + 2)->number == 2 && joined(k + 2)) {
+        m.fraction = 1;
+        k += 3;
+    }
+    // "two to three weeks", "12 to 18 months", "two or three years"
+    if ((isWord(k, Word::To) || isWord(k, Word::Or) || (isPunct(k, u'-') && !isPunct(k + 2, u'-')))) {
+        if (const Part q2 = quantity(k + 1, false); q2 && (unitWord(q2.next, true) || unitWord(q2.next, false)))
+            k = q2.next;
+    }
+    // "two-year", "30-day", "8-month-old"
+    if (isPunct(k, u'-') && joined(k) && joined(k + 1) && (unitWord(k + 1, false) || unitWord(k + 1, true))) {
+        m.unit = Unit(at(k + 1)->lex->unit);
+        m.amount = q.value;
+        k += 2;
+        if (isPunct(k, u'-') && joined(k) && isWord(k + 1, Word::Old) && joined(k + 1)) {
+            m.kind = Mention::Kind::Reject; // an age, not a period of time
+            k += 2;
+        }
+        if (!hasDirection)
+            m.first = j; // "the two-year plan": the article belongs to the noun
+        m.last = k - 1;
+        return !article;
+    }
+    if (isWord(k, Word::More) || isWord(k, Word::Additional) || isWord(k, Word::Other) || isWord(k, Word::Straight))
+        ++k;
+    Part unit = unitWord(k, q.value != 1);
+    if (!unit && !article)
+        unit = unitWord(k, q.value == 1);
+    if (!unit)
+        return false;
+    m.unit = Unit(unit.value);
+    m.amount = q.value;
+    k = unit.next;
+    if (isWord(k, Word::And) && isWord(k + 1, Word::A) && isWord(k + 2, Word::Half)) {
+        m.fraction = 1;
+        k += 3;
+    }
+    if (isWord(k, Word::Or) && isWord(k + 1, Word::So)) {
+        m.mod = Mod::Approx;
+        k += 2;
+    }
+    if (isWord(k, Word::Ago)) {
+        if (m.amount > 0 && !hasDirection && !the) {
+            m.kind = Mention::Kind::Shift;
+            m.offset = -m.amount;
+            m.counted = true;
+        } else if (m.amount < 0) {
+            m.kind = Mention::Kind::Ref; // "several years ago"
+            m.ref = -1;
+        }
+        m.last = k;
+        return true;
+    }
+    // "a year-earlier loss" is a date pattern, not a duration
+    if (isPunct(k, u'-') && joined(k) && (isWord(k + 1, Word::Earlier) || isWord(k + 1, Word::Ago)))
+        return false;
+    if ((isWord(k, Word::Earlier) || isWord(k, Word::Later)) && m.amount > 0 && !hasDirection && !the
+        && m.fraction == 0) {
+        m.kind = Mention::Kind::Shift;
+        m.fromNarrative = true;
+        m.counted = true;
+        m.offset = isWord(k, Word::Earlier) ? -m.amount : m.amount;
+        m.last = k;
+        return true;
+    }
+    if (isWord(k, Word::Ahead) && direction >= 0) {
+        m.durationDirection = 1;
+        ++k;
+    }
+    m.last = k - 1;
+    return true;
+}
+
+bool DateRecognizer::matchSet(int i, Mention &m) const
+{
+    const DateToken *t = at(i);
+    if (!t->lex)
+        return false;
+    m.kind = Mention::Kind::Set;
+    m.last = i;
+    switch (t->lex->word) {
+    case Word::Daily:
+        m.unit = Unit::Day;
+        return !isWord(i - 1, Word::The);
+    case Word::Weekly:
+        m.unit = Unit::Week;
+        return !isWord(i - 1, Word::The);
+    case Word::Monthly:
+        m.unit = Unit::Month;
+        return !isWord(i - 1, Word::The);
+    case Word::Annually:
+        m.unit = Unit::Year;
+        return true;
+    case Word::Hourly:
+        m.unit = Unit::Hour;
+        return true;
+    case Word::Quarterly: // "quarterly dividend" is a kind of dividend; "paid quarterly" a set
+        m.unit = Unit::Quarter;
+        return !at(i + 1) || !at(i + 1)->isWord();
+    case Word::Nightly:
+        m.unit = Unit::Day;
+        m.partOfDay = PartOfDay::Night;
+        return true;
+    case Word::Every:
+    case Word::Each:
+        break;
+    default:
+        return false;
+    }
+    int k = i + 1;
+    bool plural = false;
+    if (isWord(k, Word::Other)) {
+        m.amount = 2;
+        ++k;
+    } else if (const Part q = quantity(k, false); q && q.value > 0) {
+        m.amount = q.value;
+        plural = q.value > 1;
+        k = q.next;
+    }
+    const DateToken *u = at(k);
+    if (!u || !u->lex)
+        return false;
+    if (u->lex->unit != Unit::None && u->lex->unit != Unit::Season && u->lex->word != Word::Half && !u->lex->ordinal
+        && u->lex->plural == plural) {
+        m.unit = u->lex->unit;
+    } else if (u->lex->weekday) {
+        m.weekday = u->lex->weekday;
+        k = attachPartOfDay(k + 1, m) - 1;
+    } else if (u->lex->month && u->capitalized) {
+        m.month = u->lex->month;
+    } else if (u->lex->season && !u->lex->plural) {
+        m.season = u->lex->season;
+    } else if (u->lex->partOfDay != PartOfDay::None && !u->lex->plural) {
+        m.partOfDay = u->lex->partOfDay;
+        m.unit = Unit::Day;
+    } else {
+        return false;
+    }
+    m.last = k;
+    return true;
+}
+
+DateRecognizer::Part DateRecognizer::modifier(int i, Mod &mod) const
+{
+    int j = i;
+    const bool the = isWord(j, Word::The);
+    if (the)
+        ++j;
+    const DateToken *t = at(j);
+    if (!t || !t->lex)
+        return {};
+    switch (t->lex->word) {
+    case Word::Early:
+        mod = Mod::Start;
+        return {0, j + 1};
+    case Word::Late:
+        mod = Mod::End;
+        return {0, j + 1};
+    case Word::Mid:
+        mod = Mod::Mid;
+        return {0, isPunct(j + 1, u'-') && joined(j + 1) ? j + 2 : j + 1};
+    case Word::Earlier:
+    case Word::Later:
+        mod = Mod::None;
+        return the ? Part {} : Part {0, j + 1};
+    case Word::Beginning:
+    case Word::Start:
+        mod = Mod::Start;
+        return isWord(j + 1, Word::Of) ? Part {0, j + 2} : Part {};
+    case Word::Middle:
+        mod = Mod::Mid;
+        return isWord(j + 1, Word::Of) ? Part {0, j + 2} : Part {};
+    case Word::End:
+        mod = Mod::End;
+        return isWord(j + 1, Word::Of) ? Part {0, j + 2} : Part {};
+    default:
+        return {};
+    }
+}
+
+bool DateRecognizer::matchModified(int i, Mention &m) const
+{
+    Mod mod = Mod::None;
+    const Part prefix = modifier(i, mod);
+    if (!prefix || !at(prefix.next))
+        return false;
+    const int j = prefix.next;
+    using Matcher = bool (DateRecognizer::*)(int, Mention &) const;
+    static constexpr Matcher bases[] = {
+        &DateRecognizer::matchMonthDay, &DateRecognizer::matchYearish,  &DateRecognizer::matchSeason,
+        &DateRecognizer::matchQuarter,  &DateRecognizer::matchRelative, &DateRecognizer::matchDeictic,
+        &DateRecognizer::matchWeekday,
+    };
+    bool found = false;
+    for (Matcher matcher : bases) {
+        Mention base;
+        base.first = j;
+        if (!(this->*matcher)(j, base) || (found && base.last <= m.last))
+            continue;
+        if (base.kind == Mention::Kind::Reject || base.kind == Mention::Kind::Ref || base.kind == Mention::Kind::Time
+            || (base.kind == Mention::Kind::Shift && !base.fromNarrative))
+            continue;
+        m = base;
+        found = true;
+    }
+    if (!found)
+        return false;
+    m.first = i;
+    if (mod != Mod::None)
+        m.mod = mod;
+    return true;
+}
+
+DateRecognizer::Part DateRecognizer::qualifier(int i, Mod &mod) const
+{
+    const DateToken *t = at(i);
+    if (!t->lex)
+        return {};
+    switch (t->lex->word) {
+    case Word::About:
+    case Word::Around:
+    case Word::Approximately:
+    case Word::Roughly:
+        mod = Mod::Approx;
+        return {0, i + 1};
+    case Word::Some:
+        mod = Mod::Approx;
+        return at(i + 1) && (at(i + 1)->isNumber() || (at(i + 1)->lex && at(i + 1)->lex->number > 0)) ? Part {0, i + 1}
+                                                                                                      : Part {};
+    case Word::Nearly:
+    case Word::Almost:
+        mod = Mod::LessThan;
+        return {0, i + 1};
+    case Word::More:
+        mod = Mod::MoreThan;
+        return isWord(i + 1, Word::Than) ? Part {0, i + 2} : Part {};
+    case Word::Less:
+        mod = Mod::LessThan;
+        return isWord(i + 1, Word::Than) ? Part {0, i + 2} : Part {};
+    case Word::At:
+        mod = Mod::EqualOrMore;
+        return isWord(i + 1, Word::Least) ? Part {0, i + 2} : Part {};
+    case Word::Up:
+        mod = Mod::EqualOrLess;
+        return isWord(i + 1, Word::To) ? Part {0, i + 2} : Part {};
+    case Word::No:
+        mod = Mod::EqualOrLess;
+        return isWord(i + 1, Word::More) && isWord(i + 2, Word::Than) ? Part {0, i + 3} : Part {};
+    default:
+        return {};
+    }
+}
+
+bool DateRecognizer::matchQualified(int i, Mention &m) const
+{
+    Mod mod = Mod::None;
+    const Part prefix = qualifier(i, mod);
+    if (!prefix || !at(prefix.next))
+        return false;
+    const int j = prefix.next;
+    using Matcher = bool (DateRecognizer::*)(int, Mention &) const;
+    static constexpr Matcher bases[] = {&DateRecognizer::matchDuration, &DateRecognizer::matchClock,
+                                        &DateRecognizer::matchMonthDay};
+    bool found = false;
+    for (Matcher matcher : bases) {
+        Mention base;
+        base.first = j;
+        if (!(this->*matcher)(j, base) || (found && base.last <= m.last) || base.kind == Mention::Kind::Reject)
+            continue;
+        if (base.kind == Mention::Kind::Calendar && !base.day)
+            continue;
+        m = base;
+        found = true;
+    }
+    if (!found)
+        return false;
+    m.first = i;
+    m.mod = mod;
+    return true;
+}
+
+} // namespace Sitrep::Dates

@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Calendar patterns: explicit dates, numeric dates, years, decades, quarters, seasons, holidays.
+#include "dates/daterecognizer.h"
+
+#include <QDate>
+
+namespace Sitrep::Dates {
+
+namespace {
+
+bool validDay(int year, int month, int day)
+{
+    return QDate::isValid(year ? year : 2000, month, day); // 2000 was a leap year: Feb 29 may be fine
+}
+
+} // namespace
+
+bool DateRecognizer::matchMonthDay(int i, Mention &m) const
+{
+    int j = i;
+    if (const Part weekday = weekdayName(i)) {
+        j = weekday.next;
+        if (isPunct(j, u','))
+            ++j;
+        m.weekday = weekday.value;
+    }
+    const Part month = monthName(j);
+    if (!month)
+        return false;
+    m.kind = Mention::Kind::Calendar;
+    m.month = month.value;
+    const Part day = dayOfMonth(month.next);
+    if (!day
+        || (at(day.next) && at(day.next)->lex && at(day.next)->lex->unit != Unit::None
+            && at(day.next)->lex->word != Word::Year)) {
+        if (m.weekday)
+            return false;
+        // A month alone, or with its year.
+        const int next = attachYear(month.next, m);
+        if (next == month.next) {
+            m.yearMode = YearMode::Infer;
+            const DateToken *t = at(i);
+            const bool ambiguous = t->lex->month == 5 || (t->lex->month == 3 && !t->lex->abbreviated);
+            if (ambiguous) {
+                const DateToken *p = at(i - 1);
+                if (!p || !p->lex || p->sentence != t->sentence)
+                    return false;
+                const Word w = p->lex->word;
+                if (w != Word::In && w != Word::Since && w != Word::Until && w != Word::From && w != Word::Of
+                    && w != Word::Early && w != Word::Late && w != Word::Through && w != Word::To && w != Word::During
+                    && w != Word::Before && w != Word::After && w != Word::And && w != Word::Between && w != Word::Mid)
+                    return false;
+            }
+        }
+        m.last = next - 1;
+        return true;
+    }
+    m.day = day.value;
+    int next = day.next;
+    // Ranges: "October 24-26", "October 24 to 26", "between October 24 and 26", "Oct. 24 to Nov. 2"
+    const bool between = isWord(i - 1, Word::Between);
+    if (isPunct(next, u'-') || isWord(next, Word::To) || isWord(next, Word::Through) || isWord(next, Word::Until)
+        || (between && isWord(next, Word::And))) {
+        if (const Part month2 = monthName(next + 1)) {
+            if (const Part day2 = dayOfMonth(month2.next)) {
+                m.endMonth = month2.value;
+                m.endDay = day2.value;
+                next = day2.next;
+            }
+        } else if (const Part day2 = dayOfMonth(next + 1); day2 && day2.value > m.day) {
+            m.endMonth = m.month;
+            m.endDay = day2.value;
+            next = day2.next;
+        }
+    }
+    next = attachYear(next, m);
+    if (m.yearMode == YearMode::Explicit && !m.year)
+        m.yearMode = YearMode::Infer;
+    m.last = next - 1;
+    if (!validDay(m.yearMode == YearMode::Explicit ? m.year : 0, m.month, m.day)
+        || (m.endDay && !validDay(m.yearMode == YearMode::Explicit ? m.year : 0, m.endMonth, m.endDay)))
+        m.kind = Mention::Kind::Reject;
+    return true;
+}
+
+bool DateRecognizer::matchDayMonth(int i, Mention &m) const
+{
+    int j = i;
+    if (const Part weekday = weekdayName(i)) {
+        j = weekday.next;
+        if (isPunct(j, u','))
+            ++j;
+        m.weekday = weekday.value;
+    }
+    const bool the = isWord(j, Word::The);
+    if (the)
+        ++j;
+    const Part day = dayOfMonth(j);
+    if (!day)
+        return false;
+    const bool wordOrdinal = at(j)->isWord();
+    int next = day.next;
+    m.day = day.value;
+    if (isPunct(next, u'-') || isWord(next, Word::To) || isWord(next, Word::Through) || isWord(next, Word::Until)
+        || (isWord(i - 1, Word::Between) && isWord(next, Word::And))) {
+        if (const Part day2 = dayOfMonth(next + 1); day2 && day2.value > m.day) {
+            m.endDay = day2.value;
+            next = day2.next;
+        }
+    }
+    const bool of = isWord(next, Word::Of);
+    if (of)
+        ++next;
+    if ((wordOrdinal || the) && !of)
+        return false;
+    const Part month = monthName(next, true);
+    if (!month)
+        return false;
+    m.kind = Mention::Kind::Calendar;
+    m.month = month.value;
+    if (m.endDay)
+        m.endMonth = m.month;
+    next = attachYear(month.next, m);
+    if (m.yearMode == YearMode::Explicit && !m.year)
+        m.yearMode = YearMode::Infer;
+    m.last = next - 1;
+    if (!validDay(m.yearMode == YearMode::Explicit ? m.year : 0, m.month, m.day)
+        || (m.endDay && !validDay(m.yearMode == YearMode::Explicit ? m.year : 0, m.endMonth, m.endDay)))
+        m.kind = Mention::Kind::Reject;
+    return true;
+}
+
+bool DateRecognizer::matchNumeric(int i, Mention &m) const
+{
+    const DateToken *a = at(i);
+    if (!a->isNumber() || a->number < 0)
+        return false;
+    if (i > 0 && joined(i) && (at(i - 1)->isNumber() || isPunct(i - 1, u'/') || isPunct(i - 1, u'-')))
+        return false;
+    const DateToken *s1 = at(i + 1);
+    const DateToken *b = at(i + 2);
+    const DateToken *s2 = at(i + 3);
+    const DateToken *c = at(i + 4);
+    if (!s1 || !b || !s2 || !c || s1->kind != DateToken::Kind::Punct || s1->ch != s2->ch || !b->isNumber()
+        || !c->isNumber() || s1->spaceBefore || b->spaceBefore || s2->spaceBefore || c->spaceBefore)
+        return false;
+    const char16_t sep = s1->ch;
+    int y = 0;
+    int mo = 0;
+    int d = 0;
+    if (sep == u'-' && a->digits == 4 && b->digits <= 2 && c->digits <= 2) {
+        y = a->number;
+        mo = b->number;
+        d = c->number;
+    } else if ((sep == u'/' || sep == u'.') && a->digits <= 2 && b->digits <= 2
+               && (c->digits == 4 || (sep == u'/' && c->digits == 2))) {
+        y = c->digits == 4 ? c->number : (c->number >= 30 ? 1900 + c->number : 2000 + c->number);
+        // Month first as in American news, unless the first number cannot be a month.
+        const bool dayFirst = sep == u'.' || a->number > 12;
+        mo = dayFirst ? b->number : a->number;
+        d = dayFirst ? a->number : b->number;
+    } else {
+        return false;
+    }
+    // A fifth number glued on ("1/2/3/4") makes a code, not a date.
+    if (at(i + 5) && joined(i + 5) && (isPunct(i + 5, sep) || at(i + 5)->isNumber()))
+        return false;
+    m.kind = QDate::isValid(y, mo, d) ? Mention::Kind::Calendar : Mention::Kind::Reject;
+    m.year = y;
+    m.month = mo;
+    m.day = d;
+    m.last = i + 4;
+    return true;
+}
+
+bool DateRecognizer::matchYearish(int i, Mention &m) const
+{
+    int j = i;
+    const bool the = isWord(j, Word::The);
+    if (the)
+        ++j;
+    bool fiscal = false;
+    if (isWord(j, Word::Fiscal)) {
+        fiscal = true;
+        ++j;
+        if (isWord(j, Word::Year))
+            ++j;
+    } else if (isWord(j, Word::FiscalYear)) {
+        fiscal = true;
+        ++j;
+    }
+    // Decades: "the 1990s", "1990s", "the '90s", "the nineties"
+    if (const DateToken *t = at(j)) {
+        if (t->isNumber() && t->digits == 4 && t->number % 10 == 0 && isWord(j + 1, Word::LetterS) && joined(j + 1)) {
+            m.kind = Mention::Kind::Calendar;
+            m.decade = t->number / 10;
+            m.last = j + 1;
+            return true;
+        }
+        if (t->isPunct(u'\'') && at(j + 1) && at(j + 1)->isNumber() && at(j + 1)->digits == 2
+            && at(j + 1)->number % 10 == 0 && joined(j + 1) && isWord(j + 2, Word::LetterS) && joined(j + 2)) {
+            const int two = at(j + 1)->number;
+            m.kind = Mention::Kind::Calendar;
+            m.decade = (two >= 30 ? 1900 + two : 2000 + two) / 10;
+            m.last = j + 2;
+            return true;
+        }
+        if (the && t->isWord() && t->lex && t->lex->word == Word::DecadeWord) {
+            m.kind = Mention::Kind::Calendar;
+            m.decade = 190 + t->lex->number / 10;
+            m.last = j;
+            return true;
+        }
+        // Centuries: "the 20th century", "the twentieth century"
+        if (const Part ordinal = ordinalNumber(j); ordinal && ordinal.value >= 1 && ordinal.value <= 30) {
+            if (at(ordinal.next) && at(ordinal.next)->lex && at(ordinal.next)->lex->unit == Unit::Century
+                && !at(ordinal.next)->lex->plural) {
+                m.kind = Mention::Kind::Calendar;
+                m.century = ordinal.value - 1;
+                m.last = ordinal.next;
+                return true;
+            }
+        }
+    }
+    Part y = year(j, fiscal || the);
+    if (!y) {
+        y = spelledYear(j);
+        if (!y && isWord(j, Word::Year) && the) // "the year two thousand"
+            y = spelledYear(j + 1);
+        if (!y)
+            return false;
+    }
+    m.kind = Mention::Kind::Calendar;
+    m.year = y.value;
+    m.last = y.next - 1;
+    // "the 1988 third quarter", "the 1988 quarter", "the 1988 period"
+    int k = y.next;
+    if (const Part ordinal = ordinalNumber(k); ordinal && ordinal.value >= 1 && ordinal.value <= 4) {
+        int q = ordinal.next;
+        if (isPunct(q, u'-') && joined(q))
+            ++q;
+        if (at(q) && at(q)->lex && at(q)->lex->unit == Unit::Quarter && !at(q)->lex->plural) {
+            m.quarter = ordinal.value;
+            m.last = q;
+            return true;
+        }
+    }
+    if (the && at(k) && at(k)->lex && (at(k)->lex->word == Word::Period || at(k)->lex->unit == Unit::Quarter)
+        && !at(k)->lex->plural) {
+        m.samePeriod = true;
+        m.last = k;
+        return true;
+    }
+    if (the && !fiscal && !isWord(y.next - 1, Word::Thousand) && !(at(j) && at(j)->isWord()))
+        m.first = j; // "the 1990 budget": the article belongs to the noun, not to the year
+    if (fiscal && !the)
+        m.first = i;
+    return true;
+}
+
+bool DateRecognizer::matchQuarter(int i, Mention &m) const
+{
+    int j = i;
+    bool determiner = false;
+    if (isWord(j, Word::The) || isWord(j, Word::Its) || isWord(j, Word::Their)) {
+        determiner = true;
+        ++j;
+    }
+    // "this year's third quarter", "next year's first quarter", "last year's quarter"
+    if (at(j) && at(j)->lex
+        && (at(j)->lex->word == Word::This || at(j)->lex->word == Word::Last || at(j)->lex->word == Word::Next)
+        && isWord(j + 1, Word::Year) && isPunct(j + 2, u'\'') && joined(j + 2) && isWord(j + 3, Word::LetterS)) {
+        const Word w = at(j)->lex->word;
+        m.yearMode = YearMode::Offset;
+        m.yearOffset = w == Word::Last ? -1 : w == Word::Next ? 1 : 0;
+        j += 4;
+    } else {
+        m.yearMode = YearMode::Infer;
+    }
+    if (isWord(j, Word::Fiscal)) {
+        ++j;
+        if (isPunct(j, u'-') && joined(j))
+            ++j;
+    }
+    // "Q3 2025"
+    if (isWord(j, Word::LetterQ) && at(j)->capitalized && at(j + 1) && at(j + 1)->isNumber() && joined(j + 1)
+        && at(j + 1)->number >= 1 && at(j + 1)->number <= 4) {
+        m.kind = Mention::Kind::Calendar;
+        m.quarter = at(j + 1)->number;
+        const int next = attachYear(j + 2, m);
+        m.last = next - 1;
+        return true;
+    }
+    const Part ordinal = ordinalNumber(j);
+    if (!ordinal || ordinal.value < 1 || ordinal.value > 4)
+        return false;
+    int k = ordinal.next;
+    if (isPunct(k, u'-') && joined(k))
+        ++k;
+    const DateToken *u = at(k);
+    if (!u || !u->lex || u->lex->plural)
+        return false;
+    if (u->lex->unit == Unit::Quarter) {
+        m.quarter = ordinal.value;
+    } else if (u->lex->word == Word::Half && ordinal.value <= 2) {
+        m.half = ordinal.value;
+        if (!determiner && !isWord(k + 1, Word::Of))
+            return false;
+    } else {
+        return false;
+    }
+    m.kind = Mention::Kind::Calendar;
+    int next = k + 1;
+    Mention withYear = m;
+    const int afterYear = attachYear(next, withYear);
+    if (afterYear != next) {
+        m = withYear;
+        next = afterYear;
+    } else if (isWord(next, Word::Of) && isWord(next + 1, Word::The) && isWord(next + 2, Word::Year)) {
+        next += 3; // "the first half of the year"
+    }
+    m.last = next - 1;
+    return true;
+}
+
+bool DateRecognizer::matchSeason(int i, Mention &m) const
+{
+    int j = i;
+    const bool the = isWord(j, Word::The);
+    if (the)
+        ++j;
+    const DateToken *t = at(j);
+    if (!t || !t->lex || !t->lex->season || t->lex->plural)
+        return false;
+    m.kind = Mention::Kind::Calendar;
+    m.season = t->lex->season;
+    m.yearMode = YearMode::Infer;
+    const int next = attachYear(j + 1, m);
+    if (m.yearMode == YearMode::Infer) {
+        // "spring" and "fall" are also a noun and a verb: take them with an article or a year only.
+        if (!the && (m.season == 1 || m.season == 3))
+            return false;
+        if (isWord(j + 1, Word::Of)) // "the fall of the city"
+            return false;
+        if (isPunct(j + 1, u'-')
+            || (at(j + 1) && at(j + 1)->isWord() && at(j + 1)->lex && at(j + 1)->lex->unit != Unit::None))
+            return false;
+    }
+    m.last = next - 1;
+    return true;
+}
+
+bool DateRecognizer::matchHoliday(int i, Mention &m) const
+{
+    const DateToken *t = at(i);
+    if (!t->isWord() || !t->lex || !t->capitalized)
+        return false;
+    int next = i + 1;
+    const auto dayWord = [&](int k) {
+        return at(k) && at(k)->lex && at(k)->lex->unit == Unit::Day && !at(k)->lex->plural && at(k)->capitalized;
+    };
+    switch (t->lex->word) {
+    case Word::Christmas:
+        m.holiday = 1;
+        if (isWord(next, Word::Eve)) {
+            m.holiday = 2;
+            ++next;
+        } else if (dayWord(next)) {
+            ++next;
+        }
+        break;
+    case Word::New:
+        if (!isWord(next, Word::Year) || !isPunct(next + 1, u'\'') || !isWord(next + 2, Word::LetterS))
+            return false;
+        next += 3;
+        if (dayWord(next)) {
+            m.holiday = 3;
+        } else if (isWord(next, Word::Eve)) {
+            m.holiday = 4;
+        } else {
+            return false;
+        }
+        ++next;
+        break;
+    case Word::Thanksgiving:
+        m.holiday = 5;
+        if (dayWord(next))
+            ++next;
+        break;
+    case Word::Easter:
+        m.holiday = 6;
+        if (at(next) && at(next)->lex && at(next)->lex->weekday == 7)
+            ++next;
+        break;
+    case Word::Halloween:
+        m.holiday = 7;
+        break;
+    case Word::Independence:
+        if (!dayWord(next))
+            return false;
+        m.holiday = 8;
+        ++next;
+        break;
+    default:
+        return false;
+    }
+    m.kind = Mention::Kind::Calendar;
+    m.yearMode = YearMode::Infer;
+    next = attachYear(next, m);
+    m.last = next - 1;
+    return true;
+}
+
+} // namespace Sitrep::Dates

@@ -1,0 +1,438 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Relative, deictic, weekday and clock patterns: "last week", "the next day", "now", "Tuesday evening",
+// "10 p.m. Wednesday".
+#include "dates/daterecognizer.h"
+
+namespace Sitrep::Dates {
+
+namespace {
+
+bool isModifierWord(Word w)
+{
+    switch (w) {
+    case Word::Last:
+    case Word::This:
+    case Word::Next:
+    case Word::Past:
+    case Word::Previous:
+    case Word::Following:
+    case Word::Coming:
+    case Word::Current:
+    case Word::Latest:
+    case Word::Same:
+    case Word::That:
+        return true;
+    default:
+        return false;
+    }
+}
+
+int offsetOf(Word w)
+{
+    switch (w) {
+    case Word::Last:
+    case Word::Past:
+    case Word::Previous:
+        return -1;
+    case Word::Next:
+    case Word::Coming:
+    case Word::Following:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+bool isCalendarUnit(Unit u)
+{
+    return u == Unit::Day || u == Unit::Week || u == Unit::Weekend || u == Unit::Month || u == Unit::Quarter
+        || u == Unit::Year || u == Unit::Decade || u == Unit::Century;
+}
+
+} // namespace
+
+int DateRecognizer::attachPartOfDay(int next, Mention &m) const
+{
+    const DateToken *t = at(next);
+    if (t && t->lex && t->lex->partOfDay != PartOfDay::None && !t->lex->plural) {
+        m.partOfDay = t->lex->partOfDay;
+        return next + 1;
+    }
+    return next;
+}
+
+bool DateRecognizer::matchRelative(int i, Mention &m) const
+{
+    int j = i;
+    const bool the = isWord(j, Word::The);
+    if (the)
+        ++j;
+    const DateToken *t = at(j);
+    if (!t || !t->lex)
+        return false;
+    const Word w = t->lex->word;
+
+    // "year-earlier", "the year-ago quarter", "the year-earlier third quarter"
+    if (w == Word::Year && isPunct(j + 1, u'-') && joined(j + 1)
+        && (isWord(j + 2, Word::Earlier) || isWord(j + 2, Word::Ago)) && joined(j + 2)) {
+        m.kind = Mention::Kind::Anaphor;
+        m.periodAgo = true;
+        int k = j + 3;
+        if (const Part ordinal = ordinalNumber(k); ordinal && ordinal.value <= 4) {
+            int q = ordinal.next;
+            if (isPunct(q, u'-') && joined(q))
+                ++q;
+            if (at(q) && at(q)->lex && at(q)->lex->unit == Unit::Quarter && !at(q)->lex->plural) {
+                m.quarter = ordinal.value;
+                k = q + 1;
+            }
+        } else if (at(k) && at(k)->lex && !at(k)->lex->plural
+                   && (at(k)->lex->unit == Unit::Quarter || at(k)->lex->word == Word::Period)) {
+            ++k;
+        }
+        if (k == j + 3)
+            m.first = j;
+        m.last = k - 1;
+        return true;
+    }
+    // "year-end", "year end", "year's end"
+    if (w == Word::Year) {
+        int k = -1;
+        if (isPunct(j + 1, u'-') && joined(j + 1) && isWord(j + 2, Word::End))
+            k = j + 3;
+        else if (isWord(j + 1, Word::End))
+            k = j + 2;
+        else if (isPunct(j + 1, u'\'') && isWord(j + 2, Word::LetterS) && isWord(j + 3, Word::End))
+            k = j + 4;
+        if (k > 0) {
+            m.kind = Mention::Kind::Relative;
+            m.unit = Unit::Year;
+            m.offset = 0;
+            m.mod = Mod::End;
+            m.last = k - 1;
+            return true;
+        }
+    }
+
+    Word mw = isModifierWord(w) ? w : Word::None;
+    int k = mw == Word::None ? j : j + 1;
+    if (mw == Word::This && (isWord(k, Word::Coming) || isWord(k, Word::Past))) {
+        mw = isWord(k, Word::Coming) ? Word::Next : Word::Last;
+        ++k;
+    }
+    if (isWord(k, Word::Fiscal) && mw != Word::None)
+        ++k;
+    const DateToken *u = at(k);
+    if (!u || !u->lex)
+        return false;
+    const LexEntry &e = *u->lex;
+    const bool unit = isCalendarUnit(e.unit) && !e.plural && e.word != Word::Half;
+
+    if (mw == Word::None) {
+        if (!the || !unit || e.unit == Unit::Decade || e.unit == Unit::Century)
+            return false;
+        if (isWord(k + 1, Word::Before) || isWord(k + 1, Word::After)) {
+            m.kind = Mention::Kind::Shift;
+            m.fromNarrative = true;
+            m.unit = e.unit;
+            m.offset = isWord(k + 1, Word::Before) ? -1 : 1;
+            m.last = k + 1;
+            return true;
+        }
+        m.kind = e.unit == Unit::Weekend ? Mention::Kind::Relative : Mention::Kind::Anaphor;
+        m.unit = e.unit;
+        m.last = k;
+        // "the year ended Sept. 30", "the quarter ending June 30": a fiscal period, counted as a length
+        if (isWord(k + 1, Word::Ended) && e.unit != Unit::Weekend) {
+            m.kind = Mention::Kind::Duration;
+            m.amount = 1;
+        }
+        return true;
+    }
+
+    const int offset = offsetOf(mw);
+    const bool narrative =
+        (the && (mw == Word::Next || mw == Word::Following || mw == Word::Previous)) || mw == Word::Following;
+    if (mw == Word::Same || mw == Word::That) {
+        if (mw == Word::Same && !the)
+            return false;
+        if (unit) {
+            m.kind = Mention::Kind::Anaphor;
+            m.unit = e.unit;
+            m.last = k;
+            return true;
+        }
+        if (e.partOfDay != PartOfDay::None && !e.plural) {
+            m.kind = Mention::Kind::Anaphor;
+            m.unit = Unit::Day;
+            m.partOfDay = e.partOfDay;
+            m.last = k;
+            return true;
+        }
+        return false;
+    }
+    if (mw == Word::Latest) {
+        if (!the)
+            return false;
+        if ((e.unit == Unit::Quarter && !e.plural) || e.word == Word::Period) {
+            m.kind = Mention::Kind::Anaphor;
+            m.unit = Unit::Quarter;
+            m.last = k;
+            return true;
+        }
+        if (e.unit == Unit::Year && !e.plural) {
+            m.kind = Mention::Kind::Relative;
+            m.unit = Unit::Year;
+            m.offset = -1;
+            m.last = k;
+            return true;
+        }
+        return false;
+    }
+    if (unit) {
+        if (e.unit == Unit::Day && !narrative)
+            return false;
+        m.unit = e.unit;
+        m.last = k;
+        if (narrative) {
+            m.kind = Mention::Kind::Shift;
+            m.fromNarrative = true;
+            m.offset = offset;
+            m.last = attachPartOfDay(k + 1, m) - 1;
+        } else {
+            m.kind = Mention::Kind::Relative;
+            m.offset = offset;
+        }
+        return true;
+    }
+    if (e.weekday) {
+        if (mw == Word::Current || mw == Word::Latest)
+            return false;
+        m.kind = Mention::Kind::Weekday;
+        m.weekday = e.weekday;
+        m.direction = mw == Word::This ? 2 : offset;
+        m.fromNarrative = narrative;
+        m.last = attachPartOfDay(k + 1, m) - 1;
+        return true;
+    }
+    if ((e.month && u->capitalized) || (e.season && !e.plural)) {
+        if (narrative || mw == Word::Current)
+            return false;
+        m.kind = Mention::Kind::Calendar;
+        m.month = e.month;
+        m.season = e.season;
+        m.yearMode = offset < 0 ? YearMode::Last : offset > 0 ? YearMode::Next : YearMode::This;
+        int next = k + 1;
+        if (e.abbreviated && isPunct(next, u'.') && joined(next))
+            ++next;
+        m.last = next - 1;
+        return true;
+    }
+    if (e.partOfDay != PartOfDay::None && !e.plural) {
+        if (mw == Word::Past || mw == Word::Current || mw == Word::Coming)
+            return false;
+        m.partOfDay = e.partOfDay;
+        m.unit = Unit::Day;
+        m.last = k;
+        if (narrative) {
+            m.kind = Mention::Kind::Shift;
+            m.fromNarrative = true;
+            m.offset = offset;
+        } else {
+            m.kind = Mention::Kind::Relative;
+            // "last night" is the evening before; "next morning" the one after
+            m.offset = offset;
+        }
+        return true;
+    }
+    return false;
+}
+
+bool DateRecognizer::matchDeictic(int i, Mention &m) const
+{
+    const DateToken *t = at(i);
+    if (!t->lex)
+        return false;
+    const Word w = t->lex->word;
+    const auto ref = [&](int value, int last) {
+        m.kind = Mention::Kind::Ref;
+        m.ref = value;
+        m.last = last;
+        return true;
+    };
+    const auto day = [&](int offset, PartOfDay partOfDay) {
+        m.kind = Mention::Kind::Relative;
+        m.unit = Unit::Day;
+        m.offset = offset;
+        m.partOfDay = partOfDay;
+        m.last = partOfDay == PartOfDay::None ? attachPartOfDay(i + 1, m) - 1 : i;
+        return true;
+    };
+    switch (w) {
+    case Word::Today:
+        return day(0, PartOfDay::None);
+    case Word::Yesterday:
+        return day(-1, PartOfDay::None);
+    case Word::Tomorrow:
+        return day(1, PartOfDay::None);
+    case Word::Tonight:
+    case Word::Overnight:
+        return day(0, PartOfDay::Night);
+    case Word::Now:
+    case Word::Currently:
+    case Word::Nowadays:
+        return ref(0, i);
+    case Word::Current:
+        if (at(i + 1) && at(i + 1)->lex && (at(i + 1)->lex->unit != Unit::None || at(i + 1)->lex->word == Word::Fiscal))
+            return false;
+        return ref(0, i);
+    // "previously", "soon", and "recent" or "future" before a noun are left alone: annotators of news
+    // mark them too rarely for a tagger to gain by finding them.
+    case Word::Recently:
+        return ref(-1, i);
+    case Word::These:
+        return at(i + 1) && at(i + 1)->lex && at(i + 1)->lex->unit == Unit::Day && at(i + 1)->lex->plural
+            ? ref(0, i + 1)
+            : false;
+    case Word::Present:
+        return isWord(i - 1, Word::At) ? ref(0, i) : false;
+    case Word::The:
+        break;
+    default:
+        return false;
+    }
+    // "the future", "the near future", "the past", "the present", "the moment", "the early hours"
+    int j = i + 1;
+    if (isWord(j, Word::Near) && (isWord(j + 1, Word::Future) || isWord(j + 1, Word::Term)))
+        return ref(1, j + 1);
+    // "the future relationship" uses the word as an adjective
+    if (isWord(j, Word::Future) && !(at(j + 1) && at(j + 1)->isWord() && !at(j + 1)->lex && !at(j + 1)->capitalized))
+        return ref(1, j);
+    if (isWord(j, Word::Past)) {
+        const DateToken *n = at(j + 1);
+        if (n
+            && (n->isNumber()
+                || (n->lex
+                    && (n->lex->number >= 0 || n->lex->unit != Unit::None || n->lex->word == Word::Few
+                        || n->lex->word == Word::Several || n->lex->word == Word::Couple || n->lex->word == Word::A))))
+            return false;
+        return ref(-1, j);
+    }
+    if (isWord(j, Word::Present)
+        && (!at(j + 1) || !at(j + 1)->isWord() || (at(j + 1)->lex && at(j + 1)->lex->word != Word::None)))
+        return ref(0, j);
+    if (isWord(j, Word::Moment) && isWord(i - 1, Word::At))
+        return ref(0, j);
+    if (isWord(j, Word::Early) && isWord(j + 1, Word::Hours)) {
+        int k = j + 2;
+        m.kind = Mention::Kind::Time;
+        m.partOfDay = PartOfDay::Morning;
+        m.mod = Mod::Start;
+        if (isWord(k, Word::Of) && isWord(k + 1, Word::The) && at(k + 2) && at(k + 2)->lex
+            && at(k + 2)->lex->partOfDay == PartOfDay::Morning)
+            k += 3;
+        m.last = k - 1;
+        return true;
+    }
+    return false;
+}
+
+bool DateRecognizer::matchWeekday(int i, Mention &m) const
+{
+    const Part weekday = weekdayName(i);
+    if (!weekday)
+        return false;
+    m.kind = Mention::Kind::Weekday;
+    m.weekday = weekday.value;
+    int next = weekday.next;
+    if (isPunct(next, u'-') || isWord(next, Word::To) || isWord(next, Word::Through) || isWord(next, Word::Until)
+        || (isWord(i - 1, Word::Between) && isWord(next, Word::And))) {
+        if (const Part end = weekdayName(next + 1)) {
+            m.endWeekday = end.value;
+            next = end.next;
+        }
+    }
+    if (!m.endWeekday)
+        next = attachPartOfDay(next, m);
+    m.last = next - 1;
+    return true;
+}
+
+bool DateRecognizer::matchClock(int i, Mention &m) const
+{
+    const DateToken *t = at(i);
+    int hour = -1;
+    int minute = 0;
+    int next = i + 1;
+    if (t->isNumber() && t->digits <= 2) {
+        if (i > 0 && joined(i) && (at(i - 1)->isNumber() || isPunct(i - 1, u':') || isPunct(i - 1, u'.')))
+            return false;
+        hour = t->number;
+        bool hasMinute = false;
+        if (isPunct(next, u':') && joined(next) && at(next + 1) && at(next + 1)->isNumber() && at(next + 1)->digits == 2
+            && joined(next + 1)) {
+            minute = at(next + 1)->number;
+            hasMinute = true;
+            next += 2;
+            if (isPunct(next, u':') && joined(next) && at(next + 1) && at(next + 1)->isNumber() && joined(next + 1))
+                next += 2;
+        }
+        int meridiem = 0; // 1 a.m., 2 p.m.
+        if (isWord(next, Word::Am) || isWord(next, Word::Pm)) {
+            meridiem = isWord(next, Word::Am) ? 1 : 2;
+            ++next;
+        } else if ((isWord(next, Word::A) || isWord(next, Word::LetterP)) && isPunct(next + 1, u'.') && joined(next + 1)
+                   && isWord(next + 2, Word::LetterM) && joined(next + 2)) {
+            meridiem = isWord(next, Word::A) ? 1 : 2;
+            next += 3;
+            if (isPunct(next, u'.') && joined(next))
+                ++next;
+        } else if (isWord(next, Word::In) && isWord(next + 1, Word::The) && at(next + 2) && at(next + 2)->lex
+                   && at(next + 2)->lex->partOfDay != PartOfDay::None && !hasMinute) {
+            const PartOfDay p = at(next + 2)->lex->partOfDay;
+            meridiem = p == PartOfDay::Morning ? 1 : 2;
+            next += 3;
+        } else if (isWord(next, Word::LetterO) && isPunct(next + 1, u'\'') && isWord(next + 2, Word::Clock)) {
+            next += 3;
+            meridiem = -1;
+        }
+        if (meridiem == 0 && !hasMinute)
+            return false;
+        if (minute > 59 || hour > 23 || (meridiem > 0 && (hour < 1 || hour > 12)))
+            return false;
+        if (meridiem == 2 && hour < 12)
+            hour += 12;
+        else if (meridiem == 1 && hour == 12)
+            hour = 0;
+    } else if (isWord(i, Word::Noon) || isWord(i, Word::Midday)) {
+        hour = 12;
+    } else if (isWord(i, Word::Midnight)) {
+        hour = 24;
+    } else {
+        return false;
+    }
+    if (isWord(next, Word::TimeZone) && at(next)->capitalized)
+        ++next;
+    else if (isWord(next, Word::Local) && isWord(next + 1, Word::Time))
+        next += 2;
+    // A day right after the time: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"
+    int k = next;
+    if (isPunct(k, u','))
+        ++k;
+    Mention day;
+    day.first = k;
+    if (at(k) && (matchMonthDay(k, day) || matchWeekday(k, day) || matchDeictic(k, day))
+        && day.kind != Mention::Kind::Reject && day.kind != Mention::Kind::Ref
+        && (day.kind != Mention::Kind::Calendar || day.day) && day.partOfDay == PartOfDay::None) {
+        m = day;
+        m.first = i;
+    } else {
+        m.kind = Mention::Kind::Time;
+        m.last = next - 1;
+    }
+    m.hour = hour;
+    m.minute = minute;
+    return true;
+}
+
+} // namespace Sitrep::Dates

@@ -1,0 +1,558 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dates/dateresolver.h"
+
+#include <cstdlib>
+
+namespace Sitrep::Dates {
+
+namespace {
+
+QString pad2(int value)
+{
+    return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
+}
+
+QString partOfDayCode(PartOfDay p)
+{
+    switch (p) {
+    case PartOfDay::Morning:
+        return QStringLiteral("MO");
+    case PartOfDay::Afternoon:
+        return QStringLiteral("AF");
+    case PartOfDay::Evening:
+        return QStringLiteral("EV");
+    case PartOfDay::Night:
+        return QStringLiteral("NI");
+    case PartOfDay::Day:
+        return QStringLiteral("DT");
+    case PartOfDay::None:
+        break;
+    }
+    return {};
+}
+
+QString modText(Mod mod)
+{
+    switch (mod) {
+    case Mod::Start:
+        return QStringLiteral("START");
+    case Mod::Mid:
+        return QStringLiteral("MID");
+    case Mod::End:
+        return QStringLiteral("END");
+    case Mod::Approx:
+        return QStringLiteral("APPROX");
+    case Mod::MoreThan:
+        return QStringLiteral("MORE_THAN");
+    case Mod::LessThan:
+        return QStringLiteral("LESS_THAN");
+    case Mod::EqualOrMore:
+        return QStringLiteral("EQUAL_OR_MORE");
+    case Mod::EqualOrLess:
+        return QStringLiteral("EQUAL_OR_LESS");
+    case Mod::None:
+        break;
+    }
+    return {};
+}
+
+// "P3D", "PT5H", "P2Y6M", "PXW"
+QString durationValue(Unit unit, int amount, int fraction)
+{
+    const bool vague = amount < 0;
+    const bool half = fraction > 0 && !vague;
+    const auto count = [&](int multiplier, int extra) {
+        return vague ? QStringLiteral("X") : QString::number(multiplier * amount + (half ? extra : 0));
+    };
+    QString value;
+    switch (unit) {
+    case Unit::Second:
+        value = QStringLiteral("PT") + count(1, 0) + QLatin1Char('S');
+        break;
+    case Unit::Minute:
+        value =
+            QStringLiteral("PT") + count(1, 0) + QLatin1Char('M') + QString(half ? QStringLiteral("30S") : QString());
+        break;
+    case Unit::Hour:
+        value =
+            QStringLiteral("PT") + count(1, 0) + QLatin1Char('H') + QString(half ? QStringLiteral("30M") : QString());
+        break;
+    case Unit::Day:
+        value = QLatin1Char('P') + count(1, 0) + QLatin1Char('D') + QString(half ? QStringLiteral("T12H") : QString());
+        break;
+    case Unit::Weekend:
+        value = QLatin1Char('P') + count(2, 0) + QLatin1Char('D');
+        break;
+    case Unit::Week:
+        value = half ? QString(QLatin1Char('P') + count(7, 3) + QLatin1Char('D'))
+                     : QString(QLatin1Char('P') + count(1, 0) + QLatin1Char('W'));
+        break;
+    case Unit::Month:
+        value = QLatin1Char('P') + count(1, 0) + QLatin1Char('M') + QString(half ? QStringLiteral("15D") : QString());
+        break;
+    case Unit::Season:
+    case Unit::Quarter:
+        value = half ? QString(QLatin1Char('P') + count(3, 1) + QStringLiteral("M15D"))
+                     : QString(QLatin1Char('P') + count(1, 0) + QLatin1Char('Q'));
+        break;
+    case Unit::Half:
+        value = QLatin1Char('P') + count(6, 3) + QLatin1Char('M');
+        break;
+    case Unit::Year:
+        value = QLatin1Char('P') + count(1, 0) + QLatin1Char('Y') + QString(half ? QStringLiteral("6M") : QString());
+        break;
+    case Unit::Decade:
+        value = vague ? QStringLiteral("PXE") : QString(QLatin1Char('P') + count(10, 5) + QLatin1Char('Y'));
+        break;
+    case Unit::Century:
+        value = vague ? QStringLiteral("PXC") : QString(QLatin1Char('P') + count(100, 50) + QLatin1Char('Y'));
+        break;
+    case Unit::Millennium:
+        value = vague ? QStringLiteral("PXL") : QString(QLatin1Char('P') + count(1000, 500) + QLatin1Char('Y'));
+        break;
+    case Unit::None:
+        break;
+    }
+    return value;
+}
+
+// Western Easter Sunday (anonymous Gregorian computus).
+QDate easter(int year)
+{
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return QDate(year, month, day);
+}
+
+QDate holidayDate(int holiday, int year)
+{
+    switch (holiday) {
+    case 1:
+        return QDate(year, 12, 25);
+    case 2:
+        return QDate(year, 12, 24);
+    case 3:
+        return QDate(year, 1, 1);
+    case 4:
+        return QDate(year, 12, 31);
+    case 5: { // fourth Thursday of November
+        const QDate first(year, 11, 1);
+        return first.addDays((4 - first.dayOfWeek() + 7) % 7 + 21);
+    }
+    case 6:
+        return easter(year);
+    case 7:
+        return QDate(year, 10, 31);
+    case 8:
+        return QDate(year, 7, 4);
+    default:
+        return {};
+    }
+}
+
+bool endsWithEd(QStringView word)
+{
+    return word.size() >= 5 && word.endsWith(QLatin1StringView("ed")) && word[0].isLower();
+}
+
+// Narrows an interval to its first, middle or last third for "early", "mid-" and "late".
+DateInterval applyMod(DateInterval interval, Mod mod, Unit unit)
+{
+    if (!interval.isValid() || unit < Unit::Month || (mod != Mod::Start && mod != Mod::Mid && mod != Mod::End))
+        return interval;
+    const qint64 length = interval.start.daysTo(interval.end) + 1;
+    const qint64 third = length / 3;
+    if (mod == Mod::Start)
+        interval.end = interval.start.addDays(third - 1);
+    else if (mod == Mod::Mid)
+        interval = {interval.start.addDays(third), interval.start.addDays(2 * third - 1), interval.precision,
+                    interval.derivation};
+    else
+        interval.start = interval.start.addDays(2 * third);
+    return interval;
+}
+
+} // namespace
+
+DateResolver::DateResolver(const QDate &reference)
+    : m_reference(reference)
+{ }
+
+Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken> &tokens, QStringView text)
+{
+    constexpr int window = 14;
+    const int size = int(tokens.size());
+    const auto cue = [&](int i) -> Tense {
+        const DateToken &t = tokens[std::size_t(i)];
+        if (!t.isWord())
+            return Tense::Unknown;
+        if (t.lex) {
+            switch (t.lex->word) {
+            case Word::Will:
+            case Word::Would:
+            case Word::Shall:
+            case Word::Expected:
+            case Word::Scheduled:
+            case Word::Due:
+            case Word::Upcoming:
+            case Word::Intends:
+            case Word::Next:
+                return Tense::Future;
+            case Word::Going:
+            case Word::Set:
+            case Word::Plans:
+                return i + 1 < size && tokens[std::size_t(i + 1)].lex
+                        && tokens[std::size_t(i + 1)].lex->word == Word::To
+                    ? Tense::Future
+                    : Tense::Unknown;
+            case Word::PastAux:
+            case Word::PastVerb:
+            case Word::Ended:
+            case Word::Since:
+            case Word::Ago:
+            case Word::Last:
+                return Tense::Past;
+            case Word::PresentAux:
+                return Tense::Present;
+            default:
+                return Tense::Unknown;
+            }
+        }
+        return endsWithEd(text.mid(t.start, t.end - t.start)) ? Tense::Past : Tense::Unknown;
+    };
+    const int sentence = tokens[std::size_t(first)].sentence;
+    for (int d = 1; d <= window; ++d) {
+        const int right = last + d;
+        const int left = first - d;
+        if (right < size && tokens[std::size_t(right)].sentence == sentence) {
+            if (const Tense t = cue(right); t != Tense::Unknown && t != Tense::Present)
+                return t;
+        }
+        if (left >= 0 && tokens[std::size_t(left)].sentence == sentence) {
+            if (const Tense t = cue(left); t != Tense::Unknown && t != Tense::Present)
+                return t;
+        }
+    }
+    return Tense::Unknown;
+}
+
+Period DateResolver::anchor() const
+{
+    return m_narrative.isValid() ? m_narrative : Period::containing(Unit::Day, m_reference);
+}
+
+QDate DateResolver::weekday(int weekday, int direction, Tense tense, const QDate &anchor) const
+{
+    const int today = anchor.dayOfWeek();
+    const int back = (today - weekday + 7) % 7;
+    const int forward = (weekday - today + 7) % 7;
+    switch (direction) {
+    case 2:
+        return anchor.addDays(weekday - today);
+    case -1:
+        return anchor.addDays(-(back ? back : 7));
+    case 1:
+        return anchor.addDays(forward ? forward : 7);
+    default:
+        if (weekday == today)
+            return anchor;
+        return tense == Tense::Future ? anchor.addDays(forward) : anchor.addDays(-back);
+    }
+}
+
+// The year of a month (and day; 0 for a month alone) written without one. News dates fall close to
+// the publication date: the tense only moves a date to the year before or after when it would
+// otherwise lie more than about two months on the wrong side of the reference date.
+QDate DateResolver::inferYear(int month, int day, Tense tense) const
+{
+    const int year = m_reference.year();
+    const auto make = [&](int y) {
+        const QDate date(y, month, day ? day : 1);
+        return date.isValid() ? date : QDate(y, month, 28); // February 29 outside a leap year
+    };
+    const QDate same = make(year);
+    const QDate reference = day ? m_reference : QDate(year, m_reference.month(), 1);
+    const qint64 ahead = reference.daysTo(same);
+    // Day dates get slack: "payable Dec. 15, the company said" is future despite its past cue.
+    const qint64 slack = day ? 62 : 0;
+    if (tense == Tense::Past)
+        return ahead > slack ? make(year - 1) : same;
+    if (tense == Tense::Future)
+        return ahead < -slack ? make(year + 1) : same;
+    if (ahead > 183)
+        return make(year - 1);
+    if (ahead < -183)
+        return make(year + 1);
+    return same;
+}
+
+Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
+{
+    const int refYear = m_reference.year();
+    if (m.century)
+        return {Unit::Century, QDate(m.century * 100, 1, 1)};
+    if (m.decade)
+        return {Unit::Decade, QDate(m.decade * 10, 1, 1)};
+
+    // Season, quarter and half starts, as months.
+    int startMonth = m.month;
+    Unit unit = m.day ? Unit::Day : Unit::Month;
+    if (m.season) {
+        startMonth = m.season * 3;
+        unit = Unit::Season;
+    } else if (m.quarter) {
+        startMonth = m.quarter * 3 - 2;
+        unit = Unit::Quarter;
+    } else if (m.half) {
+        startMonth = m.half * 6 - 5;
+        unit = Unit::Half;
+    } else if (m.holiday) {
+        unit = Unit::Day;
+    } else if (!m.month) {
+        unit = Unit::Year;
+    }
+
+    int year = refYear;
+    switch (m.yearMode) {
+    case YearMode::Explicit:
+        year = m.year;
+        break;
+    case YearMode::Offset:
+        year = refYear + m.yearOffset;
+        break;
+    case YearMode::This:
+        // "this winter" in January is the winter that began in December
+        if (unit == Unit::Season && m.season == 4 && m_reference.month() < 3)
+            year = refYear - 1;
+        break;
+    case YearMode::Last:
+    case YearMode::Next: {
+        const Period current = Period::containing(unit == Unit::Day ? Unit::Month : unit, m_reference);
+        const QDate candidate(refYear, startMonth, 1);
+        if (m.yearMode == YearMode::Last)
+            year = candidate < current.start ? refYear : refYear - 1;
+        else
+            year = candidate > current.start ? refYear : refYear + 1;
+        break;
+    }
+    case YearMode::Infer:
+        if (m.holiday) {
+            const QDate here = holidayDate(m.holiday, refYear);
+            const QDate guess = inferYear(here.month(), here.day(), tense);
+            year = guess.year();
+        } else if (unit == Unit::Quarter || unit == Unit::Half) {
+            const int current =
+                unit == Unit::Quarter ? (m_reference.month() - 1) / 3 + 1 : (m_reference.month() + 5) / 6;
+            const int index = unit == Unit::Quarter ? m.quarter : m.half;
+            year = tense == Tense::Past && index > current ? refYear - 1 : refYear;
+        } else if (unit == Unit::Season) {
+            // judged by the season's middle month; winter's is January of the following year
+            const int middle = startMonth % 12 + 1;
+            year = inferYear(middle, 0, tense).year() - (m.season == 4 ? 1 : 0);
+        } else if (m.month) {
+            year = inferYear(m.month, m.day, tense).year();
+        }
+        break;
+    }
+    if (m.holiday)
+        return {Unit::Day, holidayDate(m.holiday, year)};
+    if (unit == Unit::Year)
+        return {Unit::Year, QDate(year, 1, 1)};
+    const QDate start(year, startMonth, unit == Unit::Day ? m.day : 1);
+    return start.isValid() ? Period {unit, start} : Period {};
+}
+
+DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense) const
+{
+    Resolution r;
+    switch (m.kind) {
+    case Mention::Kind::Calendar:
+        r.period = calendarPeriod(m, tense);
+        if (m.samePeriod && m_lastQuarter.isValid() && r.period.unit == Unit::Year)
+            r.period = {Unit::Quarter, QDate(r.period.start.year(), m_lastQuarter.start.month(), 1)};
+        r.derivation =
+            m.yearMode == YearMode::Explicit && !m.holiday ? DateDerivation::Explicit : DateDerivation::Reference;
+        break;
+    case Mention::Kind::Relative:
+        if (m.unit == Unit::Weekend) {
+            const Period thisWeekend = Period::containing(Unit::Weekend, m_reference);
+            const bool inWeekend = m_reference.dayOfWeek() >= 6;
+            int offset = m.offset;
+            if (offset == 0 && !inWeekend && tense != Tense::Future)
+                offset = -1;
+            else if (offset > 0 && !inWeekend)
+                offset = 0;
+            r.period = thisWeekend.shifted(Unit::Week, offset);
+        } else {
+            r.period = Period::containing(m.unit, m_reference).shifted(m.unit, m.offset);
+        }
+        break;
+    case Mention::Kind::Weekday: {
+        const QDate base = m.fromNarrative ? anchor().start : m_reference;
+        r.period = {Unit::Day, weekday(m.weekday, m.direction, tense, base)};
+        r.derivation = m.fromNarrative ? DateDerivation::Narrative : DateDerivation::Reference;
+        break;
+    }
+    case Mention::Kind::Shift: {
+        if (!m.fromNarrative) {
+            // "a year ago" beside a quarter means that quarter a year before, as in earnings reports
+            if (m.unit == Unit::Year && m_lastQuarter.isValid() && m_currentSentence - m_lastQuarterSentence <= 2)
+                r.period = m_lastQuarter.shifted(m.unit, m.offset);
+            else
+                r.period = Period::containing(std::min(m.unit, Unit::Year), m_reference).shifted(m.unit, m.offset);
+            r.moveNarrative = m.unit < Unit::Year;
+            break;
+        }
+        const Period base = anchor();
+        r.derivation = m_narrative.isValid() ? DateDerivation::Narrative : DateDerivation::Reference;
+        if (m.counted) {
+            r.period = base.unit <= m.unit || base.unit == Unit::Weekend ? base.shifted(m.unit, m.offset) : base;
+            r.moveNarrative = !(m.offset < 0 && m.unit >= Unit::Year);
+        } else {
+            const Unit unit = std::max(m.unit, base.unit);
+            r.period = Period::containing(unit, base.start).shifted(m.unit, m.offset);
+        }
+        break;
+    }
+    case Mention::Kind::Anaphor: {
+        if (m.periodAgo) {
+            Period base = m_lastQuarter.isValid() ? m_lastQuarter
+                : m_narrative.isValid() && m_narrative.unit >= Unit::Month
+                ? m_narrative
+                : Period::containing(Unit::Year, m_reference);
+            if (m.quarter)
+                base = {Unit::Quarter, QDate(base.start.year(), m.quarter * 3 - 2, 1)};
+            r.period = base.shifted(Unit::Year, -1);
+            r.moveNarrative = false;
+            r.derivation = DateDerivation::Narrative;
+            break;
+        }
+        if (m.unit == Unit::Quarter) {
+            r.period = m_lastQuarter.isValid()
+                ? m_lastQuarter
+                : Period::containing(Unit::Quarter, m_reference).shifted(Unit::Quarter, -1);
+            r.derivation = m_lastQuarter.isValid() ? DateDerivation::Narrative : DateDerivation::Reference;
+            r.moveNarrative = false;
+            break;
+        }
+        const Period base = anchor();
+        r.period = Period::containing(m.unit, base.start);
+        r.derivation = m_narrative.isValid() ? DateDerivation::Narrative : DateDerivation::Reference;
+        break;
+    }
+    case Mention::Kind::Time: {
+        // A bare time of day belongs to the day the narrative just set, if it set one nearby.
+        r.period = Period::containing(Unit::Day, m_reference);
+        break;
+    }
+    default:
+        break;
+    }
+    return r;
+}
+
+std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<DateToken> &tokens, QStringView text,
+                                           qsizetype offset)
+{
+    if (m.kind == Mention::Kind::Reject)
+        return std::nullopt;
+    Timex timex;
+    const DateToken &firstToken = tokens[std::size_t(m.first)];
+    const DateToken &lastToken = tokens[std::size_t(m.last)];
+    timex.start = offset + firstToken.start;
+    timex.end = offset + lastToken.end;
+    timex.text = text.mid(firstToken.start, lastToken.end - firstToken.start).toString();
+    timex.mod = modText(m.mod);
+    const int sentence = firstToken.sentence;
+
+    switch (m.kind) {
+    case Mention::Kind::Ref:
+        timex.type = TimexType::Date;
+        timex.value = m.ref < 0 ? QStringLiteral("PAST_REF")
+            : m.ref > 0         ? QStringLiteral("FUTURE_REF")
+                                : QStringLiteral("PRESENT_REF");
+        if (m.ref == 0)
+            timex.interval = {m_reference, m_reference, DatePrecision::Day, DateDerivation::Reference};
+        return timex;
+    case Mention::Kind::Duration: {
+        timex.type = TimexType::Duration;
+        timex.value = durationValue(m.unit, m.amount, m.fraction);
+        if (m.amount > 0 && m.durationDirection != 0 && m.unit >= Unit::Day) {
+            const Unit unit = m.unit == Unit::Weekend ? Unit::Week : m.unit;
+            if (m.durationDirection < 0)
+                timex.interval = {shiftDate(m_reference, unit, -m.amount).addDays(1), m_reference,
+                                  Period {unit, m_reference}.precision(), DateDerivation::Reference};
+            else
+                timex.interval = {m_reference, shiftDate(m_reference, unit, m.amount).addDays(-1),
+                                  Period {unit, m_reference}.precision(), DateDerivation::Reference};
+        }
+        return timex;
+    }
+    case Mention::Kind::Set: {
+        timex.type = TimexType::Set;
+        if (m.weekday)
+            timex.value = QStringLiteral("XXXX-WXX-") + QString::number(m.weekday)
+                + QString(m.partOfDay != PartOfDay::None ? QString(QLatin1Char('T') + partOfDayCode(m.partOfDay))
+                                                         : QString());
+        else if (m.month)
+            timex.value = QStringLiteral("XXXX-") + pad2(m.month);
+        else if (m.season)
+            timex.value =
+                Period {Unit::Season, QDate(2000, m.season * 3, 1)}.value().replace(0, 4, QStringLiteral("XXXX"));
+        else if (m.partOfDay != PartOfDay::None)
+            timex.value = QStringLiteral("XXXX-XX-XXT") + partOfDayCode(m.partOfDay);
+        else
+            timex.value = durationValue(m.unit, m.amount, 0);
+        return timex;
+    }
+    default:
+        break;
+    }
+
+    m_currentSentence = sentence;
+    const Tense tense = tenseAround(m.first, m.last, tokens, text);
+    Resolution r = resolveDate(m, tense);
+    if (m.kind == Mention::Kind::Time && m_narrative.unit == Unit::Day && sentence - m_narrativeSentence <= 1) {
+        r.period = m_narrative;
+        r.derivation = DateDerivation::Narrative;
+    }
+    if (!r.period.isValid())
+        return std::nullopt;
+
+    timex.type = TimexType::Date;
+    timex.value = r.period.value();
+    const bool timeOfDay = m.hour >= 0 || m.partOfDay != PartOfDay::None;
+    if (timeOfDay && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {
+        timex.type = TimexType::Time;
+        timex.value += QLatin1Char('T')
+            + QString(m.hour >= 0 ? QString(pad2(m.hour) + QLatin1Char(':') + pad2(m.minute))
+                                  : partOfDayCode(m.partOfDay));
+    }
+    timex.interval = {r.period.start, r.period.end(), r.period.precision(), r.derivation};
+
+    // Ranges: "October 24-26", "Monday to Wednesday"
+    if (m.endDay && r.period.unit == Unit::Day) {
+        QDate end(r.period.start.year(), m.endMonth, m.endDay);
+        if (end.isValid() && end < r.period.start)
+            end = end.addYears(1);
+        if (end.isValid())
+            timex.interval.end = end;
+    } else if (m.endWeekday && r.period.unit == Unit::Day) {
+        timex.interval.end = r.period.start.addDays((m.endWeekday - r.period.start.dayOfWeek() + 7) % 7);
+    }
+    timex.interval = applyMod(timex.interval, m.mod, r.period.unit);
+
+    if (r.moveNarrative && m.kind != Mention::Kind::Time) {
+        m_narrative = r.period;
+        m_narrativeSentence = sentence;
+    }
+    if (m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Quarter && !m.samePeriod) {
+        m_lastQuarter = r.period;
+        m_lastQuarterSentence = sentence;
+    }
+    return timex;
+}
+
+} // namespace Sitrep::Dates

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dates/datetokenizer.h"
+#include "dates/mention.h"
+#include "dates/period.h"
+#include "dates/timex.h"
+
+#include <optional>
+#include <vector>
+
+namespace Sitrep::Dates {
+
+enum class Tense : std::uint8_t { Unknown, Past, Present, Future };
+
+// Turns mentions into TIMEX3 values and day intervals. Walks one document in order: it remembers
+// the narrative date (the last date an expression set) for chains such as "two days later".
+class DateResolver final
+{
+public:
+    explicit DateResolver(const QDate &reference);
+
+    // `text` is the tokenized chunk, which starts at `offset` in the document.
+    std::optional<Timex> resolve(const Mention &mention, const std::vector<DateToken> &tokens, QStringView text,
+                                 qsizetype offset);
+
+    // The tense of the sentence around tokens [first, last], from the nearest cue word.
+    static Tense tenseAround(int first, int last, const std::vector<DateToken> &tokens, QStringView text);
+
+private:
+    struct Resolution
+    {
+        Period period;
+        DateDerivation derivation = DateDerivation::Reference;
+        bool moveNarrative = true;
+    };
+
+    Resolution resolveDate(const Mention &m, Tense tense) const;
+    Period calendarPeriod(const Mention &m, Tense tense) const;
+    QDate inferYear(int month, int day, Tense tense) const;
+    QDate weekday(int weekday, int direction, Tense tense, const QDate &anchor) const;
+    Period anchor() const; // the narrative period, or the reference day when nothing set one yet
+
+    QDate m_reference;
+    Period m_narrative;
+    int m_narrativeSentence = -1000;
+    Period m_lastQuarter; // the quarter the text last named: "the quarter" and "a year ago" refer to it
+    int m_lastQuarterSentence = -1000;
+    int m_currentSentence = 0;
+};
+
+} // namespace Sitrep::Dates

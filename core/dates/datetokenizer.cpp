@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dates/datetokenizer.h"
+
+namespace Sitrep::Dates {
+
+namespace {
+
+constexpr qsizetype longestLexiconWord = 16;
+
+bool isDashOrSlash(char16_t c)
+{
+    return c == u'-' || c == u'/' || c == u'\u2013' || c == u'\u2014';
+}
+
+// Whether a period after `previous` ends the sentence: not after a month or title abbreviation,
+// an initial, or "a.m."/"p.m.", and only when whitespace and a capital or the end follow.
+bool periodEndsSentence(const DateToken *previous, QStringView text, qsizetype next)
+{
+    if (previous && previous->isWord()) {
+        if (previous->end - previous->start == 1)
+            return false;
+        if (previous->lex
+            && (previous->lex->abbreviated || previous->lex->word == Word::Abbreviation
+                || previous->lex->word == Word::OrdinalSuffix))
+            return false;
+    }
+    if (next >= text.size())
+        return true;
+    if (!text[next].isSpace())
+        return false;
+    while (next < text.size() && text[next].isSpace())
+        ++next;
+    return next >= text.size() || text[next].isUpper() || !text[next].isLetterOrNumber();
+}
+
+} // namespace
+
+void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSentence)
+{
+    tokens.clear();
+    qint32 sentence = firstSentence;
+    bool space = true;
+    char16_t lower[longestLexiconWord];
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const QChar c = text[i];
+        if (c.isSpace()) {
+            space = true;
+            ++i;
+            continue;
+        }
+        DateToken token;
+        token.start = qint32(i);
+        token.spaceBefore = space;
+        token.sentence = sentence;
+        space = false;
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            qint64 value = 0;
+            qsizetype j = i;
+            while (j < size && text[j].unicode() >= u'0' && text[j].unicode() <= u'9') {
+                if (j - i < 9)
+                    value = value * 10 + (text[j].unicode() - u'0');
+                ++j;
+            }
+            token.kind = DateToken::Kind::Number;
+            token.digits = std::uint8_t(std::min<qsizetype>(j - i, 255));
+            token.number = j - i <= 9 ? qint32(value) : -1;
+            i = j;
+        } else if (c.isLetter()) {
+            qsizetype j = i;
+            bool fits = true;
+            while (j < size && text[j].isLetter()) {
+                const qsizetype k = j - i;
+                if (k < longestLexiconWord && text[j].unicode() < 128)
+                    lower[k] = text[j].toLower().unicode();
+                else
+                    fits = false;
+                ++j;
+            }
+            token.kind = DateToken::Kind::Word;
+            token.capitalized = c.isUpper();
+            if (fits)
+                token.lex = lookupWord(QStringView(lower, j - i));
+            i = j;
+        } else {
+            token.kind = DateToken::Kind::Punct;
+            token.ch = isDashOrSlash(u) && u != u'/' ? u'-' : (u == u'\u2019' || u == u'\u2018' ? u'\'' : u);
+            ++i;
+        }
+        token.end = qint32(i);
+        const bool endsSentence = token.kind == DateToken::Kind::Punct
+            && (token.ch == u'!' || token.ch == u'?'
+                || (token.ch == u'.' && periodEndsSentence(tokens.empty() ? nullptr : &tokens.back(), text, i)));
+        tokens.push_back(token);
+        if (endsSentence)
+            ++sentence;
+    }
+}
+
+} // namespace Sitrep::Dates

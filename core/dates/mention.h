@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dates/datelexicon.h"
+
+namespace Sitrep::Dates {
+
+// TIMEX3 mod values the recognizer can attach.
+enum class Mod : std::uint8_t { None, Start, Mid, End, Approx, MoreThan, LessThan, EqualOrMore, EqualOrLess };
+
+// Where the year of a calendar expression without one comes from.
+enum class YearMode : std::uint8_t {
+    Explicit, // written in the text
+    Infer, // from the reference date and the tense of the sentence
+    Offset, // the reference year plus yearOffset ("June last year", "this year's third quarter")
+    Last, // the latest such period before the current one ("last December", "last fall")
+    This, // the one in the current year ("this summer")
+    Next, // the first one after the current one ("next spring")
+};
+
+// What the recognizer found, before any reference date is known. The resolver turns it into a Timex.
+struct Mention
+{
+    enum class Kind : std::uint8_t {
+        Reject, // looked like a date but cannot be one ("February 30"): consumed, reported as nothing
+        Calendar, // calendar fields, some missing (year inferred) - months, days, quarters, seasons, years
+        Relative, // a unit counted from the reference date: yesterday, last week, this month, next year
+        Weekday, // a day of the week, found from the reference date and tense
+        Shift, // a distance from the reference ("two days ago") or from the narrative ("two days later")
+        Anaphor, // a period the narrative already set: "that day", "the same week", "the quarter"
+        Duration,
+        Set,
+        Ref, // PRESENT_REF, PAST_REF, FUTURE_REF
+        Time, // a time of day alone, on the narrative's day
+    };
+
+    int first = 0; // token indexes, inclusive
+    int last = 0;
+    Kind kind = Kind::Calendar;
+    Mod mod = Mod::None;
+
+    // Calendar fields; 0 when absent. decade is 199 for the 1990s, century 19 for the 20th century.
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    int season = 0;
+    int quarter = 0;
+    int half = 0;
+    int decade = 0;
+    int century = 0;
+    YearMode yearMode = YearMode::Explicit;
+    int yearOffset = 0;
+    int holiday = 0; // Word value of a named day; the resolver finds its month and day
+
+    // The end of a range ("October 24-26", "Monday to Wednesday"); 0 when the mention is no range.
+    int endYear = 0;
+    int endMonth = 0;
+    int endDay = 0;
+    int endWeekday = 0;
+
+    int weekday = 0; // 1 Monday .. 7 Sunday
+    int direction = 0; // weekdays: -1 last, +1 next, 2 this week, 0 from tense
+
+    Unit unit = Unit::None; // Relative, Shift, Anaphor granularity; Duration and Set unit
+    int amount = 1; // Duration/Shift/Set count; -1 when vague ("a few days")
+    int fraction = 0; // Duration: extra amount in the next finer unit ("2 1/2 years" = 6 months)
+    int offset = 0; // Relative: -1 last, 0 this, +1 next; Shift: signed distance
+    bool fromNarrative = false; // Shift and Anaphor: count from the narrative date, not the reference
+    int durationDirection = 0; // Duration: -1 "the past three days", +1 "the next three days"
+    bool periodAgo = false; // Anaphor: "the year-ago quarter" is the narrative quarter a year before
+    bool samePeriod = false; // Calendar: "the 1988 period" is the quarter under discussion, in 1988
+    bool counted = false; // Shift: "two days later" keeps the anchor's granularity; "the next week" does not
+
+    PartOfDay partOfDay = PartOfDay::None;
+    int hour = -1;
+    int minute = -1;
+
+    int ref = 0; // Ref: -1 PAST_REF, 0 PRESENT_REF, +1 FUTURE_REF
+};
+
+} // namespace Sitrep::Dates

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace Sitrep {
+
+// TimeML TIMEX3 types.
+enum class TimexType { Date, Time, Duration, Set };
+
+// How finely an interval's bounds are known. Coarser units than listed in the event schema
+// (half-years, centuries) are reported as the nearest listed unit that still contains them.
+enum class DatePrecision { Day, Week, Month, Season, Quarter, Year, Decade, Unknown };
+
+// Where an interval came from: the text alone, the reference (publication) date, or the date
+// an earlier expression set in the narrative ("two days later").
+enum class DateDerivation { Explicit, Reference, Narrative, None };
+
+struct DateInterval
+{
+    QDate start; // null when the expression names no calendar interval (durations, sets, "the past")
+    QDate end; // inclusive
+    DatePrecision precision = DatePrecision::Unknown;
+    DateDerivation derivation = DateDerivation::None;
+
+    bool isValid() const { return start.isValid() && end.isValid(); }
+};
+
+struct Timex
+{
+    qsizetype start = 0; // UTF-16 offsets into the annotated text, end exclusive
+    qsizetype end = 0;
+    QString text;
+    TimexType type = TimexType::Date;
+    QString value; // TIMEX3 value: 2025-11-18, 2025-W47, P3D, PRESENT_REF, XXXX-WXX-2 ...
+    QString mod; // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN ... or empty
+    DateInterval interval;
+};
+
+QString toString(TimexType type);
+QString toString(DatePrecision precision);
+QString toString(DateDerivation derivation);
+
+} // namespace Sitrep

@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventassembler.h"
+
+#include "events/clauses.h"
+#include "events/eventlexicon.h"
+#include "events/eventsummary.h"
+#include "text/sentencesplitter.h"
+
+#include <QSet>
+
+namespace Sitrep {
+namespace {
+
+struct Span
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool contains(qsizetype offset) const { return offset >= start && offset < end; }
+    bool overlaps(qsizetype s, qsizetype e) const { return s < end && e > start; }
+};
+
+template<typename T> QList<const T *> inside(const QList<T> &items, const Span &span)
+{
+    QList<const T *> result;
+    for (const T &item : items) {
+        if (item.start >= span.start && item.end <= span.end)
+            result.append(&item);
+    }
+    return result;
+}
+
+// "Escalation of airstrikes": a heading between paragraphs names a topic, not a happening.
+bool isCrosshead(QStringView sentence)
+{
+    const QStringView trimmed = sentence.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 80)
+        return false;
+    return trimmed.back().isLetterOrNumber();
+}
+
+bool isViolent(EventType type)
+{
+    return type == EventType::RemoteViolence || type == EventType::Battle
+        || type == EventType::ViolenceAgainstCivilians;
+}
+
+bool isNarrativeDate(const Timex &timex)
+{
+    return (timex.type == TimexType::Date || timex.type == TimexType::Time) && timex.interval.isValid();
+}
+
+// Dates that mark when something began ("since February") or that merely set the scene
+// ("currently", "at the moment") do not date a happening of their own.
+bool datesAHappening(const Timex &timex, QStringView text)
+{
+    if (!isNarrativeDate(timex))
+        return false;
+    if (timex.value == u"PRESENT_REF" || timex.value == u"PAST_REF" || timex.value == u"FUTURE_REF")
+        return false;
+    const QString before =
+        text.mid(qMax<qsizetype>(0, timex.start - 8), timex.start - qMax<qsizetype>(0, timex.start - 8))
+            .toString()
+            .toLower();
+    const QString lowerTimex = timex.text.toLower();
+    if (before.endsWith(QStringLiteral("since ")) || lowerTimex.startsWith(QStringLiteral("since ")))
+        return false;
+    return true;
+}
+
+QString actorKindName(ActorMention::Kind kind)
+{
+    switch (kind) {
+    case ActorMention::Kind::Person:
+        return QStringLiteral("person");
+    case ActorMention::Kind::Organisation:
+        return QStringLiteral("organisation");
+    case ActorMention::Kind::State:
+        return QStringLiteral("state");
+    case ActorMention::Kind::Force:
+        return QStringLiteral("force");
+    case ActorMention::Kind::Group:
+        return QStringLiteral("group");
+    }
+    return {};
+}
+
+Estimate estimateOf(const Figure &figure)
+{
+    Estimate estimate;
+    estimate.best = figure.best;
+    if (figure.low != Figure::Unknown)
+        estimate.low = figure.low;
+    if (figure.high != Figure::Unknown)
+        estimate.high = figure.high;
+    return estimate;
+}
+
+// Which pronoun, if any, is the subject at the start of a clause: "he spent", "they claim".
+enum class Pronoun { None, Person, Group };
+
+Pronoun leadingPronoun(QStringView clause)
+{
+    const QString lower = clause.trimmed().left(24).toString().toLower();
+    static const QStringList skip {QStringLiteral("that "),     QStringLiteral("and "),
+                                   QStringLiteral("but "),      QStringLiteral("in response, "),
+                                   QStringLiteral("in fact, "), QStringLiteral("in retaliation, "),
+                                   QStringLiteral("then ")};
+    QString rest = lower;
+    for (const QString &prefix : skip) {
+        if (rest.startsWith(prefix))
+            rest = rest.mid(prefix.size());
+    }
+    for (const char *word : {"he ", "she ", "his ", "her "}) {
+        if (rest.startsWith(QLatin1StringView(word)))
+            return Pronoun::Person;
+    }
+    for (const char *word : {"they ", "it ", "their ", "its "}) {
+        if (rest.startsWith(QLatin1StringView(word)))
+            return Pronoun::Group;
+    }
+    return Pronoun::None;
+}
+
+EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText)
+{
+    if (triggers.isEmpty())
+        return EventType::Other;
+    // "said on Monday", "in an interview ... on Monday": the date belongs to the speech.
+    const Trigger *nearest = nullptr;
+    qsizetype nearestDistance = std::numeric_limits<qsizetype>::max();
+    for (const Trigger *trigger : triggers) {
+        const qsizetype distance = trigger->end <= dateSpan.start ? dateSpan.start - trigger->end
+            : trigger->start >= dateSpan.end                      ? trigger->start - dateSpan.end
+                                                                  : 0;
+        if (distance < nearestDistance) {
+            nearestDistance = distance;
+            nearest = trigger;
+        }
+    }
+    if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start)
+        return EventType::Statement;
+
+    bool violent = false;
+    bool harmOnly = true;
+    QSet<EventType> types;
+    for (const Trigger *trigger : triggers) {
+        types.insert(trigger->type);
+        violent = violent || trigger->violent;
+        harmOnly = harmOnly && (!trigger->violent || trigger->harm);
+    }
+    if (types.contains(EventType::ViolenceAgainstCivilians))
+        return EventType::ViolenceAgainstCivilians;
+    if (violent && EventLexicon::mentionsCivilianTargets(spanText))
+        return EventType::ViolenceAgainstCivilians;
+    if (violent && !harmOnly && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence))
+        return EventType::Battle;
+    if (violent)
+        return types.contains(EventType::Battle) && harmOnly ? EventType::Battle : EventType::RemoteViolence;
+    for (EventType type : {EventType::Riot, EventType::Protest, EventType::StrategicDevelopment, EventType::Diplomacy,
+                           EventType::Statement}) {
+        if (types.contains(type))
+            return type;
+    }
+    return EventType::Other;
+}
+
+class Assembly final
+{
+public:
+    Assembly(const Article &article, const ArticleAnnotations &annotations, const EventAssembler::Options &options)
+        : m_article(article)
+        , m_annotations(annotations)
+        , m_options(options)
+    { }
+
+    QList<Event> run();
+
+private:
+    QList<Span> bodySentences() const;
+    bool isOutsideBody(const Timex &timex) const;
+    Event buildEvent(const Span &span, const Span &sentence, const Timex *timex, const DateInterval &inherited);
+    void addActors(Event &event, const Span &span, bool inheritGroups);
+    void addFigures(Event &event, const Span &span) const;
+    void rememberActors(const Span &sentence);
+    bool hasCasualties(const Span &span) const;
+
+    const Article &m_article;
+    const ArticleAnnotations &m_annotations;
+    const EventAssembler::Options &m_options;
+    QList<Event> m_events;
+
+    // The narrative so far.
+    DateInterval m_narrativeDate;
+    QString m_narrativeText;
+    qsizetype m_previousSentenceEvent = -1; // the dated event the previous sentence gave, if any
+    QList<EventActor> m_lastPersons;
+    QList<EventActor> m_lastGroups;
+    std::optional<EventPlace> m_datelinePlace; // where the report was filed: "NAIROBI, Kenya (AP) _"
+};
+
+QList<Span> Assembly::bodySentences() const
+{
+    QList<Span> spans;
+    QList<TextRange> sentences = m_article.sentences;
+    if (sentences.isEmpty()) {
+        SentenceSplitter splitter;
+        sentences = splitter.split(m_article.text);
+    }
+    for (const TextRange &range : std::as_const(sentences)) {
+        if (isCrosshead(m_article.textOf(range)))
+            continue;
+        Span span {range.start, range.end()};
+        // The dateline states when the report was filed, not a happening.
+        if (!m_article.dateline.isEmpty() && span.start < m_article.dateline.end()
+            && span.end > m_article.dateline.start)
+            span.start = qMax(span.start, m_article.dateline.end());
+        if (span.end > span.start)
+            spans.append(span);
+    }
+    return spans;
+}
+
+bool Assembly::isOutsideBody(const Timex &timex) const
+{
+    for (const TextRange &range : {m_article.headline, m_article.dateline, m_article.byline}) {
+        if (!range.isEmpty() && timex.start >= range.start && timex.end <= range.end())
+            return true;
+    }
+    return false;
+}
+
+bool Assembly::hasCasualties(const Span &span) const
+{
+    for (const Figure *figure : inside(m_annotations.figures, span)) {
+        if (figure->kind == Figure::Kind::Killed || figure->kind == Figure::Kind::Injured)
+            return true;
+    }
+    return false;
+}
+
+void Assembly::addFigures(Event &event, const Span &span) const
+{
+    for (const Figure *figure : inside(m_annotations.figures, span)) {
+        if (figure->kind == Figure::Kind::Killed && !event.killed.isKnown())
+            event.killed = estimateOf(*figure);
+        else if (figure->kind == Figure::Kind::Injured && !event.injured.isKnown())
+            event.injured = estimateOf(*figure);
+    }
+}
+
+void Assembly::addActors(Event &event, const Span &span, bool inheritGroups)
+{
+    const auto add = [&event](const EventActor &actor) {
+        const bool known = std::any_of(event.actors.cbegin(), event.actors.cend(),
+                                       [&actor](const EventActor &a) { return a.name == actor.name; });
+        if (!known && !actor.name.isEmpty())
+            event.actors.append(actor);
+    };
+    const QStringView text = QStringView(m_article.text).mid(span.start, span.end - span.start);
+    const Pronoun pronoun = leadingPronoun(text);
+    if (pronoun == Pronoun::Person && !m_lastPersons.isEmpty())
+        add(m_lastPersons.last());
+    if ((pronoun == Pronoun::Group || inheritGroups) && !m_lastGroups.isEmpty())
+        add(m_lastGroups.last());
+
+    for (const ActorMention *mention : inside(m_annotations.actors, span)) {
+        add(EventActor {mention->name, actorKindName(mention->kind), mention->role, mention->country});
+        // "the Kyiv army" fires for Ukraine: the state stands beside its force.
+        if (mention->kind == ActorMention::Kind::Force && !mention->country.isEmpty() && m_options.countryName) {
+            const QString state = m_options.countryName(mention->country);
+            if (!state.isEmpty())
+                add(EventActor {state, QStringLiteral("state"), QString(), mention->country});
+        }
+    }
+}
+
+void Assembly::rememberActors(const Span &sentence)
+{
+    for (const ActorMention *mention : inside(m_annotations.actors, sentence)) {
+        EventActor actor {mention->name, actorKindName(mention->kind), mention->role, mention->country};
+        if (mention->kind == ActorMention::Kind::Person) {
+            m_lastPersons.append(actor);
+        } else {
+            if (mention->kind == ActorMention::Kind::Force && m_options.countryName && !mention->country.isEmpty())
+                actor = EventActor {m_options.countryName(mention->country), QStringLiteral("state"), QString(),
+                                    mention->country};
+            if (!actor.name.isEmpty())
+                m_lastGroups.append(actor);
+        }
+    }
+}
+
+Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *timex, const DateInterval &inherited)
+{
+    Event event;
+    event.sentenceStart = span.start;
+    event.sentenceEnd = span.end;
+    if (timex) {
+        event.date = timex->interval;
+        event.dateText = timex->text;
+    } else {
+        event.date = inherited;
+        event.dateText = m_narrativeText;
+    }
+    const QStringView spanText = QStringView(m_article.text).mid(span.start, span.end - span.start);
+    const QList<Trigger> triggers = EventLexicon::instance().triggers(spanText, span.start);
+    QList<const Trigger *> triggerPointers;
+    for (const Trigger &trigger : triggers)
+        triggerPointers.append(&trigger);
+    event.type = typeFor(triggerPointers, timex ? Span {timex->start, timex->end} : Span {}, spanText);
+
+    for (const LocatedPlace *located : inside(m_annotations.places, span)) {
+        const bool known = std::any_of(event.places.cbegin(), event.places.cend(), [located](const EventPlace &p) {
+            return p.canonicalName == located->place.canonicalName && p.kind == located->place.kind;
+        });
+        if (!known)
+            event.places.append(located->place);
+    }
+    if (event.places.isEmpty() && span.start != sentence.start) {
+        // A clause without a place of its own takes the sentence's.
+        for (const LocatedPlace *located : inside(m_annotations.places, sentence))
+            event.places.append(located->place);
+    }
+    addActors(event, span, false);
+    addFigures(event, span);
+    if (!event.killed.isKnown() && !event.injured.isKnown() && span.start != sentence.start)
+        addFigures(event, sentence);
+
+    event.summary = EventSummary::fromClause(spanText);
+    event.confidence = timex ? (timex->interval.derivation == DateDerivation::Explicit ? 0.85 : 0.75) : 0.55;
+    if (triggers.isEmpty())
+        event.confidence -= 0.2;
+    return event;
+}
+
+QList<Event> Assembly::run()
+{
+    if (!m_article.dateline.isEmpty()) {
+        const Span dateline {m_article.dateline.start, m_article.dateline.end()};
+        for (const LocatedPlace *located : inside(m_annotations.places, dateline)) {
+            if (!m_datelinePlace || (m_datelinePlace->kind != u"city" && located->place.kind == u"city"))
+                m_datelinePlace = located->place;
+        }
+    }
+    const QList<Span> sentences = bodySentences();
+    const QStringView text(m_article.text);
+    for (const Span &sentence : sentences) {
+        QList<const Timex *> dates;
+        const Timex *lastNarrative = nullptr;
+        for (const Timex *timex : inside(m_annotations.timexes, sentence)) {
+            if (isOutsideBody(*timex))
+                continue;
+            if (isNarrativeDate(*timex) && timex->value != u"PRESENT_REF")
+                lastNarrative = timex;
+            if (datesAHappening(*timex, text))
+                dates.append(timex);
+        }
+        // "at about 10:35 a.m. ... Friday": a time of day belongs to the day the sentence names.
+        const bool namesADay = std::any_of(dates.cbegin(), dates.cend(), [](const Timex *timex) {
+            return timex->type == TimexType::Date && timex->interval.precision == DatePrecision::Day;
+        });
+        if (namesADay)
+            dates.removeIf([](const Timex *timex) { return timex->type == TimexType::Time; });
+        // One event per distinct date: "between October 24 and 26" is one, "on Monday ... in August" two.
+        QList<const Timex *> distinct;
+        for (const Timex *timex : std::as_const(dates)) {
+            const bool seen = std::any_of(distinct.cbegin(), distinct.cend(), [timex](const Timex *other) {
+                return other->interval.start == timex->interval.start && other->interval.end == timex->interval.end;
+            });
+            if (!seen)
+                distinct.append(timex);
+        }
+
+        const QStringView sentenceText = text.mid(sentence.start, sentence.end - sentence.start);
+        const qsizetype eventsBefore = m_events.size();
+        if (!distinct.isEmpty()) {
+            const QList<TextRange> clauses = Clauses::split(sentenceText, sentence.start);
+            for (const Timex *timex : std::as_const(distinct)) {
+                Span span = sentence;
+                if (distinct.size() > 1) {
+                    for (const TextRange &clause : clauses) {
+                        if (timex->start >= clause.start && timex->start < clause.end()) {
+                            span = Span {clause.start, clause.end()};
+                            break;
+                        }
+                    }
+                }
+                m_events.append(buildEvent(span, sentence, timex, {}));
+            }
+        } else {
+            const QList<Trigger> triggers = EventLexicon::instance().triggers(sentenceText, sentence.start);
+            const bool violent =
+                std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger &t) { return t.violent; });
+            const bool continues = EventLexicon::startsWithContinuation(sentenceText) && !triggers.isEmpty();
+            const bool placesOwnCasualties =
+                hasCasualties(sentence) && !inside(m_annotations.places, sentence).isEmpty();
+            const bool follows = m_previousSentenceEvent >= 0;
+            const bool followsViolence = follows && isViolent(m_events[m_previousSentenceEvent].type);
+            const bool isLead = &sentence == &sentences.first();
+            const bool happens =
+                std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger &t) { return !t.speech && !t.harm; });
+            if ((continues || (placesOwnCasualties && followsViolence)) && m_narrativeDate.isValid()) {
+                DateInterval inherited = m_narrativeDate;
+                inherited.derivation = DateDerivation::Narrative;
+                Event event = buildEvent(sentence, sentence, nullptr, inherited);
+                if (follows) {
+                    // The same hands carry on: "In response, they ..." keeps the previous actors in view.
+                    addActors(event, sentence, true);
+                    if (event.places.isEmpty())
+                        event.places = m_events[m_previousSentenceEvent].places;
+                }
+                event.confidence = 0.6;
+                m_events.append(event);
+            } else if ((EventLexicon::speaksOfTheWritingTime(sentenceText) || (isLead && happens))
+                       && !triggers.isEmpty() && m_article.referenceDate.isValid()) {
+                // A lead without a date reports the day's news; so does "this coincides with".
+                DateInterval today {m_article.referenceDate, m_article.referenceDate, DatePrecision::Day,
+                                    DateDerivation::Reference};
+                Event event = buildEvent(sentence, sentence, nullptr, today);
+                event.dateText.clear();
+                m_events.append(event);
+            } else if (follows && hasCasualties(sentence)) {
+                // "... and there were no injuries": figures for the happening just told.
+                addFigures(m_events[m_previousSentenceEvent], sentence);
+            } else if (violent) {
+                Event event = buildEvent(sentence, sentence, nullptr, DateInterval {});
+                event.dateText.clear();
+                event.confidence = 0.4;
+                m_events.append(event);
+            }
+        }
+
+        // A happening told without a place of its own is placed where the report was filed
+        // ("said here Friday"): the nearest the text comes to saying where.
+        for (qsizetype i = eventsBefore; i < m_events.size(); ++i) {
+            if (m_events[i].places.isEmpty() && m_datelinePlace)
+                m_events[i].places.append(*m_datelinePlace);
+        }
+        rememberActors(sentence);
+        if (lastNarrative) {
+            m_narrativeDate = lastNarrative->interval;
+            m_narrativeText = lastNarrative->text;
+        }
+        m_previousSentenceEvent = -1;
+        if (m_events.size() > eventsBefore && m_events.last().isDated())
+            m_previousSentenceEvent = m_events.size() - 1;
+    }
+    return m_events;
+}
+
+} // namespace
+
+EventAssembler::EventAssembler(Options options)
+    : m_options(std::move(options))
+{ }
+
+QList<Event> EventAssembler::assemble(const Article &article, const ArticleAnnotations &annotations) const
+{
+    Assembly assembly(article, annotations, m_options);
+    return assembly.run();
+}
+
+} // namespace Sitrep

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actors/actorrecognizer.h"
+#include "dates/timexengine.h"
+#include "domain/article.h"
+#include "domain/event.h"
+#include "events/eventassembler.h"
+#include "figures/figureextractor.h"
+
+namespace Sitrep {
+
+class Gazetteer;
+
+// The whole pipeline for one article: dates, places, actors and figures, then event assembly.
+// Cheap to copy around; safe to use from several threads at once (each call works on its own data).
+class EventExtractor final
+{
+public:
+    // Uses the gazetteer compiled into Sitrep; with none, events simply have no places.
+    EventExtractor();
+    explicit EventExtractor(const Gazetteer *gazetteer);
+
+    ArticleAnnotations annotate(const Article &article) const;
+    QList<Event> extract(const Article &article) const;
+
+private:
+    const Gazetteer *m_gazetteer = nullptr;
+    TimexEngine m_dates;
+    ActorRecognizer m_actors;
+    FigureExtractor m_figures;
+    EventAssembler m_assembler;
+};
+
+} // namespace Sitrep

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventlexicon.h"
+
+#include <QHash>
+
+namespace Sitrep {
+namespace {
+
+struct WordList
+{
+    EventType type;
+    bool speech;
+    const char *words; // space-separated forms
+};
+
+// Harm words say someone was hurt, not how: the other words of the sentence decide the type.
+constexpr const char *harmWords = "killed killing kills wounded wounding injured injuring injuries dead died death "
+                                  "deaths casualties fatalities";
+
+// Forms are listed rather than stemmed: news uses a small vocabulary, and a list never
+// mistakes "strikers" or "battery" for happenings.
+constexpr WordList wordLists[] = {
+    {EventType::RemoteViolence, false,
+     "strike strikes struck striking airstrike airstrikes shelled shelling shells bombed bombing bombings "
+     "bombardment bombardments bombarded bomb bombs fired firing missile missiles rocket rockets drone drones "
+     "explosion explosions exploded blast blasts artillery hit hits targeted targeting pounded neutralised "
+     "neutralized neutralise neutralize destroyed intercepted downed barrage barrages salvo detonated attack "
+     "attacks attacked raid raids"},
+    {EventType::Battle, false,
+     "fighting fought fight fights clash clashes clashed battle battles battled offensive assault assaults "
+     "ambush ambushed advanced advance captured capture seized seize recaptured recapture repelled repulsed "
+     "stormed encircled invasion invaded invade counteroffensive skirmish skirmishes"},
+    {EventType::ViolenceAgainstCivilians, false,
+     "massacre massacred executed execution executions abducted abduction kidnapped kidnapping raped rape "
+     "looted murdered slaughtered"},
+    {EventType::Protest, false,
+     "protest protests protested protesters protestors demonstration demonstrations demonstrators rally "
+     "rallies rallied marched marchers sit-in"},
+    {EventType::Riot, false, "riot riots rioted rioters rioting looting mob"},
+    {EventType::StrategicDevelopment, false,
+     "arrested arrest arrests detained detention expelled expulsion deployed deployment withdrew withdrawal "
+     "withdrawn sanctions sanctioned imposed resumed resume suspended suspend evacuated evacuation closed "
+     "reopened ordered approved elected resigned indicted charged sentenced extradited extradition "
+     "launched inspection inspections inspected blocked moved mobilised mobilized authorized authorised "
+     "banned seized surrendered released freed stopped halted ended began begun started cut refused rejected "
+     "dismissed ousted overthrown coup"},
+    {EventType::Diplomacy, false,
+     "talks met meet meets meeting meetings visit visits visited visiting summit summits negotiate negotiated "
+     "negotiating negotiation negotiations agreement agreements agreed accord accords signed deal ceasefire "
+     "truce envoy envoys trip travelled traveled travel hosted conference mediation mediated discussed "
+     "discuss discussions consultations appointed treaty"},
+    {EventType::Statement, true,
+     "said says say told tells stated claimed claims claim announced announce declared warned warns criticized "
+     "criticised criticizes criticises condemned condemns accused accuses denied denies insisted interview "
+     "statement reported confirmed admitted urged vowed pledged alleged argued acknowledged"},
+};
+
+constexpr WordList phraseLists[] = {
+    {EventType::RemoteViolence, false, "shot_down air_strike air_raid air_raids carried_out"},
+    {EventType::Battle, false, "took_control gained_ground"},
+    {EventType::Diplomacy, false, "peace_plan peace_talks spent_days"},
+    {EventType::Statement, true, "according_to called_for"},
+};
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'-' || c == u'\'';
+}
+
+QString normalized(QStringView word)
+{
+    QString lower = word.toString().toLower();
+    lower.replace(QChar(0x2019), QLatin1Char('\''));
+    if (lower.endsWith(QStringLiteral("'s")))
+        lower.chop(2);
+    return lower;
+}
+
+bool containsAnyWord(QStringView text, std::initializer_list<const char *> words)
+{
+    const QString lower = text.toString().toLower();
+    for (const char *word : words) {
+        const QString needle = QString::fromLatin1(word);
+        qsizetype at = lower.indexOf(needle);
+        while (at >= 0) {
+            const bool startOk = at == 0 || !lower[at - 1].isLetter();
+            const qsizetype after = at + needle.size();
+            const bool endOk = after >= lower.size() || !lower[after].isLetter();
+            if (startOk && endOk)
+                return true;
+            at = lower.indexOf(needle, at + 1);
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+const EventLexicon &EventLexicon::instance()
+{
+    static const EventLexicon lexicon;
+    return lexicon;
+}
+
+EventLexicon::EventLexicon()
+{
+    for (const WordList &list : wordLists) {
+        const auto words = QString::fromLatin1(list.words).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : words)
+            m_words.insert(word, Entry {list.type, list.speech});
+    }
+    for (const QString &word : QString::fromLatin1(harmWords).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        m_harm.insert(word);
+    for (const WordList &list : phraseLists) {
+        const auto phrases = QString::fromLatin1(list.words).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (QString phrase : phrases)
+            m_phrases.insert(phrase.replace(QLatin1Char('_'), QLatin1Char(' ')), Entry {list.type, list.speech});
+    }
+}
+
+QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
+{
+    struct Word
+    {
+        qsizetype start;
+        qsizetype end;
+        QString form;
+    };
+    QList<Word> words;
+    for (qsizetype i = 0; i < text.size();) {
+        if (!isWordChar(text[i]) || text[i] == u'-' || text[i] == u'\'') {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < text.size() && isWordChar(text[i]))
+            ++i;
+        words.append(Word {start, i, normalized(text.mid(start, i - start))});
+    }
+
+    QList<Trigger> found;
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        if (w + 1 < words.size()) {
+            // "spent three days with" and similar allow one word between the pair.
+            for (qsizetype gap = 1; gap <= 2 && w + gap < words.size(); ++gap) {
+                const auto phrase = m_phrases.constFind(words[w].form + QLatin1Char(' ') + words[w + gap].form);
+                if (phrase != m_phrases.cend()) {
+                    found.append(
+                        Trigger {base + words[w].start, base + words[w + gap].end, phrase->type, phrase->speech,
+                                 phrase->type == EventType::RemoteViolence || phrase->type == EventType::Battle});
+                    break;
+                }
+            }
+        }
+        if (m_harm.contains(words[w].form)) {
+            found.append(
+                Trigger {base + words[w].start, base + words[w].end, EventType::RemoteViolence, false, true, true});
+            continue;
+        }
+        const auto entry = m_words.constFind(words[w].form);
+        if (entry == m_words.cend())
+            continue;
+        const bool violent = entry->type == EventType::RemoteViolence || entry->type == EventType::Battle
+            || entry->type == EventType::ViolenceAgainstCivilians;
+        found.append(Trigger {base + words[w].start, base + words[w].end, entry->type, entry->speech, violent});
+    }
+    std::sort(found.begin(), found.end(), [](const Trigger &a, const Trigger &b) { return a.start < b.start; });
+    return found;
+}
+
+bool EventLexicon::mentionsCivilianTargets(QStringView text)
+{
+    return containsAnyWord(text, {"civilian",    "civilians",  "people",    "residents",     "residential",
+                                  "children",    "child",      "women",     "homes",         "home",
+                                  "hospital",    "hospitals",  "school",    "schools",       "market",
+                                  "apartment",   "apartments", "villagers", "refugees",      "passengers",
+                                  "worshippers", "family",     "families",  "neighbourhood", "neighborhood"});
+}
+
+bool EventLexicon::startsWithContinuation(QStringView sentence)
+{
+    const QString lower = sentence.left(40).toString().toLower();
+    for (const char *opener : {"in response", "in retaliation", "then ", "then,", "later", "afterwards", "after that",
+                               "subsequently", "they also", "it also", "he also", "she also", "the next day",
+                               "the following day", "shortly after", "soon after"}) {
+        if (lower.startsWith(QLatin1StringView(opener)))
+            return true;
+    }
+    return false;
+}
+
+bool EventLexicon::speaksOfTheWritingTime(QStringView sentence)
+{
+    return containsAnyWord(sentence,
+                           {"coincides with", "coincided with", "comes as", "comes amid", "is under way",
+                            "are under way", "is underway", "are underway"});
+}
+
+} // namespace Sitrep

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/event.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QStringView>
+
+namespace Sitrep {
+
+// A word in a sentence that signals something happened, and what kind of thing.
+struct Trigger
+{
+    qsizetype start = 0; // UTF-16 offsets in the text the lexicon scanned
+    qsizetype end = 0;
+    EventType type = EventType::Other;
+    bool speech = false; // said, told, claimed: a statement that may frame another happening
+    bool violent = false;
+    bool harm = false; // killed, wounded: violence whose kind the rest of the sentence decides
+};
+
+// The words of English news that signal happenings, by event type. Matching is on lower-cased
+// word forms (inflections listed), so "struck" and "strikes" both count.
+class EventLexicon final
+{
+public:
+    static const EventLexicon &instance();
+
+    QList<Trigger> triggers(QStringView text, qsizetype base = 0) const;
+
+    // Words that make violence violence against civilians: who or what was hit.
+    static bool mentionsCivilianTargets(QStringView text);
+    // Openers that carry the narrative on from the previous sentence: "In response", "Then".
+    static bool startsWithContinuation(QStringView sentence);
+    // "This coincides with", "comes as": a happening at the time of writing.
+    static bool speaksOfTheWritingTime(QStringView sentence);
+
+private:
+    EventLexicon();
+    struct Entry
+    {
+        EventType type;
+        bool speech;
+    };
+    QHash<QString, Entry> m_words;
+    QHash<QString, Entry> m_phrases; // two words, space-joined
+    QSet<QString> m_harm;
+};
+
+} // namespace Sitrep

@@ -1,0 +1,549 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Each count is read once, then tried against three shapes, in this order: the count before what
+// happened to it ("ten people were killed", "39 deaths"), weapons ("476 drones"), the count after a
+// verb ("killing ten soldiers"). A count no shape takes may still belong to a toll phrase
+// ("the death toll rose to 32").
+#include "figures/figureextractor.h"
+
+#include "figures/quantity.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <climits>
+#include <optional>
+
+namespace Sitrep {
+
+using namespace Figures;
+
+namespace {
+
+using Kind = Figure::Kind;
+
+QSet<QString> wordSet(std::initializer_list<const char16_t *> words)
+{
+    QSet<QString> set;
+    for (const char16_t *w : words)
+        set.insert(QString::fromUtf16(w));
+    return set;
+}
+
+bool isPersonNoun(const QString &w)
+{
+    static const QSet<QString> nouns = wordSet({
+        u"people",         u"persons",     u"person",     u"civilians",   u"civilian",
+        u"soldiers",       u"soldier",     u"troops",     u"servicemen",  u"serviceman",
+        u"servicemembers", u"children",    u"child",      u"kids",        u"women",
+        u"woman",          u"men",         u"man",        u"boys",        u"boy",
+        u"girls",          u"girl",        u"babies",     u"baby",        u"infants",
+        u"residents",      u"resident",    u"villagers",  u"protesters",  u"protestors",
+        u"demonstrators",  u"policemen",   u"policeman",  u"police",      u"officers",
+        u"officer",        u"fighters",    u"fighter",    u"militants",   u"militant",
+        u"rebels",         u"rebel",       u"insurgents", u"gunmen",      u"gunman",
+        u"attackers",      u"workers",     u"worker",     u"journalists", u"journalist",
+        u"reporters",      u"medics",      u"paramedics", u"doctors",     u"nurses",
+        u"staff",          u"employees",   u"passengers", u"pilots",      u"crew",
+        u"sailors",        u"marines",     u"guards",     u"students",    u"pupils",
+        u"pilgrims",       u"worshippers", u"migrants",   u"teenagers",   u"teenager",
+        u"members",        u"personnel",   u"recruits",   u"conscripts",  u"volunteers",
+        u"peacekeepers",   u"farmers",     u"fishermen",  u"miners",      u"tourists",
+        u"others",         u"individuals", u"adults",     u"minors",      u"elderly",
+        u"suspects",       u"suspect",     u"family",     u"relatives",   u"bystanders",
+        u"patients",       u"mourners",    u"shoppers",   u"commuters",   u"prisoners",
+        u"inmates",        u"guards",
+    });
+    return nouns.contains(w);
+}
+
+bool isAdjectiveFiller(const QString &w)
+{
+    static const QSet<QString> words = wordSet({
+        u"more",    u"other",        u"innocent", u"unarmed",  u"young",  u"elderly",    u"civilian",
+        u"foreign", u"local",        u"military", u"security", u"armed",  u"additional", u"further",
+        u"aid",     u"government",   u"army",     u"police",   u"rescue", u"emergency",  u"service",
+        u"health",  u"humanitarian", u"un",       u"fellow",
+    });
+    return words.contains(w);
+}
+
+bool isAux(const QString &w)
+{
+    static const QSet<QString> words = wordSet({
+        u"were",     u"was",        u"are",        u"is",       u"have",      u"has",        u"had",      u"been",
+        u"be",       u"being",      u"reportedly", u"also",     u"all",       u"later",      u"reported", u"confirmed",
+        u"believed", u"feared",     u"thought",    u"said",     u"to",        u"initially",  u"now",      u"so",
+        u"far",      u"both",       u"shot",       u"found",    u"stabbed",   u"beaten",     u"burned",   u"burnt",
+        u"left",     u"officially", u"allegedly",  u"already",  u"since",     u"either",     u"being",    u"were",
+        u"presumed", u"known",      u"listed",     u"as",       u"seriously", u"critically", u"badly",    u"severely",
+        u"lightly",  u"slightly",   u"fatally",    u"mortally", u"each",      u"may",        u"might",    u"could",
+        u"would",    u"will",       u"still",      u"remain",   u"remained",  u"remains",    u"not",
+    });
+    return words.contains(w);
+}
+
+bool isMeasureUnit(const Token &t)
+{
+    static const QSet<QString> words = wordSet({
+        u"percent",   u"per",       u"%",      u"km",     u"kilometers", u"kilometres", u"kilometer",
+        u"kilometre", u"miles",     u"mile",   u"metres", u"meters",     u"m",          u"kg",
+        u"tons",      u"tonnes",    u"years",  u"year",   u"months",     u"month",      u"weeks",
+        u"week",      u"days",      u"day",    u"nights", u"hours",      u"hour",       u"minutes",
+        u"minute",    u"seconds",   u"times",  u"am",     u"pm",         u"gmt",        u"utc",
+        u"dollars",   u"euros",     u"pounds", u"points", u"degrees",    u"hectares",   u"acres",
+        u"decades",   u"centuries", u"st",     u"nd",     u"rd",         u"th",         u"a",
+    });
+    return words.contains(t.lower) || isMonthName(t.lower);
+}
+
+// Words after which a count read after a verb may end ("killed 26 in", "injuring 40, officials said").
+bool endsVerbCount(const Token &t)
+{
+    static const QSet<QString> words = wordSet({
+        u"and",    u"or",         u"but",       u"in",    u"on",     u"at",     u"near",    u"when",
+        u"as",     u"during",     u"including", u"while", u"after",  u"before", u"across",  u"since",
+        u"with",   u"according",  u"from",      u"of",    u"last",   u"this",   u"that",    u"yesterday",
+        u"today",  u"overnight",  u"there",     u"here",  u"who",    u"which",  u"inside",  u"outside",
+        u"into",   u"throughout", u"over",      u"by",    u"for",    u"to",     u"between", u"among",
+        u"amid",   u"earlier",    u"so",        u"along", u"within", u"under",  u"around",  u"more",
+        u"others", u"the",
+    });
+    return t.kind == Token::Kind::Punct || t.capitalized || words.contains(t.lower);
+}
+
+struct Outcome
+{
+    Kind kind = Kind::Killed;
+    int end = -1; // token after the outcome words
+    bool noun = false;
+    explicit operator bool() const { return end >= 0; }
+};
+
+// What happened to a count, read at token k: "killed", "lost their lives", "taken hostage".
+Outcome outcomeAt(const QList<Token> &tokens, int k)
+{
+    const auto is = [&](int i, QStringView w) {
+        return i < tokens.size() && tokens[i].is(w);
+    };
+    if (k >= tokens.size() || !tokens[k].isWord())
+        return {};
+    const QString &w = tokens[k].lower;
+    struct Entry
+    {
+        QStringView word;
+        Kind kind;
+        bool noun;
+    };
+    static const Entry entries[] = {
+        {u"killed", Kind::Killed, false},        {u"dead", Kind::Killed, false},
+        {u"died", Kind::Killed, false},          {u"perished", Kind::Killed, false},
+        {u"slain", Kind::Killed, false},         {u"murdered", Kind::Killed, false},
+        {u"massacred", Kind::Killed, false},     {u"executed", Kind::Killed, false},
+        {u"martyred", Kind::Killed, false},      {u"deaths", Kind::Killed, true},
+        {u"fatalities", Kind::Killed, true},     {u"bodies", Kind::Killed, true},
+        {u"injured", Kind::Injured, false},      {u"wounded", Kind::Injured, false},
+        {u"hurt", Kind::Injured, false},         {u"hospitalized", Kind::Injured, false},
+        {u"hospitalised", Kind::Injured, false}, {u"injuries", Kind::Injured, true},
+        {u"missing", Kind::Missing, false},      {u"disappeared", Kind::Missing, false},
+        {u"displaced", Kind::Displaced, false},  {u"fled", Kind::Displaced, false},
+        {u"evacuated", Kind::Displaced, false},  {u"uprooted", Kind::Displaced, false},
+        {u"homeless", Kind::Displaced, false},   {u"refugees", Kind::Displaced, true},
+        {u"detained", Kind::Detained, false},    {u"arrested", Kind::Detained, false},
+        {u"captured", Kind::Detained, false},    {u"abducted", Kind::Detained, false},
+        {u"kidnapped", Kind::Detained, false},   {u"jailed", Kind::Detained, false},
+        {u"imprisoned", Kind::Detained, false},  {u"hostages", Kind::Detained, true},
+        {u"detainees", Kind::Detained, true},
+    };
+    for (const Entry &e : entries) {
+        if (w == e.word)
+            return {e.kind, k + 1, e.noun};
+    }
+    if (w == u"lost" && is(k + 1, u"their") && (is(k + 2, u"lives") || is(k + 2, u"life")))
+        return {Kind::Killed, k + 3, false};
+    if (w == u"unaccounted" && is(k + 1, u"for"))
+        return {Kind::Missing, k + 2, false};
+    if (w == u"taken" && (is(k + 1, u"hostage") || is(k + 1, u"prisoner") || is(k + 1, u"captive")))
+        return {Kind::Detained, k + 2, false};
+    if (w == u"forced" && (is(k + 1, u"from") || (is(k + 1, u"to") && is(k + 2, u"flee"))))
+        return {Kind::Displaced, k + 2, false};
+    if (w == u"casualties")
+        return {Kind::Injured, k + 1, true}; // kept only beside a count of the dead
+    return {};
+}
+
+// A verb that takes the count as its object: "killing ten", "injured about forty".
+std::optional<Kind> verbBefore(const Token &t)
+{
+    static const struct
+    {
+        QStringView word;
+        Kind kind;
+    } verbs[] = {
+        {u"killed", Kind::Killed},       {u"killing", Kind::Killed},      {u"kills", Kind::Killed},
+        {u"kill", Kind::Killed},         {u"injured", Kind::Injured},     {u"injuring", Kind::Injured},
+        {u"injures", Kind::Injured},     {u"injure", Kind::Injured},      {u"wounded", Kind::Injured},
+        {u"wounding", Kind::Injured},    {u"wounds", Kind::Injured},      {u"hurt", Kind::Injured},
+        {u"hurting", Kind::Injured},     {u"detained", Kind::Detained},   {u"detaining", Kind::Detained},
+        {u"arrested", Kind::Detained},   {u"arresting", Kind::Detained},  {u"captured", Kind::Detained},
+        {u"capturing", Kind::Detained},  {u"abducted", Kind::Detained},   {u"abducting", Kind::Detained},
+        {u"kidnapped", Kind::Detained},  {u"displaced", Kind::Displaced}, {u"displacing", Kind::Displaced},
+        {u"evacuated", Kind::Displaced},
+    };
+    if (!t.isWord())
+        return std::nullopt;
+    for (const auto &v : verbs) {
+        if (t.lower == v.word)
+            return v.kind;
+    }
+    return std::nullopt;
+}
+
+// The plural unit of a weapon noun, or an empty string.
+QString weaponUnit(const Token &t)
+{
+    static const struct
+    {
+        QStringView word;
+        QStringView unit;
+    } nouns[] = {
+        {u"drones", u"drones"},
+        {u"drone", u"drones"},
+        {u"uavs", u"drones"},
+        {u"missiles", u"missiles"},
+        {u"missile", u"missiles"},
+        {u"rockets", u"rockets"},
+        {u"rocket", u"rockets"},
+        {u"shells", u"shells"},
+        {u"shell", u"shells"},
+        {u"bombs", u"bombs"},
+        {u"bomb", u"bombs"},
+        {u"mortars", u"mortars"},
+        {u"projectiles", u"projectiles"},
+        {u"munitions", u"munitions"},
+        {u"grenades", u"grenades"},
+        {u"mines", u"mines"},
+        {u"torpedoes", u"torpedoes"},
+        {u"warheads", u"warheads"},
+        {u"shaheds", u"drones"},
+        {u"rounds", u"rounds"},
+    };
+    if (!t.isWord())
+        return {};
+    for (const auto &n : nouns) {
+        if (t.lower == n.word)
+            return n.unit.toString();
+    }
+    return {};
+}
+
+bool isWeaponModifier(const Token &t)
+{
+    static const QSet<QString> words = wordSet({
+        u"attack",      u"strike",    u"kamikaze", u"ballistic", u"cruise",    u"hypersonic", u"guided",    u"long",
+        u"short",       u"medium",    u"range",    u"anti",      u"aircraft",  u"ship",       u"tank",      u"air",
+        u"surface",     u"to",        u"launched", u"artillery", u"mortar",    u"glide",      u"decoy",     u"naval",
+        u"type",        u"made",      u"class",    u"unguided",  u"precision", u"suicide",    u"explosive", u"laden",
+        u"combat",      u"loitering", u"heavy",    u"tank",      u"sea",       u"based",      u"ground",    u"tactical",
+        u"interceptor", u"incoming",  u"enemy",
+    });
+    return t.lower == u"-" || (t.isWord() && (t.capitalized || words.contains(t.lower)));
+}
+
+// Nouns a weapon word modifies, when the count is of something else ("two drone strikes").
+bool isWeaponCompoundHead(const Token &t)
+{
+    static const QSet<QString> words = wordSet({
+        u"attack",     u"attacks", u"strike",    u"strikes",  u"technology", u"factory", u"factories", u"plant",
+        u"production", u"program", u"programme", u"launcher", u"launchers",  u"systems", u"system",    u"operators",
+        u"unit",       u"units",   u"boats",     u"debris",   u"fragments",  u"alert",   u"alerts",    u"sites",
+        u"site",       u"defence", u"defense",   u"warnings", u"shelters",   u"crews",   u"pilots",    u"parts",
+    });
+    return t.isWord() && words.contains(t.lower);
+}
+
+bool startsSubCount(const QList<Token> &tokens, int first)
+{
+    const auto is = [&](int i, QStringView w) {
+        return i >= 0 && i < tokens.size() && tokens[i].is(w);
+    };
+    return is(first - 1, u"including") || is(first - 1, u"incl") || is(first - 1, u"among")
+        || (is(first - 1, u"them") && is(first - 2, u"among")) || (is(first - 1, u"whom") && is(first - 2, u"of"));
+}
+
+// Numbers that are dates or measures, not counts: "In 2022", "March 3", "10 km", "28-point".
+bool isNotACount(const QList<Token> &tokens, const Quantity &q)
+{
+    const Token &first = tokens[q.next - 1];
+    const auto is = [&](int i, QStringView w) {
+        return i >= 0 && i < tokens.size() && tokens[i].is(w);
+    };
+    if (q.next < tokens.size()) {
+        const Token &after = tokens[q.next];
+        if (isMeasureUnit(after) && !(after.is(u"a") && q.bound == Bound::Vague))
+            return true;
+        // "28-point plan", "15-year-old"; "20-26" was read as a range already.
+        if (after.is(u"-") && !after.spaceBefore && q.next + 1 < tokens.size() && tokens[q.next + 1].isWord()
+            && !tokens[q.next + 1].spaceBefore)
+            return true;
+        if ((after.is(u"of") && (is(q.next + 1, u"whom") || is(q.next + 1, u"them"))))
+            return true;
+    }
+    if (first.kind == Token::Kind::Number && q.bound == Bound::Exact) {
+        const int p = q.first - 1;
+        const int month = is(p, u".") ? p - 1 : p; // "Aug. 7"
+        if (month >= 0 && isMonthName(tokens[month].lower))
+            return true;
+        const bool yearLike = !first.grouped && first.lower.size() == 4 && first.number >= 1800 && first.number <= 2100;
+        static const QSet<QString> yearWords =
+            wordSet({u"in", u"since", u"by", u"until", u"till", u"from", u"of", u"during", u"before", u"after",
+                     u"early", u"late", u"mid", u"year", u"the", u"fiscal"});
+        if (yearLike && (p < 0 || yearWords.contains(tokens[p].lower)))
+            return true;
+    }
+    return false;
+}
+
+void fillEstimate(Figure &f, const Quantity &q)
+{
+    const int value = int(std::min<long long>(q.value, INT_MAX));
+    f.best = value;
+    f.qualifier = q.qualifier;
+    switch (q.bound) {
+    case Bound::Exact:
+        f.low = f.high = value;
+        break;
+    case Bound::AtLeast:
+        f.low = value;
+        break;
+    case Bound::About:
+        break;
+    case Bound::AtMost:
+        f.high = value;
+        break;
+    case Bound::Range:
+        f.low = value;
+        f.high = int(std::min<long long>(q.high, INT_MAX));
+        break;
+    case Bound::Vague:
+        f.low = value;
+        f.vague = true;
+        break;
+    }
+}
+
+class Matcher
+{
+public:
+    explicit Matcher(QStringView sentence)
+        : m_tokens(tokenize(sentence))
+    {
+        for (int k = 0; k < m_tokens.size() && !m_mentionsDead; ++k) {
+            const Outcome o = outcomeAt(m_tokens, k);
+            m_mentionsDead = o && o.kind == Kind::Killed;
+        }
+    }
+
+    QList<Figure> run();
+
+private:
+    std::optional<Figure> countThenOutcome(const Quantity &q) const;
+    std::optional<Figure> weapons(const Quantity &q) const;
+    std::optional<Figure> verbThenCount(const Quantity &q) const;
+    std::optional<Figure> toll(const Quantity &q);
+
+    Figure make(const Quantity &q, Kind kind, int firstToken, int endToken) const
+    {
+        Figure f;
+        f.kind = kind;
+        f.start = m_tokens[std::min(firstToken, q.first)].start;
+        f.end = m_tokens[std::max(endToken, q.next) - 1].end;
+        fillEstimate(f, q);
+        return f;
+    }
+
+    bool is(int i, QStringView word) const { return i >= 0 && i < m_tokens.size() && m_tokens[i].is(word); }
+
+    // "15-year-old" at token k.
+    bool isAge(int k) const
+    {
+        return k < m_tokens.size() && m_tokens[k].kind == Token::Kind::Number && is(k + 1, u"-") && is(k + 2, u"year")
+            && is(k + 3, u"-") && is(k + 4, u"old");
+    }
+
+    // "hostages were freed" counts people no longer held.
+    bool isReleased(int k) const
+    {
+        while (k < m_tokens.size() && m_tokens[k].isWord() && isAux(m_tokens[k].lower))
+            ++k;
+        static const QSet<QString> verbs =
+            wordSet({u"freed", u"released", u"rescued", u"returned", u"exchanged", u"swapped", u"handed", u"set"});
+        return k < m_tokens.size() && verbs.contains(m_tokens[k].lower);
+    }
+
+    QList<Token> m_tokens;
+    QList<int> m_usedTolls;
+    bool m_mentionsDead = false;
+};
+
+std::optional<Figure> Matcher::countThenOutcome(const Quantity &q) const
+{
+    const int n = int(m_tokens.size());
+    QString unit;
+    bool aux = false;
+    for (int k = q.next, steps = 0; k < n && steps < 8; ++k, ++steps) {
+        const Token &t = m_tokens[k];
+        if (const Outcome o = outcomeAt(m_tokens, k)) {
+            if (o.noun && aux)
+                return std::nullopt;
+            if (o.noun && t.is(u"casualties") && !m_mentionsDead)
+                return std::nullopt;
+            if (o.noun && o.kind == Kind::Detained && isReleased(o.end))
+                return std::nullopt;
+            if (q.article && (unit.isEmpty() || unit.endsWith(u's') || unit == u"people" || o.noun))
+                return std::nullopt;
+            Figure f = make(q, o.kind, q.first, o.end);
+            f.unit = unit;
+            return f;
+        }
+        if (!aux && t.isWord() && isPersonNoun(t.lower)) {
+            unit = t.lower;
+            continue;
+        }
+        if (!aux && t.isWord() && (isAdjectiveFiller(t.lower) || t.capitalized))
+            continue;
+        if (!aux && t.is(u"-") && !t.spaceBefore && k + 1 < n && !m_tokens[k + 1].spaceBefore)
+            continue; // "15-year-old", "Russian-backed"
+        if (!aux && isAge(k)) {
+            k += 4;
+            continue;
+        }
+        if (!aux && t.kind == Token::Kind::Punct && QStringView(u"\"\u201C\u201D'\u2018\u2019").contains(t.lower))
+            continue; // quoted counts: "dozens" were injured
+        if (t.isWord() && isAux(t.lower)) {
+            aux = true;
+            continue;
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<Figure> Matcher::weapons(const Quantity &q) const
+{
+    if (q.article || q.value == 0)
+        return std::nullopt;
+    const int n = int(m_tokens.size());
+    for (int k = q.next; k < n && k < q.next + 7; ++k) {
+        const QString unit = weaponUnit(m_tokens[k]);
+        if (!unit.isEmpty()) {
+            // A singular weapon word after a plural count modifies another noun: "two bomb blasts".
+            const bool singular = !m_tokens[k].lower.endsWith(u's');
+            if ((singular && q.value != 1)
+                || (k + 1 < n && (isWeaponCompoundHead(m_tokens[k + 1]) || !weaponUnit(m_tokens[k + 1]).isEmpty())))
+                return std::nullopt;
+            Figure f = make(q, Kind::Weapons, q.first, k + 1);
+            f.unit = unit;
+            return f;
+        }
+        if (!isWeaponModifier(m_tokens[k]))
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<Figure> Matcher::verbThenCount(const Quantity &q) const
+{
+    if (q.first == 0 || q.article)
+        return std::nullopt;
+    const int v = q.first - 1;
+    std::optional<Kind> kind = verbBefore(m_tokens[v]);
+    const int n = int(m_tokens.size());
+    int end = q.next;
+    QString unit;
+    while (end < n && end < q.next + 3 && m_tokens[end].isWord()
+           && (isPersonNoun(m_tokens[end].lower) || isAdjectiveFiller(m_tokens[end].lower)
+               || (m_tokens[end].capitalized && m_tokens[end].spaceBefore))) {
+        if (isPersonNoun(m_tokens[end].lower) || m_tokens[end].capitalized)
+            unit = m_tokens[end].lower;
+        ++end;
+    }
+    if (!kind && m_tokens[v].is(u"claimed") && end < n && m_tokens[end].is(u"lives")) {
+        kind = Kind::Killed;
+        ++end;
+    }
+    if (!kind)
+        return std::nullopt;
+    if (end < n && !endsVerbCount(m_tokens[end]))
+        return std::nullopt;
+    Figure f = make(q, *kind, v, end);
+    f.unit = unit;
+    return f;
+}
+
+// "the death toll rose to 32", "the number of injured stood at 40", "the victims numbered 213".
+std::optional<Figure> Matcher::toll(const Quantity &q)
+{
+    if (q.article || (q.first > 0 && m_tokens[q.first - 1].is(u"from")))
+        return std::nullopt;
+    const auto is = [&](int i, QStringView w) {
+        return i >= 0 && i < m_tokens.size() && m_tokens[i].is(w);
+    };
+    for (int t = q.first - 1; t >= 0 && t >= q.first - 10; --t) {
+        const Token &tok = m_tokens[t];
+        if (tok.is(u";") || tok.is(u".") || tok.is(u"including"))
+            return std::nullopt;
+        std::optional<Kind> kind;
+        if (tok.is(u"toll"))
+            kind = (is(t - 1, u"injury") || is(t - 1, u"injured")) ? Kind::Injured : Kind::Killed;
+        else if (is(t - 1, u"of") && is(t - 2, u"number"))
+            kind = outcomeAt(m_tokens, t).end > 0 ? std::optional(outcomeAt(m_tokens, t).kind) : std::nullopt;
+        else if (tok.is(u"numbered")) {
+            for (int s = t - 1; s >= 0 && s >= t - 8 && !kind; --s) {
+                if (m_tokens[s].is(u"victims") || m_tokens[s].is(u"dead"))
+                    kind = Kind::Killed;
+            }
+        }
+        if (!kind)
+            continue;
+        if (m_usedTolls.contains(t) || (kind == Kind::Injured && m_tokens[t].is(u"casualties")))
+            return std::nullopt;
+        m_usedTolls.append(t);
+        return make(q, *kind, t, q.next);
+    }
+    return std::nullopt;
+}
+
+QList<Figure> Matcher::run()
+{
+    QList<Figure> figures;
+    const int n = int(m_tokens.size());
+    for (int i = 0; i < n;) {
+        const Quantity q = readQuantity(m_tokens, i);
+        if (!q) {
+            ++i;
+            continue;
+        }
+        i = q.next;
+        if (startsSubCount(m_tokens, q.first) || isNotACount(m_tokens, q))
+            continue;
+        std::optional<Figure> f = countThenOutcome(q);
+        if (!f)
+            f = weapons(q);
+        if (!f)
+            f = verbThenCount(q);
+        if (!f)
+            f = toll(q);
+        if (f)
+            figures.append(*f);
+    }
+    return figures;
+}
+
+} // namespace
+
+QList<Figure> FigureExtractor::extract(QStringView sentence) const
+{
+    return Matcher(sentence).run();
+}
+
+} // namespace Sitrep

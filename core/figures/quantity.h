@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <cstdint>
+
+// Internal to the figure extractor: tokens and the reading of one count with its qualifier.
+namespace Sitrep::Figures {
+
+struct Token
+{
+    enum class Kind : std::uint8_t { Word, Number, Punct };
+
+    qsizetype start = 0; // UTF-16 offsets, end exclusive
+    qsizetype end = 0;
+    QString lower; // the word in lower case; the character of a punctuation token
+    double number = -1; // value of a number token ("1,500" is 1500, "1.5" is 1.5)
+    Kind kind = Kind::Punct;
+    bool spaceBefore = false;
+    bool capitalized = false;
+    bool grouped = false; // digits written with thousands separators: never a year
+
+    bool is(QStringView word) const { return kind != Kind::Number && lower == word; }
+    bool isWord() const { return kind == Kind::Word; }
+};
+
+// Words, digit runs (with their separators and decimals) and single punctuation characters.
+// Apostrophes inside words stay in the word; hyphens are punctuation so that "forty-two" and
+// "10-12" can be read piecewise.
+QList<Token> tokenize(QStringView text);
+
+enum class Bound : std::uint8_t {
+    Exact, // "26"
+    AtLeast, // "at least 26", "more than 26", "26 or more"
+    About, // "about 26", "some 26"
+    AtMost, // "up to 26", "nearly 26"
+    Range, // "between 20 and 26", "20-26"
+    Vague, // "dozens", "several"
+};
+
+struct Quantity
+{
+    int first = -1; // first token, qualifier included
+    int next = -1; // first token after the count (after the "of" of "dozens of")
+    long long value = 0;
+    long long high = 0; // the upper end of a range
+    Bound bound = Bound::Exact;
+    QString qualifier;
+    bool article = false; // "a"/"an": one, but only before a singular noun
+
+    explicit operator bool() const { return next >= 0; }
+};
+
+// Reads a count starting at token i, qualifier included, or returns an empty Quantity.
+Quantity readQuantity(const QList<Token> &tokens, int i);
+
+bool isMonthName(QStringView lower);
+
+} // namespace Sitrep::Figures

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Sitrep {
+
+enum class PlaceKind : quint8 { City, Admin1, Country, Area };
+
+QString placeKindName(PlaceKind kind);
+
+// One place of the gazetteer, with its strings materialised.
+struct GazetteerEntry
+{
+    quint32 index = 0;
+    quint32 geonameId = 0; // 0 when the place has no GeoNames id (countries, named areas)
+    PlaceKind kind = PlaceKind::City;
+    QString name; // canonical English or Latin-script name
+    QString code; // ISO 3166-1/3166-2 code of a country or region, id of a named area
+    QString countryCode; // ISO 3166-1 alpha-2, empty for areas spanning several countries
+    QString admin1Code; // ISO 3166-2 code of the region containing it, when known
+    double latitude = 0;
+    double longitude = 0;
+    quint32 population = 0;
+    quint16 extentKm = 0; // how far the place reaches from its point (regions, countries, areas)
+
+    // "geonames:703448", "country:UA", "admin1:UA-63", "area:donbas"
+    QString gazetteerId() const;
+};
+
+// The offline gazetteer: places, regions, countries and named areas with an index of their names.
+// It reads the generator's binary image in place (tools/gazetteer/README.md), so loading is one read.
+class Gazetteer final
+{
+public:
+    // GeoNames feature codes, coarsely: how important a populated place is as a seat.
+    enum class Feature : quint8 { None, CapitalCity, Admin1Seat, Admin2Seat, LocalSeat, Place, Section };
+    enum NameFlag : quint8 { Primary = 1, Alternate = 2, Acronym = 4, Demonym = 8, Abbreviation = 16 };
+    enum KeyFlag : quint8 { Prefix = 1, FirstName = 2, CommonWord = 4 };
+
+    struct Candidate
+    {
+        quint32 entry = 0;
+        quint8 nameFlags = 0;
+    };
+
+    // What the name index knows about one folded key.
+    struct Key
+    {
+        bool found = false;
+        quint8 flags = 0;
+        quint32 firstCandidate = 0;
+        quint16 candidateCount = 0;
+        bool isPrefix() const { return flags & Prefix; }
+        bool hasNames() const { return candidateCount > 0; }
+    };
+
+    static Expected<Gazetteer> load(const QString &path);
+    static Expected<Gazetteer> fromData(const QByteArray &data, const QString &origin = QString());
+    // The gazetteer compiled into Sitrep, loaded once on first use (thread-safe).
+    static const Expected<Gazetteer> &builtIn();
+    static QString builtInPath();
+
+    quint32 entryCount() const { return m_entryCount; }
+    quint32 keyCount() const { return m_keyCount; }
+
+    Key lookup(QByteArrayView foldedKey) const;
+    Candidate candidate(quint32 index) const;
+    QList<Candidate> candidates(QStringView name) const;
+
+    // Fast accessors for the matcher and resolver (no allocation).
+    PlaceKind kind(quint32 entry) const;
+    Feature feature(quint32 entry) const;
+    quint32 population(quint32 entry) const;
+    double latitude(quint32 entry) const;
+    double longitude(quint32 entry) const;
+    quint16 extentKm(quint32 entry) const;
+    quint16 countryKey(quint32 entry) const; // the two ASCII letters packed, 0 when none
+    std::optional<quint32> admin1(quint32 entry) const;
+
+    GazetteerEntry entry(quint32 index) const;
+    std::optional<quint32> findByCode(QStringView code) const; // "UA", "UA-63", "donbas"
+    std::optional<quint32> findByGeoNameId(quint32 geonameId) const;
+
+private:
+    Gazetteer() = default;
+    const uchar *entryRecord(quint32 entry) const;
+    QString stringAt(quint32 offset) const;
+
+    QByteArray m_data;
+    quint32 m_entryCount = 0;
+    quint32 m_keyCount = 0;
+    quint32 m_slotCount = 0;
+    quint32 m_candidateCount = 0;
+    quint32 m_stringBytes = 0;
+    quint32 m_entriesOffset = 0;
+    quint32 m_keysOffset = 0;
+    quint32 m_slotsOffset = 0;
+    quint32 m_candidatesOffset = 0;
+    quint32 m_stringsOffset = 0;
+    quint32 m_firstCity = 0; // cities come last, sorted by GeoNames id
+};
+
+} // namespace Sitrep

@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "places/placerecognizer.h"
+
+#include "places/placelexicon.h"
+#include "places/placename.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Sitrep::Places {
+
+namespace {
+
+constexpr int maxNameTokens = 7;
+
+enum class Separator { Space, PeriodSpace, Break };
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+bool isDash(QChar c)
+{
+    return c == QLatin1Char('-') || (c.unicode() >= 0x2010 && c.unicode() <= 0x2014);
+}
+
+// What joins two tokens inside a multi-word name: spaces and hyphens, or "St. Louis"'s period.
+Separator separator(QStringView text, const Token &a, const Token &b)
+{
+    const qsizetype length = b.start - a.end;
+    if (length < 1 || length > 3)
+        return Separator::Break;
+    const QStringView between = text.sliced(a.end, length);
+    bool period = false;
+    for (qsizetype i = 0; i < between.size(); ++i) {
+        const QChar c = between[i];
+        if (c == QLatin1Char('.') && i == 0 && between.size() > 1)
+            period = true;
+        else if (!(c == QLatin1Char(' ') || c == QChar(0xA0) || isDash(c)))
+            return Separator::Break;
+    }
+    return period ? Separator::PeriodSpace : Separator::Space;
+}
+
+bool isPossessiveSeparator(QStringView text, const Token &a, const Token &b)
+{
+    const qsizetype length = b.start - a.end;
+    if (length < 3 || length > 4)
+        return false;
+    const QStringView between = text.sliced(a.end, length);
+    return isApostrophe(between[0]) && (between[1] == QLatin1Char('s') || between[1] == QLatin1Char('S'))
+        && between[2].isSpace();
+}
+
+void appendToken(QStringView text, const Token &token, QByteArray &key)
+{
+    for (qsizetype i = token.start; i < token.end; ++i)
+        PlaceName::appendFolded(text[i], key);
+}
+
+class Recognizer
+{
+public:
+    Recognizer(const Gazetteer &gazetteer, QStringView text, const QList<Token> &tokens)
+        : m_gazetteer(gazetteer)
+        , m_text(text)
+        , m_tokens(tokens)
+    { }
+
+    QList<Span> run();
+
+private:
+    QStringView word(int token) const
+    {
+        return m_text.sliced(m_tokens[token].start, m_tokens[token].end - m_tokens[token].start);
+    }
+    bool adjacent(int a, int b) const
+    {
+        return a >= 0 && b < m_tokens.size() && separator(m_text, m_tokens[a], m_tokens[b]) != Separator::Break;
+    }
+    bool spaceOnly(int a, int b) const
+    {
+        return a >= 0 && b < m_tokens.size() && m_tokens[b].start - m_tokens[a].end == 1
+            && m_text[m_tokens[a].end] == QLatin1Char(' ');
+    }
+    Gazetteer::Key tokenKey(int token) const
+    {
+        QByteArray key;
+        appendToken(m_text, m_tokens[token], key);
+        return m_gazetteer.lookup(key);
+    }
+    bool inPreviousSpan(int token) const { return !m_spans.isEmpty() && m_spans.back().lastToken >= token; }
+    bool isGivenName(int token) const;
+    void collectSurnames();
+
+    bool keepCandidates(Span &span) const;
+    bool rejected(const Span &span) const;
+    void addCues(Span &span) const;
+    std::optional<Span> directionalArea(const Span &span) const;
+
+    const Gazetteer &m_gazetteer;
+    QStringView m_text;
+    const QList<Token> &m_tokens;
+    QList<Span> m_spans;
+    QSet<QByteArray> m_surnames;
+};
+
+QList<Span> Recognizer::run()
+{
+    collectSurnames();
+    QByteArray key;
+    QByteArray periodKey;
+    const int n = int(m_tokens.size());
+    for (int i = 0; i < n; ++i) {
+        if (!(m_tokens[i].flags & Upper))
+            continue;
+        key.resize(0);
+        appendToken(m_text, m_tokens[i], key);
+        Span best;
+        int bestLast = -1;
+        for (int j = i; j < n && j < i + maxNameTokens; ++j) {
+            if (j > i) {
+                const Separator sep = separator(m_text, m_tokens[j - 1], m_tokens[j]);
+                if (sep == Separator::Break)
+                    break;
+                key.append(sep == Separator::PeriodSpace ? ". " : " ");
+                appendToken(m_text, m_tokens[j], key);
+            }
+            const bool lastUpper = m_tokens[j].flags & HasUpper;
+            bool prefix = false;
+            const qsizetype end = m_tokens[j].end;
+            if (end < m_text.size() && m_text[end] == QLatin1Char('.')) {
+                periodKey = key;
+                periodKey.append('.');
+                const Gazetteer::Key found = m_gazetteer.lookup(periodKey);
+                prefix = found.isPrefix();
+                if (found.hasNames() && lastUpper) {
+                    bestLast = j;
+                    best.end = end + 1;
+                    best.key = periodKey;
+                    best.keyFlags = found.flags;
+                    best.candidates.clear();
+                    for (quint32 c = 0; c < found.candidateCount; ++c)
+                        best.candidates.append(m_gazetteer.candidate(found.firstCandidate + c));
+                }
+            }
+            const Gazetteer::Key found = m_gazetteer.lookup(key);
+            prefix = prefix || found.isPrefix();
+            if (found.hasNames() && lastUpper && bestLast != j) {
+                bestLast = j;
+                best.end = end;
+                best.key = key;
+                best.keyFlags = found.flags;
+                best.candidates.clear();
+                for (quint32 c = 0; c < found.candidateCount; ++c)
+                    best.candidates.append(m_gazetteer.candidate(found.firstCandidate + c));
+            }
+            if (!prefix)
+                break;
+        }
+        if (bestLast < 0)
+            continue;
+        best.start = m_tokens[i].start;
+        best.firstToken = i;
+        best.lastToken = bestLast;
+        if (!keepCandidates(best) || rejected(best))
+            continue;
+        if (auto area = directionalArea(best))
+            best = *area;
+        addCues(best);
+        m_spans.append(best);
+        i = best.lastToken;
+    }
+    return m_spans;
+}
+
+// Drops candidates whose name was written in another case: "US" is the country, "Us" is not;
+// "LONDON" is London only in a dateline.
+bool Recognizer::keepCandidates(Span &span) const
+{
+    int letters = 0;
+    bool allUpper = true;
+    for (int t = span.firstToken; t <= span.lastToken; ++t) {
+        const Token &token = m_tokens[t];
+        if (!(token.flags & Letter))
+            continue;
+        letters += int(token.end - token.start);
+        if (!(token.flags & AllUpper) && !(token.end - token.start == 1 && (token.flags & Upper)))
+            allUpper = false;
+    }
+    allUpper = allUpper && letters >= 2;
+    const bool dateline = m_tokens[span.firstToken].flags & LineStart;
+    bool anyDemonym = false;
+    QList<Gazetteer::Candidate> kept;
+    for (const Gazetteer::Candidate &c : std::as_const(span.candidates)) {
+        const bool acronym = c.nameFlags & Gazetteer::Acronym;
+        if (acronym && !allUpper)
+            continue;
+        if (!acronym && allUpper && !dateline)
+            continue;
+        anyDemonym = anyDemonym || (c.nameFlags & Gazetteer::Demonym);
+        kept.append(c);
+    }
+    // "Canadian" is the adjective far more often than Canadian, Texas.
+    if (anyDemonym)
+        kept.removeIf([](const Gazetteer::Candidate &c) { return !(c.nameFlags & Gazetteer::Demonym); });
+    span.candidates = kept;
+    span.demonym = anyDemonym;
+    return !kept.isEmpty();
+}
+
+bool Recognizer::rejected(const Span &span) const
+{
+    const int first = span.firstToken;
+    const int last = span.lastToken;
+    const bool single = first == last;
+    const int previous = first - 1;
+    const int next = last + 1;
+
+    if (single && PlaceLexicon::isMonthOrWeekday(word(first)))
+        return true;
+
+    bool country = false;
+    bool strong = false; // a country, region or area, or a large city: safe where common words are
+    quint32 largest = 0;
+    for (const Gazetteer::Candidate &c : span.candidates) {
+        const PlaceKind kind = m_gazetteer.kind(c.entry);
+        country = country || kind == PlaceKind::Country;
+        strong = strong || kind != PlaceKind::City;
+        largest = std::max(largest, m_gazetteer.population(c.entry));
+    }
+    strong = strong || largest >= 1000000;
+
+    const bool previousJoined = previous >= 0 && adjacent(previous, first) && !inPreviousSpan(previous);
+    if (previousJoined && (m_tokens[previous].flags & Upper) && PlaceLexicon::isPersonTitle(word(previous)))
+        return true;
+    // "Randy George", "Dan Driscoll": a given name before makes this a surname.
+    if (previousJoined && spaceOnly(previous, first) && isGivenName(previous))
+        return true;
+    const qsizetype end = m_tokens[last].end;
+    if (end < m_text.size()) {
+        const QChar after = m_text[end];
+        // "US$5 million"; "Agence France-Presse"
+        if (after == QLatin1Char('$'))
+            return true;
+        if (isDash(after) && next < m_tokens.size() && m_tokens[next].start == end + 1 && (m_tokens[next].flags & Upper)
+            && !tokenKey(next).hasNames())
+            return true;
+    }
+    const bool nextJoined = next < m_tokens.size() && spaceOnly(last, next) && (m_tokens[next].flags & Upper);
+    if (nextJoined && PlaceLexicon::isOrganisationWord(word(next)))
+        return true;
+    // "Jordan Peterson", "Georgia Meloni": a given name followed by a surname.
+    if (single && nextJoined && (span.keyFlags & Gazetteer::FirstName) && !(m_tokens[next].flags & AllUpper)) {
+        const Gazetteer::Key key = tokenKey(next);
+        if (!key.hasNames() && !(key.flags & Gazetteer::CommonWord) && !PlaceLexicon::isRegionWord(word(next)))
+            return true;
+    }
+    const bool sentenceStart = m_tokens[first].flags & SentenceStart;
+    const bool afterPreposition = previous >= 0 && PlaceLexicon::isLocativePreposition(word(previous));
+    // Once "Obama" or "Franklin" has been a surname in this text, it stays one.
+    if (single && !country && !afterPreposition && m_surnames.contains(span.key))
+        return true;
+    if (span.keyFlags & Gazetteer::CommonWord) {
+        if (sentenceStart && !country)
+            return true;
+        if (!strong && !afterPreposition)
+            return true;
+    }
+    if (strong)
+        return false;
+    // "Volodymyr Zelensky", "Iskander missiles": a small town's other name is weak evidence.
+    const bool onlyAlternates =
+        std::all_of(span.candidates.cbegin(), span.candidates.cend(),
+                    [](const Gazetteer::Candidate &c) { return c.nameFlags & Gazetteer::Alternate; });
+    if (single && largest < 50000 && onlyAlternates && !afterPreposition)
+        return true;
+    if (single && largest < 100000 && nextJoined && (onlyAlternates || (span.keyFlags & Gazetteer::FirstName))
+        && !tokenKey(next).hasNames() && !PlaceLexicon::isRegionWord(word(next)))
+        return true;
+    // A small place's name inside a run of capitalised words is more likely part of another name.
+    if (single && largest < 100000 && !sentenceStart && previousJoined && spaceOnly(previous, first)
+        && (m_tokens[previous].flags & Upper))
+        return true;
+    return false;
+}
+
+bool Recognizer::isGivenName(int token) const
+{
+    if (!(m_tokens[token].flags & Upper) || (m_tokens[token].flags & AllUpper))
+        return false;
+    const Gazetteer::Key key = tokenKey(token);
+    return (key.flags & Gazetteer::FirstName) && !(key.flags & Gazetteer::CommonWord) && !key.hasNames();
+}
+
+// Surnames, found where a given name or a title comes before a capitalised word.
+void Recognizer::collectSurnames()
+{
+    for (int i = 1; i < m_tokens.size(); ++i) {
+        const Token &token = m_tokens[i];
+        if (!(token.flags & Upper) || (token.flags & AllUpper))
+            continue;
+        const int previous = i - 1;
+        const bool titled =
+            adjacent(previous, i) && (m_tokens[previous].flags & Upper) && PlaceLexicon::isPersonTitle(word(previous));
+        if (titled || (spaceOnly(previous, i) && isGivenName(previous))) {
+            QByteArray key;
+            appendToken(m_text, token, key);
+            m_surnames.insert(key);
+        }
+    }
+}
+
+// "western Ukraine": the area when the gazetteer names it.
+std::optional<Span> Recognizer::directionalArea(const Span &span) const
+{
+    const int previous = span.firstToken - 1;
+    if (previous < 0 || !spaceOnly(previous, span.firstToken) || !PlaceLexicon::isDirectionWord(word(previous)))
+        return std::nullopt;
+    QByteArray key;
+    appendToken(m_text, m_tokens[previous], key);
+    key.append(' ').append(span.key);
+    const Gazetteer::Key found = m_gazetteer.lookup(key);
+    if (!found.hasNames())
+        return std::nullopt;
+    Span area = span;
+    area.start = m_tokens[previous].start;
+    area.firstToken = previous;
+    area.key = key;
+    area.keyFlags = found.flags;
+    area.candidates.clear();
+    for (quint32 c = 0; c < found.candidateCount; ++c)
+        area.candidates.append(m_gazetteer.candidate(found.firstCandidate + c));
+    return area;
+}
+
+void Recognizer::addCues(Span &span) const
+{
+    const int first = span.firstToken;
+    const int next = span.lastToken + 1;
+    if (next < m_tokens.size() && spaceOnly(span.lastToken, next) && PlaceLexicon::isRegionWord(word(next))) {
+        span.kindCue = PlaceKind::Admin1;
+        // "Kharkiv Oblast" is one name; "Kharkiv region" is a name and a description.
+        if (m_tokens[next].flags & Upper) {
+            span.end = m_tokens[next].end;
+            span.lastToken = next;
+        }
+    }
+    // "the Russian region of Bryansk", "the city of Pokrovsk", "Russia's Belgorod region"
+    if (first >= 2 && word(first - 1) == QLatin1StringView("of") && spaceOnly(first - 1, first)) {
+        const QStringView noun = word(first - 2);
+        if (PlaceLexicon::isRegionWord(noun))
+            span.kindCue = PlaceKind::Admin1;
+        else if (PlaceLexicon::isSettlementWord(noun))
+            span.kindCue = PlaceKind::City;
+        if (span.kindCue) {
+            for (int t = first - 3; t >= 0 && t >= first - 5; --t) {
+                if (!(m_tokens[t].flags & Upper))
+                    continue;
+                const Gazetteer::Key key = tokenKey(t);
+                for (quint32 c = 0; c < key.candidateCount; ++c) {
+                    const Gazetteer::Candidate candidate = m_gazetteer.candidate(key.firstCandidate + c);
+                    if (m_gazetteer.kind(candidate.entry) == PlaceKind::Country) {
+                        span.countryCue = m_gazetteer.countryKey(candidate.entry);
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    if (first >= 1 && isPossessiveSeparator(m_text, m_tokens[first - 1], m_tokens[first])) {
+        const Gazetteer::Key key = tokenKey(first - 1);
+        for (quint32 c = 0; c < key.candidateCount; ++c) {
+            const Gazetteer::Candidate candidate = m_gazetteer.candidate(key.firstCandidate + c);
+            if (m_gazetteer.kind(candidate.entry) == PlaceKind::Country) {
+                span.countryCue = m_gazetteer.countryKey(candidate.entry);
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
+
+QList<Token> tokenize(QStringView text)
+{
+    QList<Token> tokens;
+    tokens.reserve(text.size() / 6);
+    bool sentenceStart = true;
+    bool lineStart = true;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text[i];
+        if (!c.isLetterOrNumber()) {
+            if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?'))
+                sentenceStart = true;
+            else if (c == QLatin1Char('\n') || c == QChar(0x2029)) {
+                sentenceStart = true;
+                lineStart = true;
+            }
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        qsizetype segment = i; // start of the letters since the last internal period ("U.S", "W.Va")
+        qsizetype end = -1; // set when a possessive "'s" ends the word before i
+        while (i < n) {
+            const QChar d = text[i];
+            if (d.isLetterOrNumber() || d.isMark()) {
+                ++i;
+                continue;
+            }
+            if (isApostrophe(d) && i + 1 < n && text[i + 1].isLetter()) {
+                const bool possessive = (text[i + 1] == QLatin1Char('s') || text[i + 1] == QLatin1Char('S'))
+                    && (i + 2 >= n || !text[i + 2].isLetterOrNumber());
+                if (possessive) {
+                    end = i;
+                    i += 2;
+                    break;
+                }
+                ++i;
+                continue;
+            }
+            if (d == QLatin1Char('.') && i + 1 < n && text[i + 1].isLetter() && i - segment <= 2
+                && text[i - 1].isLetter()) {
+                ++i;
+                segment = i;
+                continue;
+            }
+            break;
+        }
+        if (end < 0)
+            end = i;
+        Token token {start, end, 0};
+        if (c.isLetter()) {
+            token.flags |= Letter;
+            if (c.isUpper() || c.isTitleCase())
+                token.flags |= Upper;
+            int letters = 0;
+            int upper = 0;
+            for (qsizetype k = start; k < end; ++k) {
+                if (text[k].isLetter()) {
+                    ++letters;
+                    upper += text[k].isUpper() ? 1 : 0;
+                }
+            }
+            if (upper > 0)
+                token.flags |= HasUpper;
+            if (upper == letters && letters >= 2)
+                token.flags |= AllUpper;
+        }
+        if (sentenceStart)
+            token.flags |= SentenceStart;
+        if (lineStart)
+            token.flags |= LineStart;
+        sentenceStart = false;
+        lineStart = false;
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+QList<Span> recognize(const Gazetteer &gazetteer, QStringView text, const QList<Token> &tokens)
+{
+    return Recognizer(gazetteer, text, tokens).run();
+}
+
+} // namespace Sitrep::Places

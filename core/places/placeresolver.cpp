@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "places/placerecognizer.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+#include <cmath>
+
+namespace Sitrep::Places {
+
+namespace {
+
+// Weights of the evidence, on the scale of log10(population): a bonus of 1 is worth a tenfold
+// larger town.
+constexpr double countryPrior = 10.5;
+constexpr double admin1Prior = 6.5;
+constexpr double areaPrior = 6.5;
+constexpr double kindCueBonus = 4.0;
+constexpr double countryCueBonus = 5.0;
+constexpr double containerCountryBonus = 5.0;
+constexpr double containerAdmin1Bonus = 6.0;
+constexpr double contextCountryBase = 2.0;
+constexpr double contextCountryMore = 1.5;
+constexpr double contextAdmin1Bonus = 2.0;
+constexpr double seatRegionPenalty = 1.5;
+
+class Resolver
+{
+public:
+    Resolver(const Gazetteer &gazetteer, QStringView text, const QList<Span> &spans)
+        : m_g(gazetteer)
+        , m_text(text)
+        , m_spans(spans)
+    { }
+
+    QList<Resolution> run();
+
+private:
+    double prior(const Gazetteer::Candidate &c) const;
+    double cues(const Span &span, quint32 entry) const;
+    double containment(quint32 inner, quint32 outer) const;
+    quint32 regionOf(quint32 entry) const;
+    QList<Gazetteer::Candidate> candidatesOf(const Span &span) const;
+
+    const Gazetteer &m_g;
+    QStringView m_text;
+    const QList<Span> &m_spans;
+};
+
+double Resolver::prior(const Gazetteer::Candidate &c) const
+{
+    const bool alternate = c.nameFlags & Gazetteer::Alternate;
+    switch (m_g.kind(c.entry)) {
+    case PlaceKind::City: {
+        double score = std::log10(double(m_g.population(c.entry)) + 100.0) - (alternate ? 1.0 : 0.0);
+        switch (m_g.feature(c.entry)) {
+        case Gazetteer::Feature::CapitalCity:
+            return score + 2.0;
+        case Gazetteer::Feature::Admin1Seat:
+            return score + 1.0;
+        case Gazetteer::Feature::Admin2Seat:
+            return score + 0.3;
+        case Gazetteer::Feature::Section:
+            return score - 1.0;
+        default:
+            return score;
+        }
+    }
+    case PlaceKind::Admin1:
+        return admin1Prior - (alternate ? 0.3 : 0.0);
+    case PlaceKind::Country:
+        return countryPrior - (alternate ? 0.3 : 0.0);
+    case PlaceKind::Area:
+        return areaPrior - (alternate ? 0.3 : 0.0);
+    }
+    return 0;
+}
+
+double Resolver::cues(const Span &span, quint32 entry) const
+{
+    double score = 0;
+    if (span.kindCue) {
+        const PlaceKind kind = m_g.kind(entry);
+        if (kind == *span.kindCue)
+            score += kindCueBonus;
+        else if (kind == PlaceKind::Country || kind == PlaceKind::Area)
+            score -= kindCueBonus;
+    }
+    if (span.countryCue)
+        score += m_g.countryKey(entry) == span.countryCue ? countryCueBonus : -2.0;
+    return score;
+}
+
+quint32 Resolver::regionOf(quint32 entry) const
+{
+    if (m_g.kind(entry) == PlaceKind::Admin1)
+        return entry;
+    return m_g.admin1(entry).value_or(0xFFFFFFFFu);
+}
+
+// "Paris, Texas", "Edmonton, Ky.", "Pokrovsk, Ukraine": how well `outer` contains `inner`.
+double Resolver::containment(quint32 inner, quint32 outer) const
+{
+    // Lists ("Kharkiv, Sumy, Poltava") look the same, so only a settlement or area can be inside.
+    const PlaceKind innerKind = m_g.kind(inner);
+    if (innerKind != PlaceKind::City && innerKind != PlaceKind::Area)
+        return 0;
+    switch (m_g.kind(outer)) {
+    case PlaceKind::Country:
+        return m_g.countryKey(inner) == m_g.countryKey(outer) ? containerCountryBonus : 0;
+    case PlaceKind::Admin1:
+        return m_g.admin1(inner) == outer ? containerAdmin1Bonus : 0;
+    default:
+        return 0;
+    }
+}
+
+// A region cue ("Kharkiv region") makes a regional seat stand for its region.
+QList<Gazetteer::Candidate> Resolver::candidatesOf(const Span &span) const
+{
+    QList<Gazetteer::Candidate> candidates = span.candidates;
+    if (span.kindCue == PlaceKind::Admin1) {
+        for (const Gazetteer::Candidate &c : span.candidates) {
+            if (m_g.feature(c.entry) != Gazetteer::Feature::Admin1Seat)
+                continue;
+            if (const auto region = m_g.admin1(c.entry)) {
+                const bool present = std::any_of(candidates.cbegin(), candidates.cend(),
+                                                 [&](const Gazetteer::Candidate &x) { return x.entry == *region; });
+                if (!present)
+                    candidates.append({*region, Gazetteer::Primary});
+            }
+        }
+    }
+    return candidates;
+}
+
+QList<Resolution> Resolver::run()
+{
+    const qsizetype n = m_spans.size();
+    QList<QList<Gazetteer::Candidate>> candidates(n);
+    QList<QList<double>> scores(n);
+    for (qsizetype k = 0; k < n; ++k) {
+        candidates[k] = candidatesOf(m_spans[k]);
+        for (const Gazetteer::Candidate &c : std::as_const(candidates[k])) {
+            double score = prior(c) + cues(m_spans[k], c.entry);
+            // "Ternopil" alone is the city; its region needs "region" or "Oblast" said.
+            if (m_g.kind(c.entry) == PlaceKind::Admin1 && !m_spans[k].kindCue
+                && std::any_of(candidates[k].cbegin(), candidates[k].cend(), [&](const Gazetteer::Candidate &x) {
+                       return m_g.feature(x.entry) == Gazetteer::Feature::Admin1Seat && m_g.admin1(x.entry) == c.entry;
+                   }))
+                score -= seatRegionPenalty;
+            scores[k].append(score);
+        }
+    }
+
+    // "X, Y": choose the pair that fits best, and let every other X in the text follow.
+    QHash<QByteArray, QHash<quint32, double>> discourse;
+    for (qsizetype k = 0; k + 1 < n; ++k) {
+        const QStringView between = m_text.sliced(m_spans[k].end, m_spans[k + 1].start - m_spans[k].end);
+        if (between.trimmed() != QLatin1StringView(","))
+            continue;
+        double bestScore = -1e9;
+        qsizetype bestInner = -1;
+        qsizetype bestOuter = -1;
+        double bestBonus = 0;
+        for (qsizetype a = 0; a < candidates[k].size(); ++a) {
+            for (qsizetype b = 0; b < candidates[k + 1].size(); ++b) {
+                const double bonus = containment(candidates[k][a].entry, candidates[k + 1][b].entry);
+                const double score = scores[k][a] + scores[k + 1][b] + bonus;
+                if (bonus > 0 && score > bestScore) {
+                    bestScore = score;
+                    bestInner = a;
+                    bestOuter = b;
+                    bestBonus = bonus;
+                }
+            }
+        }
+        if (bestInner < 0)
+            continue;
+        scores[k][bestInner] += bestBonus;
+        scores[k + 1][bestOuter] += bestBonus;
+        double &remembered = discourse[m_spans[k].key][candidates[k][bestInner].entry];
+        remembered = std::max(remembered, bestBonus);
+    }
+
+    // First reading: each mention on its own. Its countries and regions are the text's context.
+    QList<qsizetype> first(n, -1);
+    QHash<quint16, double> countryWeight;
+    QHash<quint32, double> regionWeight;
+    QHash<QByteArray, QHash<quint16, double>> countryWeightByKey;
+    QHash<QByteArray, QHash<quint32, double>> regionWeightByKey;
+    for (qsizetype k = 0; k < n; ++k) {
+        for (qsizetype a = 0; a < scores[k].size(); ++a) {
+            if (first[k] < 0 || scores[k][a] > scores[k][first[k]])
+                first[k] = a;
+        }
+        if (first[k] < 0)
+            continue;
+        const quint32 entry = candidates[k][first[k]].entry;
+        const double weight = m_spans[k].demonym ? 0.5 : 1.0;
+        if (const quint16 country = m_g.countryKey(entry)) {
+            countryWeight[country] += weight;
+            countryWeightByKey[m_spans[k].key][country] += weight;
+        }
+        const quint32 region = regionOf(entry);
+        if (region != 0xFFFFFFFFu) {
+            regionWeight[region] += weight;
+            regionWeightByKey[m_spans[k].key][region] += weight;
+        }
+    }
+
+    QList<Resolution> resolutions(n);
+    for (qsizetype k = 0; k < n; ++k) {
+        const QByteArray &key = m_spans[k].key;
+        const auto ownCountries = countryWeightByKey.value(key);
+        const auto ownRegions = regionWeightByKey.value(key);
+        const auto remembered = discourse.value(key);
+        double best = -1e9;
+        double second = -1e9;
+        for (qsizetype a = 0; a < candidates[k].size(); ++a) {
+            const quint32 entry = candidates[k][a].entry;
+            double score = scores[k][a] + remembered.value(entry, 0.0);
+            if (const quint16 country = m_g.countryKey(entry)) {
+                const double others = countryWeight.value(country) - ownCountries.value(country);
+                if (others > 0)
+                    score += contextCountryBase + contextCountryMore * std::min(others, 3.0) / 3.0;
+            }
+            const quint32 region = regionOf(entry);
+            if (region != 0xFFFFFFFFu && regionWeight.value(region) - ownRegions.value(region) > 0)
+                score += contextAdmin1Bonus;
+            if (score > best) {
+                second = best;
+                best = score;
+                resolutions[k].entry = entry;
+            } else if (score > second) {
+                second = score;
+            }
+        }
+        const double margin = second < -1e8 ? 4.0 : best - second;
+        resolutions[k].confidence = 0.5 + 0.45 * std::tanh(margin / 2.0);
+    }
+    return resolutions;
+}
+
+} // namespace
+
+QList<Resolution> resolve(const Gazetteer &gazetteer, QStringView text, const QList<Span> &spans)
+{
+    return Resolver(gazetteer, text, spans).run();
+}
+
+} // namespace Sitrep::Places

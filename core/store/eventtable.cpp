@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventtable.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace Sitrep::EventTable {
+namespace {
+
+Error databaseError(const QSqlDatabase &database, const QSqlQuery &query)
+{
+    return Error {Error::Kind::Database, database.databaseName(), query.lastError().text()};
+}
+
+QVariant optionalValue(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant optionalValue(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+std::optional<int> intOrNull(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+std::optional<double> doubleOrNull(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+QString precisionId(DatePrecision precision)
+{
+    return toString(precision);
+}
+
+DatePrecision precisionFromId(const QString &id)
+{
+    for (auto precision : {DatePrecision::Day, DatePrecision::Week, DatePrecision::Month, DatePrecision::Season,
+                           DatePrecision::Quarter, DatePrecision::Year, DatePrecision::Decade})
+        if (toString(precision) == id)
+            return precision;
+    return DatePrecision::Unknown;
+}
+
+DateDerivation derivationFromId(const QString &id)
+{
+    for (auto derivation : {DateDerivation::Explicit, DateDerivation::Reference, DateDerivation::Narrative})
+        if (toString(derivation) == id)
+            return derivation;
+    return DateDerivation::None;
+}
+
+// Each word quoted, so that whatever a user types is a valid FTS5 query; the last word is a prefix
+// so that results appear while typing.
+QString ftsQuery(const QString &text)
+{
+    QStringList terms;
+    const auto words = QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QStringView word : words) {
+        QString quoted = word.toString();
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    if (!terms.isEmpty())
+        terms.last() += QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+struct WhereClause
+{
+    QString sql; // "WHERE ..." or empty
+    QVariantList values;
+};
+
+WhereClause whereClause(const EventFilter &filter)
+{
+    QStringList conditions;
+    WhereClause where;
+    if (filter.from.isValid() || filter.to.isValid()) {
+        QStringList overlap {QStringLiteral("e.date_start IS NOT NULL")};
+        if (filter.to.isValid()) {
+            overlap << QStringLiteral("e.date_start <= ?");
+            where.values << filter.to.toString(Qt::ISODate);
+        }
+        if (filter.from.isValid()) {
+            overlap << QStringLiteral("e.date_end >= ?");
+            where.values << filter.from.toString(Qt::ISODate);
+        }
+        QString condition = QLatin1Char('(') + overlap.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        if (filter.includeUndated)
+            condition = QStringLiteral("(%1 OR e.date_start IS NULL)").arg(condition);
+        conditions << condition;
+    }
+    if (!filter.types.isEmpty()) {
+        QStringList marks;
+        for (EventType type : filter.types) {
+            marks << QStringLiteral("?");
+            where.values << eventTypeId(type);
+        }
+        conditions << QStringLiteral("e.type IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (!filter.place.trimmed().isEmpty()) {
+        const QString place = filter.place.trimmed();
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM event_places p WHERE p.event_id = e.id AND "
+                                     "(p.name LIKE ? ESCAPE '\\' OR p.canonical_name LIKE ? ESCAPE '\\' "
+                                     "OR p.country = ? COLLATE NOCASE))");
+        where.values << likePattern(place) << likePattern(place) << place;
+    }
+    if (!filter.actor.trimmed().isEmpty()) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
+                                     "a.name LIKE ? ESCAPE '\\')");
+        where.values << likePattern(filter.actor.trimmed());
+    }
+    if (const QString query = ftsQuery(filter.search); !query.isEmpty()) {
+        conditions << QStringLiteral(
+            "(e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?) OR "
+            "e.article_id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?))");
+        where.values << query << query;
+    }
+    if (filter.articleId > 0) {
+        conditions << QStringLiteral("e.article_id = ?");
+        where.values << filter.articleId;
+    }
+    if (!conditions.isEmpty())
+        where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return where;
+}
+
+const QString eventOrder = QStringLiteral(" ORDER BY e.date_start IS NULL, e.date_start, e.date_end, e.id");
+
+QString limitClause(const EventFilter &filter)
+{
+    return filter.limit > 0 ? QStringLiteral(" LIMIT %1").arg(filter.limit) : QString();
+}
+
+bool execWith(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+Expected<void> insertChildren(QSqlDatabase &database, qint64 eventId, const Event &event)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("INSERT INTO event_places (event_id, position, name, canonical_name, kind, latitude, "
+                                 "longitude, country, admin1, geonameid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < event.places.size(); ++i) {
+        const EventPlace &place = event.places[i];
+        query.addBindValue(eventId);
+        query.addBindValue(int(i));
+        query.addBindValue(nonNull(place.name));
+        query.addBindValue(nonNull(place.canonicalName));
+        query.addBindValue(nonNull(place.kind));
+        query.addBindValue(optionalValue(place.latitude));
+        query.addBindValue(optionalValue(place.longitude));
+        query.addBindValue(nonNull(place.countryCode));
+        query.addBindValue(nonNull(place.admin1));
+        query.addBindValue(place.geonameId ? QVariant(*place.geonameId) : QVariant(QMetaType::fromType<qint64>()));
+        if (!query.exec())
+            return std::unexpected(databaseError(database, query));
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO event_actors (event_id, position, name, kind, role, country) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < event.actors.size(); ++i) {
+        const EventActor &actor = event.actors[i];
+        query.addBindValue(eventId);
+        query.addBindValue(int(i));
+        query.addBindValue(nonNull(actor.name));
+        query.addBindValue(nonNull(actor.kind));
+        query.addBindValue(nonNull(actor.role));
+        query.addBindValue(nonNull(actor.countryCode));
+        if (!query.exec())
+            return std::unexpected(databaseError(database, query));
+    }
+    return {};
+}
+
+void bindEventColumns(QSqlQuery &query, const Event &event)
+{
+    query.addBindValue(event.articleId);
+    query.addBindValue(dateValue(event.date.start));
+    query.addBindValue(dateValue(event.date.end));
+    query.addBindValue(precisionId(event.date.precision));
+    query.addBindValue(toString(event.date.derivation));
+    query.addBindValue(nonNull(event.dateText));
+    query.addBindValue(eventTypeId(event.type));
+    query.addBindValue(nonNull(event.summary));
+    query.addBindValue(qint64(event.sentenceStart));
+    query.addBindValue(qint64(event.sentenceEnd));
+    query.addBindValue(optionalValue(event.killed.low));
+    query.addBindValue(optionalValue(event.killed.best));
+    query.addBindValue(optionalValue(event.killed.high));
+    query.addBindValue(optionalValue(event.injured.low));
+    query.addBindValue(optionalValue(event.injured.best));
+    query.addBindValue(optionalValue(event.injured.high));
+    query.addBindValue(event.confidence);
+    query.addBindValue(event.reviewed ? 1 : 0);
+}
+
+const QString eventColumns = QStringLiteral(
+    "e.id, e.article_id, e.date_start, e.date_end, e.date_precision, e.date_derivation, e.date_text, e.type, "
+    "e.summary, e.sentence_start, e.sentence_end, e.killed_low, e.killed_best, e.killed_high, e.injured_low, "
+    "e.injured_best, e.injured_high, e.confidence, e.reviewed");
+
+Event eventFromRow(const QSqlQuery &query)
+{
+    Event event;
+    event.id = query.value(0).toLongLong();
+    event.articleId = query.value(1).toLongLong();
+    event.date.start = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+    event.date.end = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    event.date.precision = precisionFromId(query.value(4).toString());
+    event.date.derivation = derivationFromId(query.value(5).toString());
+    event.dateText = query.value(6).toString();
+    event.type = eventTypeFromId(query.value(7).toString()).value_or(EventType::Other);
+    event.summary = query.value(8).toString();
+    event.sentenceStart = query.value(9).toLongLong();
+    event.sentenceEnd = query.value(10).toLongLong();
+    event.killed = {intOrNull(query.value(11)), intOrNull(query.value(12)), intOrNull(query.value(13))};
+    event.injured = {intOrNull(query.value(14)), intOrNull(query.value(15)), intOrNull(query.value(16))};
+    event.confidence = query.value(17).toDouble();
+    event.reviewed = query.value(18).toBool();
+    return event;
+}
+
+} // namespace
+
+Expected<qint64> insert(QSqlDatabase &database, const Event &event)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "INSERT INTO events (article_id, date_start, date_end, date_precision, date_derivation, date_text, type, "
+        "summary, sentence_start, sentence_end, killed_low, killed_best, killed_high, injured_low, injured_best, "
+        "injured_high, confidence, reviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindEventColumns(query, event);
+    if (!query.exec())
+        return std::unexpected(databaseError(database, query));
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (auto children = insertChildren(database, id, event); !children)
+        return std::unexpected(children.error());
+    return id;
+}
+
+Expected<void> update(QSqlDatabase &database, const Event &event)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "UPDATE events SET article_id = ?, date_start = ?, date_end = ?, date_precision = ?, date_derivation = ?, "
+        "date_text = ?, type = ?, summary = ?, sentence_start = ?, sentence_end = ?, killed_low = ?, "
+        "killed_best = ?, killed_high = ?, injured_low = ?, injured_best = ?, injured_high = ?, confidence = ?, "
+        "reviewed = ? WHERE id = ?"));
+    bindEventColumns(query, event);
+    query.addBindValue(event.id);
+    if (!query.exec())
+        return std::unexpected(databaseError(database, query));
+    if (query.numRowsAffected() != 1)
+        return makeError(Error::Kind::NotFound, database.databaseName(), QStringLiteral("no event %1").arg(event.id));
+    for (const char *table : {"event_places", "event_actors"}) {
+        if (!query.exec(
+                QStringLiteral("DELETE FROM %1 WHERE event_id = %2").arg(QLatin1StringView(table)).arg(event.id)))
+            return std::unexpected(databaseError(database, query));
+    }
+    return insertChildren(database, event.id, event);
+}
+
+Expected<void> remove(QSqlDatabase &database, qint64 eventId)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("DELETE FROM events WHERE id = ?"));
+    query.addBindValue(eventId);
+    if (!query.exec())
+        return std::unexpected(databaseError(database, query));
+    if (query.numRowsAffected() != 1)
+        return makeError(Error::Kind::NotFound, database.databaseName(), QStringLiteral("no event %1").arg(eventId));
+    return {};
+}
+
+Expected<int> removeMachineEvents(QSqlDatabase &database, qint64 articleId)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("DELETE FROM events WHERE article_id = ? AND reviewed = 0"));
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return std::unexpected(databaseError(database, query));
+    return query.numRowsAffected();
+}
+
+Expected<QList<Event>> select(const QSqlDatabase &database, const EventFilter &filter)
+{
+    const WhereClause where = whereClause(filter);
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    const QString selected =
+        QStringLiteral("SELECT %1 FROM events e").arg(eventColumns) + where.sql + eventOrder + limitClause(filter);
+    if (!execWith(query, selected, where.values))
+        return std::unexpected(databaseError(database, query));
+
+    QList<Event> events;
+    QHash<qint64, qsizetype> rowOfEvent;
+    while (query.next()) {
+        events.append(eventFromRow(query));
+        rowOfEvent.insert(events.last().id, events.size() - 1);
+    }
+    if (events.isEmpty())
+        return events;
+
+    const QString ids = QStringLiteral("SELECT e.id FROM events e") + where.sql + eventOrder + limitClause(filter);
+    QSqlQuery places(database);
+    places.setForwardOnly(true);
+    if (!execWith(places,
+                  QStringLiteral("SELECT event_id, name, canonical_name, kind, latitude, longitude, country, admin1, "
+                                 "geonameid FROM event_places WHERE event_id IN (%1) ORDER BY event_id, position")
+                      .arg(ids),
+                  where.values))
+        return std::unexpected(databaseError(database, places));
+    while (places.next()) {
+        EventPlace place {places.value(1).toString(),    places.value(2).toString(),
+                          places.value(3).toString(),    doubleOrNull(places.value(4)),
+                          doubleOrNull(places.value(5)), places.value(6).toString(),
+                          places.value(7).toString(),    std::nullopt};
+        if (!places.value(8).isNull())
+            place.geonameId = places.value(8).toLongLong();
+        events[rowOfEvent.value(places.value(0).toLongLong())].places.append(place);
+    }
+
+    QSqlQuery actors(database);
+    actors.setForwardOnly(true);
+    if (!execWith(actors,
+                  QStringLiteral("SELECT event_id, name, kind, role, country FROM event_actors WHERE event_id IN (%1) "
+                                 "ORDER BY event_id, position")
+                      .arg(ids),
+                  where.values))
+        return std::unexpected(databaseError(database, actors));
+    while (actors.next()) {
+        events[rowOfEvent.value(actors.value(0).toLongLong())].actors.append(
+            EventActor {actors.value(1).toString(), actors.value(2).toString(), actors.value(3).toString(),
+                        actors.value(4).toString()});
+    }
+    return events;
+}
+
+Expected<int> count(const QSqlDatabase &database, const EventFilter &filter)
+{
+    const WhereClause where = whereClause(filter);
+    QSqlQuery query(database);
+    if (!execWith(query, QStringLiteral("SELECT COUNT(*) FROM events e") + where.sql, where.values) || !query.next())
+        return std::unexpected(databaseError(database, query));
+    return query.value(0).toInt();
+}
+
+} // namespace Sitrep::EventTable

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Events in the project store: import transactions, replacement on re-import, filters, edits, migration.
+#include "store/projectstore.h"
+#include "store/schema.h"
+#include "testpaths.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Sitrep::Article;
+using Sitrep::DatePrecision;
+using Sitrep::Event;
+using Sitrep::EventFilter;
+using Sitrep::EventType;
+using Sitrep::ProjectStore;
+using Outcome = Sitrep::ProjectStore::ImportResult::Outcome;
+
+namespace {
+
+Article article(const QString &source, const QString &hash, const QString &text)
+{
+    Article result;
+    result.source = source;
+    result.title = QStringLiteral("Report from ") + source;
+    result.contentHash = hash;
+    result.text = text;
+    result.referenceDate = QDate(2025, 11, 19);
+    result.dateSource = Sitrep::DateSource::Metadata;
+    return result;
+}
+
+Event makeEvent(const QString &summary, const QDate &start, const QDate &end, EventType type)
+{
+    Event result;
+    result.summary = summary;
+    result.date.start = start;
+    result.date.end = end;
+    result.date.precision = start == end ? DatePrecision::Day : DatePrecision::Month;
+    result.date.derivation = Sitrep::DateDerivation::Reference;
+    result.dateText = QStringLiteral("on Tuesday");
+    result.type = type;
+    result.sentenceStart = 0;
+    result.sentenceEnd = 20;
+    return result;
+}
+
+Event ternopilStrike()
+{
+    Event strike = makeEvent(QStringLiteral("Missile strike on Ternopil apartment blocks"), QDate(2025, 11, 19),
+                             QDate(2025, 11, 19), EventType::RemoteViolence);
+    strike.places = {Sitrep::EventPlace {QStringLiteral("Ternopil"), QStringLiteral("Ternopil"), QStringLiteral("city"),
+                                         49.55, 25.59, QStringLiteral("UA"), QStringLiteral("Ternopil Oblast"),
+                                         691650}};
+    strike.actors = {
+        Sitrep::EventActor {QStringLiteral("Russia"), QStringLiteral("state"), QString(), QStringLiteral("RU")},
+        Sitrep::EventActor {QStringLiteral("Volodymyr Zelensky"), QStringLiteral("person"), QStringLiteral("President"),
+                            QStringLiteral("UA")}};
+    strike.killed = {25, 26, 32};
+    strike.injured = {std::nullopt, 70, std::nullopt};
+    strike.confidence = 0.9;
+    return strike;
+}
+
+// A project with three articles and four events of different dates, types, places and actors.
+std::unique_ptr<ProjectStore> filledProject()
+{
+    auto store = ProjectStore::open(QStringLiteral(":memory:"));
+    if (!store)
+        return {};
+    Event talks = makeEvent(QStringLiteral("Witkoff and Dmitriev hold talks in Miami"), QDate(2025, 10, 24),
+                            QDate(2025, 10, 26), EventType::Diplomacy);
+    talks.places = {Sitrep::EventPlace {QStringLiteral("Miami"), QStringLiteral("Miami"), QStringLiteral("city"), 25.77,
+                                        -80.19, QStringLiteral("US"), QStringLiteral("Florida"), 4164138}};
+    talks.actors = {Sitrep::EventActor {QStringLiteral("Steve Witkoff"), QStringLiteral("person"),
+                                        QStringLiteral("US special envoy"), QStringLiteral("US")}};
+    Event undated = makeEvent(QStringLiteral("Sanctions relief discussed"), QDate(), QDate(), EventType::Statement);
+    undated.date.precision = DatePrecision::Unknown;
+    Event august =
+        makeEvent(QStringLiteral("Summit in Alaska"), QDate(2025, 8, 1), QDate(2025, 8, 31), EventType::Diplomacy);
+
+    (*store)->importArticle(article(QStringLiteral("/news/strike.txt"), QStringLiteral("h1"),
+                                    QStringLiteral("Missiles hit Ternopil; rescuers searched the rubble.")),
+                            {ternopilStrike()});
+    (*store)->importArticle(article(QStringLiteral("/news/talks.txt"), QStringLiteral("h2"),
+                                    QStringLiteral("The envoy met his counterpart in Miami for three days.")),
+                            {talks, undated});
+    (*store)->importArticle(article(QStringLiteral("/news/summit.txt"), QStringLiteral("h3"),
+                                    QStringLiteral("The leaders met in Anchorage in August.")),
+                            {august});
+    return std::move(*store);
+}
+
+QStringList summaries(const Sitrep::Expected<QList<Event>> &events)
+{
+    QStringList result;
+    if (events) {
+        for (const Event &e : *events)
+            result << e.summary;
+    }
+    return result;
+}
+
+} // namespace
+
+class TestEventStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripsAnEventWithPlacesActorsAndFigures();
+    void ordersEventsByDateWithUndatedLast();
+    void filters_data();
+    void filters();
+    void searchesSummariesAndArticleText();
+    void toleratesSearchTextThatIsNotFtsSyntax();
+    void reimportOfUnchangedContentWritesNothing();
+    void changedSourceReplacesMachineEventsButKeepsReviewedOnes();
+    void failedImportLeavesNoHalfArticle();
+    void editsAndRemovesEvents();
+    void removingAnArticleRemovesItsEvents();
+    void changesAnArticlesReferenceDate();
+    void migratesAVersionOneProject();
+};
+
+void TestEventStore::roundTripsAnEventWithPlacesActorsAndFigures()
+{
+    auto store = ProjectStore::open(QStringLiteral(":memory:"));
+    QVERIFY(store.has_value());
+    const auto imported = (*store)->importArticle(
+        article(QStringLiteral("/a.txt"), QStringLiteral("a"), QStringLiteral("text")), {ternopilStrike()});
+    QVERIFY2(imported.has_value(), qPrintable(SitrepTest::errorText(imported)));
+    QCOMPARE(imported->eventCount, 1);
+
+    const auto events = (*store)->events();
+    QVERIFY(events.has_value());
+    QCOMPARE(events->size(), 1);
+    const Event &stored = events->first();
+    const Event expected = ternopilStrike();
+    QVERIFY(stored.id > 0);
+    QCOMPARE(stored.articleId, imported->articleId);
+    QCOMPARE(stored.summary, expected.summary);
+    QCOMPARE(stored.date.start, QDate(2025, 11, 19));
+    QCOMPARE(stored.date.end, QDate(2025, 11, 19));
+    QCOMPARE(int(stored.date.precision), int(DatePrecision::Day));
+    QCOMPARE(int(stored.date.derivation), int(Sitrep::DateDerivation::Reference));
+    QCOMPARE(stored.dateText, QStringLiteral("on Tuesday"));
+    QCOMPARE(int(stored.type), int(EventType::RemoteViolence));
+    QCOMPARE(stored.places, expected.places);
+    QCOMPARE(stored.actors, expected.actors);
+    QCOMPARE(stored.killed, expected.killed);
+    QCOMPARE(stored.injured, expected.injured);
+    QCOMPARE(stored.confidence, 0.9);
+    QVERIFY(!stored.reviewed);
+
+    const auto single = (*store)->event(stored.id);
+    QVERIFY(single.has_value());
+    QCOMPARE(single->places, expected.places);
+    QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::ordersEventsByDateWithUndatedLast()
+{
+    auto store = filledProject();
+    QVERIFY(store);
+    QCOMPARE(
+        summaries(store->events()),
+        (QStringList {QStringLiteral("Summit in Alaska"), QStringLiteral("Witkoff and Dmitriev hold talks in Miami"),
+                      QStringLiteral("Missile strike on Ternopil apartment blocks"),
+                      QStringLiteral("Sanctions relief discussed")}));
+}
+
+void TestEventStore::filters_data()
+{
+    QTest::addColumn<EventFilter>("filter");
+    QTest::addColumn<QStringList>("expected");
+    const QString strike = QStringLiteral("Missile strike on Ternopil apartment blocks");
+    const QString talks = QStringLiteral("Witkoff and Dmitriev hold talks in Miami");
+    const QString summit = QStringLiteral("Summit in Alaska");
+    const QString undated = QStringLiteral("Sanctions relief discussed");
+
+    EventFilter november;
+    november.from = QDate(2025, 11, 1);
+    november.to = QDate(2025, 11, 30);
+    november.includeUndated = false;
+    QTest::newRow("november only") << november << QStringList {strike};
+
+    EventFilter overlap;
+    overlap.from = QDate(2025, 10, 26);
+    overlap.to = QDate(2025, 10, 26);
+    overlap.includeUndated = false;
+    QTest::newRow("range overlapping the talks' last day") << overlap << QStringList {talks};
+
+    EventFilter withUndated = november;
+    withUndated.includeUndated = true;
+    QTest::newRow("november plus undated") << withUndated << QStringList {strike, undated};
+
+    EventFilter since;
+    since.from = QDate(2025, 10, 1);
+    since.includeUndated = false;
+    QTest::newRow("open-ended from") << since << QStringList {talks, strike};
+
+    EventFilter until;
+    until.to = QDate(2025, 9, 30);
+    until.includeUndated = false;
+    QTest::newRow("open-ended to") << until << QStringList {summit};
+
+    EventFilter diplomacy;
+    diplomacy.types = {EventType::Diplomacy};
+    QTest::newRow("diplomacy") << diplomacy << QStringList {summit, talks};
+
+    EventFilter twoTypes;
+    twoTypes.types = {EventType::RemoteViolence, EventType::Statement};
+    QTest::newRow("two types") << twoTypes << QStringList {strike, undated};
+
+    EventFilter place;
+    place.place = QStringLiteral("ternop");
+    QTest::newRow("place by part of name, any case") << place << QStringList {strike};
+
+    EventFilter country;
+    country.place = QStringLiteral("us");
+    QTest::newRow("place by country code") << country << QStringList {talks};
+
+    EventFilter actor;
+    actor.actor = QStringLiteral("witkoff");
+    QTest::newRow("actor") << actor << QStringList {talks};
+
+    EventFilter wildcard;
+    wildcard.actor = QStringLiteral("%");
+    QTest::newRow("like wildcards are literal") << wildcard << QStringList {};
+
+    EventFilter combined;
+    combined.types = {EventType::Diplomacy};
+    combined.from = QDate(2025, 10, 1);
+    combined.includeUndated = false;
+    QTest::newRow("type and date") << combined << QStringList {talks};
+
+    EventFilter limited;
+    limited.limit = 2;
+    QTest::newRow("limit") << limited << QStringList {summit, talks};
+}
+
+void TestEventStore::filters()
+{
+    QFETCH(EventFilter, filter);
+    QFETCH(QStringList, expected);
+    auto store = filledProject();
+    QVERIFY(store);
+    QCOMPARE(summaries(store->events(filter)), expected);
+    if (filter.limit == 0)
+        QCOMPARE(store->eventCount(filter).value_or(-1), int(expected.size()));
+}
+
+void TestEventStore::searchesSummariesAndArticleText()
+{
+    auto store = filledProject();
+    QVERIFY(store);
+    EventFilter bySummary;
+    bySummary.search = QStringLiteral("apartment");
+    QCOMPARE(summaries(store->events(bySummary)),
+             QStringList {QStringLiteral("Missile strike on Ternopil apartment blocks")});
+
+    EventFilter byArticleText; // "rubble" is only in the article, not in a summary
+    byArticleText.search = QStringLiteral("rubble");
+    QCOMPARE(summaries(store->events(byArticleText)),
+             QStringList {QStringLiteral("Missile strike on Ternopil apartment blocks")});
+
+    EventFilter prefix; // the last word is a prefix, for search as you type
+    prefix.search = QStringLiteral("Anchor");
+    QCOMPARE(summaries(store->events(prefix)), QStringList {QStringLiteral("Summit in Alaska")});
+
+    EventFilter allWords;
+    allWords.search = QStringLiteral("envoy Miami");
+    QCOMPARE(store->eventCount(allWords).value_or(-1), 2); // both events of the talks article
+}
+
+void TestEventStore::toleratesSearchTextThatIsNotFtsSyntax()
+{
+    auto store = filledProject();
+    QVERIFY(store);
+    for (const char *text : {"\"unbalanced", "AND OR NOT", "a*b(c", "-", "NEAR(", "'; DROP TABLE events; --"}) {
+        EventFilter filter;
+        filter.search = QString::fromLatin1(text);
+        const auto events = store->events(filter);
+        QVERIFY2(events.has_value(), text);
+    }
+    QCOMPARE(store->eventCount().value_or(-1), 4);
+}
+
+void TestEventStore::reimportOfUnchangedContentWritesNothing()
+{
+    auto store = filledProject();
+    QVERIFY(store);
+    const auto again =
+        store->importArticle(article(QStringLiteral("/news/strike.txt"), QStringLiteral("h1"),
+                                     QStringLiteral("Missiles hit Ternopil; rescuers searched the rubble.")),
+                             {ternopilStrike()});
+    QVERIFY(again.has_value());
+    QCOMPARE(again->outcome, Outcome::Unchanged);
+    QCOMPARE(again->eventCount, 0);
+    QCOMPARE(store->eventCount().value_or(-1), 4);
+    QCOMPARE(store->articleCount().value_or(-1), 3);
+}
+
+void TestEventStore::changedSourceReplacesMachineEventsButKeepsReviewedOnes()
+{
+    auto store = filledProject();
+    QVERIFY(store);
+    EventFilter ofTalks;
+    ofTalks.actor = QStringLiteral("Witkoff");
+    auto talks = store->events(ofTalks);
+    QVERIFY(talks.has_value() && talks->size() == 1);
+    Event corrected = talks->first();
+    corrected.summary = QStringLiteral("Talks in Miami (checked)");
+    corrected.reviewed = true;
+    QVERIFY(store->updateEvent(corrected).has_value());
+
+    Event fresh = makeEvent(QStringLiteral("Envoys agree on a draft"), QDate(2025, 11, 10), QDate(2025, 11, 10),
+                            EventType::Diplomacy);
+    const auto replaced = store->importArticle(
+        article(QStringLiteral("/news/talks.txt"), QStringLiteral("h2-edited"), QStringLiteral("Updated text.")),
+        {fresh});
+    QVERIFY2(replaced.has_value(), qPrintable(SitrepTest::errorText(replaced)));
+    QCOMPARE(replaced->outcome, Outcome::Replaced);
+    QCOMPARE(replaced->articleId, corrected.articleId);
+
+    EventFilter ofArticle;
+    ofArticle.articleId = corrected.articleId;
+    QCOMPARE(summaries(store->events(ofArticle)),
+             (QStringList {QStringLiteral("Talks in Miami (checked)"), QStringLiteral("Envoys agree on a draft")}));
+    QCOMPARE(store->article(corrected.articleId)->text, QStringLiteral("Updated text."));
+    QCOMPARE(store->articleCount().value_or(-1), 3);
+}
+
+void TestEventStore::failedImportLeavesNoHalfArticle()
+{
+    auto store = ProjectStore::open(QStringLiteral(":memory:"));
+    QVERIFY(store.has_value());
+    Event good = ternopilStrike();
+    Event broken = ternopilStrike();
+    broken.sentenceStart = 50; // violates the table's check: a sentence cannot end before it starts
+    broken.sentenceEnd = 10;
+    const auto imported = (*store)->importArticle(
+        article(QStringLiteral("/b.txt"), QStringLiteral("b"), QStringLiteral("text")), {good, broken});
+    QVERIFY(!imported.has_value());
+    QCOMPARE(imported.error().kind, Sitrep::Error::Kind::Database);
+    QCOMPARE((*store)->articleCount().value_or(-1), 0);
+    QCOMPARE((*store)->eventCount().value_or(-1), 0);
+
+    EventFilter everything;
+    everything.search = QStringLiteral("text");
+    QCOMPARE((*store)->eventCount(everything).value_or(-1), 0);
+    QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::editsAndRemovesEvents()
+{
+    auto store = filledProject();
+    QVERIFY(store);
+    auto all = store->events();
+    QVERIFY(all.has_value());
+    Event strike = all->at(2);
+    strike.type = EventType::ViolenceAgainstCivilians;
+    strike.places.append(Sitrep::EventPlace {QStringLiteral("western Ukraine"), QStringLiteral("Western Ukraine"),
+                                             QStringLiteral("area"), 49.5, 25.0, QStringLiteral("UA"), QString(),
+                                             std::nullopt});
+    strike.actors.clear();
+    strike.killed = {33, 33, 33};
+    QVERIFY(store->updateEvent(strike).has_value());
+    const auto updated = store->event(strike.id);
+    QVERIFY(updated.has_value());
+    QCOMPARE(int(updated->type), int(EventType::ViolenceAgainstCivilians));
+    QCOMPARE(updated->places.size(), 2);
+    QCOMPARE(updated->places.last().name, QStringLiteral("western Ukraine"));
+    QVERIFY(!updated->places.last().geonameId.has_value());
+    QVERIFY(updated->actors.isEmpty());
+    QCOMPARE(updated->killed.best, 33);
+
+    Event added = makeEvent(QStringLiteral("Analyst's note: ceasefire proposal"), QDate(2025, 11, 21),
+                            QDate(2025, 11, 21), EventType::StrategicDevelopment);
+    added.articleId = strike.articleId;
+    added.reviewed = true;
+    const auto addedId = store->addEvent(added);
+    QVERIFY(addedId.has_value());
+    QCOMPARE(store->eventCount().value_or(-1), 5);
+
+    QVERIFY(store->removeEvent(strike.id).has_value());
+    QCOMPARE(store->eventCount().value_or(-1), 4);
+    QVERIFY(!store->event(strike.id).has_value());
+    QVERIFY(!store->removeEvent(strike.id).has_value());
+    Event ghost = strike;
+    QVERIFY(!store->updateEvent(ghost).has_value());
+}
+
+void TestEventStore::removingAnArticleRemovesItsEvents()
+{
+    auto store = filledProject();
+    QVERIFY(store);
+    EventFilter ofTalks;
+    ofTalks.search = QStringLiteral("Miami");
+    const qint64 articleId = store->events(ofTalks)->first().articleId;
+    QVERIFY(store->removeArticle(articleId).has_value());
+    QCOMPARE(store->articleCount().value_or(-1), 2);
+    QCOMPARE(store->eventCount().value_or(-1), 2);
+    QCOMPARE(store->eventCount(ofTalks).value_or(-1), 0); // the search index forgot it too
+}
+
+void TestEventStore::changesAnArticlesReferenceDate()
+{
+    auto store = filledProject();
+    QVERIFY(store);
+    const qint64 id = store->articles()->first().id;
+    QVERIFY(store->setReferenceDate(id, QDate(2025, 11, 20), Sitrep::DateSource::User).has_value());
+    const auto changed = store->article(id);
+    QCOMPARE(changed->referenceDate, QDate(2025, 11, 20));
+    QCOMPARE(changed->dateSource, Sitrep::DateSource::User);
+    QVERIFY(!store->setReferenceDate(9999, QDate(2025, 11, 20), Sitrep::DateSource::User).has_value());
+}
+
+void TestEventStore::migratesAVersionOneProject()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sitrep"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Sitrep::Schema::migrate(db, path, 1).has_value());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO articles (source, title, format, content_hash, body, reference_date, date_source, "
+            "imported_at) VALUES ('/old.txt', 'Old report', 'text', 'old', 'Shelling near Kupiansk overnight.', "
+            "'2025-11-02', 'dateline', '2025-11-02T10:00:00Z')")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    auto store = ProjectStore::open(path);
+    QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
+    const auto old = (*store)->articles();
+    QVERIFY(old.has_value());
+    QCOMPARE(old->size(), 1);
+    QCOMPARE(old->first().title, QStringLiteral("Old report"));
+    QCOMPARE(old->first().url, QString());
+    QCOMPARE((*store)->article(old->first().id)->text, QStringLiteral("Shelling near Kupiansk overnight."));
+
+    // The search index was rebuilt over the existing article.
+    Event note =
+        makeEvent(QStringLiteral("Shelling"), QDate(2025, 11, 1), QDate(2025, 11, 1), EventType::RemoteViolence);
+    note.articleId = old->first().id;
+    QVERIFY((*store)->addEvent(note).has_value());
+    EventFilter byText;
+    byText.search = QStringLiteral("Kupiansk");
+    QCOMPARE((*store)->eventCount(byText).value_or(-1), 1);
+    QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+QTEST_GUILESS_MAIN(TestEventStore)
+#include "tst_eventstore.moc"

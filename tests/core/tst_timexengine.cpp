@@ -1,0 +1,594 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dates/timexengine.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Sitrep;
+
+namespace {
+
+// One expected expression in one sentence. Empty interval bounds mean no calendar interval.
+struct Case
+{
+    const char *sentence;
+    const char *reference;
+    const char *expression;
+    const char *type;
+    const char *value;
+    const char *start;
+    const char *end;
+    const char *precision;
+};
+
+// Reference 2025-11-19 is a Wednesday in ISO week 47, unless a row says otherwise.
+constexpr const char *R = "2025-11-19";
+
+const Case cases[] = {
+    // Absolute dates in their common forms
+    {"The ceasefire was signed on November 19, 2025.", R, "November 19, 2025", "DATE", "2025-11-19", "2025-11-19",
+     "2025-11-19", "day"},
+    {"Talks resumed on 19 November 2025 in Geneva.", R, "19 November 2025", "DATE", "2025-11-19", "2025-11-19",
+     "2025-11-19", "day"},
+    {"The convoy left on Nov. 19 under escort.", R, "Nov. 19", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
+    {"Shelling was reported on 19 Nov near the border.", R, "19 Nov", "DATE", "2025-11-19", "2025-11-19", "2025-11-19",
+     "day"},
+    {"The report is dated 2025-11-19 and unsigned.", R, "2025-11-19", "DATE", "2025-11-19", "2025-11-19", "2025-11-19",
+     "day"},
+    {"The order, signed 11/19/2025, took effect at once.", R, "11/19/2025", "DATE", "2025-11-19", "2025-11-19",
+     "2025-11-19", "day"},
+    {"The order was signed 19/11/2025 in Kyiv.", R, "19/11/2025", "DATE", "2025-11-19", "2025-11-19", "2025-11-19",
+     "day"},
+    {"The decree of 19.11.2025 was published.", R, "19.11.2025", "DATE", "2025-11-19", "2025-11-19", "2025-11-19",
+     "day"},
+    {"Both sides met on Sept. 3, 2024, in Doha.", R, "Sept. 3, 2024", "DATE", "2024-09-03", "2024-09-03", "2024-09-03",
+     "day"},
+    {"He was born on 4 July 1976 in a village.", R, "4 July 1976", "DATE", "1976-07-04", "1976-07-04", "1976-07-04",
+     "day"},
+    {"The truce of 12 March 2022 collapsed.", R, "12 March 2022", "DATE", "2022-03-12", "2022-03-12", "2022-03-12",
+     "day"},
+    {"The blockade began on Feb. 24, 2022.", R, "Feb. 24, 2022", "DATE", "2022-02-24", "2022-02-24", "2022-02-24",
+     "day"},
+    {"The rally was held on 2025-11-02 downtown.", R, "2025-11-02", "DATE", "2025-11-02", "2025-11-02", "2025-11-02",
+     "day"},
+    {"The first strike came on Friday, October 24, 2025.", R, "Friday, October 24, 2025", "DATE", "2025-10-24",
+     "2025-10-24", "2025-10-24", "day"},
+    {"They met on Thursday, 6 November, in Ankara.", R, "Thursday, 6 November", "DATE", "2025-11-06", "2025-11-06",
+     "2025-11-06", "day"},
+    {"The deadline is Dec. 31 for all parties.", R, "Dec. 31", "DATE", "2025-12-31", "2025-12-31", "2025-12-31", "day"},
+    {"The column crossed the river on October 3rd.", R, "October 3rd", "DATE", "2025-10-03", "2025-10-03", "2025-10-03",
+     "day"},
+    {"The accord dates from the 5th of May 2021.", R, "the 5th of May 2021", "DATE", "2021-05-05", "2021-05-05",
+     "2021-05-05", "day"},
+    {"Jan. 6, 2021, is remembered in Washington.", R, "Jan. 6, 2021", "DATE", "2021-01-06", "2021-01-06", "2021-01-06",
+     "day"},
+    {"A leap day, Feb. 29, 2024, saw heavy fighting.", R, "Feb. 29, 2024", "DATE", "2024-02-29", "2024-02-29",
+     "2024-02-29", "day"},
+    {"The memo is stamped 2/3/25 in red ink.", R, "2/3/25", "DATE", "2025-02-03", "2025-02-03", "2025-02-03", "day"},
+    {"A new offensive began in 2024.", R, "2024", "DATE", "2024", "2024-01-01", "2024-12-31", "year"},
+    {"The siege ended in 1943 after two winters.", R, "1943", "DATE", "1943", "1943-01-01", "1943-12-31", "year"},
+    {"The new law takes effect in 2026.", R, "2026", "DATE", "2026", "2026-01-01", "2026-12-31", "year"},
+    {"Negotiations failed in fiscal 2024.", R, "fiscal 2024", "DATE", "2024", "2024-01-01", "2024-12-31", "year"},
+    {"The war began in 2022 and continued into 2023.", R, "2023", "DATE", "2023", "2023-01-01", "2023-12-31", "year"},
+    {"The region has been contested since the 1990s.", R, "the 1990s", "DATE", "199X", "1990-01-01", "1999-12-31",
+     "decade"},
+    {"The dispute goes back to the 1980s.", R, "the 1980s", "DATE", "198X", "1980-01-01", "1989-12-31", "decade"},
+    {"Militias multiplied in the 2010s.", R, "the 2010s", "DATE", "201X", "2010-01-01", "2019-12-31", "decade"},
+    {"Relations thawed in the '90s.", R, "the '90s", "DATE", "199X", "1990-01-01", "1999-12-31", "decade"},
+    {"Tensions rose during the nineties.", R, "the nineties", "DATE", "199X", "1990-01-01", "1999-12-31", "decade"},
+    {"The town was founded in the 20th century.", R, "the 20th century", "DATE", "19", "1900-01-01", "1999-12-31",
+     "decade"},
+    {"Fighting intensified in October.", R, "October", "DATE", "2025-10", "2025-10-01", "2025-10-31", "month"},
+    {"Elections are set for March 2026.", R, "March 2026", "DATE", "2026-03", "2026-03-01", "2026-03-31", "month"},
+    {"Aid deliveries resumed in January 2025.", R, "January 2025", "DATE", "2025-01", "2025-01-01", "2025-01-31",
+     "month"},
+    {"Aid deliveries resumed in January of 2025.", R, "January of 2025", "DATE", "2025-01", "2025-01-01", "2025-01-31",
+     "month"},
+    {"In November 2014, he had criticized the decision.", R, "November 2014", "DATE", "2014-11", "2014-11-01",
+     "2014-11-30", "month"},
+    {"The camp was built in Sept. 2019 by engineers.", R, "Sept. 2019", "DATE", "2019-09", "2019-09-01", "2019-09-30",
+     "month"},
+    {"The treaty expired in the summer of 2023.", R, "the summer of 2023", "DATE", "2023-SU", "2023-06-01",
+     "2023-08-31", "season"},
+    {"The flood came in spring 2024.", R, "spring 2024", "DATE", "2024-SP", "2024-03-01", "2024-05-31", "season"},
+    {"Heavy snow fell in the winter of 2022.", R, "the winter of 2022", "DATE", "2022-WI", "2022-12-01", "2023-02-28",
+     "season"},
+    {"Troops withdrew in the summer.", R, "the summer", "DATE", "2025-SU", "2025-06-01", "2025-08-31", "season"},
+    {"The offensive is expected in the spring.", R, "the spring", "DATE", "2026-SP", "2026-03-01", "2026-05-31",
+     "season"},
+    {"The harvest failed last fall.", R, "last fall", "DATE", "2024-FA", "2024-09-01", "2024-11-30", "season"},
+    {"A new push is likely next summer.", R, "next summer", "DATE", "2026-SU", "2026-06-01", "2026-08-31", "season"},
+    {"Revenue fell in the third quarter of 2024.", R, "the third quarter of 2024", "DATE", "2024-Q3", "2024-07-01",
+     "2024-09-30", "quarter"},
+    {"Output grew in Q3 2025.", R, "Q3 2025", "DATE", "2025-Q3", "2025-07-01", "2025-09-30", "quarter"},
+    {"Exports dropped in the first quarter.", R, "the first quarter", "DATE", "2025-Q1", "2025-01-01", "2025-03-31",
+     "quarter"},
+    {"Fourth-quarter deliveries will rise.", R, "Fourth-quarter", "DATE", "2025-Q4", "2025-10-01", "2025-12-31",
+     "quarter"},
+    {"Losses widened in the first half of 2025.", R, "the first half of 2025", "DATE", "2025-H1", "2025-01-01",
+     "2025-06-30", "year"},
+    {"Reinforcements arrived in mid-November.", R, "mid-November", "DATE", "2025-11", "2025-11-11", "2025-11-20",
+     "month"},
+    {"The drone attacks started in early October.", R, "early October", "DATE", "2025-10", "2025-10-01", "2025-10-10",
+     "month"},
+    {"Prices peaked in late September.", R, "late September", "DATE", "2025-09", "2025-09-21", "2025-09-30", "month"},
+    {"The army hopes to withdraw by late 2026.", R, "late 2026", "DATE", "2026", "2026-08-31", "2026-12-31", "year"},
+    {"The mission will end at the end of the year.", R, "the end of the year", "DATE", "2025", "2025-08-31",
+     "2025-12-31", "year"},
+    {"Exports recovered by the end of 2024.", R, "the end of 2024", "DATE", "2024", "2024-09-01", "2024-12-31", "year"},
+    {"The offer expires at the beginning of March.", R, "the beginning of March", "DATE", "2026-03", "2026-03-01",
+     "2026-03-10", "month"},
+    {"Clashes erupted around Christmas.", "2026-01-10", "Christmas", "DATE", "2025-12-25", "2025-12-25", "2025-12-25",
+     "day"},
+    {"Rockets were fired on New Year's Eve.", "2026-01-10", "New Year's Eve", "DATE", "2025-12-31", "2025-12-31",
+     "2025-12-31", "day"},
+    {"Fighting paused over Easter 2024.", R, "Easter 2024", "DATE", "2024-03-31", "2024-03-31", "2024-03-31", "day"},
+    {"The accord was reached on Thanksgiving Day 2023.", R, "Thanksgiving Day 2023", "DATE", "2023-11-23", "2023-11-23",
+     "2023-11-23", "day"},
+
+    // Weekdays, resolved by tense
+    {"On Tuesday, the army fired four missiles.", R, "Tuesday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18",
+     "day"},
+    {"Dmitriev said in an interview on Monday that he agreed.", R, "Monday", "DATE", "2025-11-17", "2025-11-17",
+     "2025-11-17", "day"},
+    {"This Wednesday, the envoy was scheduled to meet the president.", R, "This Wednesday", "DATE", "2025-11-19",
+     "2025-11-19", "2025-11-19", "day"},
+    {"The envoy will meet the minister on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21",
+     "day"},
+    {"The talks collapsed on Friday.", R, "Friday", "DATE", "2025-11-14", "2025-11-14", "2025-11-14", "day"},
+    {"Last Friday the rebels took the town.", R, "Last Friday", "DATE", "2025-11-14", "2025-11-14", "2025-11-14",
+     "day"},
+    {"Next Monday the court will rule.", R, "Next Monday", "DATE", "2025-11-24", "2025-11-24", "2025-11-24", "day"},
+    {"The rebels attacked on Sunday.", R, "Sunday", "DATE", "2025-11-16", "2025-11-16", "2025-11-16", "day"},
+    {"The ministers are expected to sign on Saturday.", R, "Saturday", "DATE", "2025-11-22", "2025-11-22", "2025-11-22",
+     "day"},
+    {"Observers will arrive Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20", "2025-11-20", "day"},
+    {"Observers arrived Thursday.", R, "Thursday", "DATE", "2025-11-13", "2025-11-13", "2025-11-13", "day"},
+    {"The bridge reopened Wednesday.", R, "Wednesday", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
+    {"This Monday the talks broke down.", R, "This Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17", "day"},
+    {"This Friday the talks will resume.", R, "This Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
+    {"The vote is set for this coming Sunday.", R, "this coming Sunday", "DATE", "2025-11-23", "2025-11-23",
+     "2025-11-23", "day"},
+    {"Last Wednesday a convoy was ambushed.", R, "Last Wednesday", "DATE", "2025-11-12", "2025-11-12", "2025-11-12",
+     "day"},
+    {"Next Wednesday a convoy will leave.", R, "Next Wednesday", "DATE", "2025-11-26", "2025-11-26", "2025-11-26",
+     "day"},
+    {"Officials met on Monday evening.", R, "Monday evening", "TIME", "2025-11-17TEV", "2025-11-17", "2025-11-17",
+     "day"},
+    {"Sirens sounded on Tuesday night.", R, "Tuesday night", "TIME", "2025-11-18TNI", "2025-11-18", "2025-11-18",
+     "day"},
+    {"The port was shelled early Tuesday.", R, "early Tuesday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18",
+     "day"},
+    {"The talks ran from Monday to Wednesday.", R, "Monday to Wednesday", "DATE", "2025-11-17", "2025-11-17",
+     "2025-11-19", "day"},
+
+    // Deictic days and parts of days
+    {"The offensive began yesterday.", R, "yesterday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18", "day"},
+    {"The minister arrives today.", R, "today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
+    {"Voting starts tomorrow.", R, "tomorrow", "DATE", "2025-11-20", "2025-11-20", "2025-11-20", "day"},
+    {"Air raid sirens sounded tonight in the capital.", R, "tonight", "TIME", "2025-11-19TNI", "2025-11-19",
+     "2025-11-19", "day"},
+    {"Drones struck the port overnight.", R, "overnight", "TIME", "2025-11-19TNI", "2025-11-19", "2025-11-19", "day"},
+    {"The president spoke this morning.", R, "this morning", "TIME", "2025-11-19TMO", "2025-11-19", "2025-11-19",
+     "day"},
+    {"The ministers met this afternoon.", R, "this afternoon", "TIME", "2025-11-19TAF", "2025-11-19", "2025-11-19",
+     "day"},
+    {"In the early hours, a refinery was hit.", R, "the early hours", "TIME", "2025-11-19TMO", "2025-11-19",
+     "2025-11-19", "day"},
+    {"In the early hours of the morning, Russia attacked.", R, "the early hours of the morning", "TIME",
+     "2025-11-19TMO", "2025-11-19", "2025-11-19", "day"},
+    {"Last night the capital was hit.", R, "Last night", "TIME", "2025-11-18TNI", "2025-11-18", "2025-11-18", "day"},
+    {"Yesterday morning the guns fell silent.", R, "Yesterday morning", "TIME", "2025-11-18TMO", "2025-11-18",
+     "2025-11-18", "day"},
+    {"Tomorrow evening the parliament votes.", R, "Tomorrow evening", "TIME", "2025-11-20TEV", "2025-11-20",
+     "2025-11-20", "day"},
+    {"The ceasefire broke down late yesterday.", R, "late yesterday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18",
+     "day"},
+    {"Aid was delivered earlier today.", R, "earlier today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
+
+    // Units counted from the reference date
+    {"Fighting flared last week.", R, "last week", "DATE", "2025-W46", "2025-11-10", "2025-11-16", "week"},
+    {"The ceasefire held this week.", R, "this week", "DATE", "2025-W47", "2025-11-17", "2025-11-23", "week"},
+    {"Talks will continue next week.", R, "next week", "DATE", "2025-W48", "2025-11-24", "2025-11-30", "week"},
+    {"The aid arrived this month.", R, "this month", "DATE", "2025-11", "2025-11-01", "2025-11-30", "month"},
+    {"The ministry confirmed the losses last month.", R, "last month", "DATE", "2025-10", "2025-10-01", "2025-10-31",
+     "month"},
+    {"A vote is due next month.", R, "next month", "DATE", "2025-12", "2025-12-01", "2025-12-31", "month"},
+    {"This year the harvest failed.", R, "This year", "DATE", "2025", "2025-01-01", "2025-12-31", "year"},
+    {"Last year the harvest failed.", R, "Last year", "DATE", "2024", "2024-01-01", "2024-12-31", "year"},
+    {"A summit is expected next year.", R, "next year", "DATE", "2026", "2026-01-01", "2026-12-31", "year"},
+    {"Growth slowed last quarter.", R, "last quarter", "DATE", "2025-Q3", "2025-07-01", "2025-09-30", "quarter"},
+    {"Spending rose in the current quarter.", R, "the current quarter", "DATE", "2025-Q4", "2025-10-01", "2025-12-31",
+     "quarter"},
+    {"Violence fell over the past decade.", R, "the past decade", "DATE", "201X", "2010-01-01", "2019-12-31", "decade"},
+    {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
+     "week"},
+    {"More convoys are expected this weekend.", R, "this weekend", "DATE", "2025-W47-WE", "2025-11-22", "2025-11-23",
+     "week"},
+    {"The port was mined last weekend.", R, "last weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16", "week"},
+    {"Shelling resumed earlier this month.", R, "earlier this month", "DATE", "2025-11", "2025-11-01", "2025-11-30",
+     "month"},
+    {"A deal is possible later this year.", R, "later this year", "DATE", "2025", "2025-01-01", "2025-12-31", "year"},
+    {"Elections could come early next year.", R, "early next year", "DATE", "2026", "2026-01-01", "2026-05-01", "year"},
+    {"The town fell late last week.", R, "late last week", "DATE", "2025-W46", "2025-11-10", "2025-11-16", "week"},
+    {"The envoy was in Kyiv last December.", R, "last December", "DATE", "2024-12", "2024-12-01", "2024-12-31",
+     "month"},
+    {"The envoy was in Kyiv last April.", R, "last April", "DATE", "2025-04", "2025-04-01", "2025-04-30", "month"},
+    {"The envoy visits again next March.", R, "next March", "DATE", "2026-03", "2026-03-01", "2026-03-31", "month"},
+    {"Sales jumped this summer.", R, "this summer", "DATE", "2025-SU", "2025-06-01", "2025-08-31", "season"},
+    {"The quarter ends at year-end.", R, "year-end", "DATE", "2025", "2025-08-31", "2025-12-31", "year"},
+
+    // Distances from the reference date
+    {"The bridge was destroyed two days ago.", R, "two days ago", "DATE", "2025-11-17", "2025-11-17", "2025-11-17",
+     "day"},
+    {"Three weeks ago the border was closed.", R, "Three weeks ago", "DATE", "2025-W44", "2025-10-27", "2025-11-02",
+     "week"},
+    {"The trial opened a week ago.", R, "a week ago", "DATE", "2025-W46", "2025-11-10", "2025-11-16", "week"},
+    {"The town fell five months ago.", R, "five months ago", "DATE", "2025-06", "2025-06-01", "2025-06-30", "month"},
+    {"The agreement was signed a year ago.", R, "a year ago", "DATE", "2024", "2024-01-01", "2024-12-31", "year"},
+    {"The fort was built 150 years ago.", R, "150 years ago", "DATE", "1875", "1875-01-01", "1875-12-31", "year"},
+    {"The militia formed ten days ago.", R, "ten days ago", "DATE", "2025-11-09", "2025-11-09", "2025-11-09", "day"},
+    {"The front moved several years ago.", R, "several years ago", "DATE", "PAST_REF", "", "", "unknown"},
+
+    // Present, past and future references
+    {"Recently, the front has been quiet.", R, "Recently", "DATE", "PAST_REF", "", "", "unknown"},
+    {"The situation is currently calm.", R, "currently", "DATE", "PRESENT_REF", "2025-11-19", "2025-11-19", "day"},
+    {"Now the city is encircled.", R, "Now", "DATE", "PRESENT_REF", "2025-11-19", "2025-11-19", "day"},
+    {"Such raids were common in the past.", R, "the past", "DATE", "PAST_REF", "", "", "unknown"},
+    {"Sanctions may be lifted in the future.", R, "the future", "DATE", "FUTURE_REF", "", "", "unknown"},
+    {"Relief is possible in the near future.", R, "the near future", "DATE", "FUTURE_REF", "", "", "unknown"},
+    {"At the moment, no talks are planned.", R, "the moment", "DATE", "PRESENT_REF", "2025-11-19", "2025-11-19", "day"},
+    {"At present the road is closed.", R, "present", "DATE", "PRESENT_REF", "2025-11-19", "2025-11-19", "day"},
+    {"These days the market is empty.", R, "These days", "DATE", "PRESENT_REF", "2025-11-19", "2025-11-19", "day"},
+    {"The current government resigned.", R, "current", "DATE", "PRESENT_REF", "2025-11-19", "2025-11-19", "day"},
+
+    // Ranges
+    {"He spent three days in Miami between October 24 and 26.", R, "October 24 and 26", "DATE", "2025-10-24",
+     "2025-10-24", "2025-10-26", "day"},
+    {"The summit ran from 24 to 26 October.", R, "24 to 26 October", "DATE", "2025-10-24", "2025-10-24", "2025-10-26",
+     "day"},
+    {"Talks were held October 24-26 in Riyadh.", R, "October 24-26", "DATE", "2025-10-24", "2025-10-24", "2025-10-26",
+     "day"},
+    {"Exercises took place 24\u201326 Oct. near the coast.", R, "24\u201326 Oct.", "DATE", "2025-10-24", "2025-10-24",
+     "2025-10-26", "day"},
+    {"Voting runs from Nov. 28 to Dec. 2 nationwide.", R, "Nov. 28 to Dec. 2", "DATE", "2025-11-28", "2025-11-28",
+     "2025-12-02", "day"},
+    {"The offensive ran from September 3 through September 9.", R, "September 3 through September 9", "DATE",
+     "2025-09-03", "2025-09-03", "2025-09-09", "day"},
+    {"The fair ran from 29 December to 2 January.", "2026-01-10", "29 December", "DATE", "2025-12-29", "2025-12-29",
+     "2025-12-29", "day"},
+
+    // Durations
+    {"He served in the army for four years.", R, "four years", "DURATION", "P4Y", "", "", "unknown"},
+    {"The siege lasted three days.", R, "three days", "DURATION", "P3D", "", "", "unknown"},
+    {"The conflict has lasted more than a decade.", R, "more than a decade", "DURATION", "P10Y", "", "", "unknown"},
+    {"Talks lasted five hours.", R, "five hours", "DURATION", "PT5H", "", "", "unknown"},
+    {"The strike lasted 48 hours.", R, "48 hours", "DURATION", "PT48H", "", "", "unknown"},
+    {"The group has existed for decades.", R, "decades", "DURATION", "PXE", "", "", "unknown"},
+    {"For several years the region was calm.", R, "several years", "DURATION", "PXY", "", "", "unknown"},
+    {"A two-year truce was agreed.", R, "two-year", "DURATION", "P2Y", "", "", "unknown"},
+    {"The blockade lasted 2 1/2 years.", R, "2 1/2 years", "DURATION", "P2Y6M", "", "", "unknown"},
+    {"He was held for a year and a half.", R, "a year and a half", "DURATION", "P1Y6M", "", "", "unknown"},
+    {"The hostages were held for 30 days.", R, "30 days", "DURATION", "P30D", "", "", "unknown"},
+    {"The crossing took twenty minutes.", R, "twenty minutes", "DURATION", "PT20M", "", "", "unknown"},
+    {"The occupation lasted twenty-seven years.", R, "twenty-seven years", "DURATION", "P27Y", "", "", "unknown"},
+    {"Negotiations could take a few weeks.", R, "a few weeks", "DURATION", "PXW", "", "", "unknown"},
+    {"The island was held for a couple of months.", R, "a couple of months", "DURATION", "P2M", "", "", "unknown"},
+    {"Peace held for nearly two years.", R, "nearly two years", "DURATION", "P2Y", "", "", "unknown"},
+    {"The shelling continued for about an hour.", R, "about an hour", "DURATION", "PT1H", "", "", "unknown"},
+    {"The trial will last at least six months.", R, "at least six months", "DURATION", "P6M", "", "", "unknown"},
+    {"A 90-day ceasefire began.", R, "90-day", "DURATION", "P90D", "", "", "unknown"},
+    {"Over the past three months, prices doubled.", R, "the past three months", "DURATION", "P3M", "2025-08-20",
+     "2025-11-19", "month"},
+    {"The next two weeks will be decisive.", R, "The next two weeks", "DURATION", "P2W", "2025-11-19", "2025-12-02",
+     "week"},
+    {"Fighting eased in the last five days.", R, "the last five days", "DURATION", "P5D", "2025-11-15", "2025-11-19",
+     "day"},
+    {"Losses mounted in recent months.", R, "recent months", "DURATION", "PXM", "", "", "unknown"},
+    {"Prices fell in the first nine months of the year.", R, "the first nine months", "DURATION", "P9M", "", "",
+     "unknown"},
+    {"The mandate runs for one year.", R, "one year", "DURATION", "P1Y", "", "", "unknown"},
+    {"The ruins are two thousand years old.", R, "two thousand years", "DURATION", "P2000Y", "", "", "unknown"},
+    {"Ammunition may run out in the coming weeks.", R, "the coming weeks", "DURATION", "PXW", "", "", "unknown"},
+
+    // Sets
+    {"The commission meets every Tuesday.", R, "every Tuesday", "SET", "XXXX-WXX-2", "", "", "unknown"},
+    {"Patrols run daily along the line.", R, "daily", "SET", "P1D", "", "", "unknown"},
+    {"The report is published each year.", R, "each year", "SET", "P1Y", "", "", "unknown"},
+    {"Inspectors visit every month.", R, "every month", "SET", "P1M", "", "", "unknown"},
+    {"The council meets weekly.", R, "weekly", "SET", "P1W", "", "", "unknown"},
+    {"Elections are held every four years.", R, "every four years", "SET", "P4Y", "", "", "unknown"},
+    {"The market closes every Friday evening.", R, "every Friday evening", "SET", "XXXX-WXX-5TEV", "", "", "unknown"},
+    {"Convoys leave each morning.", R, "each morning", "SET", "XXXX-XX-XXTMO", "", "", "unknown"},
+    {"The festival is held each July.", R, "each July", "SET", "XXXX-07", "", "", "unknown"},
+    {"The board reports annually.", R, "annually", "SET", "P1Y", "", "", "unknown"},
+    {"Shifts change every other week.", R, "every other week", "SET", "P2W", "", "", "unknown"},
+    {"Dividends are paid quarterly.", R, "quarterly", "SET", "P1Q", "", "", "unknown"},
+
+    // Times of day
+    {"The strike began at 3 p.m.", R, "3 p.m.", "TIME", "2025-11-19T15:00", "2025-11-19", "2025-11-19", "day"},
+    {"The curfew starts at 05:30 local time.", R, "05:30 local time", "TIME", "2025-11-19T05:30", "2025-11-19",
+     "2025-11-19", "day"},
+    {"The vote took place at noon.", R, "noon", "TIME", "2025-11-19T12:00", "2025-11-19", "2025-11-19", "day"},
+    {"Explosions were heard at 10 p.m. Wednesday.", R, "10 p.m. Wednesday", "TIME", "2025-11-19T22:00", "2025-11-19",
+     "2025-11-19", "day"},
+    {"The attack came at 4 in the morning.", R, "4 in the morning", "TIME", "2025-11-19T04:00", "2025-11-19",
+     "2025-11-19", "day"},
+    {"The envoy landed at 7:15 a.m. local time.", R, "7:15 a.m. local time", "TIME", "2025-11-19T07:15", "2025-11-19",
+     "2025-11-19", "day"},
+    {"Talks are scheduled for midnight Friday.", R, "midnight Friday", "TIME", "2025-11-21T24:00", "2025-11-21",
+     "2025-11-21", "day"},
+    {"The ultimatum expired at 12 a.m. sharp.", R, "12 a.m.", "TIME", "2025-11-19T00:00", "2025-11-19", "2025-11-19",
+     "day"},
+    {"Markets opened at 9:30am as usual.", R, "9:30am", "TIME", "2025-11-19T09:30", "2025-11-19", "2025-11-19", "day"},
+    {"The shooting began at 11 pm on the border.", R, "11 pm", "TIME", "2025-11-19T23:00", "2025-11-19", "2025-11-19",
+     "day"},
+    {"The statement came at 17:45 GMT.", R, "17:45 GMT", "TIME", "2025-11-19T17:45", "2025-11-19", "2025-11-19", "day"},
+    {"The guns fell silent at 6 o'clock.", R, "6 o'clock", "TIME", "2025-11-19T06:00", "2025-11-19", "2025-11-19",
+     "day"},
+    {"A blast shook the city at midday.", R, "midday", "TIME", "2025-11-19T12:00", "2025-11-19", "2025-11-19", "day"},
+
+    // Other reference dates and years
+    {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
+     "2024-02-27", "day"},
+    {"The talks will resume on Monday.", "2024-12-31", "Monday", "DATE", "2025-01-06", "2025-01-06", "2025-01-06",
+     "day"},
+    {"Fighting flared last week.", "2026-01-01", "last week", "DATE", "2025-W52", "2025-12-22", "2025-12-28", "week"},
+    {"The ceasefire held this week.", "2027-01-01", "this week", "DATE", "2026-W53", "2026-12-28", "2027-01-03",
+     "week"},
+    {"The offensive began in December.", "2026-01-15", "December", "DATE", "2025-12", "2025-12-01", "2025-12-31",
+     "month"},
+    {"The offensive will begin in February.", "2025-12-15", "February", "DATE", "2026-02", "2026-02-01", "2026-02-28",
+     "month"},
+    {"The minister arrives today.", "2000-02-29", "today", "DATE", "2000-02-29", "2000-02-29", "2000-02-29", "day"},
+    {"The deal collapsed last month.", "2025-03-31", "last month", "DATE", "2025-02", "2025-02-01", "2025-02-28",
+     "month"},
+    {"The bridge was destroyed two days ago.", "2025-03-01", "two days ago", "DATE", "2025-02-27", "2025-02-27",
+     "2025-02-27", "day"},
+    {"A summit is expected next year.", "1999-12-31", "next year", "DATE", "2000", "2000-01-01", "2000-12-31", "year"},
+    {"Exports dropped last quarter.", "2025-01-15", "last quarter", "DATE", "2024-Q4", "2024-10-01", "2024-12-31",
+     "quarter"},
+    {"Snow fell this winter.", "2026-01-20", "this winter", "DATE", "2025-WI", "2025-12-01", "2026-02-28", "season"},
+    {"The agency was set up in the 1960s.", "2025-11-19", "the 1960s", "DATE", "196X", "1960-01-01", "1969-12-31",
+     "decade"},
+    {"The pact signed on March 5, 1946, still stands.", "1999-03-12", "March 5, 1946", "DATE", "1946-03-05",
+     "1946-03-05", "1946-03-05", "day"},
+    {"Trading resumed Friday.", "1989-10-30", "Friday", "DATE", "1989-10-27", "1989-10-27", "1989-10-27", "day"},
+    {"The stock fell yesterday.", "1989-11-02", "yesterday", "DATE", "1989-11-01", "1989-11-01", "1989-11-01", "day"},
+    {"The company reported third-quarter profit.", "1989-10-26", "third-quarter", "DATE", "1989-Q3", "1989-07-01",
+     "1989-09-30", "quarter"},
+    {"Net income rose in the quarter.", "1989-10-26", "the quarter", "DATE", "1989-Q3", "1989-07-01", "1989-09-30",
+     "quarter"},
+    {"It was nineteen ninety-six when the war ended.", R, "nineteen ninety-six", "DATE", "1996", "1996-01-01",
+     "1996-12-31", "year"},
+};
+
+} // namespace
+
+class TimexEngineTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void resolvesExpression_data();
+    void resolvesExpression();
+    void rejectsImpossibleDates_data();
+    void rejectsImpossibleDates();
+    void ignoresNumbersThatAreNoDates_data();
+    void ignoresNumbersThatAreNoDates();
+    void chainsFollowTheNarrativeDate_data();
+    void chainsFollowTheNarrativeDate();
+    void findsEveryExpressionInOrder();
+    void reportsUtf16Spans();
+    void scansDigitsAndPunctuationInLinearTime();
+};
+
+void TimexEngineTest::resolvesExpression_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QDate>("reference");
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("precision");
+    int row = 0;
+    for (const Case &c : cases) {
+        QTest::addRow("%03d %s", ++row, c.expression)
+            << QString::fromUtf8(c.sentence) << QDate::fromString(QString::fromUtf8(c.reference), Qt::ISODate)
+            << QString::fromUtf8(c.expression) << QString::fromUtf8(c.type) << QString::fromUtf8(c.value)
+            << QString::fromUtf8(c.start) << QString::fromUtf8(c.end) << QString::fromUtf8(c.precision);
+    }
+}
+
+void TimexEngineTest::resolvesExpression()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QDate, reference);
+    QFETCH(QString, expression);
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(QString, precision);
+
+    const QList<Timex> timexes = TimexEngine().annotate(sentence, reference);
+    QStringList found;
+    const Timex *match = nullptr;
+    for (const Timex &timex : timexes) {
+        found << timex.text;
+        if (timex.text == expression)
+            match = &timex;
+    }
+    QVERIFY2(match, qPrintable(QStringLiteral("found only: ") + found.join(QStringLiteral(" | "))));
+    QCOMPARE(sentence.mid(match->start, match->end - match->start), expression);
+    QCOMPARE(toString(match->type), type);
+    QCOMPARE(match->value, value);
+    QCOMPARE(match->interval.start.toString(Qt::ISODate), start);
+    QCOMPARE(match->interval.end.toString(Qt::ISODate), end);
+    QCOMPARE(toString(match->interval.precision), precision);
+}
+
+void TimexEngineTest::rejectsImpossibleDates_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("February 30") << QStringLiteral("The memo dated February 30 is a forgery.");
+    QTest::newRow("30 February 2024") << QStringLiteral("The memo dated 30 February 2024 is a forgery.");
+    QTest::newRow("13/45/2025") << QStringLiteral("The code 13/45/2025 appeared on the crate.");
+    QTest::newRow("2025-02-30") << QStringLiteral("The file 2025-02-30 was empty.");
+    QTest::newRow("April 31, 2025") << QStringLiteral("A letter of April 31, 2025 surfaced.");
+    QTest::newRow("Feb. 29, 2025") << QStringLiteral("A receipt of Feb. 29, 2025 surfaced.");
+    QTest::newRow("00/12/2025") << QStringLiteral("Serial 00/12/2025 was logged.");
+    QTest::newRow("2025-13-01") << QStringLiteral("Batch 2025-13-01 was logged.");
+}
+
+void TimexEngineTest::rejectsImpossibleDates()
+{
+    QFETCH(QString, sentence);
+    const QList<Timex> timexes = TimexEngine().annotate(sentence, QDate(2025, 11, 19));
+    QStringList found;
+    for (const Timex &timex : timexes)
+        found << timex.text;
+    QVERIFY2(timexes.isEmpty(), qPrintable(found.join(QStringLiteral(" | "))));
+}
+
+void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("count") << QStringLiteral("Officials counted 2000 rifles in the depot.");
+    QTest::newRow("thousands") << QStringLiteral("Around 1,500 people fled the shelling.");
+    QTest::newRow("score") << QStringLiteral("The home side won 3:2 in extra time.");
+    QTest::newRow("modal may") << QStringLiteral("May the talks succeed, he said.");
+    QTest::newRow("verb march") << QStringLiteral("Protesters will march on the capital.");
+    QTest::newRow("fall of") << QStringLiteral("The fall of the city shocked everyone.");
+    QTest::newRow("age") << QStringLiteral("A 20-year-old soldier was wounded.");
+    QTest::newRow("name Jan") << QStringLiteral("Jan Kowalski, a farmer, lost his barn.");
+    QTest::newRow("money") << QStringLiteral("The fund paid $1990 to each family.");
+    QTest::newRow("percent") << QStringLiteral("Prices rose 2024% under hyperinflation.");
+    QTest::newRow("decimal") << QStringLiteral("The index closed at 2025.75 points.");
+}
+
+void TimexEngineTest::ignoresNumbersThatAreNoDates()
+{
+    QFETCH(QString, sentence);
+    const QList<Timex> timexes = TimexEngine().annotate(sentence, QDate(2025, 11, 19));
+    QStringList found;
+    for (const Timex &timex : timexes)
+        found << timex.text;
+    QVERIFY2(timexes.isEmpty(), qPrintable(found.join(QStringLiteral(" | "))));
+}
+
+void TimexEngineTest::chainsFollowTheNarrativeDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("derivation");
+    const QString fell = QStringLiteral("The town fell on March 3, 2024. ");
+    QTest::newRow("two days later") << fell + QStringLiteral("Two days later, the army retreated.")
+                                    << QStringLiteral("Two days later") << QStringLiteral("2024-03-05")
+                                    << QStringLiteral("narrative");
+    QTest::newRow("the next day") << fell + QStringLiteral("The next day, the army retreated.")
+                                  << QStringLiteral("The next day") << QStringLiteral("2024-03-04")
+                                  << QStringLiteral("narrative");
+    QTest::newRow("that evening") << fell + QStringLiteral("That evening, the army retreated.")
+                                  << QStringLiteral("That evening") << QStringLiteral("2024-03-03TEV")
+                                  << QStringLiteral("narrative");
+    QTest::newRow("the previous day") << fell + QStringLiteral("The previous day, rockets struck.")
+                                      << QStringLiteral("The previous day") << QStringLiteral("2024-03-02")
+                                      << QStringLiteral("narrative");
+    QTest::newRow("the following week") << fell + QStringLiteral("The following week, the army retreated.")
+                                        << QStringLiteral("The following week") << QStringLiteral("2024-W10")
+                                        << QStringLiteral("narrative");
+    QTest::newRow("the same day") << fell + QStringLiteral("The same day, rockets struck.")
+                                  << QStringLiteral("The same day") << QStringLiteral("2024-03-03")
+                                  << QStringLiteral("narrative");
+    QTest::newRow("later that year") << fell + QStringLiteral("Later that year, the army retreated.")
+                                     << QStringLiteral("Later that year") << QStringLiteral("2024")
+                                     << QStringLiteral("narrative");
+    QTest::newRow("three days later after a weekday")
+        << QStringLiteral("Talks began on Monday. Three days later, they collapsed.")
+        << QStringLiteral("Three days later") << QStringLiteral("2025-11-20") << QStringLiteral("narrative");
+    QTest::newRow("a year later") << QStringLiteral("The deal was signed in August 2023. A year later, it collapsed.")
+                                  << QStringLiteral("A year later") << QStringLiteral("2024-08")
+                                  << QStringLiteral("narrative");
+    QTest::newRow("a year earlier keeps the quarter")
+        << QStringLiteral("Profit rose in the third quarter. A year earlier, it fell.")
+        << QStringLiteral("A year earlier") << QStringLiteral("2024-Q3") << QStringLiteral("narrative");
+    QTest::newRow("the next day without an anchor")
+        << QStringLiteral("The next day, the army retreated.") << QStringLiteral("The next day")
+        << QStringLiteral("2025-11-20") << QStringLiteral("reference");
+    QTest::newRow("bare time on the narrative day")
+        << QStringLiteral("Rebels entered the town on March 3, 2024, and at 3 p.m. they raised a flag.")
+        << QStringLiteral("3 p.m.") << QStringLiteral("2024-03-03T15:00") << QStringLiteral("narrative");
+}
+
+void TimexEngineTest::chainsFollowTheNarrativeDate()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expression);
+    QFETCH(QString, value);
+    QFETCH(QString, derivation);
+    const QList<Timex> timexes = TimexEngine().annotate(text, QDate(2025, 11, 19));
+    const auto it =
+        std::find_if(timexes.begin(), timexes.end(), [&](const Timex &timex) { return timex.text == expression; });
+    QVERIFY(it != timexes.end());
+    QCOMPARE(it->value, value);
+    QCOMPARE(toString(it->interval.derivation), derivation);
+}
+
+void TimexEngineTest::findsEveryExpressionInOrder()
+{
+    const QString text =
+        QStringLiteral("On Tuesday, the army fired four missiles. Two days later, talks resumed in Doha, "
+                       "where the envoys will stay until December 1. The war began in 2022.");
+    const QList<Timex> timexes = TimexEngine().annotate(text, QDate(2025, 11, 19));
+    QStringList values;
+    for (const Timex &timex : timexes)
+        values << timex.text + QLatin1Char('=') + timex.value;
+    QCOMPARE(values,
+             (QStringList {QStringLiteral("Tuesday=2025-11-18"), QStringLiteral("Two days later=2025-11-20"),
+                           QStringLiteral("December 1=2025-12-01"), QStringLiteral("2022=2022")}));
+}
+
+void TimexEngineTest::reportsUtf16Spans()
+{
+    // The emoji takes two UTF-16 code units; the engine reports UTF-16 offsets.
+    const QString text = QStringLiteral("\U0001F4A5 Blast on Monday in K\u00fclm");
+    const QList<Timex> timexes = TimexEngine().annotate(text, QDate(2025, 11, 19));
+    QCOMPARE(timexes.size(), 1);
+    QCOMPARE(timexes.first().start, 12);
+    QCOMPARE(timexes.first().end, 18);
+    QCOMPARE(timexes.first().text, QStringLiteral("Monday"));
+}
+
+void TimexEngineTest::scansDigitsAndPunctuationInLinearTime()
+{
+    // Digits and separators that keep almost forming dates: the worst case for backtracking scanners.
+    const QString unit = QStringLiteral("12/31/2025-10:30,2024.5 99/99/9999 1-2-3 0000:00 13/45/2025/");
+    const auto line = [&](qsizetype size) {
+        QString text;
+        text.reserve(size + unit.size());
+        while (text.size() < size)
+            text += unit;
+        return text;
+    };
+    const QString small = line(1024 * 1024);
+    const QString large = line(10 * 1024 * 1024);
+    const TimexEngine engine;
+    QElapsedTimer timer;
+    timer.start();
+    const qsizetype smallCount = engine.annotate(small, QDate(2025, 11, 19)).size();
+    const qint64 smallTime = std::max<qint64>(timer.restart(), 1);
+    const qsizetype largeCount = engine.annotate(large, QDate(2025, 11, 19)).size();
+    const qint64 largeTime = timer.elapsed();
+    QVERIFY(smallCount > 0);
+    QVERIFY(largeCount >= 9 * smallCount);
+    // Ten times the text may take at most about twenty times as long (generous for loaded machines).
+    QVERIFY2(largeTime <= 20 * smallTime + 200,
+             qPrintable(QStringLiteral("1 MB: %1 ms, 10 MB: %2 ms").arg(smallTime).arg(largeTime)));
+}
+
+QTEST_GUILESS_MAIN(TimexEngineTest)
+#include "tst_timexengine.moc"

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectsession.h"
+
+#include "models/articletablemodel.h"
+#include "models/eventfilterproxy.h"
+#include "models/eventtablemodel.h"
+#include "store/projectstore.h"
+
+#include <QItemSelectionModel>
+
+namespace Sitrep {
+
+ProjectSession::ProjectSession(QObject *parent)
+    : QObject(parent)
+    , m_articles(new ArticleTableModel(this))
+    , m_events(new EventTableModel(this))
+    , m_filtered(new EventFilterProxy(this))
+    , m_selection(new QItemSelectionModel(m_filtered, this))
+{
+    m_filtered->setSourceModel(m_events);
+    connect(m_selection, &QItemSelectionModel::currentChanged, this,
+            [this] { Q_EMIT currentEventChanged(currentEvent()); });
+}
+
+ProjectSession::~ProjectSession() = default;
+
+void ProjectSession::setStore(std::unique_ptr<ProjectStore> store)
+{
+    m_store = std::move(store);
+    m_filtered->clearFilters();
+    reload();
+}
+
+QString ProjectSession::projectPath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+void ProjectSession::reload()
+{
+    m_articleCache.clear();
+    QList<Article> articles;
+    QList<Event> events;
+    if (m_store) {
+        auto loadedArticles = m_store->articles();
+        auto loadedEvents = m_store->events();
+        if (loadedArticles)
+            articles = std::move(*loadedArticles);
+        else
+            Q_EMIT problem(loadedArticles.error().toString());
+        if (loadedEvents)
+            events = std::move(*loadedEvents);
+        else
+            Q_EMIT problem(loadedEvents.error().toString());
+    }
+    QHash<qint64, QString> titles;
+    for (const Article &article : std::as_const(articles))
+        titles.insert(article.id, article.title);
+    const qint64 current = currentEvent() ? currentEvent()->id : 0;
+    m_articles->setArticles(std::move(articles));
+    m_events->setEvents(std::move(events), std::move(titles));
+    if (current)
+        selectEvent(current);
+    Q_EMIT reloaded();
+}
+
+const Event *ProjectSession::currentEvent() const
+{
+    const QModelIndex current = m_selection->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    return m_events->eventAt(m_filtered->mapToSource(current).row());
+}
+
+std::optional<Article> ProjectSession::article(qint64 id) const
+{
+    if (!m_store)
+        return std::nullopt;
+    if (auto cached = m_articleCache.constFind(id); cached != m_articleCache.cend())
+        return *cached;
+    auto loaded = m_store->article(id);
+    if (!loaded)
+        return std::nullopt;
+    if (m_articleCache.size() > 64)
+        m_articleCache.clear();
+    m_articleCache.insert(id, *loaded);
+    return *loaded;
+}
+
+bool ProjectSession::selectEvent(qint64 eventId)
+{
+    const int row = m_events->rowOfEvent(eventId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_filtered->mapFromSource(m_events->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
+void ProjectSession::search(const QString &text)
+{
+    if (text.trimmed().isEmpty() || !m_store) {
+        m_filtered->setSearchMatches(std::nullopt);
+        return;
+    }
+    EventFilter filter;
+    filter.search = text;
+    auto matches = m_store->events(filter);
+    if (!matches) {
+        Q_EMIT problem(matches.error().toString());
+        return;
+    }
+    QSet<qint64> ids;
+    for (const Event &event : std::as_const(*matches))
+        ids.insert(event.id);
+    m_filtered->setSearchMatches(ids);
+}
+
+} // namespace Sitrep

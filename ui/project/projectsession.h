@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/article.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QItemSelectionModel;
+
+namespace Sitrep {
+
+class ArticleTableModel;
+class EventFilterProxy;
+class EventTableModel;
+class ProjectStore;
+struct Event;
+
+// The open project and the models every pane shares: the events, the one filter proxy over them,
+// the one selection model on that proxy, and the articles.
+class ProjectSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectSession(QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+    void setStore(std::unique_ptr<ProjectStore> store);
+    ProjectStore *store() const { return m_store.get(); }
+    QString projectPath() const;
+
+    ArticleTableModel *articles() const { return m_articles; }
+    EventTableModel *events() const { return m_events; }
+    EventFilterProxy *filteredEvents() const { return m_filtered; }
+    QItemSelectionModel *selection() const { return m_selection; }
+
+    // The event the selection's current index points at, or null.
+    const Event *currentEvent() const;
+    std::optional<Article> article(qint64 id) const;
+    // Makes the event current (and selected) if the filter shows it.
+    bool selectEvent(qint64 eventId);
+
+    // Runs a full-text search in the store and narrows the filter to its matches; empty clears it.
+    void search(const QString &text);
+    void reload();
+
+Q_SIGNALS:
+    void reloaded();
+    void problem(const QString &message);
+    void currentEventChanged(const Sitrep::Event *event);
+
+private:
+    std::unique_ptr<ProjectStore> m_store;
+    ArticleTableModel *m_articles = nullptr;
+    EventTableModel *m_events = nullptr;
+    EventFilterProxy *m_filtered = nullptr;
+    QItemSelectionModel *m_selection = nullptr;
+    mutable QHash<qint64, Article> m_articleCache;
+};
+
+} // namespace Sitrep
