@@ -28,6 +28,33 @@ bool DateRecognizer::joined(int i) const
     return t && !t->spaceBefore;
 }
 
+bool DateRecognizer::endsClause(int i) const
+{
+    const DateToken *t = at(i);
+    if (!t || t->sentence != at(i - 1)->sentence || !t->isWord())
+        return !t || !t->isPunct(u'\'');
+    if (!t->lex)
+        return false;
+    switch (t->lex->word) {
+    case Word::In:
+    case Word::At:
+    case Word::On:
+    case Word::And:
+    case Word::Or:
+    case Word::PastAux:
+    case Word::PastVerb:
+    case Word::PresentAux:
+    case Word::Will:
+    case Word::Would:
+    case Word::From:
+    case Word::To:
+    case Word::Until:
+        return true;
+    default:
+        return false;
+    }
+}
+
 DateRecognizer::Part DateRecognizer::monthName(int i, bool afterDay) const
 {
     const DateToken *t = at(i);

@@ -30,6 +30,7 @@ private:
     bool isWord(int i, Word word) const;
     bool isPunct(int i, char16_t c) const;
     bool joined(int i) const; // token i follows the previous one with no space
+    bool endsClause(int i) const; // nothing that could be an object follows: "the day before[, he ...]"
 
     Part monthName(int i, bool afterDay = false) const; // afterDay: "19 Nov" needs no period
     Part weekdayName(int i) const;

@@ -333,6 +333,28 @@ bool DateRecognizer::matchQualified(int i, Mention &m) const
         return false;
     m.first = i;
     m.mod = mod;
+    // A qualified distance makes a point in time: "more than a decade ago" lies before the date it
+    // names, "more than a week later" after it, "nearly two years ago" about on it (TIMEX3 point mods).
+    if (m.kind == Mention::Kind::Shift || (m.kind == Mention::Kind::Ref && m.ref < 0)) {
+        const bool nearly = isWord(i, Word::Nearly) || isWord(i, Word::Almost);
+        const bool back = m.kind == Mention::Kind::Ref || m.offset < 0;
+        switch (mod) {
+        case Mod::MoreThan:
+            m.mod = back ? Mod::Before : Mod::After;
+            break;
+        case Mod::LessThan:
+            m.mod = nearly ? Mod::Approx : back ? Mod::After : Mod::Before;
+            break;
+        case Mod::EqualOrMore:
+            m.mod = back ? Mod::OnOrBefore : Mod::OnOrAfter;
+            break;
+        case Mod::EqualOrLess:
+            m.mod = back ? Mod::OnOrAfter : Mod::OnOrBefore;
+            break;
+        default:
+            break;
+        }
+    }
     return true;
 }
 

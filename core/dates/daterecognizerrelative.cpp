@@ -63,6 +63,21 @@ int DateRecognizer::attachPartOfDay(int next, Mention &m) const
 
 bool DateRecognizer::matchRelative(int i, Mention &m) const
 {
+    // "later in the day", "earlier in the year": the period the narrative is in
+    if (isWord(i + 1, Word::In) && isWord(i + 2, Word::The) && at(i)->lex) {
+        const Word w = at(i)->lex->word;
+        const DateToken *u = at(i + 3);
+        if ((w == Word::Earlier || w == Word::Later || w == Word::Early || w == Word::Late) && u && u->lex
+            && !u->lex->plural && !u->lex->ordinal && u->lex->word != Word::Half
+            && (u->lex->unit == Unit::Day || u->lex->unit == Unit::Week || u->lex->unit == Unit::Month
+                || u->lex->unit == Unit::Year)) {
+            m.kind = Mention::Kind::Anaphor;
+            m.unit = u->lex->unit;
+            m.mod = w == Word::Early ? Mod::Start : w == Word::Late ? Mod::End : Mod::None;
+            m.last = i + 3;
+            return true;
+        }
+    }
     int j = i;
     const bool the = isWord(j, Word::The);
     if (the)
@@ -132,13 +147,28 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         if (!the || !unit || e.unit == Unit::Decade || e.unit == Unit::Century)
             return false;
         if (isWord(k + 1, Word::Before) || isWord(k + 1, Word::After)) {
+            const bool before = isWord(k + 1, Word::Before);
+            // "the day before yesterday"
+            if (e.unit == Unit::Day && isWord(k + 2, before ? Word::Yesterday : Word::Tomorrow)) {
+                m.kind = Mention::Kind::Relative;
+                m.unit = Unit::Day;
+                m.offset = before ? -2 : 2;
+                m.last = k + 2;
+                return true;
+            }
+            // "the day before returning", "the week after the vote": counted from an event, not a date
+            if (!endsClause(k + 2))
+                return false;
             m.kind = Mention::Kind::Shift;
             m.fromNarrative = true;
             m.unit = e.unit;
-            m.offset = isWord(k + 1, Word::Before) ? -1 : 1;
+            m.offset = before ? -1 : 1;
             m.last = k + 1;
             return true;
         }
+        // "the day" alone is rarely a date ("the day belonged to ..."); "later in the day" is above
+        if (e.unit == Unit::Day)
+            return false;
         m.kind = e.unit == Unit::Weekend ? Mention::Kind::Relative : Mention::Kind::Anaphor;
         m.unit = e.unit;
         m.last = k;

@@ -50,6 +50,14 @@ QString modText(Mod mod)
         return QStringLiteral("EQUAL_OR_MORE");
     case Mod::EqualOrLess:
         return QStringLiteral("EQUAL_OR_LESS");
+    case Mod::Before:
+        return QStringLiteral("BEFORE");
+    case Mod::After:
+        return QStringLiteral("AFTER");
+    case Mod::OnOrBefore:
+        return QStringLiteral("ON_OR_BEFORE");
+    case Mod::OnOrAfter:
+        return QStringLiteral("ON_OR_AFTER");
     case Mod::None:
         break;
     }
@@ -157,20 +165,37 @@ bool endsWithEd(QStringView word)
     return word.size() >= 5 && word.endsWith(QLatin1StringView("ed")) && word[0].isLower();
 }
 
-// Narrows an interval to its first, middle or last third for "early", "mid-" and "late".
+// Narrows an interval to its first, middle or last third for "early", "mid-" and "late", on the
+// boundaries of the next finer unit: days of a month (1-10, 11-20, 21 to the end, as usually meant),
+// months of a year or quarter, years of a decade, decades of a century. There the first third takes
+// the remainder: "the early 1990s" is 1990-1993, "the late 1970s" 1977-1979.
 DateInterval applyMod(DateInterval interval, Mod mod, Unit unit)
 {
     if (!interval.isValid() || unit < Unit::Month || (mod != Mod::Start && mod != Mod::Mid && mod != Mod::End))
         return interval;
-    const qint64 length = interval.start.daysTo(interval.end) + 1;
-    const qint64 third = length / 3;
-    if (mod == Mod::Start)
-        interval.end = interval.start.addDays(third - 1);
-    else if (mod == Mod::Mid)
-        interval = {interval.start.addDays(third), interval.start.addDays(2 * third - 1), interval.precision,
-                    interval.derivation};
-    else
-        interval.start = interval.start.addDays(2 * third);
+    Unit step = Unit::Day;
+    if (unit >= Unit::Season && unit <= Unit::Year)
+        step = Unit::Month;
+    else if (unit == Unit::Decade)
+        step = Unit::Year;
+    else if (unit > Unit::Decade)
+        step = Unit::Decade;
+    int count = 0;
+    while (shiftDate(interval.start, step, count + 1) <= interval.end)
+        ++count;
+    if (count < 3)
+        return interval;
+    const int third = step == Unit::Day ? 10 : count / 3;
+    const int first = step == Unit::Day ? 10 : count - 2 * third;
+    const QDate start = interval.start;
+    if (mod == Mod::Start) {
+        interval.end = shiftDate(start, step, first).addDays(-1);
+    } else if (mod == Mod::Mid) {
+        interval.start = shiftDate(start, step, first);
+        interval.end = shiftDate(start, step, first + third).addDays(-1);
+    } else {
+        interval.start = shiftDate(start, step, first + third);
+    }
     return interval;
 }
 
@@ -542,6 +567,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     } else if (m.endWeekday && r.period.unit == Unit::Day) {
         timex.interval.end = r.period.start.addDays((m.endWeekday - r.period.start.dayOfWeek() + 7) % 7);
     }
+    // An ordinal century counts from year 1: the 11th century is 1001-1100, though TIMEX3 writes "10".
+    if (m.kind == Mention::Kind::Calendar && m.century)
+        timex.interval = {timex.interval.start.addYears(1), timex.interval.end.addYears(1), timex.interval.precision,
+                          timex.interval.derivation};
     timex.interval = applyMod(timex.interval, m.mod, r.period.unit);
 
     if (r.moveNarrative && m.kind != Mention::Kind::Time) {

@@ -6,7 +6,21 @@
 namespace Sitrep::Dates {
 
 // TIMEX3 mod values the recognizer can attach.
-enum class Mod : std::uint8_t { None, Start, Mid, End, Approx, MoreThan, LessThan, EqualOrMore, EqualOrLess };
+enum class Mod : std::uint8_t {
+    None,
+    Start,
+    Mid,
+    End,
+    Approx,
+    MoreThan,
+    LessThan,
+    EqualOrMore,
+    EqualOrLess,
+    Before, // points: "more than a decade ago"
+    After, // "less than a year ago"
+    OnOrBefore, // "at least a year ago"
+    OnOrAfter, // "no more than a year ago"
+};
 
 // Where the year of a calendar expression without one comes from.
 enum class YearMode : std::uint8_t {

@@ -138,8 +138,8 @@ QString Period::value() const
         return pad(y, 4) + QStringLiteral("-H") + QString::number(start.month() <= 6 ? 1 : 2);
     case Unit::Year:
         return pad(y, 4);
-    case Unit::Decade:
-        return pad(y / 10, 3) + QLatin1Char('X');
+    case Unit::Decade: // TIMEX3 writes a decade as its first three digits: "199" is the 1990s
+        return pad(y / 10, 3);
     case Unit::Century:
         return pad(y / 100, 2);
     case Unit::Millennium:
@@ -171,9 +171,10 @@ DatePrecision Period::precision() const
     case Unit::Year:
         return DatePrecision::Year;
     case Unit::Decade:
-    case Unit::Century:
-    case Unit::Millennium:
         return DatePrecision::Decade;
+    case Unit::Century: // coarser than any listed unit: "unknown", so that it never passes for a date
+    case Unit::Millennium:
+        return DatePrecision::Unknown;
     case Unit::None:
         break;
     }

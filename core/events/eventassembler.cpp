@@ -38,6 +38,20 @@ bool isCrosshead(QStringView sentence)
     return trimmed.back().isLetterOrNumber();
 }
 
+// A lead that reports something done ("clashed", "met") rather than a state of affairs ("talks
+// are far off") is the day's news.
+bool isPastTense(QStringView word)
+{
+    static const QSet<QString> irregular {
+        QStringLiteral("met"),   QStringLiteral("struck"), QStringLiteral("fought"),   QStringLiteral("hit"),
+        QStringLiteral("shot"),  QStringLiteral("began"),  QStringLiteral("withdrew"), QStringLiteral("took"),
+        QStringLiteral("led"),   QStringLiteral("sent"),   QStringLiteral("fled"),     QStringLiteral("held"),
+        QStringLiteral("broke"), QStringLiteral("blew"),   QStringLiteral("overran"),  QStringLiteral("won"),
+        QStringLiteral("lost"),  QStringLiteral("left"),   QStringLiteral("came"),     QStringLiteral("spent")};
+    const QString lower = word.toString().toLower();
+    return lower.endsWith(QStringLiteral("ed")) || irregular.contains(lower);
+}
+
 bool isViolent(EventType type)
 {
     return type == EventType::RemoteViolence || type == EventType::Battle
@@ -156,6 +170,23 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         return EventType::Battle;
     if (violent)
         return types.contains(EventType::Battle) && harmOnly ? EventType::Battle : EventType::RemoteViolence;
+    // "due to meet in Istanbul on Friday, a week after talks ... ended": the word nearest the date
+    // says what happens then.
+    const Trigger *nearestHappening = nullptr;
+    qsizetype happeningDistance = std::numeric_limits<qsizetype>::max();
+    for (const Trigger *trigger : triggers) {
+        if (trigger->speech || dateSpan.end <= dateSpan.start)
+            continue;
+        const qsizetype distance = trigger->end <= dateSpan.start ? dateSpan.start - trigger->end
+            : trigger->start >= dateSpan.end                      ? trigger->start - dateSpan.end
+                                                                  : 0;
+        if (distance < happeningDistance) {
+            happeningDistance = distance;
+            nearestHappening = trigger;
+        }
+    }
+    if (nearestHappening && happeningDistance <= 40)
+        return nearestHappening->type;
     for (EventType type : {EventType::Riot, EventType::Protest, EventType::StrategicDevelopment, EventType::Diplomacy,
                            EventType::Statement}) {
         if (types.contains(type))
@@ -181,7 +212,7 @@ private:
     Event buildEvent(const Span &span, const Span &sentence, const Timex *timex, const DateInterval &inherited);
     void addActors(Event &event, const Span &span, bool inheritGroups);
     void addFigures(Event &event, const Span &span) const;
-    void rememberActors(const Span &sentence);
+    std::optional<EventActor> lastActorBefore(qsizetype offset, bool person) const;
     bool hasCasualties(const Span &span) const;
 
     const Article &m_article;
@@ -193,8 +224,6 @@ private:
     DateInterval m_narrativeDate;
     QString m_narrativeText;
     qsizetype m_previousSentenceEvent = -1; // the dated event the previous sentence gave, if any
-    QList<EventActor> m_lastPersons;
-    QList<EventActor> m_lastGroups;
     std::optional<EventPlace> m_datelinePlace; // where the report was filed: "NAIROBI, Kenya (AP) _"
 };
 
@@ -258,10 +287,14 @@ void Assembly::addActors(Event &event, const Span &span, bool inheritGroups)
     };
     const QStringView text = QStringView(m_article.text).mid(span.start, span.end - span.start);
     const Pronoun pronoun = leadingPronoun(text);
-    if (pronoun == Pronoun::Person && !m_lastPersons.isEmpty())
-        add(m_lastPersons.last());
-    if ((pronoun == Pronoun::Group || inheritGroups) && !m_lastGroups.isEmpty())
-        add(m_lastGroups.last());
+    if (pronoun == Pronoun::Person) {
+        if (const auto person = lastActorBefore(span.start, true))
+            add(*person);
+    }
+    if (pronoun == Pronoun::Group || inheritGroups) {
+        if (const auto group = lastActorBefore(span.start, false))
+            add(*group);
+    }
 
     for (const ActorMention *mention : inside(m_annotations.actors, span)) {
         add(EventActor {mention->name, actorKindName(mention->kind), mention->role, mention->country});
@@ -274,20 +307,21 @@ void Assembly::addActors(Event &event, const Span &span, bool inheritGroups)
     }
 }
 
-void Assembly::rememberActors(const Span &sentence)
+std::optional<EventActor> Assembly::lastActorBefore(qsizetype offset, bool person) const
 {
-    for (const ActorMention *mention : inside(m_annotations.actors, sentence)) {
-        EventActor actor {mention->name, actorKindName(mention->kind), mention->role, mention->country};
-        if (mention->kind == ActorMention::Kind::Person) {
-            m_lastPersons.append(actor);
-        } else {
-            if (mention->kind == ActorMention::Kind::Force && m_options.countryName && !mention->country.isEmpty())
-                actor = EventActor {m_options.countryName(mention->country), QStringLiteral("state"), QString(),
-                                    mention->country};
-            if (!actor.name.isEmpty())
-                m_lastGroups.append(actor);
+    // The antecedent of "he" is the person last named before it, in this sentence or an earlier one;
+    // that of "they" the last state, force or organisation.
+    for (auto it = m_annotations.actors.crbegin(); it != m_annotations.actors.crend(); ++it) {
+        if (it->end > offset || (it->kind == ActorMention::Kind::Person) != person)
+            continue;
+        if (it->kind == ActorMention::Kind::Force && m_options.countryName && !it->country.isEmpty()) {
+            const QString state = m_options.countryName(it->country);
+            if (!state.isEmpty())
+                return EventActor {state, QStringLiteral("state"), QString(), it->country};
         }
+        return EventActor {it->name, actorKindName(it->kind), it->role, it->country};
     }
+    return std::nullopt;
 }
 
 Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *timex, const DateInterval &inherited)
@@ -397,8 +431,9 @@ QList<Event> Assembly::run()
             const bool follows = m_previousSentenceEvent >= 0;
             const bool followsViolence = follows && isViolent(m_events[m_previousSentenceEvent].type);
             const bool isLead = &sentence == &sentences.first();
-            const bool happens =
-                std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger &t) { return !t.speech && !t.harm; });
+            const bool happened = std::any_of(triggers.cbegin(), triggers.cend(), [text](const Trigger &t) {
+                return !t.speech && !t.harm && isPastTense(text.mid(t.start, t.end - t.start));
+            });
             if ((continues || (placesOwnCasualties && followsViolence)) && m_narrativeDate.isValid()) {
                 DateInterval inherited = m_narrativeDate;
                 inherited.derivation = DateDerivation::Narrative;
@@ -411,7 +446,7 @@ QList<Event> Assembly::run()
                 }
                 event.confidence = 0.6;
                 m_events.append(event);
-            } else if ((EventLexicon::speaksOfTheWritingTime(sentenceText) || (isLead && happens))
+            } else if ((EventLexicon::speaksOfTheWritingTime(sentenceText) || (isLead && happened))
                        && !triggers.isEmpty() && m_article.referenceDate.isValid()) {
                 // A lead without a date reports the day's news; so does "this coincides with".
                 DateInterval today {m_article.referenceDate, m_article.referenceDate, DatePrecision::Day,
@@ -436,7 +471,6 @@ QList<Event> Assembly::run()
             if (m_events[i].places.isEmpty() && m_datelinePlace)
                 m_events[i].places.append(*m_datelinePlace);
         }
-        rememberActors(sentence);
         if (lastNarrative) {
             m_narrativeDate = lastNarrative->interval;
             m_narrativeText = lastNarrative->text;

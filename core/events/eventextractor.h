@@ -8,12 +8,17 @@
 #include "events/eventassembler.h"
 #include "figures/figureextractor.h"
 
+#include <QHash>
+
+#include <mutex>
+#include <optional>
+
 namespace Sitrep {
 
 class Gazetteer;
 
 // The whole pipeline for one article: dates, places, actors and figures, then event assembly.
-// Cheap to copy around; safe to use from several threads at once (each call works on its own data).
+// Safe to use from several threads at once (each call works on its own data).
 class EventExtractor final
 {
 public:
@@ -25,7 +30,11 @@ public:
     QList<Event> extract(const Article &article) const;
 
 private:
+    std::optional<quint32> capitalOf(quint16 countryKey) const;
+
     const Gazetteer *m_gazetteer = nullptr;
+    mutable std::once_flag m_capitalsBuilt;
+    mutable QHash<quint16, quint32> m_capitals;
     TimexEngine m_dates;
     ActorRecognizer m_actors;
     FigureExtractor m_figures;

@@ -48,7 +48,7 @@ constexpr WordList wordLists[] = {
      "talks met meet meets meeting meetings visit visits visited visiting summit summits negotiate negotiated "
      "negotiating negotiation negotiations agreement agreements agreed accord accords signed deal ceasefire "
      "truce envoy envoys trip travelled traveled travel hosted conference mediation mediated discussed "
-     "discuss discussions consultations appointed treaty"},
+     "discuss discussions consultations appointed treaty arrived arrive arrives arrival"},
     {EventType::Statement, true,
      "said says say told tells stated claimed claims claim announced announce declared warned warns criticized "
      "criticised criticizes criticises condemned condemns accused accuses denied denies insisted interview "

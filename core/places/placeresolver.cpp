@@ -53,7 +53,9 @@ double Resolver::prior(const Gazetteer::Candidate &c) const
     const bool alternate = c.nameFlags & Gazetteer::Alternate;
     switch (m_g.kind(c.entry)) {
     case PlaceKind::City: {
-        double score = std::log10(double(m_g.population(c.entry)) + 100.0) - (alternate ? 1.0 : 0.0);
+        const double population = m_g.population(c.entry);
+        // A city of millions is known by its other names too ("New York" for New York City).
+        double score = std::log10(population + 100.0) - (alternate ? (population >= 1e6 ? 0.3 : 1.0) : 0.0);
         switch (m_g.feature(c.entry)) {
         case Gazetteer::Feature::CapitalCity:
             return score + 2.0;

@@ -79,7 +79,8 @@ Expected<Article> finish(Extraction extraction, const FileContext &context, cons
         : context.fileDate.isValid()               ? context.fileDate
                                                    : QDate::currentDate();
     const ArticleStructure::Result structure =
-        ArticleStructure::analyze(extraction.text, extraction.title, yearHint, *context.splitter);
+        ArticleStructure::analyze(extraction.text, extraction.title, yearHint, *context.splitter,
+                                  extraction.published.has_value() || context.options->referenceDate.isValid());
 
     article.title = extraction.title;
     if (article.title.isEmpty() && !structure.headline.isEmpty())

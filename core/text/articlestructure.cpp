@@ -137,6 +137,18 @@ QDate yearFromWeekday(QDate guessed, QDate hint, QStringView story)
     return guessed;
 }
 
+// The same month and day in whichever year puts it nearest the hint.
+QDate nearestYear(QDate guessed, QDate hint)
+{
+    QDate best = guessed;
+    for (int year = hint.year() - 1; year <= hint.year() + 1; ++year) {
+        const QDate candidate(year, guessed.month(), guessed.day());
+        if (candidate.isValid() && qAbs(candidate.daysTo(hint)) < qAbs(best.daysTo(hint)))
+            best = candidate;
+    }
+    return best;
+}
+
 } // namespace
 
 QList<TextRange> ArticleStructure::paragraphsOf(QStringView text)
@@ -223,7 +235,7 @@ qsizetype ArticleStructure::gluedDatelineLength(QStringView paragraph, QStringVi
 }
 
 ArticleStructure::Result ArticleStructure::analyze(const QString &text, const QString &title, QDate yearHint,
-                                                   SentenceSplitter &splitter)
+                                                   SentenceSplitter &splitter, bool hintIsReliable)
 {
     Result result;
     const QList<TextRange> all = paragraphsOf(text);
@@ -270,8 +282,11 @@ ArticleStructure::Result ArticleStructure::analyze(const QString &text, const QS
         const TextRange first = all[bodyStart];
         const QStringView paragraph = view.mid(first.start, first.length);
         dateline = datelineAt(paragraph, yearHint);
-        if (dateline && dateline->date.isValid() && !dateline->hadYear)
-            dateline->date = yearFromWeekday(dateline->date, yearHint, paragraph.mid(dateline->length));
+        if (dateline && dateline->date.isValid() && !dateline->hadYear) {
+            dateline->date = hintIsReliable
+                ? nearestYear(dateline->date, yearHint)
+                : yearFromWeekday(dateline->date, yearHint, paragraph.mid(dateline->length));
+        }
         if (dateline) {
             result.dateline = {first.start, dateline->length};
             result.outlet = dateline->outlet;

@@ -31,7 +31,10 @@ public:
 
     // title: what the format's metadata calls the article (may be empty); yearHint: the date a
     // dateline without a year ("Nov. 20") is closest before.
-    static Result analyze(const QString &text, const QString &title, QDate yearHint, SentenceSplitter &splitter);
+    // yearHint dates a dateline that gives no year. When the hint is reliable (the user's date),
+    // the dateline takes the year nearest to it; otherwise the year whose weekday the story names.
+    static Result analyze(const QString &text, const QString &title, QDate yearHint, SentenceSplitter &splitter,
+                          bool hintIsReliable = false);
 
     // Paragraphs: blocks between blank lines; a block of short lines is one paragraph per line
     // unless it looks hard-wrapped.

@@ -99,8 +99,8 @@ void TestPlaceFinder::resolvesMentions_data()
     row("western Ukraine", "Strikes hit western Ukraine overnight.", "western Ukraine", "area:western-ukraine");
     row("Black Sea", "Shipping in the Black Sea resumed.", "Black Sea", "area:black-sea");
     row("Sea of Azov", "Ports on the Sea of Azov were closed.", "Sea of Azov", "area:sea-of-azov");
-    row("Gaza Strip", "Aid entered the Gaza Strip.", "Gaza Strip", "area:gaza-strip");
-    row("West Bank", "Raids continued in the West Bank.", "West Bank", "area:west-bank");
+    row("Gaza Strip", "Aid entered the Gaza Strip.", "Gaza Strip", "admin1:PS-GZZ");
+    row("West Bank", "Raids continued in the West Bank.", "West Bank", "admin1:PS-WBK");
     row("Sinai", "Troops moved into Sinai.", "Sinai", "area:sinai");
     row("Middle East", "The envoy for the Middle East spoke.", "Middle East", "area:middle-east");
     row("New York", "She spoke in New York.", "New York", "geonames:5128581");

@@ -61,7 +61,7 @@ function acceptCityName(name, population, primary) {
         return true;
     if (name.length < 3 || isAcronym(name) || name.split(/\s+/).length > 5)
         return false;
-    if (allCommonWords(name))
+    if (allCommonWords(name) && population < 1000000)
         return false;
     return true;
 }

@@ -123,7 +123,7 @@ export const areas = [
 
 // Names the country packages do not carry, by ISO 3166-1 alpha-2 code.
 export const countryAliases = {
-    US: ['America', 'United States', 'U.S.', 'U.S.A.', 'the United States'],
+    US: ['America', 'United States', 'U.S.', 'U.S.A.'],
     GB: ['Britain', 'U.K.', 'Great Britain', 'United Kingdom'],
     CD: ['DRC', 'DR Congo', 'D.R. Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
     CG: ['Congo-Brazzaville', 'Republic of Congo'],

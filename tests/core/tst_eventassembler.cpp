@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Event assembly from hand-made annotations: what becomes an event, with which date, places,
+// actors and figures, independent of the engines that find them.
+#include "events/eventassembler.h"
+
+#include <QTest>
+
+using Sitrep::ActorMention;
+using Sitrep::Article;
+using Sitrep::ArticleAnnotations;
+using Sitrep::DateDerivation;
+using Sitrep::DatePrecision;
+using Sitrep::Event;
+using Sitrep::EventAssembler;
+using Sitrep::EventType;
+using Sitrep::Figure;
+using Sitrep::Timex;
+
+namespace {
+
+const QDate reference(2025, 11, 19);
+
+// An article whose sentences are the given strings, separated by single spaces.
+Article articleOf(const QStringList &sentences)
+{
+    Article article;
+    article.referenceDate = reference;
+    for (const QString &sentence : sentences) {
+        if (!article.text.isEmpty())
+            article.text += QLatin1Char(' ');
+        article.sentences.append(Sitrep::TextRange {article.text.size(), sentence.size()});
+        article.text += sentence;
+    }
+    return article;
+}
+
+Timex dateAt(const Article &article, const QString &text, const QDate &start, const QDate &end,
+             DatePrecision precision = DatePrecision::Day, DateDerivation derivation = DateDerivation::Reference)
+{
+    Timex timex;
+    timex.start = article.text.indexOf(text);
+    timex.end = timex.start + text.size();
+    timex.text = text;
+    timex.type = Sitrep::TimexType::Date;
+    timex.value = start.toString(Qt::ISODate);
+    timex.interval = {start, end, precision, derivation};
+    return timex;
+}
+
+Sitrep::LocatedPlace placeAt(const Article &article, const QString &name, const QString &kind, double lat, double lon,
+                             const QString &country)
+{
+    const qsizetype start = article.text.indexOf(name);
+    return {start, start + name.size(),
+            Sitrep::EventPlace {name, name, kind, lat, lon, country, QString(), std::nullopt}};
+}
+
+ActorMention actorAt(const Article &article, const QString &text, const QString &name, ActorMention::Kind kind,
+                     const QString &country = {})
+{
+    ActorMention mention;
+    mention.start = article.text.indexOf(text);
+    mention.end = mention.start + text.size();
+    mention.text = text;
+    mention.name = name;
+    mention.kind = kind;
+    mention.country = country;
+    return mention;
+}
+
+Figure figureAt(const Article &article, const QString &text, Figure::Kind kind, int low, int best, int high)
+{
+    Figure figure;
+    figure.start = article.text.indexOf(text);
+    figure.end = figure.start + text.size();
+    figure.kind = kind;
+    figure.low = low;
+    figure.best = best;
+    figure.high = high;
+    return figure;
+}
+
+QString spanOf(const Article &article, const Event &event)
+{
+    return article.text.mid(event.sentenceStart, event.sentenceEnd - event.sentenceStart);
+}
+
+QStringList actorNames(const Event &event)
+{
+    QStringList names;
+    for (const auto &actor : event.actors)
+        names << actor.name;
+    return names;
+}
+
+} // namespace
+
+class TestEventAssembler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void makesOneEventPerDistinctDateWithClauseSpans();
+    void typesEventsByTheirTriggers_data();
+    void typesEventsByTheirTriggers();
+    void continuationInheritsTheNarrativeDateAndActors();
+    void casualtiesElsewhereAfterAStrikeAreANewEvent();
+    void figuresWithoutAPlaceJoinThePreviousEvent();
+    void sinceDatesDateNothing();
+    void placesPlacelessEventsAtTheDateline();
+    void keepsUndatedViolenceUndated();
+    void namesTheStateBehindAForce();
+    void mergesATimeOfDayIntoItsDay();
+    void skipsCrossheads();
+};
+
+void TestEventAssembler::makesOneEventPerDistinctDateWithClauseSpans()
+{
+    const Article article = articleOf({QStringLiteral(
+        "Dmitriev said in an interview on Monday that he spent three days with Witkoff in Miami between October 24 "
+        "and 26.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Monday"), QDate(2025, 11, 17), QDate(2025, 11, 17)),
+                           dateAt(article, QStringLiteral("between October 24 and 26"), QDate(2025, 10, 24),
+                                  QDate(2025, 10, 26), DatePrecision::Day, DateDerivation::Explicit)};
+    annotations.places = {
+        placeAt(article, QStringLiteral("Miami"), QStringLiteral("city"), 25.77, -80.19, QStringLiteral("US"))};
+    annotations.actors = {
+        actorAt(article, QStringLiteral("Dmitriev"), QStringLiteral("Kirill Dmitriev"), ActorMention::Kind::Person),
+        actorAt(article, QStringLiteral("Witkoff"), QStringLiteral("Steve Witkoff"), ActorMention::Kind::Person)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events[0].date.start, QDate(2025, 11, 17));
+    QCOMPARE(int(events[0].type), int(EventType::Statement));
+    QVERIFY2(spanOf(article, events[0]).startsWith(QStringLiteral("Dmitriev said")),
+             qPrintable(spanOf(article, events[0])));
+    QVERIFY(!spanOf(article, events[0]).contains(QStringLiteral("Miami")));
+    QCOMPARE(actorNames(events[0]), QStringList {QStringLiteral("Kirill Dmitriev")});
+
+    QCOMPARE(events[1].date.start, QDate(2025, 10, 24));
+    QCOMPARE(events[1].date.end, QDate(2025, 10, 26));
+    QCOMPARE(events[1].dateText, QStringLiteral("between October 24 and 26"));
+    QVERIFY(spanOf(article, events[1]).contains(QStringLiteral("he spent three days")));
+    QVERIFY(!spanOf(article, events[1]).contains(QStringLiteral("Dmitriev said")));
+    QCOMPARE(events[1].places.size(), 1);
+    QCOMPARE(events[1].places.first().name, QStringLiteral("Miami"));
+    // "he" is the person last named before the clause.
+    QCOMPARE(actorNames(events[1]), (QStringList {QStringLiteral("Kirill Dmitriev"), QStringLiteral("Steve Witkoff")}));
+}
+
+void TestEventAssembler::typesEventsByTheirTriggers_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<int>("type");
+    QTest::newRow("missiles") << "On Tuesday the army fired four missiles at an airbase."
+                              << int(EventType::RemoteViolence);
+    QTest::newRow("civilians") << "On Tuesday an attack on residential areas injured forty people."
+                               << int(EventType::ViolenceAgainstCivilians);
+    QTest::newRow("fighting") << "On Tuesday fighting raged around the town as troops advanced."
+                              << int(EventType::Battle);
+    QTest::newRow("talks") << "On Tuesday the envoys met for talks on the plan." << int(EventType::Diplomacy);
+    QTest::newRow("speech next to the date")
+        << "He said on Tuesday that the plan was dead." << int(EventType::Statement);
+    QTest::newRow("protest") << "On Tuesday thousands marched in a protest against the war." << int(EventType::Protest);
+    QTest::newRow("arrest") << "On Tuesday police arrested two suspects." << int(EventType::StrategicDevelopment);
+    QTest::newRow("nothing known") << "On Tuesday the weather was fine." << int(EventType::Other);
+}
+
+void TestEventAssembler::typesEventsByTheirTriggers()
+{
+    QFETCH(QString, sentence);
+    QFETCH(int, type);
+    const Article article = articleOf({sentence});
+    ArticleAnnotations annotations;
+    const QString dateText =
+        sentence.contains(QStringLiteral("on Tuesday")) ? QStringLiteral("on Tuesday") : QStringLiteral("On Tuesday");
+    annotations.timexes = {dateAt(article, dateText, QDate(2025, 11, 18), QDate(2025, 11, 18))};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(int(events.first().type), type);
+}
+
+void TestEventAssembler::continuationInheritsTheNarrativeDateAndActors()
+{
+    const Article article = articleOf({QStringLiteral("On Tuesday, the Russian army fired missiles at Sumy."),
+                                       QStringLiteral("In response, they claim to have destroyed two launchers.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("On Tuesday"), QDate(2025, 11, 18), QDate(2025, 11, 18))};
+    annotations.actors = {actorAt(article, QStringLiteral("the Russian army"), QStringLiteral("Russia"),
+                                  ActorMention::Kind::Force, QStringLiteral("RU"))};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events[1].date.start, QDate(2025, 11, 18));
+    QCOMPARE(int(events[1].date.derivation), int(DateDerivation::Narrative));
+    QCOMPARE(events[1].dateText, QStringLiteral("On Tuesday"));
+    QVERIFY(spanOf(article, events[1]).startsWith(QStringLiteral("In response")));
+    QVERIFY(actorNames(events[1]).contains(QStringLiteral("Russia")));
+    QVERIFY(events[1].confidence < events[0].confidence);
+}
+
+void TestEventAssembler::casualtiesElsewhereAfterAStrikeAreANewEvent()
+{
+    const Article article = articleOf({QStringLiteral("Overnight, drones struck the west of the country."),
+                                       QStringLiteral("In Lviv, at least ten people were killed.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("Overnight"), reference, reference)};
+    annotations.places = {
+        placeAt(article, QStringLiteral("Lviv"), QStringLiteral("city"), 49.84, 24.03, QStringLiteral("UA"))};
+    annotations.figures = {figureAt(article, QStringLiteral("at least ten people were killed"), Figure::Kind::Killed,
+                                    10, 10, Figure::Unknown)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events[1].date.start, reference);
+    QCOMPARE(events[1].killed.best, 10);
+    QCOMPARE(events[1].killed.low, 10);
+    QVERIFY(!events[1].killed.high.has_value());
+    QCOMPARE(int(events[1].type), int(EventType::ViolenceAgainstCivilians));
+    QCOMPARE(events[1].places.first().name, QStringLiteral("Lviv"));
+    QVERIFY(!events[0].killed.isKnown());
+}
+
+void TestEventAssembler::figuresWithoutAPlaceJoinThePreviousEvent()
+{
+    const Article article = articleOf({QStringLiteral("On Tuesday, the army fired four missiles at an airbase."),
+                                       QStringLiteral("Air defences shot them all down and there were no injuries.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("On Tuesday"), QDate(2025, 11, 18), QDate(2025, 11, 18))};
+    annotations.figures = {figureAt(article, QStringLiteral("no injuries"), Figure::Kind::Injured, 0, 0, 0)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().injured.best, 0);
+}
+
+void TestEventAssembler::sinceDatesDateNothing()
+{
+    const Article article = articleOf({QStringLiteral("Two ministers arrived in the capital."),
+                                       QStringLiteral("They are the first officials to travel there since February.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {
+        dateAt(article, QStringLiteral("February"), QDate(2025, 2, 1), QDate(2025, 2, 28), DatePrecision::Month)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1); // the lead's arrival, dated by the report; nothing "since February"
+    QCOMPARE(events.first().date.start, reference);
+    QCOMPARE(int(events.first().date.derivation), int(DateDerivation::Reference));
+}
+
+void TestEventAssembler::placesPlacelessEventsAtTheDateline()
+{
+    Article article = articleOf({QStringLiteral("NAIROBI, Kenya (AP) _"),
+                                 QStringLiteral("The director said here Friday that the inquiry was moving fast.")});
+    article.dateline = Sitrep::TextRange {0, 21};
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("Friday"), QDate(2025, 11, 21), QDate(2025, 11, 21))};
+    annotations.places = {
+        placeAt(article, QStringLiteral("NAIROBI"), QStringLiteral("city"), -1.28, 36.82, QStringLiteral("KE")),
+        placeAt(article, QStringLiteral("Kenya"), QStringLiteral("country"), -1.0, 38.0, QStringLiteral("KE"))};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().places.size(), 1);
+    QCOMPARE(events.first().places.first().name, QStringLiteral("NAIROBI"));
+    QCOMPARE(events.first().places.first().kind, QStringLiteral("city"));
+}
+
+void TestEventAssembler::keepsUndatedViolenceUndated()
+{
+    const Article article = articleOf({QStringLiteral("Peace talks are far off, officials concede."),
+                                       QStringLiteral("Artillery shelled the outskirts of the city.")});
+    const QList<Event> events = EventAssembler().assemble(article, {});
+    QCOMPARE(events.size(), 1);
+    QVERIFY(!events.first().isDated());
+    QCOMPARE(int(events.first().date.precision), int(DatePrecision::Unknown));
+    QCOMPARE(int(events.first().type), int(EventType::RemoteViolence));
+}
+
+void TestEventAssembler::namesTheStateBehindAForce()
+{
+    const Article article = articleOf({QStringLiteral("On Tuesday, the Kyiv army fired missiles at Voronezh.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("On Tuesday"), QDate(2025, 11, 18), QDate(2025, 11, 18))};
+    annotations.actors = {actorAt(article, QStringLiteral("the Kyiv army"), QStringLiteral("Ukrainian army"),
+                                  ActorMention::Kind::Force, QStringLiteral("UA"))};
+    EventAssembler::Options options;
+    options.countryName = [](const QString &code) {
+        return code == u"UA" ? QStringLiteral("Ukraine") : QString();
+    };
+    const QList<Event> events = EventAssembler(options).assemble(article, annotations);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(actorNames(events.first()), (QStringList {QStringLiteral("Ukrainian army"), QStringLiteral("Ukraine")}));
+    QCOMPARE(events.first().actors.last().kind, QStringLiteral("state"));
+}
+
+void TestEventAssembler::mergesATimeOfDayIntoItsDay()
+{
+    const Article article = articleOf({QStringLiteral("The blast came at 10:35 a.m. on Friday near the embassy.")});
+    ArticleAnnotations annotations;
+    Timex time = dateAt(article, QStringLiteral("at 10:35 a.m."), reference, reference);
+    time.type = Sitrep::TimexType::Time;
+    annotations.timexes = {time,
+                           dateAt(article, QStringLiteral("on Friday"), QDate(2025, 11, 14), QDate(2025, 11, 14))};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().date.start, QDate(2025, 11, 14));
+}
+
+void TestEventAssembler::skipsCrossheads()
+{
+    const Article article = articleOf({QStringLiteral("Escalation of airstrikes")});
+    QVERIFY(EventAssembler().assemble(article, {}).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestEventAssembler)
+#include "tst_eventassembler.moc"
