@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/basemap.h"
 
+#include "sitrepresources.h"
+
 #include <QFile>
 #include <QtEndian>
 
@@ -157,6 +159,7 @@ Expected<BaseMap> BaseMap::load(const QString &path)
 
 QString BaseMap::builtInPath(Layer layer)
 {
+    Resources::ensurePlacesRegistered();
     switch (layer) {
     case Layer::Countries110m:
         return QStringLiteral(":/basemap/countries-110m.bin");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/gazetteer.h"
 
+#include "sitrepresources.h"
+
 #include "places/placename.h"
 #include "places/placeslogging.h"
 
@@ -129,6 +131,7 @@ Expected<Gazetteer> Gazetteer::fromData(const QByteArray &data, const QString &o
 
 QString Gazetteer::builtInPath()
 {
+    Resources::ensurePlacesRegistered();
     return QStringLiteral(":/gazetteer/gazetteer.bin");
 }
 
