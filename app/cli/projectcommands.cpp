@@ -119,7 +119,10 @@ int runIngest(const QStringList &arguments)
     parser.addOption(databaseOption);
     parser.addOption(referenceDateOption);
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No progress on stderr."));
-    parser.addOption(quietOption);
+    const QCommandLineOption threadsOption(QStringLiteral("threads"),
+                                           QStringLiteral("Threads that read and extract (default: one per core)."),
+                                           QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({quietOption, threadsOption});
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Article files or folders."),
                                  QStringLiteral("PATH..."));
     if (auto stop = parseCommand(parser, arguments))
@@ -142,6 +145,12 @@ int runIngest(const QStringList &arguments)
     const bool quiet = parser.isSet(quietOption);
     const Sitrep::EventExtractor extractor;
     Sitrep::Importer importer(*store, extractor);
+    bool threadsValid = false;
+    const int threads = parser.value(threadsOption).toInt(&threadsValid);
+    if (!threadsValid || threads < 0)
+        return usageError(
+            QStringLiteral("--threads: '%1' is not a number of threads").arg(parser.value(threadsOption)));
+    importer.setThreads(threads);
     const auto progress = [quiet](const Sitrep::Importer::Progress &step) {
         if (!quiet && !step.currentFile.isEmpty()) {
             err() << "[" << step.filesDone + 1 << "/" << step.fileCount << "] " << step.currentFile << '\n';

@@ -6,6 +6,8 @@
 #include "store/projectstore.h"
 
 #include <QFileInfo>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace Sitrep {
 
@@ -30,30 +32,66 @@ QStringList Importer::expandPaths(const QStringList &paths, QStringList *truncat
     return files;
 }
 
+namespace {
+
+struct FileWork
+{
+    QString file;
+    Expected<QList<Article>> articles = QList<Article>();
+    QList<QList<Event>> events; // per article
+};
+
+} // namespace
+
 Importer::Summary Importer::run(const QStringList &paths, const ArticleReader::Options &options,
                                 const ProgressCallback &progress)
 {
     Summary summary;
     const QStringList files = expandPaths(paths, &summary.truncatedFolders);
     summary.files = int(files.size());
-    for (int i = 0; i < files.size(); ++i) {
-        if (progress && !progress(Progress {i, int(files.size()), files[i]})) {
+    // Files are read and their events extracted in parallel, a chunk at a time; the chunk is then
+    // stored in one transaction (one savepoint per article) by this thread's connection.
+    const auto work = [this, &options](const QString &file) {
+        FileWork done {file, ArticleReader::readAll(file, options), {}};
+        if (done.articles) {
+            for (const Article &article : std::as_const(*done.articles))
+                done.events.append(m_extractor.extract(article));
+        }
+        return done;
+    };
+    const qsizetype chunkSize = m_threads == 1 ? 8 : 8 * qMax(1, m_threads);
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_threads > 0 ? m_threads : QThread::idealThreadCount());
+    for (qsizetype first = 0; first < files.size(); first += chunkSize) {
+        if (progress && !progress(Progress {int(first), int(files.size()), files[first]})) {
             summary.cancelled = true;
             break;
         }
-        auto articles = ArticleReader::readAll(files[i], options);
-        if (!articles) {
-            summary.failures.append(articles.error());
-            continue;
+        const QStringList chunk = files.mid(first, chunkSize);
+        QList<FileWork> results;
+        if (pool.maxThreadCount() == 1) {
+            for (const QString &file : chunk)
+                results.append(work(file));
+        } else {
+            results = QtConcurrent::blockingMapped<QList<FileWork>>(&pool, chunk, work);
         }
-        for (const Article &article : std::as_const(*articles)) {
-            const QList<Event> events = m_extractor.extract(article);
-            auto imported = m_store.importArticle(article, events);
-            if (!imported) {
-                summary.failures.append(imported.error());
+
+        QList<ProjectStore::ArticleImport> batch;
+        for (FileWork &done : results) {
+            if (!done.articles) {
+                summary.failures.append(done.articles.error());
                 continue;
             }
-            switch (imported->outcome) {
+            for (qsizetype i = 0; i < done.articles->size(); ++i)
+                batch.append(ProjectStore::ArticleImport {std::move((*done.articles)[i]), std::move(done.events[i])});
+        }
+        const auto stored = m_store.importArticles(batch);
+        for (const auto &result : stored) {
+            if (!result) {
+                summary.failures.append(result.error());
+                continue;
+            }
+            switch (result->outcome) {
             case ProjectStore::ImportResult::Outcome::Added:
                 ++summary.articlesAdded;
                 break;
@@ -64,7 +102,7 @@ Importer::Summary Importer::run(const QStringList &paths, const ArticleReader::O
                 ++summary.articlesReplaced;
                 break;
             }
-            summary.events += imported->eventCount;
+            summary.events += result->eventCount;
         }
     }
     if (progress && !summary.cancelled)

@@ -41,6 +41,9 @@ public:
 
     Importer(ProjectStore &store, const EventExtractor &extractor);
 
+    // How many threads read and extract (storing is always one thread); 0 means one per core.
+    void setThreads(int threads) { m_threads = threads; }
+
     // Files and folders (recursively) in the order given.
     Summary run(const QStringList &paths, const ArticleReader::Options &options = {},
                 const ProgressCallback &progress = {});
@@ -53,6 +56,7 @@ public:
 private:
     ProjectStore &m_store;
     const EventExtractor &m_extractor;
+    int m_threads = 0;
 };
 
 } // namespace Sitrep

@@ -167,38 +167,40 @@ bool execWith(QSqlQuery &query, const QString &sql, const QVariantList &values)
     return query.exec();
 }
 
-Expected<void> insertChildren(QSqlDatabase &database, qint64 eventId, const Event &event)
+Expected<void> insertChildren(StatementCache &statements, qint64 eventId, const Event &event)
 {
-    QSqlQuery query(database);
-    query.prepare(QStringLiteral("INSERT INTO event_places (event_id, position, name, canonical_name, kind, latitude, "
-                                 "longitude, country, admin1, geonameid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery *places = statements.prepared(QStringLiteral(
+        "INSERT INTO event_places (event_id, position, name, canonical_name, kind, latitude, longitude, country, "
+        "admin1, geonameid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery *actors = statements.prepared(QStringLiteral(
+        "INSERT INTO event_actors (event_id, position, name, kind, role, country) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!places || !actors)
+        return makeError(Error::Kind::Database, statements.database().databaseName(), statements.lastError());
     for (qsizetype i = 0; i < event.places.size(); ++i) {
         const EventPlace &place = event.places[i];
-        query.addBindValue(eventId);
-        query.addBindValue(int(i));
-        query.addBindValue(nonNull(place.name));
-        query.addBindValue(nonNull(place.canonicalName));
-        query.addBindValue(nonNull(place.kind));
-        query.addBindValue(optionalValue(place.latitude));
-        query.addBindValue(optionalValue(place.longitude));
-        query.addBindValue(nonNull(place.countryCode));
-        query.addBindValue(nonNull(place.admin1));
-        query.addBindValue(place.geonameId ? QVariant(*place.geonameId) : QVariant(QMetaType::fromType<qint64>()));
-        if (!query.exec())
-            return std::unexpected(databaseError(database, query));
+        places->addBindValue(eventId);
+        places->addBindValue(int(i));
+        places->addBindValue(nonNull(place.name));
+        places->addBindValue(nonNull(place.canonicalName));
+        places->addBindValue(nonNull(place.kind));
+        places->addBindValue(optionalValue(place.latitude));
+        places->addBindValue(optionalValue(place.longitude));
+        places->addBindValue(nonNull(place.countryCode));
+        places->addBindValue(nonNull(place.admin1));
+        places->addBindValue(place.geonameId ? QVariant(*place.geonameId) : QVariant(QMetaType::fromType<qint64>()));
+        if (!places->exec())
+            return std::unexpected(databaseError(statements.database(), *places));
     }
-    query.prepare(QStringLiteral(
-        "INSERT INTO event_actors (event_id, position, name, kind, role, country) VALUES (?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < event.actors.size(); ++i) {
         const EventActor &actor = event.actors[i];
-        query.addBindValue(eventId);
-        query.addBindValue(int(i));
-        query.addBindValue(nonNull(actor.name));
-        query.addBindValue(nonNull(actor.kind));
-        query.addBindValue(nonNull(actor.role));
-        query.addBindValue(nonNull(actor.countryCode));
-        if (!query.exec())
-            return std::unexpected(databaseError(database, query));
+        actors->addBindValue(eventId);
+        actors->addBindValue(int(i));
+        actors->addBindValue(nonNull(actor.name));
+        actors->addBindValue(nonNull(actor.kind));
+        actors->addBindValue(nonNull(actor.role));
+        actors->addBindValue(nonNull(actor.countryCode));
+        if (!actors->exec())
+            return std::unexpected(databaseError(statements.database(), *actors));
     }
     return {};
 }
@@ -253,24 +255,26 @@ Event eventFromRow(const QSqlQuery &query)
 
 } // namespace
 
-Expected<qint64> insert(QSqlDatabase &database, const Event &event)
+Expected<qint64> insert(StatementCache &statements, const Event &event)
 {
-    QSqlQuery query(database);
-    query.prepare(QStringLiteral(
+    QSqlQuery *query = statements.prepared(QStringLiteral(
         "INSERT INTO events (article_id, date_start, date_end, date_precision, date_derivation, date_text, type, "
         "summary, sentence_start, sentence_end, killed_low, killed_best, killed_high, injured_low, injured_best, "
         "injured_high, confidence, reviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindEventColumns(query, event);
-    if (!query.exec())
-        return std::unexpected(databaseError(database, query));
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (auto children = insertChildren(database, id, event); !children)
+    if (!query)
+        return makeError(Error::Kind::Database, statements.database().databaseName(), statements.lastError());
+    bindEventColumns(*query, event);
+    if (!query->exec())
+        return std::unexpected(databaseError(statements.database(), *query));
+    const qint64 id = query->lastInsertId().toLongLong();
+    if (auto children = insertChildren(statements, id, event); !children)
         return std::unexpected(children.error());
     return id;
 }
 
-Expected<void> update(QSqlDatabase &database, const Event &event)
+Expected<void> update(StatementCache &statements, const Event &event)
 {
+    QSqlDatabase &database = statements.database();
     QSqlQuery query(database);
     query.prepare(QStringLiteral(
         "UPDATE events SET article_id = ?, date_start = ?, date_end = ?, date_precision = ?, date_derivation = ?, "
@@ -288,7 +292,7 @@ Expected<void> update(QSqlDatabase &database, const Event &event)
                 QStringLiteral("DELETE FROM %1 WHERE event_id = %2").arg(QLatin1StringView(table)).arg(event.id)))
             return std::unexpected(databaseError(database, query));
     }
-    return insertChildren(database, event.id, event);
+    return insertChildren(statements, event.id, event);
 }
 
 Expected<void> remove(QSqlDatabase &database, qint64 eventId)

@@ -4,14 +4,15 @@
 #include "domain/event.h"
 #include "error.h"
 #include "store/eventfilter.h"
+#include "store/statementcache.h"
 
 #include <QSqlDatabase>
 
 namespace Sitrep::EventTable {
 
 // Statements on the events, event_places and event_actors tables. Callers own the transaction.
-Expected<qint64> insert(QSqlDatabase &database, const Event &event);
-Expected<void> update(QSqlDatabase &database, const Event &event);
+Expected<qint64> insert(StatementCache &statements, const Event &event);
+Expected<void> update(StatementCache &statements, const Event &event);
 Expected<void> remove(QSqlDatabase &database, qint64 eventId);
 // Deletes the article's events that no person has reviewed.
 Expected<int> removeMachineEvents(QSqlDatabase &database, qint64 articleId);

@@ -5,6 +5,7 @@
 #include "store/articlecodec.h"
 #include "store/eventtable.h"
 #include "store/schema.h"
+#include "store/statementcache.h"
 #include "store/transaction.h"
 
 #include <QDateTime>
@@ -67,8 +68,9 @@ void bindArticle(QSqlQuery &query, const Article &article)
     query.addBindValue(article.published.isValid() ? QVariant(article.published.toString(Qt::ISODateWithMs))
                                                    : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(nonNull(article.dateEvidence));
-    query.addBindValue(article.original.isNull() ? QVariant(QMetaType::fromType<QString>())
-                                                 : QVariant(article.original));
+    // Plain text is usually its own original: store it once.
+    const bool sameAsText = article.original.isNull() || article.original == article.text;
+    query.addBindValue(sameAsText ? QVariant(QMetaType::fromType<QString>()) : QVariant(article.original));
     query.addBindValue(ArticleCodec::encodeStructure(article));
 }
 
@@ -81,6 +83,7 @@ ProjectStore::ProjectStore(QString path, QString connectionName)
 
 ProjectStore::~ProjectStore()
 {
+    m_statements.reset(); // prepared statements hold the connection open
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -108,6 +111,7 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
         return std::unexpected(configured.error());
     if (auto migrated = Schema::migrate(db, path); !migrated)
         return std::unexpected(migrated.error());
+    store->m_statements = std::make_unique<StatementCache>(db);
     return store;
 }
 
@@ -123,9 +127,10 @@ Expected<void> ProjectStore::configure()
     if (!query.exec(QStringLiteral("PRAGMA schema_version")))
         return makeError(Error::Kind::Database, m_path,
                          QStringLiteral("not a Sitrep project file (%1)").arg(query.lastError().text()));
-    const QStringList pragmas {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-                               QStringLiteral("PRAGMA synchronous = NORMAL"),
-                               QStringLiteral("PRAGMA busy_timeout = 5000")};
+    const QStringList pragmas {
+        QStringLiteral("PRAGMA foreign_keys = ON"),    QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),  QStringLiteral("PRAGMA cache_size = -32768")};
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
             return makeError(Error::Kind::Database, m_path, query.lastError().text());
@@ -135,17 +140,59 @@ Expected<void> ProjectStore::configure()
 
 Expected<std::optional<qint64>> ProjectStore::articleIdWhere(const QString &column, const QString &value) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT id FROM articles WHERE %1 = ? ORDER BY id DESC LIMIT 1").arg(column));
-    query.addBindValue(value);
-    if (!query.exec())
-        return makeError(Error::Kind::Database, m_path, query.lastError().text());
-    if (!query.next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(query.value(0).toLongLong());
+    QSqlQuery *query = m_statements->prepared(
+        QStringLiteral("SELECT id FROM articles WHERE %1 = ? ORDER BY id DESC LIMIT 1").arg(column));
+    if (!query)
+        return makeError(Error::Kind::Database, m_path, m_statements->lastError());
+    query->addBindValue(value);
+    if (!query->exec())
+        return makeError(Error::Kind::Database, m_path, query->lastError().text());
+    std::optional<qint64> id;
+    if (query->next())
+        id = query->value(0).toLongLong();
+    query->finish();
+    return id;
 }
 
 Expected<ProjectStore::ImportResult> ProjectStore::importArticle(const Article &article, const QList<Event> &events)
+{
+    return importArticles({ArticleImport {article, events}}).first();
+}
+
+QList<Expected<ProjectStore::ImportResult>> ProjectStore::importArticles(const QList<ArticleImport> &batch)
+{
+    QList<Expected<ImportResult>> results;
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        const Error error {Error::Kind::Database, m_path, db.lastError().text()};
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            results.append(std::unexpected(error));
+        return results;
+    }
+    QSqlQuery savepoint(db);
+    for (const ArticleImport &item : batch) {
+        // Each article in its own savepoint: a failing one is undone alone, the others stay.
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT article"))) {
+            results.append(makeError(Error::Kind::Database, m_path, savepoint.lastError().text()));
+            continue;
+        }
+        auto result = importOne(item.article, item.events);
+        if (result && result->outcome != ImportResult::Outcome::Unchanged)
+            qCDebug(lcStore) << "stored article" << result->articleId << item.article.source << result->eventCount;
+        savepoint.exec(result ? QStringLiteral("RELEASE article") : QStringLiteral("ROLLBACK TO article"));
+        if (!result)
+            savepoint.exec(QStringLiteral("RELEASE article"));
+        results.append(std::move(result));
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        for (auto &result : results)
+            result = std::unexpected(committed.error());
+    }
+    return results;
+}
+
+Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &article, const QList<Event> &events)
 {
     auto unchanged = articleIdWhere(QStringLiteral("content_hash"), article.contentHash);
     if (!unchanged)
@@ -156,47 +203,46 @@ Expected<ProjectStore::ImportResult> ProjectStore::importArticle(const Article &
     if (!previous)
         return std::unexpected(previous.error());
 
-    QSqlDatabase db = database();
-    Transaction transaction(db);
-    if (!transaction.isOpen())
-        return makeError(Error::Kind::Database, m_path, db.lastError().text());
-
-    QSqlQuery query(db);
     ImportResult result;
-    const QString columns = QStringLiteral("source = ?, title = ?, outlet = ?, format = ?, content_hash = ?, body = ?, "
-                                           "reference_date = ?, date_source = ?, url = ?, encoding = ?, "
-                                           "published = ?, date_evidence = ?, original = ?, structure = ?");
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (*previous) {
         result.articleId = **previous;
         result.outcome = ImportResult::Outcome::Replaced;
-        query.prepare(QStringLiteral("UPDATE articles SET %1, imported_at = ? WHERE id = ?").arg(columns));
-        bindArticle(query, article);
-        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        query.addBindValue(result.articleId);
-        if (!query.exec())
-            return makeError(Error::Kind::Database, m_path, query.lastError().text());
+        QSqlQuery *update = m_statements->prepared(QStringLiteral(
+            "UPDATE articles SET source = ?, title = ?, outlet = ?, format = ?, content_hash = ?, body = ?, "
+            "reference_date = ?, date_source = ?, url = ?, encoding = ?, published = ?, date_evidence = ?, "
+            "original = ?, structure = ?, imported_at = ? WHERE id = ?"));
+        if (!update)
+            return makeError(Error::Kind::Database, m_path, m_statements->lastError());
+        bindArticle(*update, article);
+        update->addBindValue(now);
+        update->addBindValue(result.articleId);
+        if (!update->exec())
+            return makeError(Error::Kind::Database, m_path, update->lastError().text());
+        QSqlDatabase db = database();
         if (auto removed = EventTable::removeMachineEvents(db, result.articleId); !removed)
             return std::unexpected(removed.error());
     } else {
-        query.prepare(QStringLiteral("INSERT INTO articles (source, title, outlet, format, content_hash, body, "
-                                     "reference_date, date_source, url, encoding, published, date_evidence, original, "
-                                     "structure, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        bindArticle(query, article);
-        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (!query.exec())
-            return makeError(Error::Kind::Database, m_path, query.lastError().text());
-        result.articleId = query.lastInsertId().toLongLong();
+        QSqlQuery *insert = m_statements->prepared(
+            QStringLiteral("INSERT INTO articles (source, title, outlet, format, content_hash, body, reference_date, "
+                           "date_source, url, "
+                           "encoding, published, date_evidence, original, structure, imported_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!insert)
+            return makeError(Error::Kind::Database, m_path, m_statements->lastError());
+        bindArticle(*insert, article);
+        insert->addBindValue(now);
+        if (!insert->exec())
+            return makeError(Error::Kind::Database, m_path, insert->lastError().text());
+        result.articleId = insert->lastInsertId().toLongLong();
     }
 
     for (Event event : events) {
         event.articleId = result.articleId;
-        if (auto inserted = EventTable::insert(db, event); !inserted)
+        if (auto inserted = EventTable::insert(*m_statements, event); !inserted)
             return std::unexpected(inserted.error());
         ++result.eventCount;
     }
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    qCDebug(lcStore) << "stored article" << result.articleId << article.source << result.eventCount << "events";
     return result;
 }
 
@@ -223,7 +269,7 @@ Expected<Article> ProjectStore::article(qint64 id) const
         return makeError(Error::Kind::NotFound, m_path, QStringLiteral("no article with id %1").arg(id));
     Article article = articleFromRow(query);
     article.text = query.value(12).toString();
-    article.original = query.value(13).toString();
+    article.original = query.value(13).isNull() ? article.text : query.value(13).toString();
     ArticleCodec::decodeStructure(query.value(14).toByteArray(), article);
     return article;
 }
@@ -299,7 +345,7 @@ Expected<qint64> ProjectStore::addEvent(const Event &event)
 {
     QSqlDatabase db = database();
     Transaction transaction(db);
-    auto id = EventTable::insert(db, event);
+    auto id = EventTable::insert(*m_statements, event);
     if (!id)
         return id;
     if (auto committed = transaction.commit(); !committed)
@@ -311,7 +357,7 @@ Expected<void> ProjectStore::updateEvent(const Event &event)
 {
     QSqlDatabase db = database();
     Transaction transaction(db);
-    if (auto updated = EventTable::update(db, event); !updated)
+    if (auto updated = EventTable::update(*m_statements, event); !updated)
         return updated;
     return transaction.commit();
 }
@@ -333,7 +379,7 @@ Expected<int> ProjectStore::replaceMachineEvents(qint64 articleId, const QList<E
         if (event.reviewed)
             continue;
         event.articleId = articleId;
-        if (auto inserted = EventTable::insert(db, event); !inserted)
+        if (auto inserted = EventTable::insert(*m_statements, event); !inserted)
             return std::unexpected(inserted.error());
         ++written;
     }

@@ -14,6 +14,8 @@
 
 namespace Sitrep {
 
+class StatementCache;
+
 // A Sitrep project: one SQLite file holding articles and their events.
 // Each instance owns its own connection, so a worker thread opens its own store.
 class ProjectStore final
@@ -42,6 +44,15 @@ public:
     // Stores an article and the events found in it, in one transaction.
     Expected<ImportResult> importArticle(const Article &article, const QList<Event> &events = {});
 
+    struct ArticleImport
+    {
+        Article article;
+        QList<Event> events;
+    };
+    // Stores several articles in one transaction, each in its own savepoint: one that fails is undone
+    // alone, and a crash loses the batch but never leaves half an article. One result per article.
+    QList<Expected<ImportResult>> importArticles(const QList<ArticleImport> &batch);
+
     Expected<QList<Article>> articles() const; // without their text, for lists
     Expected<Article> article(qint64 id) const; // whole
     Expected<int> articleCount() const;
@@ -65,9 +76,11 @@ private:
     QSqlDatabase database() const;
     Expected<void> configure();
     Expected<std::optional<qint64>> articleIdWhere(const QString &column, const QString &value) const;
+    Expected<ImportResult> importOne(const Article &article, const QList<Event> &events);
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace Sitrep

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Ingesting a generated corpus into a project file (read, extract, store), on one core and on all,
+// against its peer: the same reading and storing with no extraction, which shows what the language
+// engines cost. SITREP_BENCH_ARTICLES sets the corpus size (default 10,000).
+#include "events/eventextractor.h"
+#include "generatedcorpus.h"
+#include "project/importer.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+namespace {
+
+int articleCount()
+{
+    const int fromEnvironment = qEnvironmentVariableIntValue("SITREP_BENCH_ARTICLES");
+    return fromEnvironment > 0 ? fromEnvironment : 10000;
+}
+
+const SitrepBench::GeneratedCorpus &corpus()
+{
+    static const SitrepBench::GeneratedCorpus generated(articleCount());
+    return generated;
+}
+
+double peakMegabytes()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+void ingest(benchmark::State &state, int threads)
+{
+    const Sitrep::EventExtractor extractor;
+    int stored = 0;
+    for (auto _ : state) {
+        QTemporaryDir dir;
+        auto store = Sitrep::ProjectStore::open(dir.filePath(QStringLiteral("bench.sitrep")));
+        Sitrep::Importer importer(**store, extractor);
+        importer.setThreads(threads);
+        const auto summary = importer.run({corpus().path()});
+        stored = summary.articlesAdded;
+        state.counters["events"] = summary.events;
+    }
+    state.SetItemsProcessed(state.iterations() * stored);
+    state.SetBytesProcessed(state.iterations() * corpus().bytes());
+    state.counters["peak_MB"] = peakMegabytes();
+}
+
+void sitrepIngestOneCore(benchmark::State &state)
+{
+    ingest(state, 1);
+}
+
+void sitrepIngestAllCores(benchmark::State &state)
+{
+    ingest(state, 0);
+}
+
+void peerReadAndStoreWithoutExtraction(benchmark::State &state)
+{
+    int stored = 0;
+    for (auto _ : state) {
+        QTemporaryDir dir;
+        auto store = Sitrep::ProjectStore::open(dir.filePath(QStringLiteral("bench.sitrep")));
+        const QStringList files = Sitrep::Importer::expandPaths({corpus().path()});
+        QList<Sitrep::ProjectStore::ArticleImport> batch;
+        for (const QString &file : files) {
+            auto articles = Sitrep::ArticleReader::readAll(file);
+            if (articles) {
+                for (const Sitrep::Article &article : std::as_const(*articles))
+                    batch.append({article, {}});
+            }
+            if (batch.size() >= 8) {
+                stored += int((*store)->importArticles(batch).size());
+                batch.clear();
+            }
+        }
+        stored += int((*store)->importArticles(batch).size());
+    }
+    state.SetItemsProcessed(stored);
+    state.SetBytesProcessed(state.iterations() * corpus().bytes());
+}
+
+} // namespace
+
+BENCHMARK(sitrepIngestOneCore)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+BENCHMARK(sitrepIngestAllCores)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+BENCHMARK(peerReadAndStoreWithoutExtraction)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
