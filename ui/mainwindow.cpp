@@ -6,6 +6,7 @@
 #include "models/articletablemodel.h"
 #include "models/eventfilterproxy.h"
 #include "models/eventtablemodel.h"
+#include "project/importprogress.h"
 #include "project/projectsession.h"
 #include "source/sourceview.h"
 #include "store/projectstore.h"
@@ -14,6 +15,8 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -21,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -51,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(new ProjectSession(this))
 {
     setWindowTitle(applicationName());
+    setAcceptDrops(true);
     createPanes();
     createActions();
     connectFilters();
@@ -115,7 +120,10 @@ void MainWindow::createPanes()
     resizeDocks({timelineDock}, {220}, Qt::Vertical);
 
     m_statusLabel = new QLabel(this);
+    m_import = new ImportProgress(this);
+    statusBar()->addPermanentWidget(m_import);
     statusBar()->addPermanentWidget(m_statusLabel);
+    connect(m_import, &ImportProgress::finished, this, &MainWindow::importFinished);
 
     connect(m_session, &ProjectSession::currentEventChanged, this, &MainWindow::showEventSource);
     connect(m_session, &ProjectSession::reloaded, this, &MainWindow::refreshAfterReload);
@@ -154,6 +162,16 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = fileMenu->addAction(tr("&Open Project…"), this, &MainWindow::openProject);
     openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    QAction *saveAsAction = fileMenu->addAction(tr("Save Project &As…"), this, &MainWindow::saveProjectAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    fileMenu->addSeparator();
+    QAction *importAction = fileMenu->addAction(tr("&Import Articles…"), this, &MainWindow::importFiles);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Read article files into this project and find their events"));
+    QAction *importFolderAction = fileMenu->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
+    importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -190,6 +208,8 @@ void MainWindow::restoreLayout()
 void MainWindow::setProject(std::unique_ptr<ProjectStore> project)
 {
     const QString name = project ? QFileInfo(project->path()).fileName() : QString();
+    if (project && project->path() != u":memory:")
+        rememberProject(project->path());
     m_session->setStore(std::move(project));
     setWindowTitle(name.isEmpty() ? applicationName() : QStringLiteral("%1 — %2").arg(name, applicationName()));
     if (m_session->filteredEvents()->rowCount() > 0)
@@ -266,6 +286,122 @@ void MainWindow::openProjectFile(const QString &path)
         return;
     }
     setProject(std::move(*opened));
+}
+
+bool MainWindow::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return false;
+    if (m_import->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running; wait for it or cancel it."), 8000);
+        return false;
+    }
+    if (!m_import->start(m_session->projectPath(), paths)) {
+        statusBar()->showMessage(tr("This project cannot take imports (it is not saved as a file)."), 8000);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::importFiles()
+{
+    const QString filter =
+        tr("Articles (%1);;All files (*)")
+            .arg(QStringLiteral("*.") + ArticleReader::supportedSuffixes().join(QStringLiteral(" *.")));
+    importPaths(QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(), filter));
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::importFinished(const Importer::Summary &summary)
+{
+    m_session->reload();
+    statusBar()->showMessage(ImportProgress::describe(summary), 15000);
+    if (summary.failures.isEmpty() && summary.truncatedFolders.isEmpty())
+        return;
+    // Not modal: the window stays usable while the user reads what went wrong.
+    auto *report = new QMessageBox(QMessageBox::Warning, tr("Import"), QString(), QMessageBox::Close, this);
+    if (summary.failures.size() == 1)
+        report->setText(tr("1 file could not be read."));
+    else
+        report->setText(tr("%1 files could not be read.").arg(summary.failures.size()));
+    QStringList details;
+    for (const Error &failure : summary.failures)
+        details << failure.toString();
+    for (const QString &folder : summary.truncatedFolders)
+        details << tr("%1: only the first %2 files were read").arg(folder).arg(ArticleReader::maximumFolderFiles);
+    report->setInformativeText(ImportProgress::describe(summary));
+    report->setDetailedText(details.join(QLatin1Char('\n')));
+    report->setAttribute(Qt::WA_DeleteOnClose);
+    report->setObjectName(QStringLiteral("importReport"));
+    report->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (importPaths(paths))
+        event->acceptProposedAction();
+}
+
+void MainWindow::saveProjectAs()
+{
+    if (!m_session->store())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(), projectFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, applicationName(), tr("Cannot replace %1.").arg(path));
+        return;
+    }
+    if (auto saved = m_session->store()->saveCopy(path); !saved) {
+        QMessageBox::warning(this, applicationName(), saved.error().toString());
+        return;
+    }
+    openProjectFile(path);
+}
+
+void MainWindow::rememberProject(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recentProjects"), QStringList(recent.mid(0, 8)));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action =
+            m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProjectFile(path); });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::showAbout()

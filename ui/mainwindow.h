@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "project/importer.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -13,6 +15,7 @@ class QTableView;
 namespace Sitrep {
 
 class FilterBar;
+class ImportProgress;
 class MapView;
 class ProjectSession;
 class ProjectStore;
@@ -31,11 +34,15 @@ public:
     ~MainWindow() override;
 
     void setProject(std::unique_ptr<ProjectStore> project);
+    // Imports files and folders into the open project in the background; false when it cannot start.
+    bool importPaths(const QStringList &paths);
     ProjectSession *session() const { return m_session; }
     QItemSelectionModel *selectionModel() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createPanes();
@@ -49,6 +56,12 @@ private:
     void newProject();
     void openProject();
     void openProjectFile(const QString &path);
+    void saveProjectAs();
+    void importFiles();
+    void importFolder();
+    void importFinished(const Sitrep::Importer::Summary &summary);
+    void rememberProject(const QString &path);
+    void rebuildRecentMenu();
     void showAbout();
     QDockWidget *addPane(const QString &title, const QString &objectName, QWidget *pane, Qt::DockWidgetArea area);
 
@@ -60,6 +73,8 @@ private:
     TimelineView *m_timelineView = nullptr;
     MapView *m_mapView = nullptr;
     QLabel *m_statusLabel = nullptr;
+    ImportProgress *m_import = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QList<QDockWidget *> m_docks;
 };
 

@@ -27,6 +27,8 @@ int main(int argc, char *argv[])
                                               QStringLiteral("Save a PNG of the window once it is shown, then quit."),
                                               QStringLiteral("png"));
     parser.addOptions({projectOption, screenshotOption});
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Articles or folders to import."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
 
     Sitrep::Expected<Sitrep::DefaultProject::Opened> opened = std::unexpected(Sitrep::Error {});
@@ -46,6 +48,7 @@ int main(int argc, char *argv[])
         window.setProject(std::move(opened->store));
         for (const Sitrep::Error &error : std::as_const(opened->sampleErrors))
             qWarning("%s", qPrintable(error.toString()));
+        window.importPaths(parser.positionalArguments());
     } else {
         QMessageBox::warning(&window, Sitrep::applicationName(), opened.error().toString());
     }

@@ -388,6 +388,18 @@ Expected<int> ProjectStore::replaceMachineEvents(qint64 articleId, const QList<E
     return written;
 }
 
+Expected<void> ProjectStore::saveCopy(const QString &path) const
+{
+    if (QFileInfo::exists(path))
+        return makeError(Error::Kind::Unreadable, path, QStringLiteral("already exists; choose another name"));
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(path);
+    if (!query.exec())
+        return makeError(Error::Kind::Database, path, QStringLiteral("cannot save: %1").arg(query.lastError().text()));
+    return {};
+}
+
 Expected<bool> ProjectStore::checkIntegrity() const
 {
     QSqlQuery query(database());

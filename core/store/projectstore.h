@@ -68,6 +68,9 @@ public:
     // Replaces an article's machine-made events (after its dates were re-resolved); reviewed ones stay.
     Expected<int> replaceMachineEvents(qint64 articleId, const QList<Event> &events);
 
+    // Writes a consistent copy of the whole project to another file (VACUUM INTO).
+    Expected<void> saveCopy(const QString &path) const;
+
     // PRAGMA integrity_check: true when SQLite finds nothing wrong.
     Expected<bool> checkIntegrity() const;
 

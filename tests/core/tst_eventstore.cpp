@@ -122,6 +122,8 @@ private Q_SLOTS:
     void removingAnArticleRemovesItsEvents();
     void changesAnArticlesReferenceDate();
     void migratesAVersionOneProject();
+    void savesACompleteCopy();
+    void importsABatchArticleByArticle();
 };
 
 void TestEventStore::roundTripsAnEventWithPlacesActorsAndFigures()
@@ -455,6 +457,46 @@ void TestEventStore::migratesAVersionOneProject()
     EventFilter byText;
     byText.search = QStringLiteral("Kupiansk");
     QCOMPARE((*store)->eventCount(byText).value_or(-1), 1);
+    QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::savesACompleteCopy()
+{
+    auto store = filledProject();
+    QVERIFY(store);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.sitrep"));
+    QVERIFY(store->saveCopy(copy).has_value());
+    QVERIFY(!store->saveCopy(copy).has_value()); // never overwrites
+    auto reopened = ProjectStore::open(copy);
+    QVERIFY(reopened.has_value());
+    QCOMPARE((*reopened)->eventCount().value_or(-1), 4);
+    QCOMPARE((*reopened)->articleCount().value_or(-1), 3);
+    EventFilter search;
+    search.search = QStringLiteral("rubble");
+    QCOMPARE((*reopened)->eventCount(search).value_or(-1), 1);
+}
+
+void TestEventStore::importsABatchArticleByArticle()
+{
+    auto store = ProjectStore::open(QStringLiteral(":memory:"));
+    QVERIFY(store.has_value());
+    Event broken = ternopilStrike();
+    broken.sentenceStart = 9;
+    broken.sentenceEnd = 1; // fails the table's check
+    const auto results = (*store)->importArticles(
+        {{article(QStringLiteral("/1.txt"), QStringLiteral("1"), QStringLiteral("one")), {ternopilStrike()}},
+         {article(QStringLiteral("/2.txt"), QStringLiteral("2"), QStringLiteral("two")), {ternopilStrike(), broken}},
+         {article(QStringLiteral("/3.txt"), QStringLiteral("3"), QStringLiteral("three")), {}},
+         {article(QStringLiteral("/1.txt"), QStringLiteral("1"), QStringLiteral("one")), {}}});
+    QCOMPARE(results.size(), 4);
+    QVERIFY(results[0].has_value());
+    QVERIFY(!results[1].has_value()); // undone alone: its first event is gone too
+    QVERIFY(results[2].has_value());
+    QVERIFY(results[3].has_value());
+    QCOMPARE(int(results[3]->outcome), int(Outcome::Unchanged));
+    QCOMPARE((*store)->articleCount().value_or(-1), 2);
+    QCOMPARE((*store)->eventCount().value_or(-1), 1);
     QVERIFY((*store)->checkIntegrity().value_or(false));
 }
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filter/filterbar.h"
 #include "mainwindow.h"
+#include "models/articletablemodel.h"
 #include "models/eventfilterproxy.h"
 #include "models/eventtablemodel.h"
+#include "project/importprogress.h"
 #include "project/projectsession.h"
 #include "source/sourceview.h"
 #include "store/projectstore.h"
+#include "testpaths.h"
 #include "timeline/timelineview.h"
 
 #include <QAbstractItemModelTester>
@@ -13,8 +16,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using Sitrep::MainWindow;
@@ -79,6 +85,7 @@ private Q_SLOTS:
     void searchAndPlaceFiltersNarrowTheTable();
     void showsAnArticleChosenInTheArticleList();
     void offersMenus();
+    void importsInTheBackgroundAndReportsFailures();
 };
 
 void TestMainWindow::opensWithItsDocks()
@@ -188,6 +195,38 @@ void TestMainWindow::offersMenus()
     QCOMPARE(
         titles,
         (QStringList {QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Help")}));
+}
+
+void TestMainWindow::importsInTheBackgroundAndReportsFailures()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("import.sitrep"));
+    auto store = Sitrep::ProjectStore::open(path);
+    QVERIFY(store.has_value());
+    MainWindow window;
+    window.setProject(std::move(*store));
+    window.show();
+    auto *progress = window.findChild<Sitrep::ImportProgress *>();
+    QVERIFY(progress);
+    QSignalSpy finished(progress, &Sitrep::ImportProgress::finished);
+    QVERIFY(window.importPaths({SitrepTest::dataPath(QStringLiteral("events/kharkiv-strike.txt")),
+                                SitrepTest::dataPath(QStringLiteral("text/binary.txt"))}));
+    QVERIFY(progress->isRunning() || finished.count() == 1);
+    QVERIFY(!window.importPaths({SitrepTest::dataPath(QStringLiteral("text/heading.md"))}) || finished.count() == 1);
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+
+    const auto summary = finished.first().first().value<Sitrep::Importer::Summary>();
+    QCOMPARE(summary.articlesAdded, 1);
+    QCOMPARE(summary.failures.size(), 1);
+    QVERIFY(summary.failures.first().file.endsWith(QStringLiteral("binary.txt")));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    QVERIFY(table->model()->rowCount() >= 2);
+    QCOMPARE(window.session()->articles()->rowCount(), 1);
+    auto *report = window.findChild<QMessageBox *>(QStringLiteral("importReport"));
+    QVERIFY(report);
+    QVERIFY(report->detailedText().contains(QStringLiteral("binary.txt: looks like a binary file")));
+    QVERIFY(report->text().contains(QStringLiteral("1 file could not be read")));
 }
 
 QTEST_MAIN(TestMainWindow)
