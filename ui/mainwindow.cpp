@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "events/eventextractor.h"
 #include "filter/filterbar.h"
+#include "inspector/eventinspector.h"
 #include "map/mapview.h"
 #include "models/articletablemodel.h"
 #include "models/eventfilterproxy.h"
@@ -28,6 +30,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Sitrep {
@@ -53,6 +56,7 @@ QTableView *tableView(const QString &objectName, QWidget *parent)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new ProjectSession(this))
+    , m_undoStack(new QUndoStack(this))
 {
     setWindowTitle(applicationName());
     setAcceptDrops(true);
@@ -112,6 +116,11 @@ void MainWindow::createPanes()
     QDockWidget *sourceDock =
         addPane(tr("Source"), QStringLiteral("sourceDock"), m_sourceView, Qt::RightDockWidgetArea);
     QDockWidget *mapDock = addPane(tr("Map"), QStringLiteral("mapDock"), m_mapView, Qt::RightDockWidgetArea);
+    m_inspector = new EventInspector(m_session, m_undoStack, this);
+    QDockWidget *inspectorDock =
+        addPane(tr("Event"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    tabifyDockWidget(sourceDock, inspectorDock);
+    sourceDock->raise();
     QDockWidget *timelineDock =
         addPane(tr("Timeline"), QStringLiteral("timelineDock"), m_timelineView, Qt::BottomDockWidgetArea);
     // The source text needs the most room; the timeline needs enough height for its bars.
@@ -131,6 +140,15 @@ void MainWindow::createPanes()
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_articleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showArticleFromList);
+    m_sourceView->setAnnotator([this](const Article &article) { return m_session->extractor().annotate(article); });
+    connect(m_sourceView, &SourceView::sentenceClicked, this, [this](qint64 articleId, int offset) {
+        if (const auto event = m_session->eventAt(articleId, offset))
+            m_session->selectEvent(*event);
+    });
+    connect(m_sourceView, &SourceView::referenceDateChosen, this, [this](qint64 articleId, const QDate &date) {
+        if (m_session->changeReferenceDate(articleId, date))
+            statusBar()->showMessage(tr("Dates re-resolved against %1").arg(QLocale().toString(date)), 8000);
+    });
 }
 
 void MainWindow::connectFilters()
@@ -177,6 +195,18 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    QAction *addEventAction = editMenu->addAction(tr("&Add Event"), m_inspector, &EventInspector::addEvent);
+    addEventAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *deleteEventAction = editMenu->addAction(tr("&Delete Event"), m_inspector, &EventInspector::deleteEvent);
+    deleteEventAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     findAction->setShortcut(QKeySequence::Find);
     QAction *clearAction = editMenu->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clear);
@@ -210,6 +240,7 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> project)
     const QString name = project ? QFileInfo(project->path()).fileName() : QString();
     if (project && project->path() != u":memory:")
         rememberProject(project->path());
+    m_undoStack->clear(); // edits belong to the project they were made in
     m_session->setStore(std::move(project));
     setWindowTitle(name.isEmpty() ? applicationName() : QStringLiteral("%1 — %2").arg(name, applicationName()));
     if (m_session->filteredEvents()->rowCount() > 0)
@@ -246,6 +277,7 @@ void MainWindow::updateCounts()
 
 void MainWindow::showEventSource(const Event *event)
 {
+    m_inspector->inspect(event);
     if (!event)
         return;
     const auto article = m_session->article(event->articleId);
@@ -406,10 +438,16 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Sitrep"),
-                       tr("<h3>Sitrep %1</h3><p>Dated events from war and peace-talk news: a timeline, a map "
-                          "and the source text, all offline.</p>")
-                           .arg(versionString()));
+    QMessageBox::about(
+        this, tr("About Sitrep"),
+        tr("<h3>Sitrep %1</h3>"
+           "<p>Dated events from war and peace-talk news: a timeline, a map and the source text, all offline.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+           "<p><b>Data</b><br>"
+           "Place names and coordinates: GeoNames (geonames.org), licensed under CC BY 4.0.<br>"
+           "Country and region outlines: made with Natural Earth (naturalearthdata.com), public domain.<br>"
+           "Country names: i18n-iso-countries and countries-list (MIT).</p>")
+            .arg(versionString()));
 }
 
 } // namespace Sitrep

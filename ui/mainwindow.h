@@ -11,9 +11,11 @@ class QDockWidget;
 class QItemSelectionModel;
 class QLabel;
 class QTableView;
+class QUndoStack;
 
 namespace Sitrep {
 
+class EventInspector;
 class FilterBar;
 class ImportProgress;
 class MapView;
@@ -38,6 +40,7 @@ public:
     bool importPaths(const QStringList &paths);
     ProjectSession *session() const { return m_session; }
     QItemSelectionModel *selectionModel() const;
+    QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +77,8 @@ private:
     MapView *m_mapView = nullptr;
     QLabel *m_statusLabel = nullptr;
     ImportProgress *m_import = nullptr;
+    EventInspector *m_inspector = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QDockWidget *> m_docks;
 };

@@ -257,12 +257,18 @@ Event eventFromRow(const QSqlQuery &query)
 
 Expected<qint64> insert(StatementCache &statements, const Event &event)
 {
-    QSqlQuery *query = statements.prepared(QStringLiteral(
-        "INSERT INTO events (article_id, date_start, date_end, date_precision, date_derivation, date_text, type, "
-        "summary, sentence_start, sentence_end, killed_low, killed_best, killed_high, injured_low, injured_best, "
-        "injured_high, confidence, reviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // An event with an id keeps it (an undone deletion comes back as itself); a new one gets one.
+    const bool keepsId = event.id > 0;
+    QSqlQuery *query = statements.prepared(
+        QStringLiteral("INSERT INTO events (%1article_id, date_start, date_end, date_precision, date_derivation, "
+                       "date_text, type, summary, sentence_start, sentence_end, killed_low, killed_best, killed_high, "
+                       "injured_low, injured_best, injured_high, confidence, reviewed) VALUES (%2?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(keepsId ? QStringLiteral("id, ") : QString(), keepsId ? QStringLiteral("?, ") : QString()));
     if (!query)
         return makeError(Error::Kind::Database, statements.database().databaseName(), statements.lastError());
+    if (keepsId)
+        query->addBindValue(event.id);
     bindEventColumns(*query, event);
     if (!query->exec())
         return std::unexpected(databaseError(statements.database(), *query));

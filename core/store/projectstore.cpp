@@ -238,6 +238,7 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
     }
 
     for (Event event : events) {
+        event.id = 0; // found anew: the store numbers it
         event.articleId = result.articleId;
         if (auto inserted = EventTable::insert(*m_statements, event); !inserted)
             return std::unexpected(inserted.error());
@@ -378,6 +379,7 @@ Expected<int> ProjectStore::replaceMachineEvents(qint64 articleId, const QList<E
     for (Event event : events) {
         if (event.reviewed)
             continue;
+        event.id = 0;
         event.articleId = articleId;
         if (auto inserted = EventTable::insert(*m_statements, event); !inserted)
             return std::unexpected(inserted.error());

@@ -62,6 +62,7 @@ public:
     Expected<QList<Event>> events(const EventFilter &filter = {}) const;
     Expected<Event> event(qint64 id) const;
     Expected<int> eventCount(const EventFilter &filter = {}) const;
+    // Stores an event; one with an id keeps it (restoring a deleted event), one without gets one.
     Expected<qint64> addEvent(const Event &event);
     Expected<void> updateEvent(const Event &event);
     Expected<void> removeEvent(qint64 id);

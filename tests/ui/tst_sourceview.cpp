@@ -3,8 +3,12 @@
 #include "domain/event.h"
 #include "source/sourceview.h"
 
+#include <QDateEdit>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
 
 using Sitrep::Article;
 using Sitrep::SourceView;
@@ -30,6 +34,9 @@ private Q_SLOTS:
     void invitesASelectionWhenEmpty();
     void emphasisesTheEventsSentence();
     void ignoresASentenceOutsideTheText();
+    void highlightsWhatTheAnnotatorFinds();
+    void reportsTheClickedPosition();
+    void offersToReResolveWithANewReferenceDate();
 };
 
 void TestSourceView::showsTheArticleTextAndHeader()
@@ -120,6 +127,91 @@ void TestSourceView::ignoresASentenceOutsideTheText()
     view.showArticle(&article, &event);
     QCOMPARE(view.highlightedSpan(), std::make_pair(0, 0));
     QCOMPARE(view.displayedText(), QStringLiteral("Short."));
+}
+
+void TestSourceView::highlightsWhatTheAnnotatorFinds()
+{
+    Article article;
+    article.id = 5;
+    article.text = QStringLiteral("On Tuesday Russian drones hit Odesa, killing 3 people.");
+    int annotations = 0;
+    SourceView view;
+    view.setAnnotator([&annotations](const Article &shown) {
+        ++annotations;
+        Sitrep::ArticleAnnotations found;
+        Sitrep::Timex date;
+        date.start = 0;
+        date.end = 10;
+        found.timexes = {date};
+        found.places = {Sitrep::LocatedPlace {31, 36, {}}};
+        Sitrep::ActorMention actor;
+        actor.start = 11;
+        actor.end = 25;
+        found.actors = {actor};
+        Sitrep::Figure figure;
+        figure.start = shown.text.indexOf(QStringLiteral("killing"));
+        figure.end = shown.text.size() - 1;
+        found.figures = {figure};
+        return found;
+    });
+    Sitrep::Event event;
+    event.sentenceStart = 0;
+    event.sentenceEnd = article.text.size();
+    view.showArticle(&article, &event);
+    view.showArticle(&article); // the same article: not annotated again
+    QCOMPARE(annotations, 1);
+    using H = SourceView::Highlight;
+    QCOMPARE(view.highlights(H::Date), (QList<std::pair<int, int>> {{0, 10}}));
+    QCOMPARE(view.highlights(H::Place), (QList<std::pair<int, int>> {{31, 36}}));
+    QCOMPARE(article.text.mid(31, 5), QStringLiteral("Odesa"));
+    QCOMPARE(view.highlights(H::Actor), (QList<std::pair<int, int>> {{11, 25}}));
+    QCOMPARE(view.highlights(H::Figure).size(), 1);
+    QVERIFY(SourceView::colour(H::Date) != SourceView::colour(H::Place));
+}
+
+void TestSourceView::reportsTheClickedPosition()
+{
+    Article article;
+    article.id = 9;
+    article.text = QStringLiteral("First sentence.\nSecond sentence here.");
+    SourceView view;
+    view.resize(500, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.showArticle(&article);
+    QSignalSpy clicked(&view, &SourceView::sentenceClicked);
+    auto *text = view.findChild<QTextBrowser *>();
+    QTextCursor cursor(text->document());
+    cursor.setPosition(20); // inside "Second"
+    const QPoint inside = text->cursorRect(cursor).center();
+    QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, inside);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().at(0).toLongLong(), 9);
+    const int offset = clicked.first().at(1).toInt();
+    QVERIFY2(offset >= 16 && offset <= 22, qPrintable(QString::number(offset)));
+}
+
+void TestSourceView::offersToReResolveWithANewReferenceDate()
+{
+    Article article;
+    article.id = 3;
+    article.text = QStringLiteral("On Tuesday, talks resumed.");
+    article.referenceDate = QDate(2025, 11, 19);
+    article.dateSource = Sitrep::DateSource::Dateline;
+    SourceView view;
+    view.showArticle(&article);
+    auto *edit = view.findChild<QDateEdit *>(QStringLiteral("referenceDate"));
+    auto *apply = view.findChild<QPushButton *>(QStringLiteral("applyReferenceDate"));
+    QVERIFY(edit && apply);
+    QCOMPARE(edit->date(), QDate(2025, 11, 19));
+    QVERIFY(!apply->isEnabled());
+    QSignalSpy chosen(&view, &SourceView::referenceDateChosen);
+    edit->setDate(QDate(2025, 11, 26));
+    QVERIFY(apply->isEnabled());
+    apply->click();
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().at(0).toLongLong(), 3);
+    QCOMPARE(chosen.first().at(1).toDate(), QDate(2025, 11, 26));
 }
 
 QTEST_MAIN(TestSourceView)

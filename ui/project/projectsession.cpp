@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectsession.h"
 
+#include "events/eventextractor.h"
 #include "models/articletablemodel.h"
 #include "models/eventfilterproxy.h"
 #include "models/eventtablemodel.h"
+#include "project/importer.h"
 #include "store/projectstore.h"
 
 #include <QItemSelectionModel>
@@ -96,6 +98,44 @@ bool ProjectSession::selectEvent(qint64 eventId)
     if (!index.isValid())
         return false;
     m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
+std::optional<qint64> ProjectSession::eventAt(qint64 articleId, int offset) const
+{
+    // The narrowest span wins: a clause inside a sentence holding two events.
+    std::optional<qint64> best;
+    qsizetype bestLength = std::numeric_limits<qsizetype>::max();
+    for (int row = 0; row < m_filtered->rowCount(); ++row) {
+        const Event *event = m_events->eventAt(m_filtered->mapToSource(m_filtered->index(row, 0)).row());
+        if (!event || event->articleId != articleId || offset < event->sentenceStart || offset >= event->sentenceEnd)
+            continue;
+        if (event->sentenceEnd - event->sentenceStart < bestLength) {
+            bestLength = event->sentenceEnd - event->sentenceStart;
+            best = event->id;
+        }
+    }
+    return best;
+}
+
+const EventExtractor &ProjectSession::extractor() const
+{
+    if (!m_extractor)
+        m_extractor = std::make_unique<EventExtractor>();
+    return *m_extractor;
+}
+
+bool ProjectSession::changeReferenceDate(qint64 articleId, const QDate &date)
+{
+    if (!m_store)
+        return false;
+    Importer importer(*m_store, extractor());
+    const auto resolved = importer.changeReferenceDate(articleId, date);
+    if (!resolved) {
+        Q_EMIT problem(resolved.error().toString());
+        return false;
+    }
+    reload();
     return true;
 }
 

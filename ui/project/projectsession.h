@@ -13,6 +13,7 @@ class QItemSelectionModel;
 namespace Sitrep {
 
 class ArticleTableModel;
+class EventExtractor;
 class EventFilterProxy;
 class EventTableModel;
 class ProjectStore;
@@ -43,6 +44,13 @@ public:
     // Makes the event current (and selected) if the filter shows it.
     bool selectEvent(qint64 eventId);
 
+    // The article's event whose sentence holds the offset, if the filter shows one.
+    std::optional<qint64> eventAt(qint64 articleId, int offset) const;
+    // Sets an article's reference date and re-resolves its machine-made events; reloads the models.
+    bool changeReferenceDate(qint64 articleId, const QDate &date);
+    // The language engines, for annotating what the source pane shows.
+    const EventExtractor &extractor() const;
+
     // Runs a full-text search in the store and narrows the filter to its matches; empty clears it.
     void search(const QString &text);
     void reload();
@@ -59,6 +67,7 @@ private:
     EventFilterProxy *m_filtered = nullptr;
     QItemSelectionModel *m_selection = nullptr;
     mutable QHash<qint64, Article> m_articleCache;
+    mutable std::unique_ptr<EventExtractor> m_extractor;
 };
 
 } // namespace Sitrep
