@@ -143,7 +143,7 @@ void TestSourceView::highlightsWhatTheAnnotatorFinds()
         date.start = 0;
         date.end = 10;
         found.timexes = {date};
-        found.places = {Sitrep::LocatedPlace {31, 36, {}}};
+        found.places = {Sitrep::LocatedPlace {30, 35, {}}};
         Sitrep::ActorMention actor;
         actor.start = 11;
         actor.end = 25;
@@ -162,8 +162,8 @@ void TestSourceView::highlightsWhatTheAnnotatorFinds()
     QCOMPARE(annotations, 1);
     using H = SourceView::Highlight;
     QCOMPARE(view.highlights(H::Date), (QList<std::pair<int, int>> {{0, 10}}));
-    QCOMPARE(view.highlights(H::Place), (QList<std::pair<int, int>> {{31, 36}}));
-    QCOMPARE(article.text.mid(31, 5), QStringLiteral("Odesa"));
+    QCOMPARE(view.highlights(H::Place), (QList<std::pair<int, int>> {{30, 35}}));
+    QCOMPARE(article.text.mid(30, 5), QStringLiteral("Odesa"));
     QCOMPARE(view.highlights(H::Actor), (QList<std::pair<int, int>> {{11, 25}}));
     QCOMPARE(view.highlights(H::Figure).size(), 1);
     QVERIFY(SourceView::colour(H::Date) != SourceView::colour(H::Place));
