@@ -166,7 +166,12 @@ enum class Word : std::uint8_t {
     Upcoming,
     Intends,
     Set,
-    PastAux, // was, were, had, did
+    PastAux, // was, were, did
+    Had,
+    Be, // be, been, being: the tense is the auxiliary's before them
+    Payable,
+    By,
+    Effective,
     PastVerb, // irregular past tense verbs: said, met, took ...
     PresentAux, // is, are, says
     Abbreviation, // Mr, Dr, Gen ... whose period ends no sentence

@@ -42,6 +42,8 @@ bool DateRecognizer::endsClause(int i) const
     case Word::And:
     case Word::Or:
     case Word::PastAux:
+    case Word::Had:
+    case Word::Be:
     case Word::PastVerb:
     case Word::PresentAux:
     case Word::Will:

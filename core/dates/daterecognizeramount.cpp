@@ -27,6 +27,15 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         if (hasDirection)
             ++j;
     }
+    // "in past years", "future quarters": the past and the future, not lengths of time
+    if (!the && (isWord(i, Word::Past) || isWord(i, Word::Future)) && at(i + 1) && at(i + 1)->lex
+        && at(i + 1)->lex->plural && at(i + 1)->lex->unit >= Unit::Day && at(i + 1)->lex->unit != Unit::Season
+        && at(i + 1)->lex->unit != Unit::Weekend) {
+        m.kind = Mention::Kind::Ref;
+        m.ref = isWord(i, Word::Past) ? -1 : 1;
+        m.last = i + 1;
+        return true;
+    }
     m.kind = Mention::Kind::Duration;
     m.durationDirection = direction;
     const Part q = quantity(j, true);
@@ -68,6 +77,8 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     if (isPunct(k, u'-') && joined(k) && joined(k + 1) && (unitWord(k + 1, false) || unitWord(k + 1, true))) {
         m.unit = Unit(at(k + 1)->lex->unit);
         m.amount = q.value;
+        if (m.unit == Unit::Quarter && at(k + 1)->lex->plural)
+            m.kind = Mention::Kind::Reject; // "three-quarters" is a fraction
         k += 2;
         if (isPunct(k, u'-') && joined(k) && isWord(k + 1, Word::Old) && joined(k + 1)) {
             m.kind = Mention::Kind::Reject; // an age, not a period of time
@@ -88,6 +99,14 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     m.unit = Unit(unit.value);
     m.amount = q.value;
     k = unit.next;
+    // "52 years old" is an age; "a quarter of the market" a fraction
+    const bool fraction = m.unit == Unit::Quarter && m.amount > 0 && isWord(k, Word::Of) && !year(k + 1, true)
+        && !(at(k + 1) && at(k + 1)->lex && at(k + 2) && at(k + 2)->lex && at(k + 2)->lex->word == Word::Year);
+    if ((m.unit == Unit::Year && isWord(k, Word::Old)) || fraction) {
+        m.kind = Mention::Kind::Reject;
+        m.last = k;
+        return true;
+    }
     if (isWord(k, Word::And) && isWord(k + 1, Word::A) && isWord(k + 2, Word::Half)) {
         m.fraction = 1;
         k += 3;

@@ -291,7 +291,11 @@ bool DateRecognizer::matchQuarter(int i, Mention &m) const
         m.last = next - 1;
         return true;
     }
-    const Part ordinal = ordinalNumber(j);
+    Part ordinal = ordinalNumber(j);
+    // "the last half of 1989" is its second half
+    if (!ordinal && determiner && isWord(j, Word::Last) && isWord(j + 1, Word::Half) && isWord(j + 2, Word::Of)
+        && (year(j + 3, true) || spelledYear(j + 3)))
+        ordinal = {2, j + 1};
     if (!ordinal || ordinal.value < 1 || ordinal.value > 4)
         return false;
     int k = ordinal.next;

@@ -141,7 +141,8 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     if (!u || !u->lex)
         return false;
     const LexEntry &e = *u->lex;
-    const bool unit = isCalendarUnit(e.unit) && !e.plural && e.word != Word::Half;
+    // A capitalized unit word is part of a title: "This Week", "Business Week"
+    const bool unit = isCalendarUnit(e.unit) && !e.plural && e.word != Word::Half && !u->capitalized;
 
     if (mw == Word::None) {
         if (!the || !unit || e.unit == Unit::Decade || e.unit == Unit::Century)
@@ -169,6 +170,21 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         // "the day" alone is rarely a date ("the day belonged to ..."); "later in the day" is above
         if (e.unit == Unit::Day)
             return false;
+        // "the week of March 6"; "the quarter ended Sept. 30", whose date stays an expression of its own
+        const bool weekOf = e.unit == Unit::Week && isWord(k + 1, Word::Of);
+        if (weekOf || (e.unit == Unit::Quarter && isWord(k + 1, Word::Ended))) {
+            Mention date;
+            date.first = k + 2;
+            if (at(k + 2) && matchMonthDay(k + 2, date) && date.kind == Mention::Kind::Calendar && date.day
+                && !date.endDay && !date.weekday) {
+                const int first = m.first;
+                m = date;
+                m.first = first;
+                m.unit = e.unit;
+                m.last = weekOf ? date.last : k;
+                return true;
+            }
+        }
         m.kind = e.unit == Unit::Weekend ? Mention::Kind::Relative : Mention::Kind::Anaphor;
         m.unit = e.unit;
         m.last = k;
@@ -207,6 +223,7 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         if ((e.unit == Unit::Quarter && !e.plural) || e.word == Word::Period) {
             m.kind = Mention::Kind::Anaphor;
             m.unit = Unit::Quarter;
+            m.offset = -1; // the last one reported, which has ended
             m.last = k;
             return true;
         }
@@ -362,6 +379,22 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
             && at(k + 2)->lex->partOfDay == PartOfDay::Morning)
             k += 3;
         m.last = k - 1;
+        // "the early hours of Thursday (morning)", "... of Nov. 19", "... of yesterday": one time on that day
+        if (isWord(k, Word::Of) && at(k + 1)) {
+            Mention target;
+            target.first = k + 1;
+            if ((matchWeekday(k + 1, target) || matchMonthDay(k + 1, target) || matchDeictic(k + 1, target))
+                && (target.kind == Mention::Kind::Weekday || (target.kind == Mention::Kind::Calendar && target.day)
+                    || (target.kind == Mention::Kind::Relative && target.unit == Unit::Day))
+                && !target.endDay && !target.endWeekday
+                && (target.partOfDay == PartOfDay::None || target.partOfDay == PartOfDay::Morning
+                    || target.partOfDay == PartOfDay::Night)) {
+                m = target;
+                m.first = i;
+                m.partOfDay = PartOfDay::Morning;
+                m.mod = Mod::Start;
+            }
+        }
         return true;
     }
     return false;

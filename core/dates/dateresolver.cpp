@@ -160,11 +160,6 @@ QDate holidayDate(int holiday, int year)
     }
 }
 
-bool endsWithEd(QStringView word)
-{
-    return word.size() >= 5 && word.endsWith(QLatin1StringView("ed")) && word[0].isLower();
-}
-
 // Narrows an interval to its first, middle or last third for "early", "mid-" and "late", on the
 // boundaries of the next finer unit: days of a month (1-10, 11-20, 21 to the end, as usually meant),
 // months of a year or quarter, years of a decade, decades of a century. There the first third takes
@@ -181,7 +176,7 @@ DateInterval applyMod(DateInterval interval, Mod mod, Unit unit)
     else if (unit > Unit::Decade)
         step = Unit::Decade;
     int count = 0;
-    while (shiftDate(interval.start, step, count + 1) <= interval.end)
+    while (shiftDate(interval.start, step, count + 1) <= interval.end.addDays(1))
         ++count;
     if (count < 3)
         return interval;
@@ -204,64 +199,6 @@ DateInterval applyMod(DateInterval interval, Mod mod, Unit unit)
 DateResolver::DateResolver(const QDate &reference)
     : m_reference(reference)
 { }
-
-Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken> &tokens, QStringView text)
-{
-    constexpr int window = 14;
-    const int size = int(tokens.size());
-    const auto cue = [&](int i) -> Tense {
-        const DateToken &t = tokens[std::size_t(i)];
-        if (!t.isWord())
-            return Tense::Unknown;
-        if (t.lex) {
-            switch (t.lex->word) {
-            case Word::Will:
-            case Word::Would:
-            case Word::Shall:
-            case Word::Expected:
-            case Word::Scheduled:
-            case Word::Due:
-            case Word::Upcoming:
-            case Word::Intends:
-            case Word::Next:
-                return Tense::Future;
-            case Word::Going:
-            case Word::Set:
-            case Word::Plans:
-                return i + 1 < size && tokens[std::size_t(i + 1)].lex
-                        && tokens[std::size_t(i + 1)].lex->word == Word::To
-                    ? Tense::Future
-                    : Tense::Unknown;
-            case Word::PastAux:
-            case Word::PastVerb:
-            case Word::Ended:
-            case Word::Since:
-            case Word::Ago:
-            case Word::Last:
-                return Tense::Past;
-            case Word::PresentAux:
-                return Tense::Present;
-            default:
-                return Tense::Unknown;
-            }
-        }
-        return endsWithEd(text.mid(t.start, t.end - t.start)) ? Tense::Past : Tense::Unknown;
-    };
-    const int sentence = tokens[std::size_t(first)].sentence;
-    for (int d = 1; d <= window; ++d) {
-        const int right = last + d;
-        const int left = first - d;
-        if (right < size && tokens[std::size_t(right)].sentence == sentence) {
-            if (const Tense t = cue(right); t != Tense::Unknown && t != Tense::Present)
-                return t;
-        }
-        if (left >= 0 && tokens[std::size_t(left)].sentence == sentence) {
-            if (const Tense t = cue(left); t != Tense::Unknown && t != Tense::Present)
-                return t;
-        }
-    }
-    return Tense::Unknown;
-}
 
 Period DateResolver::anchor() const
 {
@@ -288,8 +225,9 @@ QDate DateResolver::weekday(int weekday, int direction, Tense tense, const QDate
 }
 
 // The year of a month (and day; 0 for a month alone) written without one. News dates fall close to
-// the publication date: the tense only moves a date to the year before or after when it would
-// otherwise lie more than about two months on the wrong side of the reference date.
+// the publication date, and more often before it than after: with no tense cue a date up to four
+// months ahead or eight months back stays in the reference year. A past cue still allows a month or,
+// for a day, two months ahead ("payable Dec. 15, the company said"); a future cue as much back.
 QDate DateResolver::inferYear(int month, int day, Tense tense) const
 {
     const int year = m_reference.year();
@@ -300,15 +238,14 @@ QDate DateResolver::inferYear(int month, int day, Tense tense) const
     const QDate same = make(year);
     const QDate reference = day ? m_reference : QDate(year, m_reference.month(), 1);
     const qint64 ahead = reference.daysTo(same);
-    // Day dates get slack: "payable Dec. 15, the company said" is future despite its past cue.
-    const qint64 slack = day ? 62 : 0;
+    const qint64 slack = day ? 62 : 31;
     if (tense == Tense::Past)
         return ahead > slack ? make(year - 1) : same;
     if (tense == Tense::Future)
         return ahead < -slack ? make(year + 1) : same;
-    if (ahead > 183)
+    if (ahead > 120)
         return make(year - 1);
-    if (ahead < -183)
+    if (ahead < -240)
         return make(year + 1);
     return same;
 }
@@ -320,6 +257,16 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         return {Unit::Century, QDate(m.century * 100, 1, 1)};
     if (m.decade)
         return {Unit::Decade, QDate(m.decade * 10, 1, 1)};
+    // "the week of March 6"; "the quarter ended Sept. 30" is the three months up to that date
+    if ((m.unit == Unit::Week || m.unit == Unit::Quarter) && m.day) {
+        Mention day = m;
+        day.unit = Unit::None;
+        const Period date = calendarPeriod(day, tense);
+        if (!date.isValid())
+            return {};
+        return m.unit == Unit::Week ? Period::containing(Unit::Week, date.start)
+                                    : Period::containing(Unit::Quarter, date.start.addMonths(-2));
+    }
 
     // Season, quarter and half starts, as months.
     int startMonth = m.month;
@@ -455,15 +402,17 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             break;
         }
         if (m.unit == Unit::Quarter) {
-            r.period = m_lastQuarter.isValid()
-                ? m_lastQuarter
-                : Period::containing(Unit::Quarter, m_reference).shifted(Unit::Quarter, -1);
-            r.derivation = m_lastQuarter.isValid() ? DateDerivation::Narrative : DateDerivation::Reference;
+            // "the latest quarter" has ended: a forecast quarter the text named is not it
+            const bool usable = m_lastQuarter.isValid() && (m.offset >= 0 || m_lastQuarter.end() < m_reference);
+            r.period =
+                usable ? m_lastQuarter : Period::containing(Unit::Quarter, m_reference).shifted(Unit::Quarter, -1);
+            r.derivation = usable ? DateDerivation::Narrative : DateDerivation::Reference;
             r.moveNarrative = false;
             break;
         }
+        // "that day" after "in 1987" names no day the text gave: keep the narrative's coarser period
         const Period base = anchor();
-        r.period = Period::containing(m.unit, base.start);
+        r.period = base.unit > m.unit && base.unit != Unit::Weekend ? base : Period::containing(m.unit, base.start);
         r.derivation = m_narrative.isValid() ? DateDerivation::Narrative : DateDerivation::Reference;
         break;
     }
@@ -537,7 +486,24 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     }
 
     m_currentSentence = sentence;
-    const Tense tense = tenseAround(m.first, m.last, tokens, text);
+    Tense tense = tenseAround(m.first, m.last, tokens, text);
+    // "by August", "until Tuesday", "effective Feb. 1", "as early as Tuesday" name deadlines and
+    // starts, mostly still ahead - unless a past perfect says otherwise ("until Thursday, they had")
+    const auto wordAt = [&](int i) {
+        return i >= 0 && tokens[std::size_t(i)].lex ? tokens[std::size_t(i)].lex->word : Word::None;
+    };
+    const Word before = wordAt(m.first - 1);
+    const bool asEarlyAs = m.first >= 2 && (wordAt(m.first - 2) == Word::Early || wordAt(m.first - 2) == Word::Soon)
+        && text.mid(tokens[std::size_t(m.first - 1)].start, 2).compare(QLatin1StringView("as"), Qt::CaseInsensitive)
+            == 0
+        && tokens[std::size_t(m.first - 1)].end - tokens[std::size_t(m.first - 1)].start == 2;
+    if (before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs) {
+        bool pastPerfect = false;
+        for (int i = std::max(0, m.first - 14); i <= std::min(int(tokens.size()) - 1, m.last + 14); ++i)
+            pastPerfect = pastPerfect || (tokens[std::size_t(i)].sentence == sentence && wordAt(i) == Word::Had);
+        if (!pastPerfect)
+            tense = Tense::Future;
+    }
     Resolution r = resolveDate(m, tense);
     if (m.kind == Mention::Kind::Time && m_narrative.unit == Unit::Day && sentence - m_narrativeSentence <= 1) {
         r.period = m_narrative;

@@ -10,8 +10,8 @@ namespace Sitrep {
 // TimeML TIMEX3 types.
 enum class TimexType { Date, Time, Duration, Set };
 
-// How finely an interval's bounds are known. Coarser units than listed in the event schema
-// (half-years, centuries) are reported as the nearest listed unit that still contains them.
+// How finely an interval's bounds are known. A half-year is reported as a year; a century or
+// millennium as unknown, so that a vague historical reference never passes for a date.
 enum class DatePrecision { Day, Week, Month, Season, Quarter, Year, Decade, Unknown };
 
 // Where an interval came from: the text alone, the reference (publication) date, or the date
@@ -35,7 +35,7 @@ struct Timex
     QString text;
     TimexType type = TimexType::Date;
     QString value; // TIMEX3 value: 2025-11-18, 2025-W47, P3D, PRESENT_REF, XXXX-WXX-2 ...
-    QString mod; // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN ... or empty
+    QString mod; // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, BEFORE, AFTER ... or empty
     DateInterval interval;
 };
 

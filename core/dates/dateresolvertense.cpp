@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The tense of the sentence around an expression, which places yearless dates and bare weekdays
+// before or after the reference date.
+#include "dates/dateresolver.h"
+
+namespace Sitrep::Dates {
+
+namespace {
+
+bool endsWithEd(QStringView word)
+{
+    return word.size() >= 5 && word.endsWith(QLatin1StringView("ed")) && word[0].isLower();
+}
+
+bool isAdverb(const DateToken &t, QStringView text)
+{
+    if (t.lex)
+        return t.lex->word == Word::Previously || t.lex->word == Word::Currently || t.lex->word == Word::Now
+            || t.lex->word == Word::Recently || t.lex->word == Word::No;
+    const QStringView word = text.mid(t.start, t.end - t.start);
+    return word.endsWith(QLatin1StringView("ly")) || word == QLatin1StringView("not")
+        || word == QLatin1StringView("also") || word == QLatin1StringView("still")
+        || word == QLatin1StringView("already");
+}
+
+// The auxiliary before a participle, whose tense it takes: "had been scheduled", "will be named".
+// Word::None when the participle stands alone (a simple past: "troops seized the town").
+Word auxiliaryBefore(int i, const std::vector<DateToken> &tokens, QStringView text)
+{
+    for (int j = i - 1, seen = 0; j >= 0 && seen < 4; --j, ++seen) {
+        const DateToken &t = tokens[std::size_t(j)];
+        if (!t.isWord() || t.sentence != tokens[std::size_t(i)].sentence)
+            return Word::None;
+        if (isAdverb(t, text))
+            continue;
+        if (!t.lex)
+            return Word::None;
+        switch (t.lex->word) {
+        case Word::Be:
+            continue;
+        case Word::Had:
+        case Word::Will:
+        case Word::Would:
+        case Word::Shall:
+        case Word::PastAux:
+        case Word::PresentAux:
+            return t.lex->word;
+        default:
+            return Word::None;
+        }
+    }
+    return Word::None;
+}
+
+} // namespace
+
+Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken> &tokens, QStringView text)
+{
+    constexpr int window = 14;
+    const int size = int(tokens.size());
+    const auto followedByTo = [&](int i) {
+        return i + 1 < size && tokens[std::size_t(i + 1)].lex && tokens[std::size_t(i + 1)].lex->word == Word::To;
+    };
+    const auto cue = [&](int i) -> Tense {
+        const DateToken &t = tokens[std::size_t(i)];
+        if (!t.isWord())
+            return Tense::Unknown;
+        if (t.lex) {
+            switch (t.lex->word) {
+            case Word::Will:
+            case Word::Would:
+            case Word::Shall:
+            case Word::Upcoming:
+            case Word::Intends:
+            case Word::Payable:
+                return Tense::Future;
+            case Word::Expected:
+            case Word::Scheduled:
+            case Word::Due:
+            case Word::Planned:
+                // "had been scheduled to expire Friday" is a plan given up: past
+                return auxiliaryBefore(i, tokens, text) == Word::Had ? Tense::Past : Tense::Future;
+            case Word::Next: // "next week" is future; "next to the embassy" is no tense at all
+                return followedByTo(i) ? Tense::Unknown : Tense::Future;
+            case Word::Going:
+            case Word::Set:
+            case Word::Plans:
+                return followedByTo(i) ? Tense::Future : Tense::Unknown;
+            case Word::PastVerb: {
+                // a participle takes the tense of its auxiliary, met further out
+                return auxiliaryBefore(i, tokens, text) == Word::None ? Tense::Past : Tense::Unknown;
+            }
+            case Word::PastAux:
+            case Word::Had:
+            case Word::Ended:
+            case Word::Since:
+            case Word::Ago:
+            case Word::Last:
+                return Tense::Past;
+            case Word::PresentAux:
+                return Tense::Present;
+            default:
+                return Tense::Unknown;
+            }
+        }
+        if (!endsWithEd(text.mid(t.start, t.end - t.start)))
+            return Tense::Unknown;
+        return auxiliaryBefore(i, tokens, text) == Word::None ? Tense::Past : Tense::Unknown;
+    };
+    // The nearest past or future cue decides; a present one only when there is neither ("the offer
+    // expires in March", "the dividend is payable Jan. 2").
+    const int sentence = tokens[std::size_t(first)].sentence;
+    bool present = false;
+    for (int d = 1; d <= window; ++d) {
+        for (const int i : {last + d, first - d}) {
+            if (i < 0 || i >= size || tokens[std::size_t(i)].sentence != sentence)
+                continue;
+            const Tense t = cue(i);
+            if (t == Tense::Past || t == Tense::Future)
+                return t;
+            present = present || t == Tense::Present;
+        }
+    }
+    return present ? Tense::Present : Tense::Unknown;
+}
+
+} // namespace Sitrep::Dates
