@@ -4,22 +4,20 @@
 // African first names as they are spelled in English-language news.
 #include "actors/actorlexicon.h"
 
+#include "actors/actortokens.h"
+
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
+#include <deque>
+#include <vector>
 
 namespace Sitrep::Actors {
 
 namespace {
 
 using Kind = ActorMention::Kind;
-
-QSet<QString> setOf(QStringView words)
-{
-    QSet<QString> set;
-    for (QStringView w : words.split(u' ', Qt::SkipEmptyParts))
-        set.insert(w.toString());
-    return set;
-}
 
 struct CountryRow
 {
@@ -212,37 +210,269 @@ const OrganisationRow kOrganisations[] = {
 };
 // clang-format on
 
+struct WordList
+{
+    quint32 flags;
+    const char16_t *words;
+};
+
+// The word lists, one lower-case word after another.
+const WordList kWordLists[] = {
+    {GivenName,
+     // English
+     u"aaron adam alan albert alex alexander alice alison amanda amy andrew angela ann anna anne anthony antony "
+     u"barbara ben benjamin bernard beth betty bill bob brad brian bruce carl carol caroline catherine charles "
+     u"charlie chris christine christopher chuck claire colin craig dan daniel david deborah dennis diana donald "
+     u"doug douglas ed edward elizabeth ellen emily emma eric frank gary george gordon graham greg gregory hannah "
+     u"harold harry heather helen henry ian jack jacob jake james jane janet jason jeff jeffrey jennifer jeremy "
+     u"jessica jill jim jimmy joan joe john jonathan joseph josh joshua judith julia julie justin karen kate "
+     u"katherine keith kelly ken kenneth kevin kim kristi larry laura lauren linda lindsey lisa lloyd lucy mark "
+     u"marco martin mary matt matthew melania michael michelle mike nancy nathan neil nicholas nick nicola "
+     u"nigel oliver pam pamela patricia patrick paul pete peter philip rachel randy ray raymond rebecca richard "
+     u"rick rishi robert roger ron ronald rose ruth ryan sam samuel sarah scott sean simon stephen steve steven "
+     u"stuart susan ted terry theresa thomas tim timothy todd tom tony tulsi victoria walter wendy william "
+     u"keir boris liz kamala hillary gavin lloyd madeleine condoleezza colin kofi antonio jens mark "
+     // Slavic and Baltic
+     u"aleksandr aleksei alexei alexey anatoly andrei andriy andrzej arseniy bogdan bohdan boris denis denys "
+     u"dmitri dmitry dmytro fyodor gennady georgy grigory hennadiy igor ihor ivan kirill konstantin kostiantyn "
+     u"leonid maria marina maxim maksym mikhail mykhailo mykola natalia nikita nikolai oleg oleh oleksandr "
+     u"oleksiy olena olga pavel pavlo petro petr piotr radoslaw roman ruslan sergei sergey serhiy stanislav "
+     u"svetlana taras tatiana valery valeriy vadim vasily vasyl viktor vitali vitaliy vladimir vladislav "
+     u"volodymyr vyacheslav yevgeny yevgeniy yuri yuriy yulia zbigniew aleksandar slobodan vojislav ramzan "
+     u"andrius gitanas kaja edgars alar ursula olaf friedrich annalena emmanuel viktor recep tayyip "
+     // Arabic, Persian, Turkish
+     u"abbas abdel abdul abdullah abdulrahman abu ahmad ahmed ali amir amr anwar ashraf ayman bashar fahd "
+     u"faisal farid fatima hamad hamdan hamid hassan hasan hossein hussein ibrahim ismail ismail jamal jawad "
+     u"kamal khaled khalid khalil mahmoud masoud marwan mohamed mohammad mohammed muhammad mustafa nabil "
+     u"naim nasser omar osama qassem rami saleh salman sami samir tamim tariq walid yahya yasser yousef "
+     u"youssef yusuf zayed ebrahim abbas javad hasan mahmud hakan mevlut ilham nikol "
+     // Hebrew
+     u"avi avigdor aviv benny bezalel eli ehud gideon itamar moshe naftali yair yoav yitzhak shimon ariel "
+     u"isaac reuven gilad herzi dov uzi "
+     // African and other
+     u"abiy william uhuru yoweri paul cyril bola muhammadu abdel fattah salva riek felix denis emmerson "
+     u"nelson jacob thabo mohamed hamdan narendra rahul imran shehbaz "
+     u"shinzo fumio yoon kim jair luiz inacio javier nicolas gustavo andres lula kaja marco "
+     u"norodom gerry martin ian david tony tariq kofi"},
+    {RoleHead | RoleWord,
+     u"president vice-president premier minister secretary secretary-general envoy ambassador spokesman "
+     u"spokeswoman spokesperson negotiator adviser advisor aide general lieutenant colonel major captain "
+     u"commander commander-in-chief admiral marshal sergeant corporal chief head director chairman "
+     u"chairwoman chair governor mayor senator representative congressman congresswoman lawmaker legislator "
+     u"judge prosecutor king queen prince princess emir sheikh ayatollah leader official officer diplomat "
+     u"analyst journalist correspondent reporter editor professor chancellor speaker mp ombudsman "
+     u"commissioner coordinator mediator monarch founder cleric imam rabbi bishop patriarch pope cardinal "
+     u"ceo attorney lawyer economist researcher expert activist deputy pilot strongman warlord rapporteur "
+     u"counterpart successor predecessor"},
+    {RoleWord,
+     u"special deputy vice prime foreign defence defense interior national security senior top former acting "
+     u"interim presidential military supreme first lead peace assistant associate executive regional local "
+     u"junior federal army navy naval police intelligence opposition rebel militia health finance economy "
+     u"economic justice energy trade agriculture education culture affairs policy humanitarian human rights "
+     u"relief aid communications press media armed forces air force staff joint chiefs state homeland "
+     u"treasury commerce war veterans internal emergency situations transport information digital "
+     u"transformation strategic industries reintegration territories general european regional foreign-policy "
+     u"de facto self-proclaimed ousted exiled veteran longtime outgoing incoming elected appointed chief "
+     u"defence-ministry white house kremlin sovereign wealth fund lieutenant-general major-general "
+     u"brigadier brigadier-general field high-ranking ranking spy counterterrorism counter-terrorism"},
+    {RankAbbreviation,
+     u"gen lt col maj brig adm sgt capt gov sen rep pres cmdr cpl pvt amb "
+     u"supt insp gen. lt. col. maj. brig. adm. sgt. capt. gov. sen. rep."},
+    {Honorific, u"mr mrs ms miss dr sir dame lord lady mx prof mr. mrs. ms. dr."},
+    {NameParticle, u"bin ibn al el van von de der den da di del della la le du dos ben"},
+    {OrganisationHead,
+     u"ministry council committee commission agency organization organisation office department service "
+     u"court parliament assembly fund bank institute foundation union party front movement army forces guard "
+     u"brigade brigades battalion corps police observatory authority administration directorate command "
+     u"network alliance coalition cross crescent navy militia congress senate cabinet government federation "
+     u"secretariat bureau tribunal mission center centre group"},
+    {ForceNoun,
+     u"army armies forces troops soldiers military navy bombers jets warplanes aircraft drones artillery "
+     u"police marines paratroopers servicemen units warships fleet guards gunboats tanks airforce "
+     u"commandos sappers infantry"},
+    {GroupNoun,
+     u"rebels militants fighters insurgents separatists militia militias "
+     u"guerrillas guerillas jihadists paramilitaries"},
+    {DateWord,
+     u"january february march april may june july august september october november december jan feb mar "
+     u"apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue "
+     u"tues wed thu thur thurs fri sat sun christmas easter ramadan eid hanukkah passover thanksgiving"},
+    {PlaceWord,
+     u"east west north south middle gulf sea ocean strip bank region oblast province district county city "
+     u"street avenue square airport airbase base river mountains mountain valley island islands peninsula "
+     u"lake bay coast border crossing bridge port harbour harbor station plaza road highway village town "
+     u"desert hills heights falls canal straits strait sahel balkans caucasus"},
+    {CommonWord,
+     u"the a an this that these those it its he she they we i you his her their our my your them us him "
+     u"in on at by for from with without after before during since until as and but or so yet if when while "
+     u"where why how what who whom which whose although though because according meanwhile however moreover "
+     u"also then there here now today yesterday tomorrow tonight earlier later last next some many most more "
+     u"several all both each every no not one two three four five six seven eight nine ten first second "
+     u"third such other another only even still already again instead despite amid about over under into "
+     u"through against between among around near after officials residents police witnesses sources "
+     u"analysts experts critics observers people troops soldiers forces russian ukrainian american "
+     u"is was were are be been has have had do does did will would can could should may might must "
+     u"asked told said says our let in-depth read watch live update updated breaking exclusive analysis "
+     u"opinion editorial photo video source sources reporting reports report nor unlike like"},
+    {ReportingVerb,
+     u"said says say told tells added adds stated wrote writes announced "
+     u"declared insisted insists warned warns claimed claims noted notes "
+     u"explained explains confirmed confirms denied denies argued argues "
+     u"replied responded acknowledged admitted vowed urged"},
+    {StateVerb,
+     u"said says has have had will would could should must can may might launched launches fired fires "
+     u"attacked attacks struck strikes carried carries denied denies accused accuses agreed agrees signed "
+     u"signs rejected rejects refused refuses demanded demands warned warns announced announces claimed "
+     u"claims admitted admits vowed vows threatened threatens began begins continued continues sent sends "
+     u"deployed deploys withdrew withdraws invaded invades shelled shells bombed bombs seized seizes "
+     u"captured captures responded responds retaliated retaliates called calls urged urges wants wanted "
+     u"insists insisted plans planned offered offers proposed proposes negotiated negotiates considers "
+     u"considered believes believed blamed blames condemned condemns recalled recalls expelled expels "
+     u"imposed imposes sanctioned supplied supplies provided provides delivered delivers pledged pledges "
+     u"promised promises approved approves backed backs supports supported opposed opposes welcomed "
+     u"welcomes hosted hosts released releases reported reports confirmed confirms recognized recognised "
+     u"recognizes recognises ordered orders halted halts suspended suspends resumed resumes closed closes "
+     u"joined joins took takes made makes gave gives told tells asked asks needs needed hopes hoped "
+     u"expects expected remains remained retook recaptured downed intercepted targeted targets hit killed "
+     u"kills destroyed destroys used uses tested tests is are was were secretly"},
+    {Preposition,
+     u"in to from into across near of at on over for with against toward towards throughout inside outside "
+     u"within between about via through around beyond along under above below behind beside besides "
+     u"among amid after before during since until than like unlike including versus vs"},
+    // Between a country and its force noun, the words the recognizer reads them in.
+    {ForceModifier,
+     u"armed air naval ground special security regular elite border occupying military government federal "
+     u"defence defense national invading allied coalition riot marine assault attack long-range strategic"},
+    {Adverb,
+     u"also secretly reportedly already never previously then now again still later finally officially itself "
+     u"not quickly repeatedly recently allegedly publicly swiftly immediately ultimately formally effectively"},
+    {ForceHead, u"army forces guard corps navy police command"},
+    {GroupHead, u"front brigade brigades battalion movement militia"},
+    {WeaponNoun, u"missile missiles rocket rockets shell shells bomb bombs drone drones warhead warheads"},
+    {WeaponModifier,
+     u"cruise ballistic hypersonic guided glide kamikaze attack long-range short-range artillery air-launched "
+     u"sea-launched shahed iskander kalibr kh-101 kinzhal storm shadow"},
+    {AttackVerb,
+     u"hit hits struck slammed pounded targeted killed kill kills destroyed destroy destroys damaged wounded injured "
+     u"rained smashed hammered battered blasted ripped tore landed exploded"},
+};
+
+quint32 wordHash(QStringView word)
+{
+    quint32 h = kWordHashSeed;
+    for (QChar c : word)
+        h = wordHashStep(h, c.unicode());
+    return h;
+}
+
 struct Tables
 {
-    QList<Country> countries;
-    QHash<QString, int> byName, byDemonym, byCapital, byIso;
-    QHash<QString, KnownOrganisation> organisations;
+    std::deque<Country> countries; // a deque, so that lexemes may point into it as it grows
+    std::deque<KnownOrganisation> organisations;
+    std::vector<Lexeme> lexemes; // single words first, then phrases
+    QList<QString> spellings; // what the keys of words view
+    QHash<QStringView, int> words;
+    QHash<quint64, int> phrases; // (phrase, next word) to the longer phrase
+
+    // words again, as an open-addressed table that is quicker to probe than QHash's.
+    struct Slot
+    {
+        QStringView key;
+        int id = -1;
+    };
+    std::vector<Slot> slots;
+    quint32 mask = 0;
+    qsizetype longestWord = 0;
+
+    void indexWords()
+    {
+        quint32 size = 64;
+        while (size < 4 * quint32(words.size()))
+            size *= 2;
+        slots.assign(size, Slot());
+        mask = size - 1;
+        for (auto it = words.constBegin(); it != words.constEnd(); ++it) {
+            quint32 h = wordHash(it.key()) & mask;
+            while (slots[h].id >= 0)
+                h = (h + 1) & mask;
+            slots[h] = {it.key(), it.value()};
+            longestWord = std::max(longestWord, it.key().size());
+        }
+    }
+
+    int find(QStringView word, quint32 hash) const
+    {
+        if (word.size() > longestWord)
+            return -1;
+        for (quint32 h = hash & mask;; h = (h + 1) & mask) {
+            const Slot &slot = slots[h];
+            if (slot.id < 0 || sameText(slot.key, word))
+                return slot.id;
+        }
+    }
+
+    int word(QStringView lower)
+    {
+        if (const auto it = words.constFind(lower); it != words.constEnd())
+            return *it;
+        spellings.append(lower.toString());
+        return words.insert(QStringView(spellings.last()), add()).value();
+    }
+
+    int add()
+    {
+        const int id = int(lexemes.size());
+        lexemes.emplace_back().id = id;
+        return id;
+    }
+
+    Lexeme &phrase(QStringView lower)
+    {
+        int id = -1;
+        for (QStringView w : lower.split(u' ', Qt::SkipEmptyParts)) {
+            if (id < 0) {
+                id = word(w);
+                continue;
+            }
+            const quint64 key = (quint64(id) << 32) | quint64(word(w));
+            lexemes[id].continues = true;
+            const auto it = phrases.constFind(key);
+            id = it != phrases.constEnd() ? *it : phrases.insert(key, add()).value();
+        }
+        return lexemes[id];
+    }
 
     Tables()
     {
+        for (const WordList &list : kWordLists) {
+            for (QStringView w : QStringView(list.words).split(u' ', Qt::SkipEmptyParts))
+                lexemes[word(w)].flags |= list.flags;
+        }
+        // Later rows and aliases override earlier ones, as the lists were written to be read.
         for (const CountryRow &row : kCountries) {
-            const int index = int(countries.size());
             const QString name = QString::fromUtf16(row.name);
             const QStringList demonyms = QString::fromUtf16(row.demonyms).split(u'|', Qt::SkipEmptyParts);
-            countries.append({QString::fromUtf16(row.iso), name, demonyms.value(0)});
-            byIso.insert(countries.last().iso, index);
-            byName.insert(name.toLower(), index);
-            byName.insert(QStringLiteral("the ") + name.toLower(), index);
+            const Country *country =
+                &countries.emplace_back(Country {QString::fromUtf16(row.iso), name, demonyms.value(0)});
+            phrase(name.toLower()).countryName = country;
+            phrase(QString(QStringLiteral("the ") + name.toLower())).countryName = country;
             for (const QString &alias : QString::fromUtf16(row.aliases).split(u'|', Qt::SkipEmptyParts))
-                byName.insert(alias.toLower(), index);
+                phrase(alias.toLower()).countryName = country;
             for (const QString &demonym : demonyms)
-                byDemonym.insert(demonym.toLower(), index);
+                phrase(demonym.toLower()).demonym = country;
+            // A capital is looked up by one token only, so "New Delhi" is never matched.
             for (const QString &capital : QString::fromUtf16(row.capitals).split(u'|', Qt::SkipEmptyParts))
-                byCapital.insert(capital.toLower(), index);
+                phrase(capital.toLower()).capital = country;
         }
         for (const OrganisationRow &row : kOrganisations) {
             const QStringList surfaces = QString::fromUtf16(row.surfaces).split(u'|');
             for (const QString &surface : surfaces) {
                 const bool acronym = surface.size() <= 6 && surface == surface.toUpper();
-                organisations.insert(surface.toLower(),
-                                     {surfaces.first(), row.kind, QString::fromUtf16(row.iso), acronym});
+                phrase(surface.toLower()).organisation = &organisations.emplace_back(
+                    KnownOrganisation {surfaces.first(), row.kind, QString::fromUtf16(row.iso), acronym});
             }
         }
+        indexWords();
     }
 };
 
@@ -252,241 +482,43 @@ const Tables &tables()
     return t;
 }
 
-const Country *lookup(const QHash<QString, int> &hash, const QString &key)
-{
-    const auto it = hash.constFind(key);
-    return it == hash.constEnd() ? nullptr : &tables().countries[*it];
-}
-
 } // namespace
 
-const Country *countryByName(const QString &lower)
+const Lexeme *lexeme(QStringView lower, quint32 hash)
 {
-    return lookup(tables().byName, lower);
+    const Tables &t = tables();
+    const int id = t.find(lower, hash);
+    return id < 0 ? nullptr : &t.lexemes[id];
 }
 
-const Country *countryByDemonym(const QString &lower)
+const Lexeme *lexeme(QStringView lower)
 {
-    return lookup(tables().byDemonym, lower);
+    return lexeme(lower, wordHash(lower));
 }
 
-const Country *countryByCapital(const QString &lower)
+const Lexeme *extend(const Lexeme *phrase, const Lexeme *word)
 {
-    return lookup(tables().byCapital, lower);
+    if (!phrase || !phrase->continues || !word)
+        return nullptr;
+    const Tables &t = tables();
+    const auto it = t.phrases.constFind((quint64(phrase->id) << 32) | quint64(word->id));
+    return it == t.phrases.constEnd() ? nullptr : &t.lexemes[*it];
 }
 
-const Country *countryByIso(const QString &iso)
+bool isNonActorAcronym(QStringView text)
 {
-    return lookup(tables().byIso, iso);
-}
-
-const KnownOrganisation *knownOrganisation(const QString &lower)
-{
-    const auto &orgs = tables().organisations;
-    const auto it = orgs.constFind(lower);
-    return it == orgs.constEnd() ? nullptr : &*it;
-}
-
-bool isGivenName(const QString &lower)
-{
-    static const QSet<QString> names = setOf(
-        // English
-        u"aaron adam alan albert alex alexander alice alison amanda amy andrew angela ann anna anne anthony antony "
-        u"barbara ben benjamin bernard beth betty bill bob brad brian bruce carl carol caroline catherine charles "
-        u"charlie chris christine christopher chuck claire colin craig dan daniel david deborah dennis diana donald "
-        u"doug douglas ed edward elizabeth ellen emily emma eric frank gary george gordon graham greg gregory hannah "
-        u"harold harry heather helen henry ian jack jacob jake james jane janet jason jeff jeffrey jennifer jeremy "
-        u"jessica jill jim jimmy joan joe john jonathan joseph josh joshua judith julia julie justin karen kate "
-        u"katherine keith kelly ken kenneth kevin kim kristi larry laura lauren linda lindsey lisa lloyd lucy mark "
-        u"marco martin mary matt matthew melania michael michelle mike nancy nathan neil nicholas nick nicola "
-        u"nigel oliver pam pamela patricia patrick paul pete peter philip rachel randy ray raymond rebecca richard "
-        u"rick rishi robert roger ron ronald rose ruth ryan sam samuel sarah scott sean simon stephen steve steven "
-        u"stuart susan ted terry theresa thomas tim timothy todd tom tony tulsi victoria walter wendy william "
-        u"keir boris liz kamala hillary gavin lloyd madeleine condoleezza colin kofi antonio jens mark "
-        // Slavic and Baltic
-        u"aleksandr aleksei alexei alexey anatoly andrei andriy andrzej arseniy bogdan bohdan boris denis denys "
-        u"dmitri dmitry dmytro fyodor gennady georgy grigory hennadiy igor ihor ivan kirill konstantin kostiantyn "
-        u"leonid maria marina maxim maksym mikhail mykhailo mykola natalia nikita nikolai oleg oleh oleksandr "
-        u"oleksiy olena olga pavel pavlo petro petr piotr radoslaw roman ruslan sergei sergey serhiy stanislav "
-        u"svetlana taras tatiana valery valeriy vadim vasily vasyl viktor vitali vitaliy vladimir vladislav "
-        u"volodymyr vyacheslav yevgeny yevgeniy yuri yuriy yulia zbigniew aleksandar slobodan vojislav ramzan "
-        u"andrius gitanas kaja edgars alar ursula olaf friedrich annalena emmanuel viktor recep tayyip "
-        // Arabic, Persian, Turkish
-        u"abbas abdel abdul abdullah abdulrahman abu ahmad ahmed ali amir amr anwar ashraf ayman bashar fahd "
-        u"faisal farid fatima hamad hamdan hamid hassan hasan hossein hussein ibrahim ismail ismail jamal jawad "
-        u"kamal khaled khalid khalil mahmoud masoud marwan mohamed mohammad mohammed muhammad mustafa nabil "
-        u"naim nasser omar osama qassem rami saleh salman sami samir tamim tariq walid yahya yasser yousef "
-        u"youssef yusuf zayed ebrahim abbas javad hasan mahmud hakan mevlut ilham nikol "
-        // Hebrew
-        u"avi avigdor aviv benny bezalel eli ehud gideon itamar moshe naftali yair yoav yitzhak shimon ariel "
-        u"isaac reuven gilad herzi dov uzi "
-        // African and other
-        u"abiy william uhuru yoweri paul cyril bola muhammadu abdel fattah salva riek felix denis emmerson "
-        u"nelson jacob thabo mohamed hamdan narendra rahul imran shehbaz "
-        u"shinzo fumio yoon kim jair luiz inacio javier nicolas gustavo andres lula kaja marco "
-        u"norodom gerry martin ian david tony tariq kofi");
-    return names.contains(lower);
-}
-
-bool isRoleHead(const QString &lower)
-{
-    static const QSet<QString> heads =
-        setOf(u"president vice-president premier minister secretary secretary-general envoy ambassador spokesman "
-              u"spokeswoman spokesperson negotiator adviser advisor aide general lieutenant colonel major captain "
-              u"commander commander-in-chief admiral marshal sergeant corporal chief head director chairman "
-              u"chairwoman chair governor mayor senator representative congressman congresswoman lawmaker legislator "
-              u"judge prosecutor king queen prince princess emir sheikh ayatollah leader official officer diplomat "
-              u"analyst journalist correspondent reporter editor professor chancellor speaker mp ombudsman "
-              u"commissioner coordinator mediator monarch founder cleric imam rabbi bishop patriarch pope cardinal "
-              u"ceo attorney lawyer economist researcher expert activist deputy pilot strongman warlord rapporteur "
-              u"counterpart successor predecessor");
-    return heads.contains(lower);
-}
-
-bool isRoleWord(const QString &lower)
-{
-    static const QSet<QString> words =
-        setOf(u"special deputy vice prime foreign defence defense interior national security senior top former acting "
-              u"interim presidential military supreme first lead peace assistant associate executive regional local "
-              u"junior federal army navy naval police intelligence opposition rebel militia health finance economy "
-              u"economic justice energy trade agriculture education culture affairs policy humanitarian human rights "
-              u"relief aid communications press media armed forces air force staff joint chiefs state homeland "
-              u"treasury commerce war veterans internal emergency situations transport information digital "
-              u"transformation strategic industries reintegration territories general european regional foreign-policy "
-              u"de facto self-proclaimed ousted exiled veteran longtime outgoing incoming elected appointed chief "
-              u"defence-ministry white house kremlin sovereign wealth fund lieutenant-general major-general "
-              u"brigadier brigadier-general field high-ranking ranking spy counterterrorism counter-terrorism");
-    return isRoleHead(lower) || words.contains(lower);
-}
-
-bool isRankAbbreviation(const QString &lower)
-{
-    static const QSet<QString> words = setOf(u"gen lt col maj brig adm sgt capt gov sen rep pres cmdr cpl pvt amb "
-                                             u"supt insp gen. lt. col. maj. brig. adm. sgt. capt. gov. sen. rep.");
-    return words.contains(lower);
-}
-
-bool isHonorific(const QString &lower)
-{
-    static const QSet<QString> words = setOf(u"mr mrs ms miss dr sir dame lord lady mx prof mr. mrs. ms. dr.");
-    return words.contains(lower);
-}
-
-bool isNameParticle(const QString &lower)
-{
-    static const QSet<QString> words = setOf(u"bin ibn al el van von de der den da di del della la le du dos ben");
-    return words.contains(lower);
-}
-
-bool isOrganisationHead(const QString &lower)
-{
-    static const QSet<QString> words =
-        setOf(u"ministry council committee commission agency organization organisation office department service "
-              u"court parliament assembly fund bank institute foundation union party front movement army forces guard "
-              u"brigade brigades battalion corps police observatory authority administration directorate command "
-              u"network alliance coalition cross crescent navy militia congress senate cabinet government federation "
-              u"secretariat bureau tribunal mission center centre group");
-    return words.contains(lower);
-}
-
-bool isForceNoun(const QString &lower)
-{
-    static const QSet<QString> words =
-        setOf(u"army armies forces troops soldiers military navy bombers jets warplanes aircraft drones artillery "
-              u"police marines paratroopers servicemen units warships fleet guards gunboats tanks airforce "
-              u"commandos sappers infantry");
-    return words.contains(lower);
-}
-
-bool isGroupNoun(const QString &lower)
-{
-    static const QSet<QString> words = setOf(u"rebels militants fighters insurgents separatists militia militias "
-                                             u"guerrillas guerillas jihadists paramilitaries");
-    return words.contains(lower);
-}
-
-bool isDateWord(const QString &lower)
-{
-    static const QSet<QString> words =
-        setOf(u"january february march april may june july august september october november december jan feb mar "
-              u"apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue "
-              u"tues wed thu thur thurs fri sat sun christmas easter ramadan eid hanukkah passover thanksgiving");
-    return words.contains(lower);
-}
-
-bool isPlaceWord(const QString &lower)
-{
-    static const QSet<QString> words =
-        setOf(u"east west north south middle gulf sea ocean strip bank region oblast province district county city "
-              u"street avenue square airport airbase base river mountains mountain valley island islands peninsula "
-              u"lake bay coast border crossing bridge port harbour harbor station plaza road highway village town "
-              u"desert hills heights falls canal straits strait sahel balkans caucasus");
-    return words.contains(lower);
-}
-
-bool isCommonWord(const QString &lower)
-{
-    static const QSet<QString> words =
-        setOf(u"the a an this that these those it its he she they we i you his her their our my your them us him "
-              u"in on at by for from with without after before during since until as and but or so yet if when while "
-              u"where why how what who whom which whose although though because according meanwhile however moreover "
-              u"also then there here now today yesterday tomorrow tonight earlier later last next some many most more "
-              u"several all both each every no not one two three four five six seven eight nine ten first second "
-              u"third such other another only even still already again instead despite amid about over under into "
-              u"through against between among around near after officials residents police witnesses sources "
-              u"analysts experts critics observers people troops soldiers forces russian ukrainian american "
-              u"is was were are be been has have had do does did will would can could should may might must "
-              u"asked told said says our let in-depth read watch live update updated breaking exclusive analysis "
-              u"opinion editorial photo video source sources reporting reports report nor unlike like");
-    return words.contains(lower);
-}
-
-bool isNonActorAcronym(const QString &text)
-{
-    static const QSet<QString> words =
-        setOf(u"GMT UTC AM PM TV GDP ATACMS HIMARS UAV UAVS UAVs COVID CEO MP OK PDF AI ID DNA USD EUR GPS SUV VIP NGO "
-              u"KM HQ AFP AP BBC CNN CBS NBC ABC NPR PBS RT TASS DPA ANSA RIA NYT WSJ EST CET MSK BST AK RPG IED IEDs "
-              u"ICBM SAM HIV AIDS FAQ PS PPS NB II III IV VI VII VIII IX XI XII");
+    // Views of the literal itself, which lives as long as the program.
+    static const QSet<QStringView> words = [] {
+        const QStringView list =
+            u"GMT UTC AM PM TV GDP ATACMS HIMARS UAV UAVS UAVs COVID CEO MP OK PDF AI ID DNA USD EUR GPS SUV VIP NGO "
+            u"KM HQ AFP AP BBC CNN CBS NBC ABC NPR PBS RT TASS DPA ANSA RIA NYT WSJ EST CET MSK BST AK RPG IED IEDs "
+            u"ICBM SAM HIV AIDS FAQ PS PPS NB II III IV VI VII VIII IX XI XII";
+        QSet<QStringView> set;
+        for (QStringView w : list.split(u' ', Qt::SkipEmptyParts))
+            set.insert(w);
+        return set;
+    }();
     return words.contains(text);
-}
-
-bool isReportingVerb(const QString &lower)
-{
-    static const QSet<QString> words = setOf(u"said says say told tells added adds stated wrote writes announced "
-                                             u"declared insisted insists warned warns claimed claims noted notes "
-                                             u"explained explains confirmed confirms denied denies argued argues "
-                                             u"replied responded acknowledged admitted vowed urged");
-    return words.contains(lower);
-}
-
-bool isStateVerb(const QString &lower)
-{
-    static const QSet<QString> words =
-        setOf(u"said says has have had will would could should must can may might launched launches fired fires "
-              u"attacked attacks struck strikes carried carries denied denies accused accuses agreed agrees signed "
-              u"signs rejected rejects refused refuses demanded demands warned warns announced announces claimed "
-              u"claims admitted admits vowed vows threatened threatens began begins continued continues sent sends "
-              u"deployed deploys withdrew withdraws invaded invades shelled shells bombed bombs seized seizes "
-              u"captured captures responded responds retaliated retaliates called calls urged urges wants wanted "
-              u"insists insisted plans planned offered offers proposed proposes negotiated negotiates considers "
-              u"considered believes believed blamed blames condemned condemns recalled recalls expelled expels "
-              u"imposed imposes sanctioned supplied supplies provided provides delivered delivers pledged pledges "
-              u"promised promises approved approves backed backs supports supported opposed opposes welcomed "
-              u"welcomes hosted hosts released releases reported reports confirmed confirms recognized recognised "
-              u"recognizes recognises ordered orders halted halts suspended suspends resumed resumes closed closes "
-              u"joined joins took takes made makes gave gives told tells asked asks needs needed hopes hoped "
-              u"expects expected remains remained retook recaptured downed intercepted targeted targets hit killed "
-              u"kills destroyed destroys used uses tested tests is are was were secretly");
-    return words.contains(lower);
-}
-
-bool isPreposition(const QString &lower)
-{
-    static const QSet<QString> words =
-        setOf(u"in to from into across near of at on over for with against toward towards throughout inside outside "
-              u"within between about via through around beyond along under above below behind beside besides "
-              u"among amid after before during since until than like unlike including versus vs");
-    return words.contains(lower);
 }
 
 } // namespace Sitrep::Actors

@@ -28,15 +28,18 @@ private:
         ActorMention mention;
     };
 
-    const Token *at(int i) const { return i >= 0 && i < m_tokens.size() ? &m_tokens[i] : nullptr; }
-    bool is(int i, QStringView lower) const { return at(i) && m_tokens[i].lower == lower; }
+    const Token *at(int i) const { return i >= 0 && i < int(m_tokens.size()) ? &m_tokens[i] : nullptr; }
+    bool is(int i, QStringView lower) const { return at(i) && m_tokens[i].is(lower); }
     bool isWord(int i) const { return at(i) && m_tokens[i].isWord(); }
     QString textOf(int first, int last) const;
-    QString lowerOf(int first, int last) const; // lower-case words joined by single spaces
-    bool isPlace(const QString &name) const { return m_isPlace && m_isPlace(name); }
+    bool isPlace(QStringView name) const { return m_isPlace && m_isPlace(name); }
+    bool has(int i, quint32 flags) const { return at(i) && m_tokens[i].has(flags); }
     void add(int first, int last, ActorMention::Kind kind, const QString &name, const QString &country,
              double confidence, const QString &role = {});
 
+    // The lexemes of the phrases that start at i, one per last token, longest last: the words
+    // i..k, where every word before k is not possessive, as the lists know them. Returns the count.
+    int phrasesAt(int i, int maxWords, const Lexeme **phrases) const;
     // A country named at i (longest match), its last token in last; demonyms include "South Korean".
     const Country *countryAt(int i, int &last) const;
     const Country *demonymAt(int i, int &last) const;
@@ -45,6 +48,7 @@ private:
     void findOrganisations();
     void findInstitutions(); // "Russia's Ministry of Defence", "Syrian Observatory for Human Rights"
     void findForces();
+    bool weaponAttack(int i, int prefixLast, int &last) const; // "Russian missiles hit", "by Russian drones"
     void findStates();
     void findAcronyms();
     void findPersons(); // actorpersons.cpp
@@ -66,7 +70,8 @@ private:
 
     const QString &m_text;
     const std::function<bool(QStringView)> &m_isPlace;
-    QList<Token> m_tokens;
+    TokenizedText m_tokenized;
+    const std::vector<Token> &m_tokens;
     QList<Candidate> m_candidates;
 };
 

@@ -13,14 +13,13 @@ bool Matcher::isNameToken(int i) const
     const Token *t = at(i);
     if (!t || !t->isWord() || !t->capitalized || t->allCaps)
         return false;
-    const QString &w = t->lower;
-    if (isDateWord(w) || isCommonWord(w) || countryByName(w) || countryByDemonym(w) || countryByCapital(w)
-        || knownOrganisation(w) || isOrganisationHead(w) || isPlaceWord(w) || isForceNoun(w) || isGroupNoun(w))
+    if (t->has(DateWord | CommonWord | OrganisationHead | PlaceWord | ForceNoun | GroupNoun) || t->countryName()
+        || t->demonym() || t->capital() || t->organisation())
         return false;
     // "Kyiv-based", "US-made": a capitalised word joined to a lower-case one is an adjective.
     const qsizetype hyphen = t->text.indexOf(u'-');
     if (hyphen > 0 && hyphen + 1 < t->text.size() && t->text.at(hyphen + 1).isLower()
-        && !isNameParticle(t->lower.left(hyphen)))
+        && !hasFlag(lexeme(t->lower.left(hyphen)), NameParticle))
         return false;
     return true;
 }
@@ -29,11 +28,11 @@ Matcher::Role Matcher::roleBefore(int first) const
 {
     Role r;
     int k = first - 1;
-    if (is(k, u".") && isWord(k - 1) && isHonorific(m_tokens[k - 1].lower)) {
+    if (is(k, u".") && isWord(k - 1) && m_tokens[k - 1].has(Honorific)) {
         r.honorific = true;
         return r;
     }
-    if (isWord(k) && m_tokens[k].capitalized && isHonorific(m_tokens[k].lower)) {
+    if (isWord(k) && m_tokens[k].capitalized && m_tokens[k].has(Honorific)) {
         r.honorific = true;
         return r;
     }
@@ -47,7 +46,7 @@ Matcher::Role Matcher::roleBefore(int first) const
     while (k >= 0 && roleEnd - k < 12) {
         const Token &t = m_tokens[k];
         if (!t.isWord()) {
-            if (t.text == u"." && !comma && isWord(k - 1) && isRankAbbreviation(m_tokens[k - 1].lower)) {
+            if (t.text == u"." && !comma && isWord(k - 1) && m_tokens[k - 1].has(RankAbbreviation)) {
                 head = true;
                 roleStart = k - 1;
                 k -= 2;
@@ -57,10 +56,10 @@ Matcher::Role Matcher::roleBefore(int first) const
         }
         if (t.possessive) {
             // "Russia's envoy" names the country; "Zelensky's adviser" a person, left out of the role.
-            const Country *c = t.capitalized ? countryByName(t.lower) : nullptr;
+            const Country *c = t.capitalized ? t.countryName() : nullptr;
             if (!c && t.capitalized)
-                c = countryByCapital(t.lower);
-            const KnownOrganisation *org = t.capitalized ? knownOrganisation(t.lower) : nullptr;
+                c = t.capital();
+            const KnownOrganisation *org = t.capitalized ? t.organisation() : nullptr;
             if (c || org) {
                 roleStart = k;
                 if (country.isEmpty())
@@ -69,25 +68,25 @@ Matcher::Role Matcher::roleBefore(int first) const
             break;
         }
         if (t.capitalized) {
-            if (const Country *c = countryByDemonym(t.lower) ? countryByDemonym(t.lower) : countryByName(t.lower)) {
+            if (const Country *c = t.demonym() ? t.demonym() : t.countryName()) {
                 if (country.isEmpty())
                     country = c->iso;
                 roleStart = k--;
                 continue;
             }
-            if (const KnownOrganisation *org = knownOrganisation(t.lower); org && (!org->acronym || t.allCaps)) {
+            if (const KnownOrganisation *org = t.organisation(); org && (!org->acronym || t.allCaps)) {
                 if (country.isEmpty())
                     country = org->iso;
                 roleStart = k--;
                 continue;
             }
         }
-        if (isRoleWord(t.lower) || isRankAbbreviation(t.lower)) {
-            head = head || isRoleHead(t.lower) || isRankAbbreviation(t.lower);
+        if (t.has(RoleWord | RankAbbreviation)) {
+            head = head || t.has(RoleHead | RankAbbreviation);
             roleStart = k--;
             continue;
         }
-        if ((t.is(u"of") || t.is(u"for")) && isWord(k - 1) && isRoleWord(m_tokens[k - 1].lower)) {
+        if ((t.is(u"of") || t.is(u"for")) && isWord(k - 1) && m_tokens[k - 1].has(RoleWord)) {
             roleStart = k--;
             continue;
         }
@@ -122,16 +121,16 @@ Matcher::Role Matcher::roleAfter(int last) const
     const int n = int(m_tokens.size());
     for (; k < n && k < start + 14; ++k) {
         const Token &t = m_tokens[k];
-        if (!t.isWord() || isReportingVerb(t.lower) || t.is(u"who") || t.is(u"which") || t.is(u"is") || t.is(u"was")
-            || t.is(u"has") || t.is(u"had") || t.is(u"and") || (t.capitalized && isGivenName(t.lower)))
+        if (!t.isWord() || t.has(ReportingVerb) || t.is(u"who") || t.is(u"which") || t.is(u"is") || t.is(u"was")
+            || t.is(u"has") || t.is(u"had") || t.is(u"and") || (t.capitalized && t.has(GivenName)))
             break;
-        if (k < start + 5 && isRoleHead(t.lower))
+        if (k < start + 5 && t.has(RoleHead))
             head = true;
         if (country.isEmpty() && t.capitalized) {
-            const Country *c = countryByName(t.lower);
+            const Country *c = t.countryName();
             if (!c)
-                c = countryByDemonym(t.lower);
-            const KnownOrganisation *org = knownOrganisation(t.lower);
+                c = t.demonym();
+            const KnownOrganisation *org = t.organisation();
             if (c)
                 country = c->iso;
             else if (org && (!org->acronym || t.allCaps))
@@ -162,11 +161,11 @@ void Matcher::findPersons()
             if (isWord(next) && m_tokens[next].text.size() == 1 && m_tokens[next].capitalized && is(next + 1, u".")
                 && isNameToken(next + 2)) {
                 last = next + 2; // a middle initial: "John F. Kennedy"
-            } else if (isWord(next) && !m_tokens[next].capitalized && isNameParticle(m_tokens[next].lower)
+            } else if (isWord(next) && !m_tokens[next].capitalized && m_tokens[next].has(NameParticle)
                        && isNameToken(next + 1)) {
                 last = next + 1; // "Osama bin Laden", "Ursula von der Leyen" (one particle at a time)
-            } else if (isWord(next) && isNameParticle(m_tokens[next].lower) && isWord(next + 1)
-                       && isNameParticle(m_tokens[next + 1].lower) && isNameToken(next + 2)) {
+            } else if (isWord(next) && m_tokens[next].has(NameParticle) && isWord(next + 1)
+                       && m_tokens[next + 1].has(NameParticle) && isNameToken(next + 2)) {
                 last = next + 2;
             } else if (isNameToken(next) || (is(next, u"may") && m_tokens[next].capitalized)) {
                 last = next; // "Theresa May": a month after a first name is a surname
@@ -176,12 +175,12 @@ void Matcher::findPersons()
         }
         i = last + 1;
         // Titles written in capitals belong to the role: "Secretary of the Army Dan Driscoll".
-        while (first < last && (isRoleWord(m_tokens[first].lower) || isHonorific(m_tokens[first].lower)))
+        while (first < last && m_tokens[first].has(RoleWord | Honorific))
             ++first;
-        if (first == last && (isRoleWord(m_tokens[first].lower) || isHonorific(m_tokens[first].lower)))
+        if (first == last && m_tokens[first].has(RoleWord | Honorific))
             continue;
         for (int g = first + 1; g < last; ++g) {
-            if (isGivenName(m_tokens[g].lower) && !isGivenName(m_tokens[first].lower)) {
+            if (m_tokens[g].has(GivenName) && !m_tokens[first].has(GivenName)) {
                 first = g;
                 break;
             }
@@ -192,9 +191,9 @@ void Matcher::findPersons()
         const QString name = textOf(first, last);
         const Role before = roleBefore(first);
         const Role after = roleAfter(last);
-        const bool givenFirst = last > first && isGivenName(m_tokens[first].lower);
-        const bool reported = (isWord(last + 1) && isReportingVerb(m_tokens[last + 1].lower))
-            || (isWord(first - 1) && isReportingVerb(m_tokens[first - 1].lower))
+        const bool givenFirst = last > first && m_tokens[first].has(GivenName);
+        const bool reported = (isWord(last + 1) && m_tokens[last + 1].has(ReportingVerb))
+            || (isWord(first - 1) && m_tokens[first - 1].has(ReportingVerb))
             || (is(first - 1, u"to") && is(first - 2, u"according"));
         const bool place = isPlace(name) || (first == last && isPlace(m_tokens[first].text));
 

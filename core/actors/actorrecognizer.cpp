@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace Sitrep {
 
@@ -18,7 +19,8 @@ using Kind = ActorMention::Kind;
 Matcher::Matcher(const QString &text, const std::function<bool(QStringView)> &isPlace)
     : m_text(text)
     , m_isPlace(isPlace)
-    , m_tokens(tokenize(text))
+    , m_tokenized(tokenize(text))
+    , m_tokens(m_tokenized.tokens)
 { }
 
 QString Matcher::textOf(int first, int last) const
@@ -26,15 +28,24 @@ QString Matcher::textOf(int first, int last) const
     return m_text.mid(m_tokens[first].start, m_tokens[last].end - m_tokens[first].start);
 }
 
-QString Matcher::lowerOf(int first, int last) const
+int Matcher::phrasesAt(int i, int maxWords, const Lexeme **phrases) const
 {
-    QString s;
-    for (int k = first; k <= last; ++k) {
-        if (k > first)
-            s += u' ';
-        s += m_tokens[k].lower;
+    // Only the last word may be possessive: "the United States'".
+    const int n = int(m_tokens.size());
+    int count = 0;
+    const Lexeme *phrase = nullptr;
+    for (int k = i; k < n && k < i + maxWords; ++k) {
+        const Token &t = m_tokens[k];
+        if (!t.isWord())
+            break;
+        phrase = k == i ? t.lexeme : extend(phrase, t.lexeme);
+        if (!phrase)
+            break;
+        phrases[count++] = phrase;
+        if (t.possessive)
+            break;
     }
-    return s;
+    return count;
 }
 
 void Matcher::add(int first, int last, Kind kind, const QString &name, const QString &country, double confidence,
@@ -58,15 +69,11 @@ const Country *Matcher::countryAt(int i, int &last) const
 {
     if (!isWord(i) || !(m_tokens[i].capitalized || m_tokens[i].is(u"the")))
         return nullptr;
-    for (int k = std::min<int>(i + 5, int(m_tokens.size()) - 1); k >= i; --k) {
-        // Only the last word may be possessive: "the United States'".
-        bool inner = true;
-        for (int p = i; p < k && inner; ++p)
-            inner = isWord(p) && !m_tokens[p].possessive;
-        if (!inner || !isWord(k))
-            continue;
-        if (const Country *c = countryByName(lowerOf(i, k)); c && m_tokens[k].capitalized) {
-            last = k;
+    constexpr int maxWords = 6;
+    const Lexeme *phrases[maxWords];
+    for (int w = phrasesAt(i, maxWords, phrases); w-- > 0;) {
+        if (const Country *c = phrases[w]->countryName; c && m_tokens[i + w].capitalized) {
+            last = i + w;
             return c;
         }
     }
@@ -78,12 +85,12 @@ const Country *Matcher::demonymAt(int i, int &last) const
     if (!isWord(i) || !m_tokens[i].capitalized)
         return nullptr;
     if (isWord(i + 1) && !m_tokens[i].possessive) {
-        if (const Country *c = countryByDemonym(lowerOf(i, i + 1))) {
+        if (const Lexeme *two = extend(m_tokens[i].lexeme, m_tokens[i + 1].lexeme); two && two->demonym) {
             last = i + 1;
-            return c;
+            return two->demonym;
         }
     }
-    if (const Country *c = countryByDemonym(m_tokens[i].lower)) {
+    if (const Country *c = m_tokens[i].demonym()) {
         last = i;
         return c;
     }
@@ -92,6 +99,9 @@ const Country *Matcher::demonymAt(int i, int &last) const
 
 const Country *Matcher::countryModifierAt(int i, int &last) const
 {
+    // Every form below starts with a capital or "the"; most tokens are neither.
+    if (!isWord(i) || !(m_tokens[i].capitalized || m_tokens[i].is(u"the")))
+        return nullptr;
     int k = i;
     if (const Country *c = countryAt(i, k); c && m_tokens[k].possessive) {
         last = k;
@@ -102,7 +112,7 @@ const Country *Matcher::countryModifierAt(int i, int &last) const
         return c;
     }
     if (isWord(i) && m_tokens[i].capitalized) {
-        if (const Country *c = countryByCapital(m_tokens[i].lower)) {
+        if (const Country *c = m_tokens[i].capital()) {
             last = i;
             return c;
         }
@@ -114,15 +124,12 @@ void Matcher::findOrganisations()
 {
     const int n = int(m_tokens.size());
     for (int i = 0; i < n; ++i) {
-        if (!isWord(i) || !(m_tokens[i].capitalized || m_tokens[i].lower.startsWith(u"al")))
+        if (!isWord(i) || !(m_tokens[i].capitalized || startsWith(m_tokens[i].lower, u"al")))
             continue;
-        for (int k = std::min(i + kMaxOrganisationWords - 1, n - 1); k >= i; --k) {
-            bool inner = true;
-            for (int p = i; p < k && inner; ++p)
-                inner = isWord(p) && !m_tokens[p].possessive;
-            if (!inner || !isWord(k))
-                continue;
-            const KnownOrganisation *org = knownOrganisation(lowerOf(i, k));
+        const Lexeme *phrases[kMaxOrganisationWords];
+        for (int w = phrasesAt(i, kMaxOrganisationWords, phrases); w-- > 0;) {
+            const int k = i + w;
+            const KnownOrganisation *org = phrases[w]->organisation;
             if (!org || (org->acronym && !m_tokens[i].allCaps))
                 continue;
             // "Russia's Security Council" is not the UN's.
@@ -152,23 +159,23 @@ void Matcher::findInstitutions()
         int prefixLast = -1;
         if ((country = countryModifierAt(i, prefixLast)))
             runStart = prefixLast + 1;
-        else if (m_tokens[i].sentenceStart && isCommonWord(m_tokens[i].lower))
+        else if (m_tokens[i].sentenceStart && m_tokens[i].has(CommonWord))
             continue;
         // A capitalised run, with "of", "for", "the", "and", "on" inside it.
         int end = runStart - 1;
         bool hasHead = false;
-        QString head;
+        const Lexeme *head = nullptr;
         for (int k = runStart; k < n && k < runStart + 8; ++k) {
             const Token &t = m_tokens[k];
             if (!t.isWord())
                 break;
-            if (isGivenName(t.lower) || (k > runStart && isRoleHead(t.lower)))
+            if (t.has(GivenName) || (k > runStart && t.has(RoleHead)))
                 break; // a person's name or title starts: "Uzi Arad and Cabinet Secretary Danny Naveh"
-            if (t.capitalized && !isDateWord(t.lower)) {
+            if (t.capitalized && !t.has(DateWord)) {
                 end = k;
-                if (isOrganisationHead(t.lower)) {
+                if (t.has(OrganisationHead)) {
                     hasHead = true;
-                    head = t.lower;
+                    head = t.lexeme;
                 }
                 if (t.possessive)
                     break;
@@ -179,19 +186,13 @@ void Matcher::findInstitutions()
                 break;
         }
         // "Secretary of the Army" is a role, not an institution.
-        if (!hasHead || end < runStart || (end == runStart && !country) || isRoleHead(m_tokens[runStart].lower))
+        if (!hasHead || end < runStart || (end == runStart && !country) || m_tokens[runStart].has(RoleHead))
             continue;
         const QString run = textOf(runStart, end);
         Kind kind = Kind::Organisation;
-        static const QSet<QString> forceHeads = {
-            QStringLiteral("army"), QStringLiteral("forces"), QStringLiteral("guard"),  QStringLiteral("corps"),
-            QStringLiteral("navy"), QStringLiteral("police"), QStringLiteral("command")};
-        static const QSet<QString> groupHeads = {QStringLiteral("front"),    QStringLiteral("brigade"),
-                                                 QStringLiteral("brigades"), QStringLiteral("battalion"),
-                                                 QStringLiteral("movement"), QStringLiteral("militia")};
-        if (forceHeads.contains(head))
+        if (hasFlag(head, ForceHead))
             kind = country ? Kind::Force : Kind::Group;
-        if (groupHeads.contains(head) || run.contains(u"Liberation"))
+        if (hasFlag(head, GroupHead) || run.contains(u"Liberation"))
             kind = Kind::Group;
         QString name;
         if (kind == Kind::Force) {
@@ -211,16 +212,6 @@ void Matcher::findInstitutions()
 void Matcher::findForces()
 {
     const int n = int(m_tokens.size());
-    static const QSet<QString> modifiers = [] {
-        QSet<QString> s;
-        for (const char16_t *w :
-             {u"armed",   u"air",      u"naval",      u"ground",   u"special",    u"security", u"regular",
-              u"elite",   u"border",   u"occupying",  u"military", u"government", u"federal",  u"defence",
-              u"defense", u"national", u"invading",   u"allied",   u"coalition",  u"riot",     u"marine",
-              u"assault", u"attack",   u"long-range", u"strategic"})
-            s.insert(QString::fromUtf16(w));
-        return s;
-    }();
     for (int i = 0; i < n; ++i) {
         if (!isWord(i))
             continue;
@@ -230,59 +221,87 @@ void Matcher::findForces()
         bool unknownGroupPrefix = false;
         if (!country) {
             const Token &t = m_tokens[i];
-            group = knownOrganisation(t.lower);
+            group = t.organisation();
             if (group && group->kind != Kind::Group)
                 group = nullptr;
-            unknownGroupPrefix = !group
-                && ((t.capitalized && !t.sentenceStart && !isCommonWord(t.lower)) || t.lower.startsWith(u"pro-"));
+            unknownGroupPrefix =
+                !group && ((t.capitalized && !t.sentenceStart && !t.has(CommonWord)) || startsWith(t.lower, u"pro-"));
             prefixLast = i;
+            if (!group && !unknownGroupPrefix && !t.is(u"the"))
+                continue; // nothing below can match
         }
         int k = prefixLast + 1;
-        while (k < n && k < prefixLast + 3 && isWord(k) && modifiers.contains(m_tokens[k].lower)
+        while (k < n && k < prefixLast + 3 && isWord(k) && m_tokens[k].has(ForceModifier)
                && !(m_tokens[k].is(u"air") && is(k + 1, u"force")))
             ++k;
         if (!isWord(k))
             continue;
-        const QString &noun = m_tokens[k].lower;
-        const bool force = isForceNoun(noun) || (noun == u"air" && is(k + 1, u"force"));
+        const QStringView noun = m_tokens[k].lower;
+        const bool groupNoun = m_tokens[k].has(GroupNoun);
+        const bool force = m_tokens[k].has(ForceNoun) || (noun == u"air" && is(k + 1, u"force"));
         const int last = (noun == u"air" && is(k + 1, u"force")) ? k + 1 : k;
         if (country && force) {
             add(i, last, Kind::Force, country->name, country->iso, 0.85);
-        } else if (country && isGroupNoun(noun)) {
+        } else if (country && groupNoun) {
             add(i, last, Kind::Group, textOf(i, last), country->iso, 0.75);
-        } else if (group && (isGroupNoun(noun) || force)) {
+        } else if (group && (groupNoun || force)) {
             add(i, last, Kind::Group, group->name, group->iso, 0.9);
-        } else if (unknownGroupPrefix && isGroupNoun(noun) && !isPlace(m_tokens[i].text)) {
+        } else if (unknownGroupPrefix && groupNoun && !isPlace(m_tokens[i].text)) {
             add(i, last, Kind::Group, textOf(i, last), QString(), 0.6);
         } else if (!country && !group && m_tokens[i].is(u"the") && force && k == i + 1 && !m_tokens[k].capitalized
                    && (noun == u"army" || noun == u"military" || noun == u"navy" || noun == u"air")) {
             // "the army" with no country: the assembler may know whose from context.
             add(k, last, Kind::Force, textOf(k, last).toLower(), QString(), 0.4);
+        } else if (int weaponsLast = -1; country && weaponAttack(i, prefixLast, weaponsLast)) {
+            add(i, weaponsLast, Kind::Force, country->name, country->iso, 0.75);
         }
     }
+}
+
+bool Matcher::weaponAttack(int i, int prefixLast, int &last) const
+{
+    // Weapons stand for whoever fired them only where they attack: "Russian missiles hit a block",
+    // "struck by a Russian drone", not "Ukraine wants American missiles".
+    const auto weaponAt = [this](int k) {
+        const int first = k;
+        while (k < first + 2 && isWord(k) && !m_tokens[k].has(WeaponNoun)
+               && m_tokens[k].has(WeaponModifier | ForceModifier))
+            ++k;
+        return isWord(k) && m_tokens[k].has(WeaponNoun) ? k : -1;
+    };
+    int end = weaponAt(prefixLast + 1);
+    if (end < 0)
+        return false;
+    // "missiles and drones", "missiles, drones and glide bombs".
+    while (!m_tokens[end].possessive && (is(end + 1, u",") || is(end + 1, u"and"))) {
+        const int next = weaponAt(is(end + 1, u",") && is(end + 2, u"and") ? end + 3 : end + 2);
+        if (next < 0)
+            break;
+        end = next;
+    }
+    if (m_tokens[end].possessive)
+        return false;
+    int verb = end + 1;
+    while (isWord(verb) && (has(verb, Adverb) || endsWith(m_tokens[verb].lower, u"ly")))
+        ++verb;
+    const int before = is(i - 1, u"a") || is(i - 1, u"an") ? i - 2 : i - 1;
+    if (!has(verb, AttackVerb) && !is(before, u"by"))
+        return false;
+    last = end;
+    return true;
 }
 
 void Matcher::findStates()
 {
     const int n = int(m_tokens.size());
-    static const QSet<QString> adverbs = [] {
-        QSet<QString> s;
-        for (const char16_t *w :
-             {u"also",        u"secretly",   u"reportedly", u"already",    u"never",     u"previously", u"then",
-              u"now",         u"again",      u"still",      u"later",      u"finally",   u"officially", u"itself",
-              u"not",         u"quickly",    u"repeatedly", u"recently",   u"allegedly", u"publicly",   u"swiftly",
-              u"immediately", u"ultimately", u"formally",   u"effectively"})
-            s.insert(QString::fromUtf16(w));
-        return s;
-    }();
-    const auto isBe = [](const QString &w) {
+    const auto isBe = [](QStringView w) {
         return w == u"is" || w == u"are" || w == u"was" || w == u"were" || w == u"been" || w == u"being";
     };
     for (int i = 0; i < n; ++i) {
         int last = i;
         const Country *country = countryAt(i, last);
         bool capital = false;
-        if (!country && isWord(i) && m_tokens[i].capitalized && (country = countryByCapital(m_tokens[i].lower)))
+        if (!country && isWord(i) && m_tokens[i].capitalized && (country = m_tokens[i].capital()))
             capital = true;
         if (!country || m_tokens[last].possessive)
             continue;
@@ -292,11 +311,11 @@ void Matcher::findStates()
         int p = i - 1;
         while (p >= 0
                && (is(p, u",") || is(p, u"and") || is(p, u"the")
-                   || (isWord(p) && m_tokens[p].capitalized && countryByName(m_tokens[p].lower))))
+                   || (isWord(p) && m_tokens[p].capitalized && m_tokens[p].countryName())))
             --p;
-        const bool agent = p >= 1 && is(p, u"by") && isWord(p - 1) && m_tokens[p - 1].lower.endsWith(u"ed")
-            && (!isWord(last + 1) || isPreposition(m_tokens[last + 1].lower) || is(last + 1, u"and"));
-        if (!agent && p >= 0 && isWord(p) && (isPreposition(m_tokens[p].lower) || is(p, u"by")))
+        const bool agent = p >= 1 && is(p, u"by") && isWord(p - 1) && endsWith(m_tokens[p - 1].lower, u"ed")
+            && (!isWord(last + 1) || has(last + 1, Preposition) || is(last + 1, u"and"));
+        if (!agent && p >= 0 && isWord(p) && (has(p, Preposition) || is(p, u"by")))
             continue;
         if (!agent && p >= 0 && isWord(p) && m_tokens[p].capitalized && p == i - 1)
             continue; // inside a longer name: "New Jersey", "Georgia Tech"
@@ -312,24 +331,24 @@ void Matcher::findStates()
                 else
                     break;
             }
-            while (isWord(j) && (adverbs.contains(m_tokens[j].lower) || m_tokens[j].lower.endsWith(u"ly")))
+            while (isWord(j) && (has(j, Adverb) || endsWith(m_tokens[j].lower, u"ly")))
                 ++j;
             if (isWord(j) && !m_tokens[j].capitalized) {
-                const QString &verb = m_tokens[j].lower;
-                const bool listed = isStateVerb(verb) || (!capital && verb.endsWith(u"ed") && verb.size() > 4);
+                const QStringView verb = m_tokens[j].lower;
+                const bool listed =
+                    m_tokens[j].has(StateVerb) || (!capital && endsWith(verb, u"ed") && verb.size() > 4);
                 acts = listed && !(capital && (isBe(verb) || verb == u"has" || verb == u"have" || verb == u"had"));
                 // "Kyiv was hit", "Russia is a country": a state acts only in the active voice.
                 int v = j;
                 if (acts && (isBe(verb) || verb == u"has" || verb == u"have" || verb == u"had")) {
                     ++v;
                     while (isWord(v)
-                           && (adverbs.contains(m_tokens[v].lower) || m_tokens[v].lower.endsWith(u"ly")
-                               || isBe(m_tokens[v].lower)))
+                           && (has(v, Adverb) || endsWith(m_tokens[v].lower, u"ly") || isBe(m_tokens[v].lower)))
                         ++v;
                     const bool hasBeen = (verb == u"has" || verb == u"have" || verb == u"had") && v > j + 1
                         && isBe(m_tokens[v - 1].lower);
                     if (isBe(verb) || hasBeen)
-                        acts = isWord(v) && m_tokens[v].lower.endsWith(u"ing");
+                        acts = isWord(v) && endsWith(m_tokens[v].lower, u"ing");
                 }
             }
         }
@@ -345,8 +364,7 @@ void Matcher::findAcronyms()
     for (int i = 0; i < n; ++i) {
         const Token &t = m_tokens[i];
         if (!t.isWord() || !t.allCaps || t.text.size() > 6 || t.text.contains(u'-') || t.text.contains(u'.')
-            || isNonActorAcronym(t.text) || countryByName(t.lower) || countryByDemonym(t.lower)
-            || knownOrganisation(t.lower))
+            || isNonActorAcronym(t.text) || t.countryName() || t.demonym() || t.organisation())
             continue;
         // Headlines in capitals, weapon designations ("two ATACMS"), and models ("HIMARS launchers").
         const auto capsWord = [&](int k) {
@@ -355,10 +373,10 @@ void Matcher::findAcronyms()
         if (capsWord(i - 1) || capsWord(i + 1) || (at(i - 1) && m_tokens[i - 1].kind == Token::Kind::Number))
             continue;
         if (isWord(i + 1)
-            && (m_tokens[i + 1].lower.startsWith(u"missile") || m_tokens[i + 1].lower.startsWith(u"rocket")
-                || m_tokens[i + 1].lower.startsWith(u"launcher") || m_tokens[i + 1].lower.startsWith(u"drone")))
+            && (startsWith(m_tokens[i + 1].lower, u"missile") || startsWith(m_tokens[i + 1].lower, u"rocket")
+                || startsWith(m_tokens[i + 1].lower, u"launcher") || startsWith(m_tokens[i + 1].lower, u"drone")))
             continue;
-        add(i, i, Kind::Organisation, t.text, QString(), 0.5);
+        add(i, i, Kind::Organisation, t.text.toString(), QString(), 0.5);
     }
 }
 
@@ -380,7 +398,7 @@ QList<ActorMention> Matcher::resolve()
             return a.last - a.first > b.last - b.first;
         return a.mention.confidence > b.mention.confidence;
     });
-    QList<bool> taken(m_tokens.size(), false);
+    std::vector<bool> taken(m_tokens.size(), false);
     QList<Candidate> accepted;
     for (const Candidate &c : std::as_const(m_candidates)) {
         bool free = true;
@@ -405,27 +423,27 @@ QList<ActorMention> Matcher::resolve()
 void Matcher::joinCoreferences(QList<Candidate> &accepted)
 {
     // Acronyms a text defines: "the Rapid Support Forces (RSF)".
-    QHash<QString, ActorMention> acronyms;
+    QHash<QStringView, ActorMention> acronyms;
     for (const Candidate &c : std::as_const(accepted)) {
         if (c.mention.kind != Kind::Person && is(c.last + 1, u"(") && isWord(c.last + 2) && m_tokens[c.last + 2].allCaps
             && is(c.last + 3, u")"))
             acronyms.insert(m_tokens[c.last + 2].text, c.mention);
     }
     // Surnames of full names, wherever the full name stands in the text.
-    QHash<QString, QString> surnames;
-    QSet<QString> ambiguous;
+    QHash<QStringView, QString> surnames;
+    QSet<QStringView> ambiguous;
     for (const Candidate &c : std::as_const(accepted)) {
         if (c.mention.kind != Kind::Person || c.last == c.first)
             continue;
-        const QString surname = m_tokens[c.last].lower;
+        const QStringView surname = m_tokens[c.last].lower;
         if (surnames.contains(surname) && surnames.value(surname) != c.mention.name)
             ambiguous.insert(surname);
         surnames.insert(surname, c.mention.name);
     }
-    for (const QString &s : std::as_const(ambiguous))
+    for (QStringView s : std::as_const(ambiguous))
         surnames.remove(s);
 
-    QList<bool> taken(m_tokens.size(), false);
+    std::vector<bool> taken(m_tokens.size(), false);
     QList<Candidate> joined;
     for (Candidate &c : accepted) {
         for (int k = c.first; k <= c.last; ++k)
@@ -442,7 +460,7 @@ void Matcher::joinCoreferences(QList<Candidate> &accepted)
             c.mention.confidence = std::max(c.mention.confidence, 0.85);
         }
     }
-    for (int k = 0; k < m_tokens.size(); ++k) {
+    for (int k = 0; k < int(m_tokens.size()) && !surnames.isEmpty(); ++k) {
         const Token &t = m_tokens[k];
         if (taken[k] || !t.isWord() || !t.capitalized || !surnames.contains(t.lower))
             continue;
@@ -450,7 +468,7 @@ void Matcher::joinCoreferences(QList<Candidate> &accepted)
         c.first = c.last = k;
         c.mention.start = t.start;
         c.mention.end = t.end;
-        c.mention.text = t.text;
+        c.mention.text = t.text.toString();
         c.mention.name = surnames.value(t.lower);
         c.mention.kind = Kind::Person;
         c.mention.confidence = 0.85;

@@ -30,9 +30,9 @@ struct ActorMention
 
 // Finds actors in English news text with word lists and patterns: titles and roles before names,
 // given names, appositions, reporting verbs, known organisations and armed groups, ministries,
-// demonyms before force nouns, and countries that act ("Russia launched"). Later surname and
-// acronym mentions take the name an earlier full mention gave. Dates and places are not actors.
-// Thread-safe once configured.
+// demonyms before force nouns and before weapons that attack ("Russian missiles hit"), and
+// countries that act ("Russia launched"). Later surname and acronym mentions take the name an
+// earlier full mention gave. Dates and places are not actors. Thread-safe once configured.
 class ActorRecognizer final
 {
 public:

@@ -3,6 +3,8 @@
 
 #include "actors/actorlexicon.h"
 
+#include <algorithm>
+
 namespace Sitrep::Actors {
 
 namespace {
@@ -14,7 +16,8 @@ bool isApostrophe(QChar c)
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark();
+    // Marks are all outside ASCII, where most characters are.
+    return c.isLetterOrNumber() || (c.unicode() >= 0x80 && c.isMark());
 }
 
 // "MoscowRussia": a dateline glued to the first word. Splits where a lower-case letter meets a
@@ -33,32 +36,73 @@ qsizetype gluedSplit(QStringView word)
     return 0;
 }
 
-Token makeWord(QStringView text, qsizetype start, qsizetype end)
+// A word whose lower case has another length ("İ") keeps a string of its own.
+QStringView lowerOf(QStringView text, TokenizedText &out, qsizetype start, qsizetype end)
+{
+    const QString lower = text.sliced(start, end - start).toString().toLower();
+    if (lower.size() != end - start) {
+        out.ownLowered.append(lower);
+        return out.ownLowered.last();
+    }
+    std::copy(lower.begin(), lower.end(), out.lowered.begin() + start);
+    return QStringView(out.lowered).sliced(start, end - start);
+}
+
+// A word lowered into the same offsets of the lowered copy, which the token views. ASCII words,
+// nearly all of them, are read once, without the Unicode tables.
+Token makeWord(QStringView text, TokenizedText &out, qsizetype start, qsizetype end)
 {
     Token t;
     t.kind = Token::Kind::Word;
     t.start = start;
     t.end = end;
-    t.text = text.mid(start, end - start).toString();
-    t.lower = t.text.toLower();
-    t.capitalized = t.text.at(0).isUpper();
+    t.text = text.sliced(start, end - start);
+    char16_t *lowered = reinterpret_cast<char16_t *>(out.lowered.data());
+    quint32 hash = kWordHashSeed;
     int letters = 0;
     bool upper = true;
-    for (QChar c : t.text) {
-        if (c.isLetter()) {
-            ++letters;
-            upper = upper && c.isUpper();
+    qsizetype k = start;
+    for (; k < end; ++k) {
+        const char16_t c = text[k].unicode();
+        if (c >= 0x80)
+            break;
+        const bool isUpper = c >= u'A' && c <= u'Z';
+        const bool isLower = c >= u'a' && c <= u'z';
+        letters += isUpper || isLower;
+        upper = upper && !isLower;
+        lowered[k] = isUpper ? char16_t(c + (u'a' - u'A')) : c;
+        hash = wordHashStep(hash, lowered[k]);
+    }
+    if (k == end) {
+        t.lower = QStringView(lowered + start, end - start);
+        t.lexeme = lexeme(t.lower, hash);
+    } else {
+        t.lower = lowerOf(text, out, start, end);
+        t.lexeme = lexeme(t.lower);
+        letters = 0;
+        upper = true;
+        for (QChar c : t.text) {
+            if (c.isLetter()) {
+                ++letters;
+                upper = upper && c.isUpper();
+            }
         }
     }
+    t.capitalized = t.text.at(0).isUpper();
     t.allCaps = letters >= 2 && upper;
     return t;
 }
 
 } // namespace
 
-QList<Token> tokenize(QStringView text)
+TokenizedText tokenize(QStringView text)
 {
-    QList<Token> tokens;
+    TokenizedText out;
+    // Written word by word; characters outside words are never read.
+    out.lowered = QString(text.size(), Qt::Uninitialized);
+    std::vector<Token> &tokens = out.tokens;
+    // About one token in five characters of news text; the guess saves most regrowth.
+    tokens.reserve(size_t(text.size() / 4 + 16));
     const qsizetype n = text.size();
     bool space = true;
     bool newSentence = true;
@@ -79,11 +123,11 @@ QList<Token> tokenize(QStringView text)
                    && (j + 2 >= n || !isWordChar(text[j + 2]) || text[j + 2].isUpper()))
                 j += 2;
             if (j - i >= 4) {
-                Token t = makeWord(text, i, j);
+                Token t = makeWord(text, out, i, j);
                 t.allCaps = true;
                 t.spaceBefore = space;
                 t.sentenceStart = newSentence;
-                tokens.append(t);
+                tokens.push_back(t);
                 space = false;
                 newSentence = false;
                 i = j;
@@ -112,21 +156,21 @@ QList<Token> tokenize(QStringView text)
                 j += 1;
             }
             if (const qsizetype split = gluedSplit(text.mid(i, end - i))) {
-                Token first = makeWord(text, i, i + split);
+                Token first = makeWord(text, out, i, i + split);
                 first.spaceBefore = space;
                 first.sentenceStart = newSentence;
-                tokens.append(first);
+                tokens.push_back(first);
                 newSentence = false;
                 space = false;
                 i += split;
             }
-            Token t = makeWord(text, i, end);
+            Token t = makeWord(text, out, i, end);
             t.possessive = possessive;
             t.spaceBefore = space;
             t.sentenceStart = newSentence;
             if (t.text.at(0).isDigit())
                 t.kind = Token::Kind::Number;
-            tokens.append(t);
+            tokens.push_back(t);
             space = false;
             newSentence = false;
             i = j;
@@ -135,24 +179,24 @@ QList<Token> tokenize(QStringView text)
         Token t;
         t.start = i;
         t.end = i + 1;
-        t.text = QString(c);
+        t.text = text.sliced(i, 1);
         t.lower = t.text;
         t.spaceBefore = space;
         space = false;
-        tokens.append(t);
+        tokens.push_back(t);
         if (c == u'!' || c == u'?' || c == u':')
             newSentence = true;
         if (c == u'.') {
             // A full stop after a title, an initial or a month abbreviation ends no sentence.
             const Token *prev = tokens.size() >= 2 ? &tokens[tokens.size() - 2] : nullptr;
             const bool abbreviation = prev && prev->isWord()
-                && (isHonorific(prev->lower) || isRankAbbreviation(prev->lower) || isDateWord(prev->lower)
+                && (prev->has(Honorific | RankAbbreviation | DateWord)
                     || (prev->text.size() == 1 && prev->capitalized));
             newSentence = !abbreviation;
         }
         ++i;
     }
-    return tokens;
+    return out;
 }
 
 } // namespace Sitrep::Actors

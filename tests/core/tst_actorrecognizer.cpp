@@ -165,6 +165,20 @@ void TestActorRecognizer::recognizesActors_data()
     row("rebels with demonym", u"Syrian rebels took the town.", u"group Syrian rebels SY");
     row("named group rebels", u"Houthi rebels seized the ship.", u"group Houthi rebels=Houthis YE");
 
+    // Weapons that stand for the force that fired them.
+    row("demonym missiles hit", u"Russian missiles hit an apartment block.", u"force Russian missiles=Russia RU");
+    row("demonym drones struck", u"Ukrainian drones struck a refinery.", u"force Ukrainian drones=Ukraine UA");
+    row("weapon modifier singular", u"A Russian cruise missile slammed into the port.",
+        u"force Russian cruise missile=Russia RU");
+    row("weapons joined by and", u"Russian missiles and drones pounded the grid overnight.",
+        u"force Russian missiles and drones=Russia RU");
+    row("adverb before attack verb", u"Iranian rockets reportedly hit the base.", u"force Iranian rockets=Iran IR");
+    row("possessive country weapons", u"Russia's missiles killed four people.", u"force Russia's missiles=Russia RU");
+    row("passive agent weapon", u"The depot was destroyed by a Russian glide bomb.",
+        u"force Russian glide bomb=Russia RU");
+    row("weapons that do not attack", u"The shipment of American missiles arrived late.", u"-");
+    row("weapon noun compound", u"A Russian missile strike damaged the depot.", u"-");
+
     // Not actors.
     row("place after preposition", u"Three people died in Kharkiv on Monday.", u"-");
     row("place as subject passive", u"Kharkiv was shelled again.", u"-");
