@@ -213,6 +213,7 @@ private:
     void addActors(Event &event, const Span &span, bool inheritGroups);
     void addFigures(Event &event, const Span &span) const;
     std::optional<EventActor> lastActorBefore(qsizetype offset, bool person) const;
+    void fillEarlierViolence(const Span &sentence, qsizetype before);
     bool hasCasualties(const Span &span) const;
 
     const Article &m_article;
@@ -304,6 +305,19 @@ void Assembly::addActors(Event &event, const Span &span, bool inheritGroups)
             if (!state.isEmpty())
                 add(EventActor {state, QStringLiteral("state"), QString(), mention->country});
         }
+    }
+}
+
+void Assembly::fillEarlierViolence(const Span &sentence, qsizetype before)
+{
+    // The latest violent event told earlier that still lacks a toll takes this sentence's figures.
+    for (qsizetype i = before - 1; i >= 0; --i) {
+        Event &earlier = m_events[i];
+        if (!isViolent(earlier.type) || !earlier.isDated())
+            continue;
+        if (!earlier.killed.isKnown() && !earlier.injured.isKnown())
+            addFigures(earlier, sentence);
+        return;
     }
 }
 
@@ -421,6 +435,11 @@ QList<Event> Assembly::run()
                 }
                 m_events.append(buildEvent(span, sentence, timex, {}));
             }
+            // "At least 82 were killed, officials said Saturday": the toll of the attack already told.
+            if (hasCasualties(sentence)
+                && std::none_of(m_events.cbegin() + eventsBefore, m_events.cend(),
+                                [](const Event &e) { return isViolent(e.type); }))
+                fillEarlierViolence(sentence, eventsBefore);
         } else {
             const QList<Trigger> triggers = EventLexicon::instance().triggers(sentenceText, sentence.start);
             const bool violent =
@@ -457,6 +476,8 @@ QList<Event> Assembly::run()
             } else if (follows && hasCasualties(sentence)) {
                 // "... and there were no injuries": figures for the happening just told.
                 addFigures(m_events[m_previousSentenceEvent], sentence);
+            } else if (hasCasualties(sentence) && !violent) {
+                fillEarlierViolence(sentence, eventsBefore);
             } else if (violent) {
                 Event event = buildEvent(sentence, sentence, nullptr, DateInterval {});
                 event.dateText.clear();
