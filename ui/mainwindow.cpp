@@ -91,6 +91,10 @@ void MainWindow::createPanes()
     header->resizeSection(EventTableModel::TypeColumn, 170);
     header->resizeSection(EventTableModel::KilledColumn, 60);
     header->resizeSection(EventTableModel::InjuredColumn, 60);
+    header->resizeSection(EventTableModel::PlacesColumn, 130);
+    header->resizeSection(EventTableModel::ActorsColumn, 150);
+    header->resizeSection(EventTableModel::ArticleColumn, 140);
+    header->setMinimumSectionSize(40);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -103,13 +107,17 @@ void MainWindow::createPanes()
     m_articleTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_articleTable->setAccessibleName(tr("Articles"));
     m_articleTable->horizontalHeader()->setSectionResizeMode(ArticleTableModel::TitleColumn, QHeaderView::Stretch);
-    for (int column : {ArticleTableModel::FormatColumn, ArticleTableModel::SourceColumn})
+    for (int column :
+         {ArticleTableModel::FormatColumn, ArticleTableModel::SourceColumn, ArticleTableModel::DateSourceColumn})
         m_articleTable->hideColumn(column);
+    m_articleTable->setMinimumWidth(240);
 
     m_sourceView = new SourceView(this);
     m_timelineView = new TimelineView(this);
     m_timelineView->setMinimumHeight(170);
     m_mapView = new MapView(this);
+    m_timelineView->setSession(m_session);
+    m_mapView->setSession(m_session);
 
     QDockWidget *articleDock =
         addPane(tr("Articles"), QStringLiteral("articleDock"), m_articleTable, Qt::LeftDockWidgetArea);
@@ -160,6 +168,16 @@ void MainWindow::connectFilters()
     connect(m_filterBar, &FilterBar::placeChanged, proxy, &EventFilterProxy::setPlaceText);
     connect(m_filterBar, &FilterBar::actorChanged, proxy, &EventFilterProxy::setActorText);
     connect(proxy, &EventFilterProxy::filterChanged, this, &MainWindow::updateCounts);
+    // Brushing a period on the timeline filters every pane, as the date fields of the filter bar do.
+    connect(m_timelineView, &TimelineView::rangeBrushed, this, [this, proxy](const QDate &from, const QDate &to) {
+        m_filterBar->showDateRange(from, to);
+        proxy->setDateRange(from, to);
+    });
+    connect(m_timelineView, &TimelineView::brushCleared, this, [this, proxy] {
+        m_filterBar->showDateRange({}, {});
+        proxy->setDateRange({}, {});
+    });
+    connect(m_filterBar, &FilterBar::dateRangeChanged, m_timelineView, &TimelineView::showBrush);
 }
 
 QDockWidget *MainWindow::addPane(const QString &title, const QString &objectName, QWidget *pane,
@@ -215,6 +233,8 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : std::as_const(m_docks))
         viewMenu->addAction(dock->toggleViewAction());
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_mapView->fitAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Sitrep"), this, &MainWindow::showAbout);
@@ -251,17 +271,14 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> project)
 
 void MainWindow::refreshAfterReload()
 {
-    QList<QDate> dates;
     QDate earliest;
     QDate latest;
     for (const Event &event : m_session->events()->events()) {
         if (!event.isDated())
             continue;
-        dates.append(event.date.start);
         earliest = earliest.isValid() ? std::min(earliest, event.date.start) : event.date.start;
         latest = latest.isValid() ? std::max(latest, event.date.end) : event.date.end;
     }
-    m_timelineView->setDates(dates);
     m_filterBar->setDateBounds(earliest, latest);
     updateCounts();
 }

@@ -78,6 +78,15 @@ bool datesAHappening(const Timex &timex, QStringView text)
     const QString lowerTimex = timex.text.toLower();
     if (before.endsWith(QStringLiteral("since ")) || lowerTimex.startsWith(QStringLiteral("since ")))
         return false;
+    // "since the start of the full-scale invasion in February 2022": still a starting point.
+    const qsizetype from = qMax<qsizetype>(0, timex.start - 60);
+    const QString phrase = text.mid(from, timex.start - from).toString().toLower();
+    const qsizetype since = phrase.lastIndexOf(QStringLiteral("since "));
+    if (since >= 0 && (since == 0 || !phrase[since - 1].isLetter())) {
+        const QStringView between = QStringView(phrase).mid(since);
+        if (!between.contains(u',') && !between.contains(u';') && !between.contains(u'.'))
+            return false;
+    }
     return true;
 }
 

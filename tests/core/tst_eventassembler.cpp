@@ -107,6 +107,7 @@ private Q_SLOTS:
     void casualtiesElsewhereAfterAStrikeAreANewEvent();
     void figuresWithoutAPlaceJoinThePreviousEvent();
     void sinceDatesDateNothing();
+    void sinceReachesAcrossAPhrase();
     void placesPlacelessEventsAtTheDateline();
     void keepsUndatedViolenceUndated();
     void namesTheStateBehindAForce();
@@ -242,6 +243,20 @@ void TestEventAssembler::sinceDatesDateNothing()
     QCOMPARE(events.size(), 1); // the lead's arrival, dated by the report; nothing "since February"
     QCOMPARE(events.first().date.start, reference);
     QCOMPARE(int(events.first().date.derivation), int(DateDerivation::Reference));
+}
+
+void TestEventAssembler::sinceReachesAcrossAPhrase()
+{
+    const Article article = articleOf({QStringLiteral("Two ministers arrived in the capital."),
+                                       QStringLiteral("It was the first such visit since the start of the invasion in "
+                                                      "February 2022, officials said.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("February 2022"), QDate(2022, 2, 1), QDate(2022, 2, 28),
+                                  DatePrecision::Month, DateDerivation::Explicit)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    for (const Event &event : events)
+        QVERIFY(event.date.start != QDate(2022, 2, 1)); // the invasion stays background, not an event of 2022
+    QCOMPARE(events.first().date.start, reference);
 }
 
 void TestEventAssembler::placesPlacelessEventsAtTheDateline()

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void importsInTheBackgroundAndReportsFailures();
     void clickingASentenceSelectsItsEvent();
     void changingTheReferenceDateReResolvesEvents();
+    void brushingTheTimelineFiltersTheTable();
 };
 
 void TestMainWindow::opensWithItsDocks()
@@ -274,6 +275,21 @@ void TestMainWindow::changingTheReferenceDateReResolvesEvents()
     Q_EMIT source->referenceDateChosen(articleId, QDate(2025, 11, 20));
     QCOMPARE(tuesday(), QDate(2025, 11, 18));
     QCOMPARE(window.session()->article(articleId)->dateSource, Sitrep::DateSource::User);
+}
+
+void TestMainWindow::brushingTheTimelineFiltersTheTable()
+{
+    MainWindow window;
+    window.setProject(projectWithTwoArticles());
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    auto *timeline = window.findChild<Sitrep::TimelineView *>();
+    QCOMPARE(table->model()->rowCount(), 2);
+    Q_EMIT timeline->rangeBrushed(QDate(2025, 11, 20), QDate(2025, 11, 30));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Delegations meet in Geneva"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("eventCount"))->text(), QStringLiteral("1 of 2 events"));
+    Q_EMIT timeline->brushCleared();
+    QCOMPARE(table->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)
