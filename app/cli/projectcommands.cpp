@@ -30,6 +30,17 @@ std::optional<QDate> isoDate(const QString &text)
     return date;
 }
 
+// False when --reference-date is given but is not a date.
+bool readReferenceDate(const QCommandLineParser &parser, Sitrep::ArticleReader::Options &options)
+{
+    if (!parser.isSet(referenceDateOption))
+        return true;
+    const auto date = isoDate(parser.value(referenceDateOption));
+    if (date)
+        options.referenceDate = *date;
+    return date.has_value();
+}
+
 std::unique_ptr<Sitrep::ProjectStore> openProject(const QCommandLineParser &parser, int &exitCode)
 {
     if (!parser.isSet(databaseOption)) {
@@ -89,13 +100,9 @@ int runExtract(const QStringList &arguments)
     if (parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("extract: no file given"));
     Sitrep::ArticleReader::Options options;
-    if (parser.isSet(referenceDateOption)) {
-        const auto date = isoDate(parser.value(referenceDateOption));
-        if (!date)
-            return usageError(QStringLiteral("--reference-date: '%1' is not a date (YYYY-MM-DD)")
-                                  .arg(parser.value(referenceDateOption)));
-        options.referenceDate = *date;
-    }
+    if (!readReferenceDate(parser, options))
+        return usageError(
+            QStringLiteral("--reference-date: '%1' is not a date (YYYY-MM-DD)").arg(parser.value(referenceDateOption)));
     auto store = Sitrep::ProjectStore::open(QStringLiteral(":memory:"));
     if (!store) {
         err() << "sitrep-cli: " << store.error().toString() << '\n';
@@ -130,13 +137,9 @@ int runIngest(const QStringList &arguments)
     if (parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("ingest: no file given"));
     Sitrep::ArticleReader::Options options;
-    if (parser.isSet(referenceDateOption)) {
-        const auto date = isoDate(parser.value(referenceDateOption));
-        if (!date)
-            return usageError(QStringLiteral("--reference-date: '%1' is not a date (YYYY-MM-DD)")
-                                  .arg(parser.value(referenceDateOption)));
-        options.referenceDate = *date;
-    }
+    if (!readReferenceDate(parser, options))
+        return usageError(
+            QStringLiteral("--reference-date: '%1' is not a date (YYYY-MM-DD)").arg(parser.value(referenceDateOption)));
     int exitCode = Success;
     auto store = openProject(parser, exitCode);
     if (!store)
