@@ -30,6 +30,13 @@ std::optional<QDate> isoDate(const QString &text)
     return date;
 }
 
+// "1 article", "3 articles".
+QString counted(qsizetype count, const char *noun)
+{
+    return QStringLiteral("%1 %2%3").arg(count).arg(QLatin1StringView(noun),
+                                                    count == 1 ? QString() : QStringLiteral("s"));
+}
+
 // False when --reference-date is given but is not a date.
 bool readReferenceDate(const QCommandLineParser &parser, Sitrep::ArticleReader::Options &options)
 {
@@ -163,9 +170,9 @@ int runIngest(const QStringList &arguments)
     };
     const Sitrep::Importer::Summary summary = importer.run(parser.positionalArguments(), options, progress);
     reportFailures(summary);
-    err() << "sitrep-cli: " << summary.files << " files: " << summary.articlesAdded << " articles added, "
-          << summary.articlesReplaced << " replaced, " << summary.articlesUnchanged << " unchanged, " << summary.events
-          << " events, " << summary.failures.size() << " failed\n";
+    err() << "sitrep-cli: " << counted(summary.files, "file") << ": " << counted(summary.articlesAdded, "article")
+          << " added, " << summary.articlesReplaced << " replaced, " << summary.articlesUnchanged << " unchanged, "
+          << counted(summary.events, "event") << ", " << summary.failures.size() << " failed\n";
     err().flush();
     return summary.failures.isEmpty() ? Success : Failure;
 }

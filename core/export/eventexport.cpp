@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <memory>
+
 namespace Sitrep::EventExport {
 namespace {
 

@@ -88,7 +88,7 @@ void TestProjectCli::ingestsAndExportsInThreeFormats()
     const Run ingest = runCli({QStringLiteral("ingest"), QStringLiteral("--db"), db, QStringLiteral("--reference-date"),
                                QStringLiteral("2025-11-12"), fixture});
     QCOMPARE(ingest.exitCode, 0);
-    QVERIFY2(ingest.err.contains(QStringLiteral("1 articles added")), qPrintable(ingest.err));
+    QVERIFY2(ingest.err.contains(QStringLiteral("1 file: 1 article added")), qPrintable(ingest.err));
 
     const Run json = runCli({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--from"),
                              QStringLiteral("2025-11-11"), QStringLiteral("--to"), QStringLiteral("2025-11-11")});
