@@ -5,6 +5,7 @@
 #include "store/projectstore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
@@ -25,7 +26,10 @@ QString databasePath()
         const QString file = QDir::temp().filePath(QStringLiteral("sitrep-bench-%1-events.sitrep").arg(eventCount()));
         if (QFileInfo::exists(file))
             return file;
-        auto store = Sitrep::ProjectStore::open(file);
+        // Built under another name and renamed when complete, so that an interrupted run is not reused.
+        const QString partial = file + QStringLiteral(".part");
+        QFile::remove(partial);
+        auto store = Sitrep::ProjectStore::open(partial);
         QRandomGenerator random(7);
         const QDate first(2022, 2, 24);
         constexpr int eventsPerArticle = 20;
@@ -59,6 +63,10 @@ QString databasePath()
             }
         }
         (*store)->importArticles(batch);
+        store->reset();
+        QFile::remove(partial + QStringLiteral("-wal"));
+        QFile::remove(partial + QStringLiteral("-shm"));
+        QFile::rename(partial, file);
         return file;
     }();
     return path;
