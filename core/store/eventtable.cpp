@@ -102,16 +102,13 @@ WhereClause whereClause(const EventFilter &filter)
     QStringList conditions;
     WhereClause where;
     if (filter.from.isValid() || filter.to.isValid()) {
-        QStringList overlap {QStringLiteral("e.date_start IS NOT NULL")};
-        if (filter.to.isValid()) {
-            overlap << QStringLiteral("e.date_start <= ?");
-            where.values << filter.to.toString(Qt::ISODate);
-        }
-        if (filter.from.isValid()) {
-            overlap << QStringLiteral("e.date_end >= ?");
-            where.values << filter.from.toString(Qt::ISODate);
-        }
-        QString condition = QLatin1Char('(') + overlap.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        // The R*Tree of event spans answers the overlap test; open bounds become its extremes.
+        constexpr qint64 farPast = 0;
+        constexpr qint64 farFuture = 2147483647;
+        where.values << (filter.to.isValid() ? filter.to.toJulianDay() : farFuture)
+                     << (filter.from.isValid() ? filter.from.toJulianDay() : farPast);
+        QString condition =
+            QStringLiteral("e.id IN (SELECT id FROM event_spans WHERE first_day <= ? AND last_day >= ?)");
         if (filter.includeUndated)
             condition = QStringLiteral("(%1 OR e.date_start IS NULL)").arg(condition);
         conditions << condition;

@@ -109,9 +109,34 @@ constexpr const char *const toVersion2[] = {
     END)sql",
 };
 
+// An R*Tree over each dated event's days (Julian day numbers, as QDate::toJulianDay counts them), so
+// that "events overlapping this week" reads a few index pages instead of every event before the week
+// (a B-tree serves only one side of an overlap).
+constexpr const char *const toVersion3[] = {
+    "CREATE VIRTUAL TABLE event_spans USING rtree_i32(id, first_day, last_day)",
+    R"sql(INSERT INTO event_spans (id, first_day, last_day)
+        SELECT id, CAST(julianday(date_start) + 0.5 AS INTEGER), CAST(julianday(date_end) + 0.5 AS INTEGER)
+        FROM events WHERE date_start IS NOT NULL AND date_end IS NOT NULL)sql",
+    R"sql(CREATE TRIGGER events_span_insert AFTER INSERT ON events
+        WHEN new.date_start IS NOT NULL AND new.date_end IS NOT NULL BEGIN
+        INSERT INTO event_spans (id, first_day, last_day)
+        VALUES (new.id, CAST(julianday(new.date_start) + 0.5 AS INTEGER), CAST(julianday(new.date_end) + 0.5 AS INTEGER));
+    END)sql",
+    R"sql(CREATE TRIGGER events_span_delete AFTER DELETE ON events BEGIN
+        DELETE FROM event_spans WHERE id = old.id;
+    END)sql",
+    R"sql(CREATE TRIGGER events_span_update AFTER UPDATE OF date_start, date_end ON events BEGIN
+        DELETE FROM event_spans WHERE id = old.id;
+        INSERT INTO event_spans (id, first_day, last_day)
+        SELECT new.id, CAST(julianday(new.date_start) + 0.5 AS INTEGER), CAST(julianday(new.date_end) + 0.5 AS INTEGER)
+        WHERE new.date_start IS NOT NULL AND new.date_end IS NOT NULL;
+    END)sql",
+};
+
 const std::span<const char *const> migrationSteps[] = {
     toVersion1,
     toVersion2,
+    toVersion3,
 };
 
 Expected<void> runStep(QSqlDatabase &database, std::span<const char *const> statements, const QString &displayName)

@@ -123,6 +123,8 @@ private Q_SLOTS:
     void changesAnArticlesReferenceDate();
     void migratesAVersionOneProject();
     void savesACompleteCopy();
+    void keepsTheSpanIndexInStep();
+    void indexesTheSpansOfAVersionTwoProject();
     void importsABatchArticleByArticle();
 };
 
@@ -458,6 +460,59 @@ void TestEventStore::migratesAVersionOneProject()
     byText.search = QStringLiteral("Kupiansk");
     QCOMPARE((*store)->eventCount(byText).value_or(-1), 1);
     QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::keepsTheSpanIndexInStep()
+{
+    auto store = filledProject();
+    QVERIFY(store);
+    EventFilter november;
+    november.from = QDate(2025, 11, 1);
+    november.to = QDate(2025, 11, 30);
+    november.includeUndated = false;
+    QCOMPARE(store->eventCount(november).value_or(-1), 1);
+    Event moved = store->events(november)->first();
+    moved.date = {QDate(2024, 1, 1), QDate(2024, 1, 3), DatePrecision::Day, Sitrep::DateDerivation::Explicit};
+    QVERIFY(store->updateEvent(moved).has_value());
+    QCOMPARE(store->eventCount(november).value_or(-1), 0);
+    EventFilter january;
+    january.from = QDate(2024, 1, 3);
+    january.to = QDate(2024, 1, 3);
+    january.includeUndated = false;
+    QCOMPARE(store->eventCount(january).value_or(-1), 1);
+    moved.date = {};
+    QVERIFY(store->updateEvent(moved).has_value());
+    QCOMPARE(store->eventCount(january).value_or(-1), 0);
+    QVERIFY(store->removeEvent(moved.id).has_value());
+    QVERIFY(store->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::indexesTheSpansOfAVersionTwoProject()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sitrep"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Sitrep::Schema::migrate(db, path, 2).has_value());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (source, format, content_hash, body, imported_at) "
+                                          "VALUES ('/a.txt', 'text', 'a', 'text', '2025-11-19')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO events (article_id, date_start, date_end, summary) "
+                                          "VALUES (1, '2025-10-24', '2025-10-26', 'Talks in Miami')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    auto store = ProjectStore::open(path);
+    QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
+    EventFilter lastDay;
+    lastDay.from = QDate(2025, 10, 26);
+    lastDay.to = QDate(2025, 10, 30);
+    lastDay.includeUndated = false;
+    QCOMPARE(summaries((*store)->events(lastDay)), QStringList {QStringLiteral("Talks in Miami")});
+    lastDay.from = QDate(2025, 10, 27);
+    QCOMPARE((*store)->eventCount(lastDay).value_or(-1), 0);
 }
 
 void TestEventStore::savesACompleteCopy()
