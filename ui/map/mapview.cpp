@@ -155,16 +155,13 @@ void MapView::refresh()
     QList<const Event *> events;
     QList<int> rows;
     if (m_session) {
-        const EventFilterProxy *proxy = m_session->filteredEvents();
-        const EventTableModel *model = m_session->events();
-        const int count = proxy->rowCount();
-        events.reserve(count);
-        rows.reserve(count);
-        for (int row = 0; row < count; ++row) {
-            const int sourceRow = proxy->mapToSource(proxy->index(row, 0)).row();
-            if (const Event *event = model->eventAt(sourceRow); event && !event->places.isEmpty()) {
-                events.append(event);
-                rows.append(sourceRow);
+        const auto shown = m_session->shownEvents();
+        events.reserve(shown.size());
+        rows.reserve(shown.size());
+        for (const ProjectSession::ShownEvent &item : shown) {
+            if (!item.event->places.isEmpty()) {
+                events.append(item.event);
+                rows.append(item.sourceRow);
             }
         }
     }

@@ -101,14 +101,27 @@ bool ProjectSession::selectEvent(qint64 eventId)
     return true;
 }
 
+QList<ProjectSession::ShownEvent> ProjectSession::shownEvents() const
+{
+    QList<ShownEvent> shown;
+    const int count = m_filtered->rowCount();
+    shown.reserve(count);
+    for (int row = 0; row < count; ++row) {
+        const int sourceRow = m_filtered->mapToSource(m_filtered->index(row, 0)).row();
+        if (const Event *event = m_events->eventAt(sourceRow))
+            shown.append(ShownEvent {sourceRow, event});
+    }
+    return shown;
+}
+
 std::optional<qint64> ProjectSession::eventAt(qint64 articleId, int offset) const
 {
     // The narrowest span wins: a clause inside a sentence holding two events.
     std::optional<qint64> best;
     qsizetype bestLength = std::numeric_limits<qsizetype>::max();
-    for (int row = 0; row < m_filtered->rowCount(); ++row) {
-        const Event *event = m_events->eventAt(m_filtered->mapToSource(m_filtered->index(row, 0)).row());
-        if (!event || event->articleId != articleId || offset < event->sentenceStart || offset >= event->sentenceEnd)
+    for (const ShownEvent &shown : shownEvents()) {
+        const Event *event = shown.event;
+        if (event->articleId != articleId || offset < event->sentenceStart || offset >= event->sentenceEnd)
             continue;
         if (event->sentenceEnd - event->sentenceStart < bestLength) {
             bestLength = event->sentenceEnd - event->sentenceStart;

@@ -38,6 +38,14 @@ public:
     EventFilterProxy *filteredEvents() const { return m_filtered; }
     QItemSelectionModel *selection() const { return m_selection; }
 
+    struct ShownEvent
+    {
+        int sourceRow = -1; // row in events()
+        const Event *event = nullptr;
+    };
+    // The events the filter shows, in the proxy's order: what every pane draws.
+    QList<ShownEvent> shownEvents() const;
+
     // The event the selection's current index points at, or null.
     const Event *currentEvent() const;
     std::optional<Article> article(qint64 id) const;

@@ -180,16 +180,14 @@ void TimelineView::refresh()
     QList<TimelineItem> items;
     QList<qint32> allStarts;
     if (m_session) {
-        const EventFilterProxy *proxy = m_session->filteredEvents();
         const EventTableModel *events = m_session->events();
-        const int rows = proxy->rowCount();
-        items.reserve(rows);
-        for (int row = 0; row < rows; ++row) {
-            const int sourceRow = proxy->mapToSource(proxy->index(row, 0)).row();
-            const Event *event = events->eventAt(sourceRow);
-            if (!event || !event->isDated())
+        const auto shown = m_session->shownEvents();
+        items.reserve(shown.size());
+        for (const ProjectSession::ShownEvent &item : shown) {
+            const Event *event = item.event;
+            if (!event->isDated())
                 continue;
-            items.append(TimelineItem {event->id, sourceRow, qint32(event->date.start.toJulianDay()),
+            items.append(TimelineItem {event->id, item.sourceRow, qint32(event->date.start.toJulianDay()),
                                        qint32(event->date.end.toJulianDay()), event->type, event->date.precision});
         }
         allStarts.reserve(events->rowCount());
