@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "briefing/briefingdialog.h"
 #include "events/eventextractor.h"
 #include "filter/filterbar.h"
 #include "inspector/eventinspector.h"
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -84,6 +86,7 @@ void MainWindow::createPanes()
     m_eventTable->setSortingEnabled(true);
     m_eventTable->sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
     m_eventTable->setAccessibleName(tr("Events"));
+    m_eventTable->installEventFilter(this); // Up and Down walk the events by date
     QHeaderView *header = m_eventTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(EventTableModel::SummaryColumn, QHeaderView::Stretch);
@@ -209,6 +212,13 @@ void MainWindow::createActions()
     QAction *importFolderAction = fileMenu->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
     importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     fileMenu->addSeparator();
+    QAction *briefingAction = fileMenu->addAction(tr("Export &Briefing…"), this, [this] {
+        BriefingDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    briefingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    briefingAction->setStatusTip(tr("Write a PDF situation report of the events the filter shows"));
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
 
@@ -234,10 +244,34 @@ void MainWindow::createActions()
     for (QDockWidget *dock : std::as_const(m_docks))
         viewMenu->addAction(dock->toggleViewAction());
     viewMenu->addSeparator();
+    QAction *previousAction =
+        viewMenu->addAction(tr("&Previous Event by Date"), m_session, [this] { m_session->stepByDate(-1); });
+    previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    previousAction->setObjectName(QStringLiteral("previousEventAction"));
+    QAction *nextAction =
+        viewMenu->addAction(tr("&Next Event by Date"), m_session, [this] { m_session->stepByDate(1); });
+    nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    nextAction->setObjectName(QStringLiteral("nextEventAction"));
+    viewMenu->addSeparator();
     viewMenu->addAction(m_mapView->fitAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Sitrep"), this, &MainWindow::showAbout);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The table walks the events in date order whatever column it is sorted by, as the timeline
+    // does; Shift keeps the table's own range selection.
+    if (watched == m_eventTable && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        if (plain && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            m_session->stepByDate(key->key() == Qt::Key_Down ? 1 : -1);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,6 +2,7 @@
 #include "events/eventextractor.h"
 #include "filter/filterbar.h"
 #include "mainwindow.h"
+#include "map/mapview.h"
 #include "models/articletablemodel.h"
 #include "models/eventfilterproxy.h"
 #include "models/eventtablemodel.h"
@@ -10,6 +11,7 @@
 #include "source/sourceview.h"
 #include "store/projectstore.h"
 #include "testpaths.h"
+#include "timeline/timelinescale.h"
 #include "timeline/timelineview.h"
 
 #include <QAbstractItemModelTester>
@@ -72,6 +74,49 @@ std::unique_ptr<Sitrep::ProjectStore> projectWithTwoArticles()
     return std::move(*store);
 }
 
+// Three events whose date order (Ternopil, Kharkiv, Geneva) differs from their summaries' order.
+std::unique_ptr<Sitrep::ProjectStore> projectWithThreePlaces()
+{
+    auto store = projectWithTwoArticles();
+    if (!store)
+        return {};
+    Sitrep::Article kharkiv;
+    kharkiv.source = QStringLiteral("/news/kharkiv.txt");
+    kharkiv.title = QStringLiteral("Shelling in Kharkiv");
+    kharkiv.contentHash = QStringLiteral("kharkiv");
+    kharkiv.text = QStringLiteral("Artillery shelled Kharkiv on Friday. Two people were hurt.");
+    kharkiv.referenceDate = QDate(2025, 11, 22);
+    kharkiv.dateSource = Sitrep::DateSource::Dateline;
+    Sitrep::Event shelling = makeEvent(QStringLiteral("Artillery shelling of Kharkiv"), QDate(2025, 11, 21), 0, 37,
+                                       QStringLiteral("Kharkiv"));
+    shelling.places.first().latitude = 49.99;
+    shelling.places.first().longitude = 36.23;
+    shelling.type = Sitrep::EventType::Battle;
+    store->importArticle(kharkiv, {shelling});
+    return store;
+}
+
+QString currentSummary(const MainWindow &window)
+{
+    const Sitrep::Event *event = window.session()->currentEvent();
+    return event ? event->summary : QString();
+}
+
+qint64 eventIdOf(const MainWindow &window, const QString &summary)
+{
+    for (const Sitrep::Event &event : window.session()->events()->events()) {
+        if (event.summary == summary)
+            return event.id;
+    }
+    return 0;
+}
+
+QString highlightedMapPlace(const Sitrep::MapView &map)
+{
+    const QSet<int> highlighted = map.highlightedPlaces();
+    return highlighted.size() == 1 ? map.markers().places()[*highlighted.cbegin()].name : QString();
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -90,6 +135,9 @@ private Q_SLOTS:
     void clickingASentenceSelectsItsEvent();
     void changingTheReferenceDateReResolvesEvents();
     void brushingTheTimelineFiltersTheTable();
+    void arrowKeysInTheTableWalkEventsByDate();
+    void arrowKeysInTheTimelineWalkEventsByDate();
+    void nextEventActionSkipsEventsTheFilterHides();
 };
 
 void TestMainWindow::opensWithItsDocks()
@@ -290,6 +338,104 @@ void TestMainWindow::brushingTheTimelineFiltersTheTable()
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("eventCount"))->text(), QStringLiteral("1 of 2 events"));
     Q_EMIT timeline->brushCleared();
     QCOMPARE(table->model()->rowCount(), 2);
+}
+
+void TestMainWindow::arrowKeysInTheTableWalkEventsByDate()
+{
+    MainWindow window;
+    window.setProject(projectWithThreePlaces());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    auto *source = window.findChild<Sitrep::SourceView *>();
+    auto *map = window.findChild<Sitrep::MapView *>();
+    // Sorted by summary the rows read Artillery (21 Nov), Delegations (23 Nov), Missile (19 Nov).
+    table->sortByColumn(Sitrep::EventTableModel::SummaryColumn, Qt::AscendingOrder);
+    QVERIFY(window.session()->selectEvent(eventIdOf(window, QStringLiteral("Missile strike on Ternopil"))));
+    QCOMPARE(currentSummary(window), QStringLiteral("Missile strike on Ternopil"));
+    QCOMPARE(window.selectionModel()->currentIndex().row(), 2);
+    table->setFocus();
+
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(currentSummary(window), QStringLiteral("Artillery shelling of Kharkiv"));
+    QCOMPARE(window.selectionModel()->currentIndex().row(), 0);
+    QCOMPARE(window.selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(source->displayedText(), QStringLiteral("Artillery shelled Kharkiv on Friday. Two people were hurt."));
+    QCOMPARE(source->highlightedSpan(), std::make_pair(0, 37));
+    QCOMPARE(highlightedMapPlace(*map), QStringLiteral("Kharkiv"));
+    QVERIFY(map->rect().contains(map->markerPosition(window.session()->currentEvent()->id).toPoint()));
+
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(currentSummary(window), QStringLiteral("Delegations meet in Geneva"));
+    QCOMPARE(source->displayedText(), genevaText);
+    QCOMPARE(highlightedMapPlace(*map), QStringLiteral("Geneva"));
+    // The last event by date stays current.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(currentSummary(window), QStringLiteral("Delegations meet in Geneva"));
+
+    QTest::keyClick(table, Qt::Key_Up);
+    QTest::keyClick(table, Qt::Key_Up);
+    QCOMPARE(currentSummary(window), QStringLiteral("Missile strike on Ternopil"));
+    QCOMPARE(source->displayedText(), strikeText);
+    QCOMPARE(highlightedMapPlace(*map), QStringLiteral("Ternopil"));
+}
+
+void TestMainWindow::arrowKeysInTheTimelineWalkEventsByDate()
+{
+    MainWindow window;
+    window.setProject(projectWithThreePlaces());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *timeline = window.findChild<Sitrep::TimelineView *>();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    auto *source = window.findChild<Sitrep::SourceView *>();
+    auto *map = window.findChild<Sitrep::MapView *>();
+    table->sortByColumn(Sitrep::EventTableModel::SummaryColumn, Qt::DescendingOrder);
+    QVERIFY(window.session()->selectEvent(eventIdOf(window, QStringLiteral("Missile strike on Ternopil"))));
+    QCOMPARE(currentSummary(window), QStringLiteral("Missile strike on Ternopil"));
+    QWidget *lanes = timeline->childAt(timeline->eventRect(window.session()->currentEvent()->id).center());
+    QVERIFY(lanes);
+    lanes->setFocus();
+    const QDate first = timeline->firstVisibleDate();
+    const double from = timeline->scale()->from();
+
+    QTest::keyClick(lanes, Qt::Key_Right);
+    QCOMPARE(currentSummary(window), QStringLiteral("Artillery shelling of Kharkiv"));
+    QCOMPARE(table->currentIndex().siblingAtColumn(Sitrep::EventTableModel::SummaryColumn).data().toString(),
+             QStringLiteral("Artillery shelling of Kharkiv"));
+    QCOMPARE(source->articleId(), window.session()->currentEvent()->articleId);
+    QCOMPARE(highlightedMapPlace(*map), QStringLiteral("Kharkiv"));
+    QVERIFY(!timeline->eventRect(window.session()->currentEvent()->id).isEmpty());
+    QCOMPARE(timeline->firstVisibleDate(), first); // walking does not pan
+
+    QTest::keyClick(lanes, Qt::Key_Left);
+    QCOMPARE(currentSummary(window), QStringLiteral("Missile strike on Ternopil"));
+    QTest::keyClick(lanes, Qt::Key_Left); // the first event stays current
+    QCOMPARE(currentSummary(window), QStringLiteral("Missile strike on Ternopil"));
+
+    // Shift pans instead.
+    QTest::keyClick(lanes, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(currentSummary(window), QStringLiteral("Missile strike on Ternopil"));
+    QVERIFY(timeline->scale()->from() > from);
+}
+
+void TestMainWindow::nextEventActionSkipsEventsTheFilterHides()
+{
+    MainWindow window;
+    window.setProject(projectWithThreePlaces());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *next = window.findChild<QAction *>(QStringLiteral("nextEventAction"));
+    auto *previous = window.findChild<QAction *>(QStringLiteral("previousEventAction"));
+    QVERIFY(next && previous);
+    QCOMPARE(next->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Right));
+    window.session()->filteredEvents()->setPlaceText(QStringLiteral("e")); // Ternopil and Geneva
+    QCOMPARE(window.session()->filteredEvents()->rowCount(), 2);
+    QVERIFY(window.session()->selectEvent(eventIdOf(window, QStringLiteral("Missile strike on Ternopil"))));
+    next->trigger();
+    QCOMPARE(currentSummary(window), QStringLiteral("Delegations meet in Geneva"));
+    previous->trigger();
+    QCOMPARE(currentSummary(window), QStringLiteral("Missile strike on Ternopil"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -101,6 +101,61 @@ bool ProjectSession::selectEvent(qint64 eventId)
     return true;
 }
 
+namespace {
+// The order the Date column sorts in (undated last, then start, then end), with the model row
+// breaking ties as the proxy's stable sort does.
+struct DateKey
+{
+    bool undated = false;
+    qint64 start = 0;
+    qint64 end = 0;
+    int row = 0;
+
+    static DateKey of(const Event &event, int row)
+    {
+        if (!event.isDated())
+            return {true, 0, 0, row};
+        return {false, event.date.start.toJulianDay(), event.date.end.toJulianDay(), row};
+    }
+    auto operator<=>(const DateKey &) const = default;
+};
+} // namespace
+
+bool ProjectSession::stepByDate(int direction)
+{
+    if (direction == 0)
+        return false;
+    const QModelIndex current = m_selection->currentIndex();
+    std::optional<DateKey> from;
+    if (current.isValid()) {
+        const int sourceRow = m_filtered->mapToSource(current).row();
+        if (const Event *event = m_events->eventAt(sourceRow))
+            from = DateKey::of(*event, sourceRow);
+    }
+    // One pass for the nearest neighbour: cheaper than sorting the shown events on every key press.
+    std::optional<DateKey> best;
+    int bestRow = -1;
+    const int count = m_filtered->rowCount();
+    for (int row = 0; row < count; ++row) {
+        const int sourceRow = m_filtered->mapToSource(m_filtered->index(row, 0)).row();
+        const Event *event = m_events->eventAt(sourceRow);
+        if (!event)
+            continue;
+        const DateKey key = DateKey::of(*event, sourceRow);
+        const bool beyond = !from || (direction > 0 ? key > *from : key < *from);
+        const bool nearer = !best || (direction > 0 ? key < *best : key > *best);
+        if (beyond && nearer) {
+            best = key;
+            bestRow = row;
+        }
+    }
+    if (bestRow < 0)
+        return false;
+    m_selection->setCurrentIndex(m_filtered->index(bestRow, current.isValid() ? current.column() : 0),
+                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
 QList<ProjectSession::ShownEvent> ProjectSession::shownEvents() const
 {
     QList<ShownEvent> shown;

@@ -51,6 +51,10 @@ public:
     std::optional<Article> article(qint64 id) const;
     // Makes the event current (and selected) if the filter shows it.
     bool selectEvent(qint64 eventId);
+    // Makes current the shown event that follows (direction > 0) or precedes (direction < 0) the
+    // current one in date order, whatever order the table is sorted in: start, then end, undated
+    // last. With no current event it starts from the first or the last. False at either end.
+    bool stepByDate(int direction);
 
     // The article's event whose sentence holds the offset, if the filter shows one.
     std::optional<qint64> eventAt(qint64 articleId, int offset) const;

@@ -439,11 +439,15 @@ bool TimelineView::handleKey(const QKeyEvent *event)
         clearBrush();
         return true;
     case Qt::Key_Left:
-        m_scale->pan(-m_scale->span() / 10);
+    case Qt::Key_Right: {
+        const int direction = event->key() == Qt::Key_Left ? -1 : 1;
+        // Plain arrows walk the events in date order; with Shift (or without a session) they pan.
+        if (m_session && !(event->modifiers() & Qt::ShiftModifier))
+            m_session->stepByDate(direction);
+        else
+            m_scale->pan(direction * m_scale->span() / 10);
         return true;
-    case Qt::Key_Right:
-        m_scale->pan(m_scale->span() / 10);
-        return true;
+    }
     case Qt::Key_Plus:
     case Qt::Key_Equal:
         m_scale->zoom(std::exp2(-0.5), middle);

@@ -21,9 +21,10 @@ class TimelineScale;
 
 // The timeline pane: a histogram of the filtered events per day, week or month, stacked by type,
 // above lanes of individual events. Wheel zooms, dragging pans, Shift+drag (or drag in brush mode)
-// brushes a date range, double-click (or 0) fits the events, arrow keys pan, + and - zoom, Esc clears
-// the brush; a click on an event selects it through the session's selection model. Every Qt Charts
-// use stays in this folder so a move to Qt Graphs touches one place.
+// brushes a date range, double-click (or 0) fits the events, Left and Right walk the events in date
+// order (Shift+Left and Shift+Right pan), + and - zoom, Esc clears the brush; a click on an event
+// selects it through the session's selection model. Every Qt Charts use stays in this folder so a
+// move to Qt Graphs touches one place.
 class TimelineView final : public QWidget
 {
     Q_OBJECT
