@@ -284,6 +284,7 @@ Table buildTable()
         {u"expected", Word::Expected},
         {u"expects", Word::Expected},
         {u"scheduled", Word::Scheduled},
+        {u"likely", Word::Going},
         {u"plans", Word::Plans},
         {u"plan", Word::Plans},
         {u"planning", Word::Plans},
@@ -326,7 +327,8 @@ Table buildTable()
         {u"p", Word::LetterP},         {u"m", Word::LetterM},        {u"fy", Word::FiscalYear},
         {u"clock", Word::Clock},       {u"o", Word::LetterO},        {u"remaining", Word::Remaining},
         {u"straight", Word::Straight}, {u"right", Word::Right},      {u"near", Word::Near},
-        {u"term", Word::Term},         {u"ended", Word::Ended},      {u"ending", Word::Ended}};
+        {u"term", Word::Term},         {u"ended", Word::Ended},      {u"long", Word::Long},
+        {u"ending", Word::Ended}};
     for (const auto &[text, w] : letters)
         t[text] = word(w);
     const char16_t *decades[] = {u"twenties", u"thirties",  u"forties",  u"fifties",

@@ -191,6 +191,7 @@ enum class Word : std::uint8_t {
     Near,
     Term,
     Ended, // "ended", "ending"
+    Long, // "decades-long", "day-long"
 };
 
 enum class PartOfDay : std::uint8_t { None, Morning, Afternoon, Evening, Night, Day };

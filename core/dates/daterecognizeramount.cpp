@@ -39,6 +39,21 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     m.kind = Mention::Kind::Duration;
     m.durationDirection = direction;
     const Part q = quantity(j, true);
+    // "a years-old slump", "a decades-long battle", "a day-long meeting": the adjective is the length
+    const auto lengthSuffix = [&](int k) {
+        return isPunct(k, u'-') && joined(k) && joined(k + 1) && (isWord(k + 1, Word::Long) || isWord(k + 1, Word::Old))
+            ? k + 2
+            : k;
+    };
+    if (!q && !hasDirection && at(j) && at(j)->lex && !at(j)->lex->plural && at(j)->lex->unit >= Unit::Day
+        && at(j)->lex->unit != Unit::Season && at(j)->lex->word != Word::Half && !at(j)->lex->ordinal
+        && isWord(j + 2, Word::Long) && lengthSuffix(j + 1) == j + 3) {
+        m.unit = at(j)->lex->unit;
+        m.amount = 1;
+        m.first = j;
+        m.last = j + 2;
+        return true;
+    }
     if (!q) {
         const DateToken *u = at(j);
         if (!u || !u->lex || !u->lex->plural || u->lex->unit == Unit::None || u->lex->unit == Unit::Season
@@ -50,7 +65,7 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             return false;
         m.unit = u->lex->unit;
         m.amount = -1;
-        int k = j + 1;
+        int k = hasDirection ? j + 1 : lengthSuffix(j + 1);
         if (isWord(k, Word::Ahead))
             ++k;
         else if (isWord(k, Word::Ago) && !hasDirection)
@@ -83,6 +98,8 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         if (isPunct(k, u'-') && joined(k) && isWord(k + 1, Word::Old) && joined(k + 1)) {
             m.kind = Mention::Kind::Reject; // an age, not a period of time
             k += 2;
+        } else if (isPunct(k, u'-') && joined(k) && isWord(k + 1, Word::Long) && joined(k + 1)) {
+            k += 2; // "a two-week-long strike"
         }
         if (!hasDirection)
             m.first = j; // "the two-year plan": the article belongs to the noun
@@ -226,12 +243,12 @@ DateRecognizer::Part DateRecognizer::modifier(int i, Mod &mod) const
     if (!t || !t->lex)
         return {};
     switch (t->lex->word) {
-    case Word::Early:
+    case Word::Early: // "early October", "late-November"
         mod = Mod::Start;
-        return {0, j + 1};
+        return {0, isPunct(j + 1, u'-') && joined(j + 1) && joined(j + 2) ? j + 2 : j + 1};
     case Word::Late:
         mod = Mod::End;
-        return {0, j + 1};
+        return {0, isPunct(j + 1, u'-') && joined(j + 1) && joined(j + 2) ? j + 2 : j + 1};
     case Word::Mid:
         mod = Mod::Mid;
         return {0, isPunct(j + 1, u'-') && joined(j + 1) ? j + 2 : j + 1};

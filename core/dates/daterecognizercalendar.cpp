@@ -42,7 +42,9 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
             const DateToken *t = at(i);
             const bool ambiguous = t->lex->month == 5 || (t->lex->month == 3 && !t->lex->abbreviated);
             if (ambiguous) {
-                const DateToken *p = at(i - 1);
+                // "mid-March", "late-May": the modifier before the hyphen decides
+                const bool hyphen = isPunct(i - 1, u'-') && joined(i) && joined(i - 1);
+                const DateToken *p = at(hyphen ? i - 2 : i - 1);
                 if (!p || !p->lex || p->sentence != t->sentence)
                     return false;
                 const Word w = p->lex->word;

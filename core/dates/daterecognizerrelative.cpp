@@ -272,6 +272,13 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         int next = k + 1;
         if (e.abbreviated && isPunct(next, u'.') && joined(next))
             ++next;
+        // "last Oct. 23": the latest such day before the current month
+        if (e.month) {
+            if (const Part day = dayOfMonth(next); day && !year(day.next, true)) {
+                m.day = day.value;
+                next = day.next;
+            }
+        }
         m.last = next - 1;
         return true;
     }

@@ -369,9 +369,9 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
     }
     case Mention::Kind::Shift: {
         if (!m.fromNarrative) {
-            // "a year ago" beside a quarter means that quarter a year before, as in earnings reports
-            if (m.unit == Unit::Year && m_lastQuarter.isValid() && m_currentSentence - m_lastQuarterSentence <= 2)
-                r.period = m_lastQuarter.shifted(m.unit, m.offset);
+            // "a year ago" in a text about a quarter's results means that quarter a year before
+            if (m.unit == Unit::Year && m.offset == -1 && m.amount == 1 && m_reportedQuarter.isValid())
+                r.period = m_reportedQuarter.shifted(m.unit, m.offset);
             else
                 r.period = Period::containing(std::min(m.unit, Unit::Year), m_reference).shifted(m.unit, m.offset);
             r.moveNarrative = m.unit < Unit::Year;
@@ -379,6 +379,13 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         }
         const Period base = anchor();
         r.derivation = m_narrative.isValid() ? DateDerivation::Narrative : DateDerivation::Reference;
+        // "a year earlier" after a quarter's results, when the narrative has not gone back before it
+        if (m.unit == Unit::Year && m.offset == -1 && m_reportedQuarter.isValid()
+            && base.start >= m_reportedQuarter.start) {
+            r.period = m_reportedQuarter.shifted(m.unit, m.offset);
+            r.moveNarrative = false;
+            break;
+        }
         if (m.counted) {
             r.period = base.unit <= m.unit || base.unit == Unit::Weekend ? base.shifted(m.unit, m.offset) : base;
             r.moveNarrative = !(m.offset < 0 && m.unit >= Unit::Year);
@@ -547,6 +554,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_lastQuarter = r.period;
         m_lastQuarterSentence = sentence;
     }
+    // The quarter whose results the text reports: the last one it named that has already ended.
+    if ((m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Anaphor) && r.period.unit == Unit::Quarter
+        && !m.samePeriod && !m.periodAgo && r.period.end() < m_reference)
+        m_reportedQuarter = r.period;
     return timex;
 }
 

@@ -46,6 +46,7 @@ private:
     int m_narrativeSentence = -1000;
     Period m_lastQuarter; // the quarter the text last named: "the quarter" and "a year ago" refer to it
     int m_lastQuarterSentence = -1000;
+    Period m_reportedQuarter; // the last quarter named that has ended: "a year ago" compares with it
     int m_currentSentence = 0;
 };
 

@@ -98,7 +98,8 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             case Word::Last:
                 return Tense::Past;
             case Word::PresentAux:
-                return Tense::Present;
+                // "is to resume trading Tuesday", "are to meet Monday": a plan
+                return followedByTo(i) ? Tense::Future : Tense::Present;
             default:
                 return Tense::Unknown;
             }

@@ -361,6 +361,31 @@ const Case cases[] = {
      "quarter"},
     {"It was nineteen ninety-six when the war ended.", R, "nineteen ninety-six", "DATE", "1996", "1996-01-01",
      "1996-12-31", "year"},
+
+    // A day after "last", "next" or "this" is that day of the named month
+    {"He was shot last Oct. 23 at his home.", "1999-04-19", "last Oct. 23", "DATE", "1998-10-23", "1998-10-23",
+     "1998-10-23", "day"},
+    {"He was shot last Oct. 23 at his home.", "1999-11-19", "last Oct. 23", "DATE", "1999-10-23", "1999-10-23",
+     "1999-10-23", "day"},
+    {"The summit opens next March 3 in Rome.", "1999-04-19", "next March 3", "DATE", "2000-03-03", "2000-03-03",
+     "2000-03-03", "day"},
+    // Hyphenated "early-" and "late-" as "mid-"
+    {"She made a late-November trip to Havana.", "2000-01-28", "late-November", "DATE", "1999-11", "1999-11-21",
+     "1999-11-30", "month"},
+    {"An early-March deadline was missed.", "2025-04-10", "early-March", "DATE", "2025-03", "2025-03-01", "2025-03-10",
+     "month"},
+    // Lengths written as adjectives: "-long", and "-old" after a bare plural (a number before "-old" is an age)
+    {"It ended a decades-long feud.", R, "decades-long", "DURATION", "PXE", "", "", "unknown"},
+    {"Kenya hoped to end a years-old slump.", R, "years-old", "DURATION", "PXY", "", "", "unknown"},
+    {"The third day-long meeting ended.", R, "day-long", "DURATION", "P1D", "", "", "unknown"},
+    {"Dockers began a two-week-long strike.", R, "two-week-long", "DURATION", "P2W", "", "", "unknown"},
+    // "is to" and "likely to" announce what is still ahead
+    {"The stock is to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "DATE", "1989-10-31", "1989-10-31",
+     "1989-10-31", "day"},
+    {"The vote is likely to take place Monday.", "1989-11-01", "Monday", "DATE", "1989-11-06", "1989-11-06",
+     "1989-11-06", "day"},
+    {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
+     "2025-03-20", "month"},
 };
 
 } // namespace
