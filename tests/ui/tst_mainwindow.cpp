@@ -11,15 +11,23 @@
 #include "source/sourceview.h"
 #include "store/projectstore.h"
 #include "testpaths.h"
+#include "timeline/histogramchart.h"
+#include "timeline/timelinelanes.h"
 #include "timeline/timelinescale.h"
 #include "timeline/timelineview.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateEdit>
 #include <QDockWidget>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -111,6 +119,31 @@ qint64 eventIdOf(const MainWindow &window, const QString &summary)
     return 0;
 }
 
+void sendMouse(QWidget *widget, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons,
+               Qt::KeyboardModifiers modifiers)
+{
+    const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+    QMouseEvent event(type, pos, widget->mapToGlobal(pos), button, buttons, modifiers);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+// The table row (in the view's order) showing an event whose sentence holds the offset and whose
+// dates are the given interval, or -1.
+int rowShowing(const QAbstractItemModel &table, const Sitrep::ProjectSession &session, qsizetype offset,
+               const QDate &start, const QDate &end)
+{
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const QModelIndex index = table.index(row, 0);
+        const auto id = index.data(Sitrep::EventTableModel::EventIdRole).toLongLong();
+        const Sitrep::Event *event = session.events()->eventAt(session.events()->rowOfEvent(id));
+        if (event && offset >= event->sentenceStart && offset < event->sentenceEnd
+            && index.data(Sitrep::EventTableModel::DateStartRole).toDate() == start
+            && index.data(Sitrep::EventTableModel::DateEndRole).toDate() == end)
+            return row;
+    }
+    return -1;
+}
+
 QString highlightedMapPlace(const Sitrep::MapView &map)
 {
     const QSet<int> highlighted = map.highlightedPlaces();
@@ -135,6 +168,8 @@ private Q_SLOTS:
     void clickingASentenceSelectsItsEvent();
     void changingTheReferenceDateReResolvesEvents();
     void brushingTheTimelineFiltersTheTable();
+    void importingTheSeedArticleListsItsGoldEvents();
+    void clickingAMapMarkerSelectsItsEventEverywhere();
     void arrowKeysInTheTableWalkEventsByDate();
     void arrowKeysInTheTimelineWalkEventsByDate();
     void nextEventActionSkipsEventsTheFilterHides();
@@ -329,15 +364,127 @@ void TestMainWindow::brushingTheTimelineFiltersTheTable()
 {
     MainWindow window;
     window.setProject(projectWithTwoArticles());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
     auto *timeline = window.findChild<Sitrep::TimelineView *>();
+    auto *lanes = timeline->findChild<Sitrep::TimelineLanes *>();
+    const QRectF area = timeline->findChild<Sitrep::HistogramChart *>()->plotArea();
     QCOMPARE(table->model()->rowCount(), 2);
-    Q_EMIT timeline->rangeBrushed(QDate(2025, 11, 20), QDate(2025, 11, 30));
+    timeline->setVisibleRange(QDate(2025, 11, 10), QDate(2025, 11, 30));
+    const auto xOf = [&](QDate day) {
+        return timeline->scale()->xForDay(double(day.toJulianDay()) + 0.5, area.left(), area.width());
+    };
+
+    // Shift+drag from 21 to 27 November across the lanes.
+    const double y = lanes->height() / 2.0;
+    sendMouse(lanes, QEvent::MouseButtonPress, {xOf(QDate(2025, 11, 21)), y}, Qt::LeftButton, Qt::ShiftModifier);
+    sendMouse(lanes, QEvent::MouseMove, {xOf(QDate(2025, 11, 24)), y}, Qt::LeftButton, Qt::ShiftModifier);
+    sendMouse(lanes, QEvent::MouseMove, {xOf(QDate(2025, 11, 27)), y}, Qt::LeftButton, Qt::ShiftModifier);
+    sendMouse(lanes, QEvent::MouseButtonRelease, {xOf(QDate(2025, 11, 27)), y}, Qt::NoButton, Qt::ShiftModifier);
+
+    QCOMPARE(window.session()->filteredEvents()->from(), QDate(2025, 11, 21));
+    QCOMPARE(window.session()->filteredEvents()->to(), QDate(2025, 11, 27));
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Delegations meet in Geneva"));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("eventCount"))->text(), QStringLiteral("1 of 2 events"));
-    Q_EMIT timeline->brushCleared();
+    QCOMPARE(window.findChild<Sitrep::MapView *>()->markers().places().size(), 1);
+
+    lanes->setFocus();
+    QTest::keyClick(lanes, Qt::Key_Escape);
     QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(!window.session()->filteredEvents()->isFiltering());
+}
+
+void TestMainWindow::importingTheSeedArticleListsItsGoldEvents()
+{
+    SITREP_REQUIRE_SHARED(seed, "corpus/seed/article.txt");
+    SITREP_REQUIRE_SHARED(goldPath, "corpus/seed/gold.json");
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    auto store = Sitrep::ProjectStore::open(dir.filePath(QStringLiteral("seed.sitrep")));
+    QVERIFY(store.has_value());
+    MainWindow window;
+    window.setProject(std::move(*store));
+    window.show();
+    auto *progress = window.findChild<Sitrep::ImportProgress *>();
+    QSignalSpy finished(progress, &Sitrep::ImportProgress::finished);
+    QVERIFY(window.importPaths({seed}));
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+
+    // The seed carries no date: the analyst gives its publication date in the source pane.
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    QVERIFY(table->model()->rowCount() > 0);
+    table->selectRow(0);
+    auto *source = window.findChild<Sitrep::SourceView *>();
+    auto *dateEdit = source->findChild<QDateEdit *>(QStringLiteral("referenceDate"));
+    auto *apply = source->findChild<QPushButton *>(QStringLiteral("applyReferenceDate"));
+    QVERIFY(dateEdit && apply);
+    dateEdit->setDate(QDate(2025, 11, 19));
+    if (apply->isEnabled()) // unless the file's own date was already right
+        QTest::mouseClick(apply, Qt::LeftButton);
+    const qint64 articleId = source->articleId();
+    QCOMPARE(window.session()->article(articleId)->referenceDate, QDate(2025, 11, 19));
+
+    QFile goldFile(goldPath);
+    QVERIFY(goldFile.open(QIODevice::ReadOnly));
+    const QJsonArray gold =
+        QJsonDocument::fromJson(goldFile.readAll()).object().value(QStringLiteral("events")).toArray();
+    const QString text = window.session()->article(articleId)->text;
+    int required = 0;
+    for (const QJsonValue &value : gold) {
+        const QJsonObject event = value.toObject();
+        const QString id = event.value(QStringLiteral("gid")).toString();
+        if (!id.startsWith(u'e')) // o1, o2, ...: optional events
+            continue;
+        ++required;
+        const qsizetype offset = text.indexOf(event.value(QStringLiteral("evidence")).toString());
+        QVERIFY2(offset >= 0, qPrintable(id));
+        QList<QJsonObject> dates {event.value(QStringLiteral("date")).toObject()};
+        for (const QJsonValue &alternative :
+             event.value(QStringLiteral("date")).toObject().value(QStringLiteral("alt")).toArray())
+            dates << alternative.toObject();
+        int row = -1;
+        for (const QJsonObject &date : std::as_const(dates)) {
+            row = rowShowing(*table->model(), *window.session(), offset,
+                             QDate::fromString(date.value(QStringLiteral("start")).toString(), Qt::ISODate),
+                             QDate::fromString(date.value(QStringLiteral("end")).toString(), Qt::ISODate));
+            if (row >= 0)
+                break;
+        }
+        QVERIFY2(row >= 0,
+                 qPrintable(QStringLiteral("%1 (%2) is not listed with its date")
+                                .arg(id, event.value(QStringLiteral("summary")).toString())));
+        const auto type = Sitrep::eventTypeFromId(event.value(QStringLiteral("type")).toString());
+        QVERIFY2(type, qPrintable(id));
+        QCOMPARE(table->model()->index(row, Sitrep::EventTableModel::TypeColumn).data().toString(),
+                 Sitrep::eventTypeLabel(*type));
+    }
+    QVERIFY(required >= 10);
+}
+
+void TestMainWindow::clickingAMapMarkerSelectsItsEventEverywhere()
+{
+    MainWindow window;
+    window.setProject(projectWithThreePlaces());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *map = window.findChild<Sitrep::MapView *>();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    auto *source = window.findChild<Sitrep::SourceView *>();
+    QCOMPARE(currentSummary(window), QStringLiteral("Missile strike on Ternopil"));
+    map->setView(48, 20, 4);
+    const qint64 kharkiv = eventIdOf(window, QStringLiteral("Artillery shelling of Kharkiv"));
+    const QPointF marker = map->markerPosition(kharkiv);
+    QVERIFY(map->rect().contains(marker.toPoint()));
+    QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, marker.toPoint());
+
+    QCOMPARE(currentSummary(window), QStringLiteral("Artillery shelling of Kharkiv"));
+    QCOMPARE(window.selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->currentIndex().siblingAtColumn(Sitrep::EventTableModel::SummaryColumn).data().toString(),
+             QStringLiteral("Artillery shelling of Kharkiv"));
+    QCOMPARE(source->displayedText(), QStringLiteral("Artillery shelled Kharkiv on Friday. Two people were hurt."));
+    QCOMPARE(highlightedMapPlace(*map), QStringLiteral("Kharkiv"));
 }
 
 void TestMainWindow::arrowKeysInTheTableWalkEventsByDate()
