@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "briefing/briefingdialog.h"
 #include "events/eventextractor.h"
 #include "filter/filterbar.h"
 #include "inspector/eventinspector.h"
@@ -211,13 +210,6 @@ void MainWindow::createActions()
     importAction->setStatusTip(tr("Read article files into this project and find their events"));
     QAction *importFolderAction = fileMenu->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
     importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    fileMenu->addSeparator();
-    QAction *briefingAction = fileMenu->addAction(tr("Export &Briefing…"), this, [this] {
-        BriefingDialog dialog(m_session, this);
-        dialog.exec();
-    });
-    briefingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    briefingAction->setStatusTip(tr("Write a PDF situation report of the events the filter shows"));
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
