@@ -192,6 +192,8 @@ enum class Word : std::uint8_t {
     Term,
     Ended, // "ended", "ending"
     Long, // "decades-long", "day-long"
+    Beyond,
+    High, // "high noon"
 };
 
 enum class PartOfDay : std::uint8_t { None, Morning, Afternoon, Evening, Night, Day };

@@ -3,7 +3,18 @@
 // and daterecognizerrelative.cpp (relative, deictic, clock, duration and set expressions).
 #include "dates/daterecognizer.h"
 
+#include <QDate>
+
 namespace Sitrep::Dates {
+
+namespace {
+
+bool validDay(int year, int month, int day)
+{
+    return QDate::isValid(year ? year : 2000, month, day);
+}
+
+} // namespace
 
 DateRecognizer::DateRecognizer(const std::vector<DateToken> &tokens)
     : m_tokens(tokens)
@@ -326,12 +337,62 @@ void DateRecognizer::recognize(std::vector<Mention> &mentions) const
     while (i < m_size) {
         Mention mention;
         if (matchAt(i, mention)) {
+            attachOpenEnd(mention);
             mentions.push_back(mention);
             i = std::max(mention.last + 1, i + 1);
+            if (Mention second; matchSecondDay(mentions.back(), second)) {
+                mentions.push_back(second);
+                i = second.last + 1;
+            }
         } else {
             ++i;
         }
     }
+}
+
+// "the next year or so", "1994 or later", "1990 and beyond": the hedge belongs to the expression
+void DateRecognizer::attachOpenEnd(Mention &m) const
+{
+    if (m.kind == Mention::Kind::Reject || m.kind == Mention::Kind::Ref || m.kind == Mention::Kind::Set)
+        return;
+    const int k = m.last + 1;
+    if (isWord(k, Word::Or) && isWord(k + 1, Word::So)) {
+        m.mod = m.mod == Mod::None ? Mod::Approx : m.mod;
+        m.last = k + 1;
+    } else if (m.kind == Mention::Kind::Calendar && isWord(k, Word::Or) && isWord(k + 1, Word::Later)) {
+        m.mod = m.mod == Mod::None ? Mod::OnOrAfter : m.mod;
+        m.last = k + 1;
+    } else if (m.kind == Mention::Kind::Calendar && isWord(k, Word::And) && isWord(k + 1, Word::Beyond)) {
+        m.mod = m.mod == Mod::None ? Mod::OnOrAfter : m.mod;
+        m.last = k + 1;
+    }
+}
+
+// "April 24 and 25": the bare day after "and" or "or" is a date of its own in the same month
+bool DateRecognizer::matchSecondDay(Mention &first, Mention &second) const
+{
+    if (first.kind != Mention::Kind::Calendar || !first.day || !first.month || first.endDay || first.weekday
+        || first.mod != Mod::None || !(isWord(first.last + 1, Word::And) || isWord(first.last + 1, Word::Or)))
+        return false;
+    const int k = first.last + 2;
+    const Part day = dayOfMonth(k);
+    if (!day || day.value <= first.day || !at(k)->isNumber() || !validDay(first.year, first.month, day.value))
+        return false;
+    // "on May 5 and 6 soldiers died": a count before a noun is no day
+    const DateToken *n = at(day.next);
+    if (n && n->isWord() && n->sentence == at(k)->sentence && !(n->lex && n->lex->word != Word::None))
+        return false;
+    second = first;
+    second.first = k;
+    second.day = day.value;
+    // "Oct. 3 or 4, 1998": the year written after the second day is the first's too
+    const int next = first.yearMode == YearMode::Explicit ? day.next : attachYear(day.next, second);
+    if (second.yearMode == YearMode::Explicit && first.yearMode != YearMode::Explicit) {
+        first.year = second.year;
+        first.yearMode = YearMode::Explicit;
+    }
+    second.last = next - 1;
+    return true;
 }
 
 int DateRecognizer::attachYear(int next, Mention &m) const

@@ -60,7 +60,10 @@ private:
     bool matchSet(int i, Mention &m) const;
     bool matchModified(int i, Mention &m) const;
     bool matchQualified(int i, Mention &m) const;
+    bool matchPartOfDay(int i, Mention &m) const; // after "early", "mid-", "late", "in the"
 
+    bool matchSecondDay(Mention &first, Mention &second) const;
+    void attachOpenEnd(Mention &m) const;
     int attachYear(int next, Mention &m) const; // ", 2025" / "2025" / "of 2025" / "last year"
     int attachPartOfDay(int next, Mention &m) const; // "morning", "night" after a day
 

@@ -36,6 +36,21 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         m.last = i + 1;
         return true;
     }
+    // "the full year" in a report is the current (fiscal) year
+    if (the && isWord(j - 1, Word::Full) && isWord(j, Word::Year)) {
+        m.kind = Mention::Kind::Relative;
+        m.unit = Unit::Year;
+        m.last = j;
+        return true;
+    }
+    // "Islam will one day be ...": some day ahead, not a length
+    if (!the && !hasDirection && isWord(i - 1, Word::Will) && at(i)->lex && at(i)->lex->number == 1 && at(i + 1)
+        && at(i + 1)->lex && at(i + 1)->lex->unit == Unit::Day && !at(i + 1)->lex->plural) {
+        m.kind = Mention::Kind::Ref;
+        m.ref = 1;
+        m.last = i + 1;
+        return true;
+    }
     m.kind = Mention::Kind::Duration;
     m.durationDirection = direction;
     const Part q = quantity(j, true);
@@ -172,9 +187,11 @@ bool DateRecognizer::matchSet(int i, Mention &m) const
     m.kind = Mention::Kind::Set;
     m.last = i;
     switch (t->lex->word) {
-    case Word::Daily:
+    case Word::Daily: // "the daily", "the party daily Granma" are newspapers
         m.unit = Unit::Day;
-        return !isWord(i - 1, Word::The);
+        return !isWord(i - 1, Word::The)
+            && !(at(i + 1) && at(i + 1)->isWord() && at(i + 1)->capitalized && at(i + 1)->sentence == t->sentence
+                 && !at(i + 1)->lex);
     case Word::Weekly:
         m.unit = Unit::Week;
         return !isWord(i - 1, Word::The);
@@ -296,11 +313,32 @@ bool DateRecognizer::matchModified(int i, Mention &m) const
         m = base;
         found = true;
     }
-    if (!found)
+    if (!found && !matchPartOfDay(j, m))
         return false;
     m.first = i;
     if (mod != Mod::None)
         m.mod = mod;
+    return true;
+}
+
+// "(mid-)afternoon", "(early) morning Tuesday", "(late) evening yesterday": a part of the day after a
+// modifier, on the day that follows it or else on the narrative's day
+bool DateRecognizer::matchPartOfDay(int i, Mention &m) const
+{
+    const DateToken *t = at(i);
+    if (!t || !t->lex || t->lex->partOfDay == PartOfDay::None || t->lex->partOfDay == PartOfDay::Day || t->lex->plural)
+        return false;
+    Mention day;
+    day.first = i + 1;
+    if (at(i + 1) && (matchWeekday(i + 1, day) || matchDeictic(i + 1, day))
+        && (day.kind == Mention::Kind::Weekday || (day.kind == Mention::Kind::Relative && day.unit == Unit::Day))
+        && !day.endWeekday && day.partOfDay == PartOfDay::None) {
+        m = day;
+    } else {
+        m.kind = Mention::Kind::Time;
+        m.last = i;
+    }
+    m.partOfDay = t->lex->partOfDay;
     return true;
 }
 

@@ -377,6 +377,12 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
         return ref(0, j);
     if (isWord(j, Word::Moment) && isWord(i - 1, Word::At))
         return ref(0, j);
+    // "in the morning": that part of the narrative's day; "the night of Oct. 23" leaves the date to itself
+    if (isWord(i - 1, Word::In) && at(j) && at(j)->lex && at(j)->lex->partOfDay != PartOfDay::None
+        && !at(j)->lex->plural && !isWord(j + 1, Word::Of) && matchPartOfDay(j, m)) {
+        m.first = i;
+        return true;
+    }
     if (isWord(j, Word::Early) && isWord(j + 1, Word::Hours)) {
         int k = j + 2;
         m.kind = Mention::Kind::Time;
@@ -474,8 +480,8 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
             hour += 12;
         else if (meridiem == 1 && hour == 12)
             hour = 0;
-    } else if (isWord(i, Word::Noon) || isWord(i, Word::Midday)) {
-        hour = 12;
+    } else if ((isWord(i, Word::Noon) || isWord(i, Word::Midday)) && !isWord(i - 1, Word::High)) {
+        hour = 12; // "high noon" is a showdown, not a time
     } else if (isWord(i, Word::Midnight)) {
         hour = 24;
     } else {

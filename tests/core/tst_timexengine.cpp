@@ -384,6 +384,34 @@ const Case cases[] = {
      "1989-10-31", "day"},
     {"The vote is likely to take place Monday.", "1989-11-01", "Monday", "DATE", "1989-11-06", "1989-11-06",
      "1989-11-06", "day"},
+    // Parts of the day after "early", "mid-", "late" and "in the"
+    {"In London at mid-afternoon yesterday, shares rose.", "1989-11-02", "mid-afternoon yesterday", "TIME",
+     "1989-11-01TAF", "1989-11-01", "1989-11-01", "day"},
+    {"The convoy left early Tuesday morning.", R, "early Tuesday morning", "TIME", "2025-11-18TMO", "2025-11-18",
+     "2025-11-18", "day"},
+    {"Dealers placed heavy orders in the morning.", "1989-10-27", "the morning", "TIME", "1989-10-27TMO", "1989-10-27",
+     "1989-10-27", "day"},
+    {"By mid afternoon, the operation was over.", "1998-03-06", "mid afternoon", "TIME", "1998-03-06TAF", "1998-03-06",
+     "1998-03-06", "day"},
+    // A second day after "and" or "or" is a date of its own, and shares a year written after it
+    {"The summit on April 24 and 25 will go ahead.", "1999-02-10", "25", "DATE", "1999-04-25", "1999-04-25",
+     "1999-04-25", "day"},
+    {"Talks on Oct. 3 or 4, 2001, failed.", "1999-02-10", "Oct. 3", "DATE", "2001-10-03", "2001-10-03", "2001-10-03",
+     "day"},
+    {"Talks on Oct. 3 or 4, 2001, failed.", "1999-02-10", "4, 2001", "DATE", "2001-10-04", "2001-10-04", "2001-10-04",
+     "day"},
+    // Open ends and hedges stay inside the expression
+    {"The plant will close over the next year or so.", "1989-11-02", "the next year or so", "DATE", "1990",
+     "1990-01-01", "1990-12-31", "year"},
+    {"It will not be profitable until 1994 or later.", "1989-11-02", "1994 or later", "DATE", "1994", "1994-01-01",
+     "1994-12-31", "year"},
+    {"Forecasts for 1990 and beyond are cautious.", "1989-11-02", "1990 and beyond", "DATE", "1990", "1990-01-01",
+     "1990-12-31", "year"},
+    // Reports: "the full year" is the current one; "will one day" is some time ahead
+    {"Sales for the full year were $6.6 billion.", "1989-11-02", "the full year", "DATE", "1989", "1989-01-01",
+     "1989-12-31", "year"},
+    {"Islam will one day be the second religion there.", "1998-03-03", "one day", "DATE", "FUTURE_REF", "", "",
+     "unknown"},
     {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
      "2025-03-20", "month"},
 };
@@ -494,6 +522,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("money") << QStringLiteral("The fund paid $1990 to each family.");
     QTest::newRow("percent") << QStringLiteral("Prices rose 2024% under hyperinflation.");
     QTest::newRow("decimal") << QStringLiteral("The index closed at 2025.75 points.");
+    QTest::newRow("newspaper") << QStringLiteral("The Communist Party daily Granma printed the letter.");
+    QTest::newRow("high noon") << QStringLiteral("For Poland, high noon has come.");
 }
 
 void TimexEngineTest::ignoresNumbersThatAreNoDates()
