@@ -328,7 +328,8 @@ Table buildTable()
         {u"clock", Word::Clock},       {u"o", Word::LetterO},        {u"remaining", Word::Remaining},
         {u"straight", Word::Straight}, {u"right", Word::Right},      {u"near", Word::Near},
         {u"term", Word::Term},         {u"ended", Word::Ended},      {u"long", Word::Long},
-        {u"beyond", Word::Beyond},     {u"high", Word::High},        {u"ending", Word::Ended}};
+        {u"beyond", Word::Beyond},     {u"high", Word::High},        {u"trading", Word::Trading},
+        {u"business", Word::Trading},  {u"working", Word::Trading},  {u"ending", Word::Ended}};
     for (const auto &[text, w] : letters)
         t[text] = word(w);
     const char16_t *decades[] = {u"twenties", u"thirties",  u"forties",  u"fifties",

@@ -194,6 +194,7 @@ enum class Word : std::uint8_t {
     Long, // "decades-long", "day-long"
     Beyond,
     High, // "high noon"
+    Trading, // "trading", "business", "working" before "days": counted days of a kind
 };
 
 enum class PartOfDay : std::uint8_t { None, Morning, Afternoon, Evening, Night, Day };

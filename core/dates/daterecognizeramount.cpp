@@ -121,7 +121,8 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         m.last = k - 1;
         return !article;
     }
-    if (isWord(k, Word::More) || isWord(k, Word::Additional) || isWord(k, Word::Other) || isWord(k, Word::Straight))
+    if (isWord(k, Word::More) || isWord(k, Word::Additional) || isWord(k, Word::Other) || isWord(k, Word::Straight)
+        || (isWord(k, Word::Trading) && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->unit == Unit::Day))
         ++k;
     Part unit = unitWord(k, q.value != 1);
     if (!unit && !article)

@@ -52,6 +52,45 @@ Word auxiliaryBefore(int i, const std::vector<DateToken> &tokens, QStringView te
     return Word::None;
 }
 
+// "a still unspecified date", "the embattled leader": a participle after a determiner is an adjective
+bool isAdjectival(int i, const std::vector<DateToken> &tokens, QStringView text)
+{
+    for (int j = i - 1; j >= 0 && j >= i - 3; --j) {
+        const DateToken &t = tokens[std::size_t(j)];
+        if (!t.isWord() || t.sentence != tokens[std::size_t(i)].sentence)
+            return false;
+        if (isAdverb(t, text))
+            continue;
+        if (!t.lex)
+            return false;
+        switch (t.lex->word) {
+        case Word::A:
+        case Word::An:
+        case Word::The:
+        case Word::Its:
+        case Word::Their:
+        case Word::This:
+        case Word::These:
+            return true;
+        default:
+            return false;
+        }
+    }
+    return false;
+}
+
+// Verbs that report speech: "will leave Thursday, Castro said" takes the tense of the report's
+// content, so a reporting verb decides only when it is right beside the date ("said Friday") or
+// nothing else in the sentence gives a tense.
+bool isReportingVerb(QStringView word)
+{
+    for (const char *verb : {"said", "told", "added", "reported", "announced", "stated"}) {
+        if (word.compare(QLatin1StringView(verb), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken> &tokens, QStringView text)
@@ -104,7 +143,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 return Tense::Unknown;
             }
         }
-        if (!endsWithEd(text.mid(t.start, t.end - t.start)))
+        if (!endsWithEd(text.mid(t.start, t.end - t.start)) || isAdjectival(i, tokens, text))
             return Tense::Unknown;
         return auxiliaryBefore(i, tokens, text) == Word::None ? Tense::Past : Tense::Unknown;
     };
@@ -112,17 +151,24 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     // expires in March", "the dividend is payable Jan. 2").
     const int sentence = tokens[std::size_t(first)].sentence;
     bool present = false;
+    bool reported = false;
     for (int d = 1; d <= window; ++d) {
         for (const int i : {last + d, first - d}) {
             if (i < 0 || i >= size || tokens[std::size_t(i)].sentence != sentence)
                 continue;
             const Tense t = cue(i);
+            if (t == Tense::Past && d > 2
+                && isReportingVerb(text.mid(tokens[std::size_t(i)].start,
+                                            tokens[std::size_t(i)].end - tokens[std::size_t(i)].start))) {
+                reported = true;
+                continue;
+            }
             if (t == Tense::Past || t == Tense::Future)
                 return t;
             present = present || t == Tense::Present;
         }
     }
-    return present ? Tense::Present : Tense::Unknown;
+    return reported ? Tense::Past : present ? Tense::Present : Tense::Unknown;
 }
 
 } // namespace Sitrep::Dates

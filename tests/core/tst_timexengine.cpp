@@ -412,6 +412,20 @@ const Case cases[] = {
      "1989-12-31", "year"},
     {"Islam will one day be the second religion there.", "1998-03-03", "one day", "DATE", "FUTURE_REF", "", "",
      "unknown"},
+    // A reporting verb gives the tense only beside the date or when nothing else does
+    {"\"The father will leave at 4 a.m. Thursday,\" Castro said.", "2000-04-05", "4 a.m. Thursday", "TIME",
+     "2000-04-06T04:00", "2000-04-06", "2000-04-06", "day"},
+    {"The talks will resume soon, officials said Friday.", R, "Friday", "DATE", "2025-11-14", "2025-11-14",
+     "2025-11-14", "day"},
+    {"Rebels shelled the town on Monday, the governor told reporters.", R, "Monday", "DATE", "2025-11-17", "2025-11-17",
+     "2025-11-17", "day"},
+    // A participle after a determiner is an adjective, not a past tense
+    {"The dividend would be paid on a still unspecified date in January.", "1989-10-26", "January", "DATE", "1990-01",
+     "1990-01-01", "1990-01-31", "month"},
+    // Days of a kind are still days
+    {"Eight trading days after the plunge, the index was down.", R, "Eight trading days", "DURATION", "P8D", "", "",
+     "unknown"},
+    {"Buyers must pay within five business days.", R, "five business days", "DURATION", "P5D", "", "", "unknown"},
     {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
      "2025-03-20", "month"},
 };
