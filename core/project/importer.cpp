@@ -59,7 +59,7 @@ Importer::Summary Importer::run(const QStringList &paths, const ArticleReader::O
         }
         return done;
     };
-    const qsizetype chunkSize = m_threads == 1 ? 8 : 8 * qMax(1, m_threads);
+    const qsizetype chunkSize = m_threads == 1 ? 32 : 32 * qMax(1, m_threads);
     QThreadPool pool;
     pool.setMaxThreadCount(m_threads > 0 ? m_threads : QThread::idealThreadCount());
     for (qsizetype first = 0; first < files.size(); first += chunkSize) {

@@ -5,6 +5,7 @@
 #include "store/articlecodec.h"
 #include "store/eventtable.h"
 #include "store/schema.h"
+#include "store/searchrows.h"
 #include "store/statementcache.h"
 #include "store/transaction.h"
 
@@ -112,6 +113,7 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     if (auto migrated = Schema::migrate(db, path); !migrated)
         return std::unexpected(migrated.error());
     store->m_statements = std::make_unique<StatementCache>(db);
+    store->m_unindexed = std::make_unique<PendingSearchRows>();
     return store;
 }
 
@@ -161,6 +163,17 @@ Expected<ProjectStore::ImportResult> ProjectStore::importArticle(const Article &
 
 QList<Expected<ProjectStore::ImportResult>> ProjectStore::importArticles(const QList<ArticleImport> &batch)
 {
+    // Savepoints are not free: FTS5 writes its pending terms out as a new segment at each one, which
+    // made them a third of an import. So the batch is first stored in one plain transaction; only if
+    // some article fails is it rolled back and stored again with a savepoint per article.
+    if (auto results = importBatch(batch, Isolation::Batch))
+        return *results;
+    return *importBatch(batch, Isolation::PerArticle);
+}
+
+std::optional<QList<Expected<ProjectStore::ImportResult>>> ProjectStore::importBatch(const QList<ArticleImport> &batch,
+                                                                                     Isolation isolation)
+{
     QList<Expected<ImportResult>> results;
     QSqlDatabase db = database();
     Transaction transaction(db);
@@ -170,20 +183,38 @@ QList<Expected<ProjectStore::ImportResult>> ProjectStore::importArticles(const Q
             results.append(std::unexpected(error));
         return results;
     }
+    const bool perArticle = isolation == Isolation::PerArticle;
     QSqlQuery savepoint(db);
     for (const ArticleImport &item : batch) {
-        // Each article in its own savepoint: a failing one is undone alone, the others stay.
-        if (!savepoint.exec(QStringLiteral("SAVEPOINT article"))) {
+        if (perArticle && !savepoint.exec(QStringLiteral("SAVEPOINT article"))) {
             results.append(makeError(Error::Kind::Database, m_path, savepoint.lastError().text()));
             continue;
         }
         auto result = importOne(item.article, item.events);
+        if (result && perArticle) {
+            if (auto indexed = m_unindexed->index(*m_statements); !indexed)
+                result = std::unexpected(indexed.error());
+        }
+        if (!result && !perArticle) {
+            m_unindexed->clear();
+            return std::nullopt; // the transaction rolls back; the caller retries article by article
+        }
         if (result && result->outcome != ImportResult::Outcome::Unchanged)
             qCDebug(lcStore) << "stored article" << result->articleId << item.article.source << result->eventCount;
-        savepoint.exec(result ? QStringLiteral("RELEASE article") : QStringLiteral("ROLLBACK TO article"));
-        if (!result)
-            savepoint.exec(QStringLiteral("RELEASE article"));
+        if (perArticle) {
+            if (!result)
+                m_unindexed->clear();
+            savepoint.exec(result ? QStringLiteral("RELEASE article") : QStringLiteral("ROLLBACK TO article"));
+            if (!result)
+                savepoint.exec(QStringLiteral("RELEASE article"));
+        }
         results.append(std::move(result));
+    }
+    if (auto indexed = m_unindexed->index(*m_statements); !indexed) {
+        m_unindexed->clear();
+        for (auto &result : results)
+            result = std::unexpected(indexed.error());
+        return results;
     }
     if (auto committed = transaction.commit(); !committed) {
         for (auto &result : results)
@@ -208,6 +239,9 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
     if (*previous) {
         result.articleId = **previous;
         result.outcome = ImportResult::Outcome::Replaced;
+        // The old article may have been stored earlier in this batch and not be indexed yet.
+        if (auto indexed = m_unindexed->index(*m_statements); !indexed)
+            return std::unexpected(indexed.error());
         QSqlQuery *update = m_statements->prepared(QStringLiteral(
             "UPDATE articles SET source = ?, title = ?, outlet = ?, format = ?, content_hash = ?, body = ?, "
             "reference_date = ?, date_source = ?, url = ?, encoding = ?, published = ?, date_evidence = ?, "
@@ -235,13 +269,16 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
         if (!insert->exec())
             return makeError(Error::Kind::Database, m_path, insert->lastError().text());
         result.articleId = insert->lastInsertId().toLongLong();
+        m_unindexed->addArticle(result.articleId);
     }
 
     for (Event event : events) {
         event.id = 0; // found anew: the store numbers it
         event.articleId = result.articleId;
-        if (auto inserted = EventTable::insert(*m_statements, event); !inserted)
+        auto inserted = EventTable::insert(*m_statements, event);
+        if (!inserted)
             return std::unexpected(inserted.error());
+        m_unindexed->addEvent(*inserted);
         ++result.eventCount;
     }
     return result;
@@ -349,6 +386,11 @@ Expected<qint64> ProjectStore::addEvent(const Event &event)
     auto id = EventTable::insert(*m_statements, event);
     if (!id)
         return id;
+    m_unindexed->addEvent(*id);
+    if (auto indexed = m_unindexed->index(*m_statements); !indexed) {
+        m_unindexed->clear();
+        return std::unexpected(indexed.error());
+    }
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return id;
@@ -381,9 +423,17 @@ Expected<int> ProjectStore::replaceMachineEvents(qint64 articleId, const QList<E
             continue;
         event.id = 0;
         event.articleId = articleId;
-        if (auto inserted = EventTable::insert(*m_statements, event); !inserted)
+        auto inserted = EventTable::insert(*m_statements, event);
+        if (!inserted) {
+            m_unindexed->clear();
             return std::unexpected(inserted.error());
+        }
+        m_unindexed->addEvent(*inserted);
         ++written;
+    }
+    if (auto indexed = m_unindexed->index(*m_statements); !indexed) {
+        m_unindexed->clear();
+        return std::unexpected(indexed.error());
     }
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
@@ -407,7 +457,18 @@ Expected<bool> ProjectStore::checkIntegrity() const
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
         return makeError(Error::Kind::Database, m_path, query.lastError().text());
-    return query.value(0).toString() == u"ok";
+    if (query.value(0).toString() != u"ok")
+        return false;
+    // SQLite 3.40's integrity_check leaves FTS5 out; each index checks itself against its table
+    // and fails the statement when they disagree.
+    for (const char *index : {"article_search", "event_search"}) {
+        if (!query.exec(QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', 1)")
+                            .arg(QLatin1StringView(index)))) {
+            qCWarning(lcStore) << m_path << index << query.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace Sitrep

@@ -11,9 +11,11 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Sitrep {
 
+class PendingSearchRows;
 class StatementCache;
 
 // A Sitrep project: one SQLite file holding articles and their events.
@@ -49,8 +51,9 @@ public:
         Article article;
         QList<Event> events;
     };
-    // Stores several articles in one transaction, each in its own savepoint: one that fails is undone
-    // alone, and a crash loses the batch but never leaves half an article. One result per article.
+    // Stores several articles in one transaction: one that fails is undone alone (the batch is then
+    // redone with a savepoint per article), and a crash loses the batch but never leaves half an
+    // article. One result per article.
     QList<Expected<ImportResult>> importArticles(const QList<ArticleImport> &batch);
 
     Expected<QList<Article>> articles() const; // without their text, for lists
@@ -81,10 +84,14 @@ private:
     Expected<void> configure();
     Expected<std::optional<qint64>> articleIdWhere(const QString &column, const QString &value) const;
     Expected<ImportResult> importOne(const Article &article, const QList<Event> &events);
+    enum class Isolation { Batch, PerArticle };
+    // With Isolation::Batch, nullopt (and nothing stored) as soon as one article fails.
+    std::optional<QList<Expected<ImportResult>>> importBatch(const QList<ArticleImport> &batch, Isolation isolation);
 
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<PendingSearchRows> m_unindexed; // rows inserted in the open transaction
 };
 
 } // namespace Sitrep

@@ -133,10 +133,16 @@ constexpr const char *const toVersion3[] = {
     END)sql",
 };
 
+// New rows enter the full-text indexes a batch at a time (PendingSearchRows), not row by row.
+constexpr const char *const toVersion4[] = {
+    "DROP TRIGGER articles_search_insert",
+    "DROP TRIGGER events_search_insert",
+};
 const std::span<const char *const> migrationSteps[] = {
     toVersion1,
     toVersion2,
     toVersion3,
+    toVersion4,
 };
 
 Expected<void> runStep(QSqlDatabase &database, std::span<const char *const> statements, const QString &displayName)

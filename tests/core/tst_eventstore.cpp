@@ -126,6 +126,7 @@ private Q_SLOTS:
     void keepsTheSpanIndexInStep();
     void indexesTheSpansOfAVersionTwoProject();
     void importsABatchArticleByArticle();
+    void indexesABatchThatReplacesItsOwnArticle();
 };
 
 void TestEventStore::roundTripsAnEventWithPlacesActorsAndFigures()
@@ -552,7 +553,54 @@ void TestEventStore::importsABatchArticleByArticle()
     QCOMPARE(int(results[3]->outcome), int(Outcome::Unchanged));
     QCOMPARE((*store)->articleCount().value_or(-1), 2);
     QCOMPARE((*store)->eventCount().value_or(-1), 1);
+    EventFilter search;
+    search.search = QStringLiteral("apartment");
+    QCOMPARE((*store)->eventCount(search).value_or(-1), 1);
+    search.search = QStringLiteral("three");
+    QCOMPARE((*store)->eventCount(search).value_or(-1), 0); // the article is found, but it has no event
     QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::indexesABatchThatReplacesItsOwnArticle()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("batch.sitrep"));
+    auto store = ProjectStore::open(path);
+    QVERIFY(store.has_value());
+    const Event first =
+        makeEvent(QStringLiteral("Shelling of Kupiansk"), QDate(2025, 11, 2), QDate(2025, 11, 2), EventType::Battle);
+    const Event second =
+        makeEvent(QStringLiteral("Drone attack on Sumy"), QDate(2025, 11, 3), QDate(2025, 11, 3), EventType::Battle);
+    const auto results = (*store)->importArticles(
+        {{article(QStringLiteral("/a.txt"), QStringLiteral("a1"), QStringLiteral("first draft")), {first}},
+         {article(QStringLiteral("/b.txt"), QStringLiteral("b"), QStringLiteral("other report")), {ternopilStrike()}},
+         {article(QStringLiteral("/a.txt"), QStringLiteral("a2"), QStringLiteral("second draft")), {second}}});
+    QCOMPARE(results.size(), 3);
+    QVERIFY(results[2].has_value());
+    QCOMPARE(int(results[2]->outcome), int(Outcome::Replaced));
+
+    EventFilter search;
+    search.search = QStringLiteral("Kupiansk");
+    QCOMPARE((*store)->eventCount(search).value_or(-1), 0);
+    search.search = QStringLiteral("Sumy");
+    QCOMPARE((*store)->eventCount(search).value_or(-1), 1);
+    search.search = QStringLiteral("second draft");
+    QCOMPARE(summaries((*store)->events(search)), QStringList {QStringLiteral("Drone attack on Sumy")});
+    search.search = QStringLiteral("first");
+    QCOMPARE((*store)->eventCount(search).value_or(-1), 0);
+    QVERIFY((*store)->checkIntegrity().value_or(false));
+
+    // The check itself fails on an index out of step with its table.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("corrupter"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery corrupt(db);
+        QVERIFY(corrupt.exec(QStringLiteral("INSERT INTO event_search(rowid, summary) VALUES (999, 'ghost')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("corrupter"));
+    QVERIFY(!(*store)->checkIntegrity().value_or(true));
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
