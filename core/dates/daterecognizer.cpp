@@ -168,8 +168,15 @@ DateRecognizer::Part DateRecognizer::year(int i, bool loose) const
                 || p->lex->word == Word::During || p->lex->word == Word::Fiscal || p->lex->word == Word::Early
                 || p->lex->word == Word::Late || p->lex->word == Word::Mid || p->lex->word == Word::And
                 || p->lex->word == Word::Or || p->lex->word == Word::Between);
-        if (!preposition && n && n->isWord() && !n->capitalized && (!n->lex || n->lex->word == Word::None)
-            && n->sentence == t->sentence)
+        // "its 1990 invasion", "the company's 1989 results", "a 1996 law": a year before its noun
+        const bool determiner = p
+            && ((p->isWord() && p->lex
+                 && (p->lex->word == Word::A || p->lex->word == Word::The || p->lex->word == Word::Its
+                     || p->lex->word == Word::Their || p->lex->word == Word::That || p->lex->word == Word::This
+                     || p->lex->word == Word::By))
+                || (isWord(i - 1, Word::LetterS) && isPunct(i - 2, u'\'') && joined(i - 1)));
+        if (!preposition && !determiner && n && n->isWord() && !n->capitalized
+            && (!n->lex || n->lex->word == Word::None) && n->sentence == t->sentence)
             return {};
     }
     return {t->number, i + 1};

@@ -168,7 +168,19 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             present = present || t == Tense::Present;
         }
     }
-    return reported ? Tense::Past : present ? Tense::Present : Tense::Unknown;
+    if (reported || present)
+        return reported ? Tense::Past : Tense::Present;
+    // Nothing near: a long sentence's main verb may stand further out ("In January, a week after
+    // ..., a bombing killed a guard")
+    for (int d = window + 1; d <= 3 * window; ++d) {
+        for (const int i : {last + d, first - d}) {
+            if (i < 0 || i >= size || tokens[std::size_t(i)].sentence != sentence)
+                continue;
+            if (const Tense t = cue(i); t == Tense::Past || t == Tense::Future)
+                return t;
+        }
+    }
+    return Tense::Unknown;
 }
 
 } // namespace Sitrep::Dates

@@ -426,6 +426,19 @@ const Case cases[] = {
     {"Eight trading days after the plunge, the index was down.", R, "Eight trading days", "DURATION", "P8D", "", "",
      "unknown"},
     {"Buyers must pay within five business days.", R, "five business days", "DURATION", "P5D", "", "", "unknown"},
+    // A year before its noun after a determiner or possessive; "by" a year is a deadline year
+    {"That 1978 resolution calls for a withdrawal.", "1998-03-01", "1978", "DATE", "1978", "1978-01-01", "1978-12-31",
+     "year"},
+    {"Sanctions followed its 1990 invasion of Kuwait.", "1998-03-06", "1990", "DATE", "1990", "1990-01-01",
+     "1990-12-31", "year"},
+    {"The company's 1989 operating results were weak.", "1989-10-30", "1989", "DATE", "1989", "1989-01-01",
+     "1989-12-31", "year"},
+    {"By 1992 it intended to hold half the market.", "1989-10-30", "1992", "DATE", "1992", "1992-01-01", "1992-12-31",
+     "year"},
+    // A main verb far out decides when nothing near does
+    {"In January, a week after the anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in "
+     "Birmingham killed a guard.",
+     "1998-10-25", "January", "DATE", "1998-01", "1998-01-01", "1998-01-31", "month"},
     {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
      "2025-03-20", "month"},
 };
