@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -112,7 +113,7 @@ void MainWindow::createPanes()
     for (int column :
          {ArticleTableModel::FormatColumn, ArticleTableModel::SourceColumn, ArticleTableModel::DateSourceColumn})
         m_articleTable->hideColumn(column);
-    m_articleTable->setMinimumWidth(240);
+    m_articleTable->setMinimumWidth(160);
 
     m_sourceView = new SourceView(this);
     m_timelineView = new TimelineView(this);
@@ -127,8 +128,13 @@ void MainWindow::createPanes()
         addPane(tr("Source"), QStringLiteral("sourceDock"), m_sourceView, Qt::RightDockWidgetArea);
     QDockWidget *mapDock = addPane(tr("Map"), QStringLiteral("mapDock"), m_mapView, Qt::RightDockWidgetArea);
     m_inspector = new EventInspector(m_session, m_undoStack, this);
+    // Scrolled, so that the form's width does not set the window's smallest width.
+    auto *inspectorScroll = new QScrollArea(this);
+    inspectorScroll->setWidget(m_inspector);
+    inspectorScroll->setWidgetResizable(true);
+    inspectorScroll->setFrameShape(QFrame::NoFrame);
     QDockWidget *inspectorDock =
-        addPane(tr("Event"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+        addPane(tr("Event"), QStringLiteral("inspectorDock"), inspectorScroll, Qt::RightDockWidgetArea);
     tabifyDockWidget(sourceDock, inspectorDock);
     sourceDock->raise();
     QDockWidget *timelineDock =
@@ -188,6 +194,9 @@ QDockWidget *MainWindow::addPane(const QString &title, const QString &objectName
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
     dock->setWidget(pane);
+    dock->setAccessibleName(title);
+    if (pane->accessibleName().isEmpty())
+        pane->setAccessibleName(title);
     addDockWidget(area, dock);
     m_docks.append(dock);
     return dock;
@@ -198,57 +207,85 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *newAction = fileMenu->addAction(tr("&New Project…"), this, &MainWindow::newProject);
     newAction->setShortcut(QKeySequence::New);
+    newAction->setStatusTip(tr("Start an empty project file"));
     QAction *openAction = fileMenu->addAction(tr("&Open Project…"), this, &MainWindow::openProject);
     openAction->setShortcut(QKeySequence::Open);
+    openAction->setStatusTip(tr("Open a project file"));
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     QAction *saveAsAction = fileMenu->addAction(tr("Save Project &As…"), this, &MainWindow::saveProjectAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    // Some platforms' themes have no standard Save As or Quit key.
+    saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveAsAction->setStatusTip(tr("Save a copy of this project under a new name and continue in the copy"));
     fileMenu->addSeparator();
     QAction *importAction = fileMenu->addAction(tr("&Import Articles…"), this, &MainWindow::importFiles);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Read article files into this project and find their events"));
     QAction *importFolderAction = fileMenu->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
     importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importFolderAction->setStatusTip(tr("Read every article file in a folder and its subfolders"));
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction->setStatusTip(tr("Close Sitrep; every edit is already saved"));
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
     QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     redoAction->setShortcut(QKeySequence::Redo);
+    undoAction->setStatusTip(tr("Take back the last edit"));
+    redoAction->setStatusTip(tr("Make the edit taken back again"));
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
     QAction *addEventAction = editMenu->addAction(tr("&Add Event"), m_inspector, &EventInspector::addEvent);
     addEventAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    addEventAction->setStatusTip(tr("Add an event to the current event's article"));
     QAction *deleteEventAction = editMenu->addAction(tr("&Delete Event"), m_inspector, &EventInspector::deleteEvent);
     deleteEventAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    deleteEventAction->setStatusTip(tr("Delete the current event (Undo brings it back)"));
     editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     findAction->setShortcut(QKeySequence::Find);
+    findAction->setStatusTip(tr("Search the events and their articles' text"));
     QAction *clearAction = editMenu->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clear);
     clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    clearAction->setStatusTip(tr("Show every event again"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : std::as_const(m_docks))
-        viewMenu->addAction(dock->toggleViewAction());
+    for (int i = 0; i < m_docks.size(); ++i) {
+        QAction *toggle = m_docks[i]->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        toggle->setStatusTip(tr("Show or hide the %1 pane").arg(m_docks[i]->windowTitle()));
+        viewMenu->addAction(toggle);
+    }
     viewMenu->addSeparator();
     QAction *previousAction =
         viewMenu->addAction(tr("&Previous Event by Date"), m_session, [this] { m_session->stepByDate(-1); });
     previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     previousAction->setObjectName(QStringLiteral("previousEventAction"));
+    previousAction->setStatusTip(tr("Select the event before the current one in time"));
     QAction *nextAction =
         viewMenu->addAction(tr("&Next Event by Date"), m_session, [this] { m_session->stepByDate(1); });
     nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     nextAction->setObjectName(QStringLiteral("nextEventAction"));
+    nextAction->setStatusTip(tr("Select the event after the current one in time"));
     viewMenu->addSeparator();
-    viewMenu->addAction(m_mapView->fitAction());
+    QAction *fitTimelineAction =
+        viewMenu->addAction(tr("Fit &Timeline to Events"), m_timelineView, &TimelineView::fitToEvents);
+    fitTimelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    fitTimelineAction->setStatusTip(tr("Show the bulk of the events on the timeline"));
+    QAction *fitMapAction = m_mapView->fitAction();
+    fitMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    fitMapAction->setStatusTip(fitMapAction->toolTip());
+    viewMenu->addAction(fitMapAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Sitrep"), this, &MainWindow::showAbout);
+    QAction *aboutAction = helpMenu->addAction(tr("&About Sitrep"), this, &MainWindow::showAbout);
+    aboutAction->setStatusTip(tr("Version, licence and the sources of the bundled data"));
+    QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQtAction->setStatusTip(tr("The version of Qt Sitrep runs on"));
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -289,6 +326,14 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> project)
     m_undoStack->clear(); // edits belong to the project they were made in
     m_session->setStore(std::move(project));
     setWindowTitle(name.isEmpty() ? applicationName() : QStringLiteral("%1 — %2").arg(name, applicationName()));
+    if (m_session->store() && m_session->projectPath() != u":memory:") {
+        const int events = m_session->events()->rowCount();
+        const int articles = m_session->articles()->rowCount();
+        statusBar()->showMessage(tr("Opened %1: %2, %3")
+                                     .arg(name, events == 1 ? tr("1 event") : tr("%1 events").arg(events),
+                                          articles == 1 ? tr("1 article") : tr("%1 articles").arg(articles)),
+                                 8000);
+    }
     if (m_session->filteredEvents()->rowCount() > 0)
         m_eventTable->selectRow(0);
     else if (m_session->articles()->rowCount() > 0)

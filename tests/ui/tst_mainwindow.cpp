@@ -28,8 +28,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +159,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void init();
     void opensWithItsDocks();
     void listsEventsInDateOrderAndShowsTheFirst();
     void selectingAnEventHighlightsItsSentence();
@@ -164,6 +168,9 @@ private Q_SLOTS:
     void searchAndPlaceFiltersNarrowTheTable();
     void showsAnArticleChosenInTheArticleList();
     void offersMenus();
+    void everyMainActionHasAShortcutAndAStatusTip();
+    void panesHaveAccessibleNamesAndTheFilterTooltips();
+    void restoresDocksAndGeometryAndReportsTheOpenedProject();
     void importsInTheBackgroundAndReportsFailures();
     void clickingASentenceSelectsItsEvent();
     void changingTheReferenceDateReResolvesEvents();
@@ -174,6 +181,17 @@ private Q_SLOTS:
     void arrowKeysInTheTimelineWalkEventsByDate();
     void nextEventActionSkipsEventsTheFilterHides();
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Keeps the user's settings (layout, recent projects) out of the tests.
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().remove(QStringLiteral("window")); // each test starts from the default layout
+}
 
 void TestMainWindow::opensWithItsDocks()
 {
@@ -282,6 +300,77 @@ void TestMainWindow::offersMenus()
     QCOMPARE(
         titles,
         (QStringList {QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Help")}));
+}
+
+void TestMainWindow::everyMainActionHasAShortcutAndAStatusTip()
+{
+    MainWindow window;
+    QSet<QKeySequence> shortcuts;
+    const auto menus = window.menuBar()->actions();
+    for (QAction *menuAction : menus) {
+        const bool help = menuAction->text().remove(u'&') == u"Help";
+        const auto actions = menuAction->menu()->actions();
+        for (QAction *action : actions) {
+            if (action->isSeparator() || action->menu())
+                continue;
+            const QString name = action->text().remove(u'&');
+            QVERIFY2(!action->statusTip().isEmpty(), qPrintable(name + QStringLiteral(" has no status tip")));
+            if (help)
+                continue;
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name + QStringLiteral(" has no shortcut")));
+            QVERIFY2(!shortcuts.contains(action->shortcut()),
+                     qPrintable(name + QStringLiteral(" reuses ") + action->shortcut().toString()));
+            shortcuts.insert(action->shortcut());
+        }
+    }
+    QVERIFY(shortcuts.size() >= 20);
+    QVERIFY(shortcuts.contains(QKeySequence(Qt::CTRL | Qt::Key_3))); // the third pane, the map
+}
+
+void TestMainWindow::panesHaveAccessibleNamesAndTheFilterTooltips()
+{
+    MainWindow window;
+    const auto docks = window.findChildren<QDockWidget *>();
+    QVERIFY(docks.size() >= 5);
+    for (QDockWidget *dock : docks) {
+        QCOMPARE(dock->accessibleName(), dock->windowTitle());
+        QVERIFY2(!dock->widget()->accessibleName().isEmpty(), qPrintable(dock->objectName()));
+    }
+    QCOMPARE(window.findChild<Sitrep::TimelineView *>()->accessibleName(), QStringLiteral("Timeline"));
+    const auto edits = window.findChild<Sitrep::FilterBar *>()->findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        if (edit->parentWidget() == window.findChild<Sitrep::FilterBar *>()) {
+            QVERIFY2(!edit->toolTip().isEmpty(), qPrintable(edit->accessibleName()));
+            QVERIFY(!edit->accessibleName().isEmpty());
+        }
+    }
+}
+
+void TestMainWindow::restoresDocksAndGeometryAndReportsTheOpenedProject()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("layout.sitrep"));
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The smallest window still fits a 1280-pixel screen beside a narrow side panel.
+        QVERIFY(window.minimumSizeHint().width() <= 1100);
+        window.resize(1111, 777);
+        window.findChild<QDockWidget *>(QStringLiteral("mapDock"))->hide();
+        QVERIFY(window.close());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1111, 777));
+    QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("mapDock"))->isVisible());
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("timelineDock"))->isVisible());
+
+    auto store = Sitrep::ProjectStore::open(path);
+    QVERIFY(store.has_value());
+    window.setProject(std::move(*store));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Opened layout.sitrep: 0 events, 0 articles"));
 }
 
 void TestMainWindow::importsInTheBackgroundAndReportsFailures()

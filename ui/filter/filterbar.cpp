@@ -53,7 +53,10 @@ FilterBar::FilterBar(QWidget *parent)
     , m_count(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(140);
+    m_search->setToolTip(tr("Words in the events' summaries and their articles' text (Ctrl+F)"));
+    m_place->setToolTip(tr("Events with a place whose name (or country code) contains this"));
+    m_actor->setToolTip(tr("Events with an actor whose name contains this"));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -79,6 +82,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_types->setText(tr("All types"));
     m_types->setObjectName(QStringLiteral("typeFilter"));
     m_types->setAccessibleName(tr("Event types"));
+    m_types->setToolTip(tr("Show only the checked types of event"));
     m_types->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_types);
     for (EventType type : allEventTypes) {
@@ -95,6 +99,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_actor->setMaximumWidth(160);
     m_count->setObjectName(QStringLiteral("eventCount"));
     m_count->setAccessibleName(tr("Events shown"));
+    m_count->setToolTip(tr("Events the filter shows, of all the project's events"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
