@@ -129,6 +129,10 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         unit = unitWord(k, q.value == 1);
     if (!unit)
         return false;
+    // "CBS's 60 Minutes": a capitalized unit after a figure inside a sentence is a title
+    if (at(k)->capitalized && at(j)->isNumber() && at(j - 1) && at(j - 1)->sentence == at(j)->sentence
+        && !isPunct(j - 1, u'"') && !(at(j - 1)->isPunct(u'\'') && !joined(j)))
+        return false;
     m.unit = Unit(unit.value);
     m.amount = q.value;
     k = unit.next;

@@ -412,6 +412,11 @@ bool DateRecognizer::matchHoliday(int i, Mention &m) const
     }
     m.kind = Mention::Kind::Calendar;
     m.yearMode = YearMode::Infer;
+    // "Easter week": the week the holiday falls in
+    if (isWord(next, Word::Week)) {
+        m.unit = Unit::Week;
+        ++next;
+    }
     next = attachYear(next, m);
     m.last = next - 1;
     return true;

@@ -137,6 +137,16 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     }
     if (isWord(k, Word::Fiscal) && mw != Word::None)
         ++k;
+    // "last Thanksgiving", "next Christmas"
+    if ((mw == Word::Last || mw == Word::This || mw == Word::Next) && at(k)) {
+        Mention holiday;
+        holiday.first = i;
+        if (matchHoliday(k, holiday) && holiday.yearMode == YearMode::Infer) {
+            m = holiday;
+            m.yearMode = mw == Word::Last ? YearMode::Last : mw == Word::Next ? YearMode::Next : YearMode::This;
+            return true;
+        }
+    }
     const DateToken *u = at(k);
     if (!u || !u->lex)
         return false;

@@ -301,6 +301,14 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         break;
     case YearMode::Last:
     case YearMode::Next: {
+        if (m.holiday) {
+            const QDate here = holidayDate(m.holiday, refYear);
+            if (m.yearMode == YearMode::Last)
+                year = here < m_reference ? refYear : refYear - 1;
+            else
+                year = here > m_reference ? refYear : refYear + 1;
+            break;
+        }
         const Period current = Period::containing(unit == Unit::Day ? Unit::Month : unit, m_reference);
         const QDate candidate(refYear, startMonth, 1);
         if (m.yearMode == YearMode::Last)
@@ -329,7 +337,8 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         break;
     }
     if (m.holiday)
-        return {Unit::Day, holidayDate(m.holiday, year)};
+        return m.unit == Unit::Week ? Period::containing(Unit::Week, holidayDate(m.holiday, year))
+                                    : Period {Unit::Day, holidayDate(m.holiday, year)};
     if (unit == Unit::Year)
         return {Unit::Year, QDate(year, 1, 1)};
     const QDate start(year, startMonth, unit == Unit::Day ? m.day : 1);

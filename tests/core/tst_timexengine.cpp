@@ -439,6 +439,13 @@ const Case cases[] = {
     {"In January, a week after the anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in "
      "Birmingham killed a guard.",
      "1998-10-25", "January", "DATE", "1998-01", "1998-01-01", "1998-01-31", "month"},
+    // Holidays after "last" or "next", and the week of a holiday
+    {"He was found at sea last Thanksgiving.", "2000-02-10", "last Thanksgiving", "DATE", "1999-11-25", "1999-11-25",
+     "1999-11-25", "day"},
+    {"The pilgrims will return next Christmas.", "2000-02-10", "next Christmas", "DATE", "2000-12-25", "2000-12-25",
+     "2000-12-25", "day"},
+    {"Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "DATE", "2000-W16", "2000-04-17",
+     "2000-04-23", "week"},
     {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
      "2025-03-20", "month"},
 };
@@ -551,6 +558,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("decimal") << QStringLiteral("The index closed at 2025.75 points.");
     QTest::newRow("newspaper") << QStringLiteral("The Communist Party daily Granma printed the letter.");
     QTest::newRow("high noon") << QStringLiteral("For Poland, high noon has come.");
+    QTest::newRow("programme title") << QStringLiteral("He spoke on CBS's 60 Minutes about the case.");
 }
 
 void TimexEngineTest::ignoresNumbersThatAreNoDates()
