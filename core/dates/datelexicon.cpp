@@ -332,6 +332,7 @@ Table buildTable()
         {u"straight", Word::Straight}, {u"right", Word::Right},      {u"near", Word::Near},
         {u"term", Word::Term},         {u"ended", Word::Ended},      {u"long", Word::Long},
         {u"beyond", Word::Beyond},     {u"high", Word::High},        {u"trading", Word::Trading},
+        {u"election", Word::Election}, {u"post", Word::Post},        {u"pre", Word::Pre},
         {u"business", Word::Trading},  {u"working", Word::Trading},  {u"ending", Word::Ended}};
     for (const auto &[text, w] : letters)
         t[text] = word(w);

@@ -195,6 +195,9 @@ enum class Word : std::uint8_t {
     Beyond,
     High, // "high noon"
     Trading, // "trading", "business", "working" before "days": counted days of a kind
+    Election,
+    Post, // "post-1959"
+    Pre, // "pre-1990"
 };
 
 enum class PartOfDay : std::uint8_t { None, Morning, Afternoon, Evening, Night, Day };

@@ -175,7 +175,12 @@ DateRecognizer::Part DateRecognizer::year(int i, bool loose) const
                      || p->lex->word == Word::Their || p->lex->word == Word::That || p->lex->word == Word::This
                      || p->lex->word == Word::By))
                 || (isWord(i - 1, Word::LetterS) && isPunct(i - 2, u'\'') && joined(i - 1)));
-        if (!preposition && !determiner && n && n->isWord() && !n->capitalized
+        // "post-1959 politics", "mid-1990 elections"
+        const bool prefixed = p && p->isPunct(u'-') && joined(i) && joined(i - 1) && at(i - 2) && at(i - 2)->lex
+            && (at(i - 2)->lex->word == Word::Post || at(i - 2)->lex->word == Word::Pre
+                || at(i - 2)->lex->word == Word::Mid || at(i - 2)->lex->word == Word::Early
+                || at(i - 2)->lex->word == Word::Late);
+        if (!preposition && !determiner && !prefixed && n && n->isWord() && !n->capitalized
             && (!n->lex || n->lex->word == Word::None) && n->sentence == t->sentence)
             return {};
     }

@@ -271,6 +271,10 @@ DateRecognizer::Part DateRecognizer::modifier(int i, Mod &mod) const
     case Word::Late:
         mod = Mod::End;
         return {0, isPunct(j + 1, u'-') && joined(j + 1) && joined(j + 2) ? j + 2 : j + 1};
+    case Word::Post: // "post-1959", "pre-war" (only a date follows here)
+    case Word::Pre:
+        mod = t->lex->word == Word::Post ? Mod::After : Mod::Before;
+        return isPunct(j + 1, u'-') && joined(j + 1) && joined(j + 2) && !the ? Part {0, j + 2} : Part {};
     case Word::Mid:
         mod = Mod::Mid;
         return {0, isPunct(j + 1, u'-') && joined(j + 1) ? j + 2 : j + 1};

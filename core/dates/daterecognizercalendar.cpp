@@ -402,9 +402,10 @@ bool DateRecognizer::matchHoliday(int i, Mention &m) const
         m.holiday = 7;
         break;
     case Word::Independence:
+    case Word::Election:
         if (!dayWord(next))
             return false;
-        m.holiday = 8;
+        m.holiday = t->lex->word == Word::Independence ? 8 : 9;
         ++next;
         break;
     default:

@@ -137,6 +137,8 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     }
     if (isWord(k, Word::Fiscal) && mw != Word::None)
         ++k;
+    if (mw == Word::That && isWord(k, Word::Same)) // "that same day"
+        ++k;
     // "last Thanksgiving", "next Christmas"
     if ((mw == Word::Last || mw == Word::This || mw == Word::Next) && at(k)) {
         Mention holiday;

@@ -155,6 +155,10 @@ QDate holidayDate(int holiday, int year)
         return QDate(year, 10, 31);
     case 8:
         return QDate(year, 7, 4);
+    case 9: { // US Election Day: the Tuesday after the first Monday of November
+        const QDate first(year, 11, 1);
+        return first.addDays((1 - first.dayOfWeek() + 7) % 7 + 1);
+    }
     default:
         return {};
     }

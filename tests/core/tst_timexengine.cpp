@@ -446,6 +446,15 @@ const Case cases[] = {
      "2000-12-25", "day"},
     {"Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "DATE", "2000-W16", "2000-04-17",
      "2000-04-23", "week"},
+    // US Election Day, "that same day", and years after "post-" and "pre-"
+    {"Abortion is a theme from now to Election Day.", "1998-10-26", "Election Day", "DATE", "1998-11-03", "1998-11-03",
+     "1998-11-03", "day"},
+    {"The polls close on Election Day.", "2024-10-01", "Election Day", "DATE", "2024-11-05", "2024-11-05", "2024-11-05",
+     "day"},
+    {"The town fell on March 3, 2024, and the mayor fled that same day.", R, "that same day", "DATE", "2024-03-03",
+     "2024-03-03", "2024-03-03", "day"},
+    {"The post-1959 politics split thousands of families.", "2000-02-24", "post-1959", "DATE", "1959", "1959-01-01",
+     "1959-12-31", "year"},
     {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
      "2025-03-20", "month"},
 };
