@@ -48,9 +48,14 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                 if (!p || !p->lex || p->sentence != t->sentence)
                     return false;
                 const Word w = p->lex->word;
+                // "the March accession": an article before the month and a lowercase noun after it
+                const DateToken *n = at(month.next);
+                const bool attributive = w == Word::The && !hyphen && n && n->isWord() && !n->capitalized
+                    && (!n->lex || n->lex->word == Word::None) && n->sentence == t->sentence;
                 if (w != Word::In && w != Word::Since && w != Word::Until && w != Word::From && w != Word::Of
                     && w != Word::Early && w != Word::Late && w != Word::Through && w != Word::To && w != Word::During
-                    && w != Word::Before && w != Word::After && w != Word::And && w != Word::Between && w != Word::Mid)
+                    && w != Word::Before && w != Word::After && w != Word::And && w != Word::Between && w != Word::Mid
+                    && w != Word::By && !attributive)
                     return false;
             }
         }

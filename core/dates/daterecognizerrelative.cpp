@@ -135,7 +135,8 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         mw = isWord(k, Word::Coming) ? Word::Next : Word::Last;
         ++k;
     }
-    if (isWord(k, Word::Fiscal) && mw != Word::None)
+    // "next fiscal year"; "the fiscal year" is "the year"
+    if (isWord(k, Word::Fiscal) && (mw != Word::None || (the && isWord(k + 1, Word::Year))))
         ++k;
     if (mw == Word::That && isWord(k, Word::Same)) // "that same day"
         ++k;

@@ -455,6 +455,16 @@ const Case cases[] = {
      "2024-03-03", "2024-03-03", "day"},
     {"The post-1959 politics split thousands of families.", "2000-02-24", "post-1959", "DATE", "1959", "1959-01-01",
      "1959-12-31", "year"},
+    // "May" and "March" after "by", or between an article and a noun, are months
+    {"The talks are supposed to conclude by May.", "1998-03-22", "May", "DATE", "1998-05", "1998-05-01", "1998-05-31",
+     "month"},
+    {"The March accession lets them join the summit.", "1999-02-10", "March", "DATE", "1999-03", "1999-03-01",
+     "1999-03-31", "month"},
+    // "the fiscal year" as "the year": a length when "ended" follows, else the year under discussion
+    {"In the fiscal year ended Jan. 31, sales rose.", "1989-10-30", "the fiscal year", "DURATION", "P1Y", "", "",
+     "unknown"},
+    {"Lower interest will cut earnings for the fiscal year.", "1989-11-02", "the fiscal year", "DATE", "1989",
+     "1989-01-01", "1989-12-31", "year"},
     {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
      "2025-03-20", "month"},
 };
@@ -567,6 +577,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("decimal") << QStringLiteral("The index closed at 2025.75 points.");
     QTest::newRow("newspaper") << QStringLiteral("The Communist Party daily Granma printed the letter.");
     QTest::newRow("high noon") << QStringLiteral("For Poland, high noon has come.");
+    QTest::newRow("march of") << QStringLiteral("The March of Dimes raised money for polio research.");
     QTest::newRow("programme title") << QStringLiteral("He spoke on CBS's 60 Minutes about the case.");
 }
 
