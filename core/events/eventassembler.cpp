@@ -366,18 +366,22 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
         triggerPointers.append(&trigger);
     event.type = typeFor(triggerPointers, timex ? Span {timex->start, timex->end} : Span {}, spanText);
 
-    for (const LocatedPlace *located : inside(m_annotations.places, span)) {
-        const bool known = std::any_of(event.places.cbegin(), event.places.cend(), [located](const EventPlace &p) {
-            return p.canonicalName == located->place.canonicalName && p.kind == located->place.kind;
-        });
-        if (!known)
-            event.places.append(located->place);
-    }
-    if (event.places.isEmpty() && span.start != sentence.start) {
-        // A clause without a place of its own takes the sentence's.
-        for (const LocatedPlace *located : inside(m_annotations.places, sentence))
-            event.places.append(located->place);
-    }
+    const auto addPlaces = [this, &event](const Span &where, bool agentHomes) {
+        for (const LocatedPlace *located : inside(m_annotations.places, where)) {
+            if (located->onlyIfNoOther != agentHomes)
+                continue;
+            const bool known = std::any_of(event.places.cbegin(), event.places.cend(), [located](const EventPlace &p) {
+                return p.canonicalName == located->place.canonicalName && p.kind == located->place.kind;
+            });
+            if (!known)
+                event.places.append(located->place);
+        }
+    };
+    addPlaces(span, false);
+    if (event.places.isEmpty() && span.start != sentence.start)
+        addPlaces(sentence, false); // a clause without a place of its own takes the sentence's
+    if (event.places.isEmpty())
+        addPlaces(sentence, true);
     addActors(event, span, false);
     addFigures(event, span);
     if (!event.killed.isKnown() && !event.injured.isKnown() && span.start != sentence.start)
@@ -395,6 +399,8 @@ QList<Event> Assembly::run()
     if (!m_article.dateline.isEmpty()) {
         const Span dateline {m_article.dateline.start, m_article.dateline.end()};
         for (const LocatedPlace *located : inside(m_annotations.places, dateline)) {
+            if (located->onlyIfNoOther)
+                continue;
             if (!m_datelinePlace || (m_datelinePlace->kind != u"city" && located->place.kind == u"city"))
                 m_datelinePlace = located->place;
         }

@@ -19,6 +19,9 @@ struct LocatedPlace
     qsizetype start = 0; // UTF-16 offsets into the article's text
     qsizetype end = 0;
     EventPlace place;
+    // "Tanzanian police", "the Kenyan court": where the agent belongs, which says where the
+    // happening was only when the text names no other place for it.
+    bool onlyIfNoOther = false;
 };
 
 // What the language engines found in one article's text, all with offsets into Article::text.

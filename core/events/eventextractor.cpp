@@ -74,6 +74,60 @@ bool followsEmbassy(QStringView text, qsizetype start)
     return embassyIn.match(before).hasMatch();
 }
 
+// The word after a name, skipping spaces: "police" in "Tanzanian police".
+QStringView nextWord(QStringView text, qsizetype end)
+{
+    qsizetype at = end;
+    while (at < text.size() && text[at] == u' ')
+        ++at;
+    qsizetype wordEnd = at;
+    while (wordEnd < text.size() && text[wordEnd].isLetter())
+        ++wordEnd;
+    return text.mid(at, wordEnd - at);
+}
+
+// "the Iraqi capital", "the Kenyan and Tanzanian capitals": a demonym that names a capital city.
+bool namesCapital(QStringView text, qsizetype end)
+{
+    static const QRegularExpression capital(QStringLiteral("^\\s+(?:and\\s+[A-Z][\\w-]*\\s+)?capitals?\\b"));
+    return capital.match(text.mid(end, 40).toString()).hasMatch();
+}
+
+// Bodies that act at home: "Tanzanian police arrested", "a Kenyan court charged". Their country is
+// where the happening was when nothing else says (troops and envoys, who travel, are not here).
+bool namesHomeInstitution(QStringView text, qsizetype end)
+{
+    static const QStringList institutions {
+        QStringLiteral("police"),      QStringLiteral("policemen"),    QStringLiteral("authorities"),
+        QStringLiteral("court"),       QStringLiteral("courts"),       QStringLiteral("prosecutors"),
+        QStringLiteral("prosecutor"),  QStringLiteral("judge"),        QStringLiteral("judges"),
+        QStringLiteral("parliament"),  QStringLiteral("lawmakers"),    QStringLiteral("legislators"),
+        QStringLiteral("legislature"), QStringLiteral("cabinet"),      QStringLiteral("voters"),
+        QStringLiteral("protesters"),  QStringLiteral("demonstrators")};
+    return institutions.contains(nextWord(text, end).toString());
+}
+
+// Institutions named for where they sit: what they do happens there unless the text says otherwise.
+struct InstitutionSeat
+{
+    const char *pattern;
+    const char *city;
+    const char *country;
+};
+constexpr InstitutionSeat institutionSeats[] = {
+    {"\\b(?:U\\.?N\\.? |United Nations )?Security Council\\b", "New York", "US"},
+    {"\\b(?:U\\.?N\\.?|United Nations) (?:headquarters|General Assembly)\\b", "New York", "US"},
+    {"\\bthe White House\\b", "Washington", "US"},
+    {"\\b(?:Capitol Hill|the U\\.S\\. Congress|the U\\.S\\. Senate)\\b", "Washington", "US"},
+    {"\\bDowning Street\\b", "London", "GB"},
+    {"\\bthe Elysee\\b|\\bthe Élysée\\b", "Paris", "FR"},
+    {"\\bNATO headquarters\\b", "Brussels", "BE"},
+    {"\\bthe European Commission\\b", "Brussels", "BE"},
+    {"\\bthe Knesset\\b", "Jerusalem", "IL"},
+    {"\\bthe Verkhovna Rada\\b", "Kyiv", "UA"},
+    {"\\bthe Vatican\\b", "Vatican City", "VA"},
+};
+
 } // namespace
 
 EventExtractor::EventExtractor()
@@ -108,6 +162,64 @@ std::optional<quint32> EventExtractor::capitalOf(quint16 countryKey) const
     return found == m_capitals.cend() ? std::nullopt : std::optional<quint32>(*found);
 }
 
+std::optional<quint32> EventExtractor::cityNamed(const QString &name, quint16 countryKey) const
+{
+    std::optional<quint32> best;
+    for (const Gazetteer::Candidate &candidate : m_gazetteer->candidates(name)) {
+        const quint32 entry = candidate.entry;
+        if (m_gazetteer->countryKey(entry) != countryKey || m_gazetteer->kind(entry) != PlaceKind::City)
+            continue;
+        if (!best || m_gazetteer->population(entry) > m_gazetteer->population(*best))
+            best = entry;
+    }
+    return best;
+}
+
+void EventExtractor::addInstitutionSeats(const Article &article, ArticleAnnotations &annotations) const
+{
+    static const auto compiled = [] {
+        QList<QRegularExpression> patterns;
+        for (const InstitutionSeat &seat : institutionSeats)
+            patterns.append(QRegularExpression(QString::fromUtf8(seat.pattern)));
+        return patterns;
+    }();
+    for (qsizetype i = 0; i < compiled.size(); ++i) {
+        auto matches = compiled[i].globalMatch(article.text);
+        if (!matches.hasNext())
+            continue;
+        const InstitutionSeat &seat = institutionSeats[i];
+        const quint16 countryKey = quint16((seat.country[0] << 8) | seat.country[1]);
+        const auto city = cityNamed(QString::fromUtf8(seat.city), countryKey);
+        if (!city)
+            continue;
+        while (matches.hasNext()) {
+            const QRegularExpressionMatch match = matches.next();
+            EventPlace place = eventPlace(
+                *m_gazetteer,
+                PlaceMention {match.capturedStart(), match.capturedEnd(), match.captured(), *city, false, 0.8});
+            annotations.places.append(LocatedPlace {match.capturedStart(), match.capturedEnd(), place, true});
+        }
+    }
+    std::stable_sort(annotations.places.begin(), annotations.places.end(),
+                     [](const LocatedPlace &a, const LocatedPlace &b) { return a.start < b.start; });
+}
+
+std::optional<quint32> EventExtractor::embassySeatOf(quint16 countryKey) const
+{
+    // Where a country's foreign embassies stand when that is not its official capital.
+    static const QHash<QString, QString> seats {
+        {QStringLiteral("TZ"), QStringLiteral("Dar es Salaam")}, {QStringLiteral("CI"), QStringLiteral("Abidjan")},
+        {QStringLiteral("BO"), QStringLiteral("La Paz")},        {QStringLiteral("NL"), QStringLiteral("The Hague")},
+        {QStringLiteral("BJ"), QStringLiteral("Cotonou")},       {QStringLiteral("LK"), QStringLiteral("Colombo")},
+        {QStringLiteral("MM"), QStringLiteral("Yangon")},        {QStringLiteral("PS"), QStringLiteral("Ramallah")}};
+    const QString code = QString(QLatin1Char(char(countryKey >> 8))) + QLatin1Char(char(countryKey & 0xff));
+    if (const auto seat = seats.constFind(code); seat != seats.cend()) {
+        if (const auto city = cityNamed(*seat, countryKey))
+            return city;
+    }
+    return capitalOf(countryKey);
+}
+
 ArticleAnnotations EventExtractor::annotate(const Article &article) const
 {
     ArticleAnnotations annotations;
@@ -115,23 +227,34 @@ ArticleAnnotations EventExtractor::annotate(const Article &article) const
     if (m_gazetteer) {
         const PlaceFinder finder(*m_gazetteer);
         const QList<PlaceMention> mentions = finder.find(article.text);
+        const auto placeAt = [this](const PlaceMention &mention, std::optional<quint32> entry) {
+            PlaceMention moved = mention;
+            moved.entry = entry.value_or(mention.entry);
+            return eventPlace(*m_gazetteer, moved);
+        };
         for (const PlaceMention &mention : mentions) {
-            if (mention.demonym)
-                continue;
             const bool country = m_gazetteer->kind(mention.entry) == PlaceKind::Country;
-            if (country && isAttributive(article.text, mention.end))
+            const quint16 countryKey = m_gazetteer->countryKey(mention.entry);
+            if (country && mention.demonym && namesCapital(article.text, mention.end)) {
+                if (const auto capital = capitalOf(countryKey))
+                    annotations.places.append(LocatedPlace {mention.start, mention.end, placeAt(mention, capital)});
                 continue;
-            EventPlace place = eventPlace(*m_gazetteer, mention);
-            if (country && followsEmbassy(article.text, mention.start)) {
-                if (const auto capital = capitalOf(m_gazetteer->countryKey(mention.entry))) {
-                    PlaceMention atCapital = mention;
-                    atCapital.entry = *capital;
-                    place = eventPlace(*m_gazetteer, atCapital);
-                }
             }
+            const bool attributive = mention.demonym || (country && isAttributive(article.text, mention.end));
+            if (attributive) {
+                if (country && namesHomeInstitution(article.text, mention.end))
+                    annotations.places.append(
+                        LocatedPlace {mention.start, mention.end, placeAt(mention, std::nullopt), true});
+                continue;
+            }
+            EventPlace place = placeAt(mention, std::nullopt);
+            if (country && followsEmbassy(article.text, mention.start))
+                place = placeAt(mention, embassySeatOf(countryKey));
             annotations.places.append(LocatedPlace {mention.start, mention.end, place});
         }
     }
+    if (m_gazetteer)
+        addInstitutionSeats(article, annotations);
     annotations.actors = m_actors.recognize(article.text);
 
     QList<TextRange> sentences = article.sentences;

@@ -31,6 +31,9 @@ public:
 
 private:
     std::optional<quint32> capitalOf(quint16 countryKey) const;
+    std::optional<quint32> embassySeatOf(quint16 countryKey) const;
+    std::optional<quint32> cityNamed(const QString &name, quint16 countryKey) const;
+    void addInstitutionSeats(const Article &article, ArticleAnnotations &annotations) const;
 
     const Gazetteer *m_gazetteer = nullptr;
     mutable std::once_flag m_capitalsBuilt;
