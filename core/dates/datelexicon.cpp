@@ -86,8 +86,13 @@ Table buildTable()
         t[text] = month(m, true);
 
     const char16_t *weekdays[] = {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday"};
-    for (int i = 0; i < 7; ++i)
+    const char16_t *weekdaysPlural[] = {u"mondays", u"tuesdays",  u"wednesdays", u"thursdays",
+                                        u"fridays", u"saturdays", u"sundays"};
+    for (int i = 0; i < 7; ++i) {
         t[weekdays[i]] = weekday(i + 1);
+        t[weekdaysPlural[i]] = weekday(i + 1); // "on Mondays": a set
+        t[weekdaysPlural[i]].plural = true;
+    }
 
     const char16_t *small[] = {u"zero",     u"one",     u"two",     u"three",     u"four",     u"five",    u"six",
                                u"seven",    u"eight",   u"nine",    u"ten",       u"eleven",   u"twelve",  u"thirteen",

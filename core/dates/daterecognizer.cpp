@@ -86,7 +86,7 @@ DateRecognizer::Part DateRecognizer::monthName(int i, bool afterDay) const
 DateRecognizer::Part DateRecognizer::weekdayName(int i) const
 {
     const DateToken *t = at(i);
-    if (!t || !t->isWord() || !t->lex || !t->lex->weekday)
+    if (!t || !t->isWord() || !t->lex || !t->lex->weekday || t->lex->plural)
         return {};
     return {t->lex->weekday, i + 1};
 }

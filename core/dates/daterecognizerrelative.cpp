@@ -265,7 +265,7 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         }
         return true;
     }
-    if (e.weekday) {
+    if (e.weekday && !e.plural) {
         if (mw == Word::Current || mw == Word::Latest)
             return false;
         m.kind = Mention::Kind::Weekday;
@@ -428,6 +428,28 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
 
 bool DateRecognizer::matchWeekday(int i, Mention &m) const
 {
+    // "on Mondays", "Tuesday nights", "Sunday mornings": every such day; in "Monday and Tuesday
+    // nights" the first day shares the second's part of the day
+    const auto pluralPart = [&](int k) {
+        return at(k) && at(k)->lex && at(k)->lex->partOfDay != PartOfDay::None && at(k)->lex->plural;
+    };
+    const DateToken *t = at(i);
+    if (t->isWord() && t->lex && t->lex->weekday && t->capitalized) {
+        const bool shared = (isWord(i + 1, Word::And) || isWord(i + 1, Word::Or)) && at(i + 2) && at(i + 2)->lex
+            && at(i + 2)->lex->weekday && !at(i + 2)->lex->plural && pluralPart(i + 3);
+        if (t->lex->plural || pluralPart(i + 1) || shared) {
+            m.kind = Mention::Kind::Set;
+            m.weekday = t->lex->weekday;
+            m.last = i;
+            if (pluralPart(i + 1) && !t->lex->plural) {
+                m.partOfDay = at(i + 1)->lex->partOfDay;
+                m.last = i + 1;
+            } else if (shared) {
+                m.partOfDay = at(i + 3)->lex->partOfDay;
+            }
+            return true;
+        }
+    }
     const Part weekday = weekdayName(i);
     if (!weekday)
         return false;

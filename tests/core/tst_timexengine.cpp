@@ -465,6 +465,10 @@ const Case cases[] = {
      "unknown"},
     {"Lower interest will cut earnings for the fiscal year.", "1989-11-02", "the fiscal year", "DATE", "1989",
      "1989-01-01", "1989-12-31", "year"},
+    // Plural weekdays and parts of the day are sets
+    {"The market is closed on Sundays.", R, "Sundays", "SET", "XXXX-WXX-7", "", "", "unknown"},
+    {"Flights leave Bombay on Tuesday nights.", R, "Tuesday nights", "SET", "XXXX-WXX-2TNI", "", "", "unknown"},
+    {"Flights leave Bombay on Monday and Tuesday nights.", R, "Monday", "SET", "XXXX-WXX-1TNI", "", "", "unknown"},
     {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
      "2025-03-20", "month"},
 };
