@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "briefing/briefingdialog.h"
 #include "events/eventextractor.h"
 #include "filter/filterbar.h"
 #include "inspector/eventinspector.h"
@@ -224,6 +225,13 @@ void MainWindow::createActions()
     QAction *importFolderAction = fileMenu->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
     importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     importFolderAction->setStatusTip(tr("Read every article file in a folder and its subfolders"));
+    fileMenu->addSeparator();
+    QAction *briefingAction = fileMenu->addAction(tr("Export &Briefing…"), this, [this] {
+        BriefingDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    briefingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    briefingAction->setStatusTip(tr("Write a PDF situation report of the events the filter shows"));
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

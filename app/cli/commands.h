@@ -11,6 +11,7 @@ struct Command
     const char *name;
     const char *synopsis; // one line for `sitrep-cli --help`
     int (*run)(const QStringList &arguments);
+    bool paints = false; // lays out text or draws: needs QtGui's application object
 };
 
 int runRead(const QStringList &arguments);
@@ -21,6 +22,7 @@ int runIngest(const QStringList &arguments);
 int runEvents(const QStringList &arguments);
 int runArticles(const QStringList &arguments);
 int runSetDate(const QStringList &arguments);
+int runBriefing(const QStringList &arguments);
 
 inline constexpr Command commands[] = {
     {"read", "read FILE...    Read article files or folders; print what Sitrep saw (JSON, or --format text).", runRead},
@@ -37,6 +39,9 @@ inline constexpr Command commands[] = {
     {"articles", "articles --db F  List a project's articles.", runArticles},
     {"set-date", "set-date --db F ARTICLE D  Change an article's reference date and re-resolve its events.",
      runSetDate},
+    {"briefing",
+     "briefing --db F --out F.pdf  Write a PDF briefing (--title, --author, --page-size and the events filters).",
+     runBriefing, true},
 };
 
 } // namespace SitrepCli

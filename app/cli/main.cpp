@@ -3,7 +3,9 @@
 #include "commands.h"
 #include "version.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace SitrepCli;
 
@@ -17,11 +19,29 @@ QString commandSummary()
     return summary + QStringLiteral("\nRun 'sitrep-cli COMMAND --help' for a command's options.");
 }
 
+// Commands that paint (the briefing) need QtGui's application object; on the offscreen platform it
+// needs no display, which a command-line tool must never require.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i][0] == '-')
+            continue;
+        for (const Command &command : commands) {
+            if (command.paints && qstrcmp(argv[i], command.name) == 0) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                return std::make_unique<QGuiApplication>(argc, argv);
+            }
+        }
+        break;
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sitrep-cli"));
     QCoreApplication::setApplicationVersion(Sitrep::versionString());
 

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Commands on a project file: ingest, events, articles, set-date; and extract, which runs the same
-// pipeline through an in-memory project.
+// Commands on a project file: ingest, events, articles, set-date, briefing; and extract, which runs
+// the same pipeline through an in-memory project.
+#include "briefing/briefingdata.h"
+#include "briefing/briefingwriter.h"
 #include "cliio.h"
 #include "commands.h"
 #include "events/eventextractor.h"
 #include "export/eventexport.h"
+#include "filteroptions.h"
 #include "project/importer.h"
 #include "store/projectstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -21,14 +25,6 @@ const QCommandLineOption referenceDateOption(
     QStringLiteral("reference-date"),
     QStringLiteral("Date to resolve relative dates against when an article states none (YYYY-MM-DD)."),
     QStringLiteral("D"));
-
-std::optional<QDate> isoDate(const QString &text)
-{
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid() || text.size() != 10)
-        return std::nullopt;
-    return date;
-}
 
 // "1 article", "3 articles".
 QString counted(qsizetype count, const char *noun)
@@ -182,49 +178,18 @@ int runEvents(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Print a project's events, filtered, as JSON, CSV or GeoJSON."));
     parser.addOption(databaseOption);
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Events overlapping this date or later."),
-                                  QStringLiteral("D"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Events overlapping this date or earlier."),
-                                QStringLiteral("D"));
-    const QCommandLineOption type(QStringLiteral("type"),
-                                  QStringLiteral("Event type (battle, remote_violence, violence_against_civilians, "
-                                                 "protest, riot, strategic_development, diplomacy, statement, "
-                                                 "other); repeatable."),
-                                  QStringLiteral("T"));
-    const QCommandLineOption place(QStringLiteral("place"), QStringLiteral("Part of a place name, or a country code."),
-                                   QStringLiteral("P"));
-    const QCommandLineOption actor(QStringLiteral("actor"), QStringLiteral("Part of an actor's name."),
-                                   QStringLiteral("A"));
-    const QCommandLineOption search(QStringLiteral("search"),
-                                    QStringLiteral("Words to find in event summaries or article text."),
-                                    QStringLiteral("TEXT"));
+    const FilterOptions filterOptions;
+    filterOptions.addTo(parser);
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json (default), csv or geojson."),
                                     QStringLiteral("F"), QStringLiteral("json"));
-    parser.addOptions({from, to, type, place, actor, search, format});
+    parser.addOption(format);
     if (auto stop = parseCommand(parser, arguments))
         return *stop;
 
-    Sitrep::EventFilter filter;
-    for (const auto &[option, target] : {std::pair {&from, &filter.from}, std::pair {&to, &filter.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto date = isoDate(parser.value(*option));
-        if (!date)
-            return usageError(QStringLiteral("--%1: '%2' is not a date (YYYY-MM-DD)")
-                                  .arg(option->names().first(), parser.value(*option)));
-        *target = *date;
-    }
-    if (filter.from.isValid() || filter.to.isValid())
-        filter.includeUndated = false;
-    for (const QString &name : parser.values(type)) {
-        const auto eventType = Sitrep::eventTypeFromId(name);
-        if (!eventType)
-            return usageError(QStringLiteral("--type: unknown event type '%1'").arg(name));
-        filter.types.append(*eventType);
-    }
-    filter.place = parser.value(place);
-    filter.actor = parser.value(actor);
-    filter.search = parser.value(search);
+    const auto read = filterOptions.read(parser);
+    if (!read)
+        return usageError(read.error());
+    const Sitrep::EventFilter &filter = *read;
     const QString formatName = parser.value(format).toLower();
     if (formatName != u"json" && formatName != u"csv" && formatName != u"geojson")
         return usageError(QStringLiteral("--format: '%1' is not json, csv or geojson").arg(parser.value(format)));
@@ -325,6 +290,65 @@ int runSetDate(const QStringList &arguments)
     }
     err() << "sitrep-cli: article " << articleId << " now dated " << date->toString(Qt::ISODate) << "; " << *events
           << " events re-resolved\n";
+    return Success;
+}
+
+int runBriefing(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Write a PDF briefing of a project's events: key figures, timeline, map, chronology and sources."));
+    parser.addOption(databaseOption);
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The PDF file to write."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption titleOption(QStringLiteral("title"), QStringLiteral("The briefing's title."),
+                                         QStringLiteral("T"));
+    const QCommandLineOption authorOption(QStringLiteral("author"),
+                                          QStringLiteral("Who prepared it: a person or an organisation."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption pageOption(QStringLiteral("page-size"), QStringLiteral("a4 (default) or letter."),
+                                        QStringLiteral("SIZE"), QStringLiteral("a4"));
+    parser.addOptions({outOption, titleOption, authorOption, pageOption});
+    const FilterOptions filterOptions;
+    filterOptions.addTo(parser);
+    if (auto stop = parseCommand(parser, arguments))
+        return *stop;
+    if (!parser.isSet(outOption))
+        return usageError(QStringLiteral("--out FILE is required"));
+    const auto filter = filterOptions.read(parser);
+    if (!filter)
+        return usageError(filter.error());
+    Sitrep::BriefingOptions options;
+    options.title = parser.value(titleOption);
+    options.author = parser.value(authorOption);
+    options.filter = *filter;
+    const QString pageSize = parser.value(pageOption).toLower();
+    if (pageSize != u"a4" && pageSize != u"letter")
+        return usageError(QStringLiteral("--page-size: '%1' is not a4 or letter").arg(parser.value(pageOption)));
+    options.pageSize =
+        pageSize == u"letter" ? Sitrep::BriefingOptions::PageSize::Letter : Sitrep::BriefingOptions::PageSize::A4;
+    // Opening a missing file would create an empty project: say what is wrong instead.
+    if (parser.isSet(databaseOption) && !QFileInfo::exists(parser.value(databaseOption))) {
+        err() << "sitrep-cli: " << parser.value(databaseOption) << ": no such project file\n";
+        return Failure;
+    }
+    int exitCode = Success;
+    auto store = openProject(parser, exitCode);
+    if (!store)
+        return exitCode;
+    const auto data = Sitrep::BriefingData::gather(*store, options.filter);
+    if (!data) {
+        err() << "sitrep-cli: " << data.error().toString() << '\n';
+        return Failure;
+    }
+    const QString out = parser.value(outOption);
+    const auto written = Sitrep::BriefingWriter::write(*data, options, out);
+    if (!written) {
+        err() << "sitrep-cli: " << written.error().toString() << '\n';
+        return Failure;
+    }
+    err() << "sitrep-cli: " << out << ": " << counted(written->pages, "page") << ", "
+          << counted(data->events.size(), "event") << " from " << counted(data->articleCount(), "article") << '\n';
     return Success;
 }
 

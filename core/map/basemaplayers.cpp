@@ -5,6 +5,7 @@
 #include "places/gazetteer.h"
 
 #include <QLoggingCategory>
+#include <QMutexLocker>
 
 #include <cmath>
 
@@ -98,6 +99,7 @@ BaseMapLayers &BaseMapLayers::instance()
 
 const BaseMap *BaseMapLayers::map(Layer layer)
 {
+    const QMutexLocker lock(&m_mutex);
     const int index = int(layer);
     if (!m_maps[index] && !m_loadFailed[index]) {
         auto loaded = BaseMap::loadBuiltIn(baseLayer(layer));
@@ -113,6 +115,7 @@ const BaseMap *BaseMapLayers::map(Layer layer)
 
 std::shared_ptr<const BaseMapLayers::Level> BaseMapLayers::level(Layer layer, int level)
 {
+    const QMutexLocker lock(&m_mutex);
     const int key = int(layer) * 100 + level;
     m_recentKeys.removeOne(key);
     m_recentKeys.append(key);
@@ -146,6 +149,7 @@ std::shared_ptr<const BaseMapLayers::Level> BaseMapLayers::level(Layer layer, in
 
 const QList<BaseMapLayers::Label> &BaseMapLayers::countryLabels()
 {
+    const QMutexLocker lock(&m_mutex);
     if (m_labelsBuilt)
         return m_labels;
     m_labelsBuilt = true;
@@ -186,6 +190,7 @@ const QList<BaseMapLayers::Label> &BaseMapLayers::countryLabels()
 
 const QList<BaseMapLayers::City> &BaseMapLayers::cities()
 {
+    const QMutexLocker lock(&m_mutex);
     if (m_citiesBuilt)
         return m_cities;
     m_citiesBuilt = true;
@@ -213,6 +218,7 @@ const QList<BaseMapLayers::City> &BaseMapLayers::cities()
 
 QString BaseMapLayers::regionAt(const QString &countryCode, double latitude, double longitude)
 {
+    const QMutexLocker lock(&m_mutex);
     if (countryCode.isEmpty())
         return {};
     // Every refilter asks again for the same few places.

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPainterPath>
 #include <QPointF>
+#include <QRecursiveMutex>
 #include <QString>
 
 #include <memory>
@@ -15,7 +16,8 @@ namespace Sitrep {
 
 // The bundled Natural Earth outlines, projected once per zoom level and kept as painter paths, so
 // that a frame of panning or zooming only transforms and fills paths it already has. One instance
-// serves every map view; it is not thread-safe (the GUI thread owns it).
+// serves every map view and the briefing, which draws its map on a worker thread: every member
+// function locks, and what it hands out is never changed afterwards.
 class BaseMapLayers final
 {
 public:
@@ -65,6 +67,8 @@ public:
 
 private:
     BaseMapLayers() = default;
+
+    QRecursiveMutex m_mutex;
 
     std::unique_ptr<BaseMap> m_maps[3];
     bool m_loadFailed[3] = {false, false, false};

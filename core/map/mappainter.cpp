@@ -92,10 +92,58 @@ bool overlapsAny(const QList<QRectF> &placed, const QRectF &rect)
     return std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &other) { return other.intersects(rect); });
 }
 
-void paintLabels(QPainter &painter, const MapProjection &projection, const Colours &colours, const QFont &font)
+// Map names with a halo that keeps them legible over borders. On screen each name is a cached
+// image; in a document it is real text (selectable, sharp at any zoom) over a stroked outline.
+class LabelDrawer final
+{
+public:
+    LabelDrawer(QPainter &painter, LabelRendering rendering, const QColor &halo)
+        : m_painter(painter)
+        , m_rendering(rendering)
+        , m_halo(halo)
+        , m_ratio(painter.device()->devicePixelRatioF())
+    { }
+
+    // The size of the text alone, without the halo's padding.
+    QSizeF measure(const QString &text, const QFont &font, const QColor &colour) const
+    {
+        if (m_rendering == LabelRendering::CachedImages)
+            return spriteTextSize(labelSprite(text, font, colour, m_halo, m_ratio));
+        const QFontMetricsF metrics(font, m_painter.device());
+        return {metrics.horizontalAdvance(text), metrics.height()};
+    }
+
+    void draw(const QPointF &topLeft, const QString &text, const QFont &font, const QColor &colour) const
+    {
+        if (m_rendering == LabelRendering::CachedImages) {
+            m_painter.drawImage(topLeft - QPointF(labelPadding, labelPadding),
+                                labelSprite(text, font, colour, m_halo, m_ratio));
+            return;
+        }
+        const QFont deviceFont(font, m_painter.device());
+        const QPointF baseline = topLeft + QPointF(0, QFontMetricsF(deviceFont).ascent());
+        QPainterPath outline;
+        outline.addText(baseline, deviceFont, text);
+        m_painter.setPen(QPen(m_halo, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawPath(outline);
+        m_painter.setFont(deviceFont);
+        m_painter.setPen(colour);
+        m_painter.drawText(baseline, text);
+    }
+
+private:
+    QPainter &m_painter;
+    LabelRendering m_rendering;
+    QColor m_halo;
+    qreal m_ratio;
+};
+
+void paintLabels(QPainter &painter, const MapProjection &projection, const Colours &colours, const QFont &font,
+                 LabelRendering rendering)
 {
     const QRectF viewport(QPointF(0, 0), projection.viewportSize());
-    const qreal ratio = painter.device()->devicePixelRatioF();
+    const LabelDrawer labels(painter, rendering, colours.halo);
     QList<QRectF> placed;
     QFont countryFont = font;
     countryFont.setPointSizeF(font.pointSizeF() * (projection.zoom() < 3 ? 0.78 : 0.88));
@@ -108,8 +156,7 @@ void paintLabels(QPainter &painter, const MapProjection &projection, const Colou
         const QPointF centre = projection.worldToScreen(label.world);
         if (!viewport.adjusted(-200, -20, 200, 20).contains(centre))
             continue;
-        const QImage &sprite = labelSprite(label.name, countryFont, countryColour, colours.halo, ratio);
-        const QSizeF text = spriteTextSize(sprite);
+        const QSizeF text = labels.measure(label.name, countryFont, countryColour);
         // A name wider than its country would read as someone else's.
         if (label.worldWidth * projection.scale() < text.width() * 0.9)
             continue;
@@ -117,7 +164,7 @@ void paintLabels(QPainter &painter, const MapProjection &projection, const Colou
         if (overlapsAny(placed, box.adjusted(-4, -2, 4, 2)))
             continue;
         placed.append(box);
-        painter.drawImage(box.topLeft() - QPointF(labelPadding, labelPadding), sprite);
+        labels.draw(box.topLeft(), label.name, countryFont, countryColour);
     }
     if (projection.zoom() < citiesFromZoom)
         return;
@@ -129,8 +176,7 @@ void paintLabels(QPainter &painter, const MapProjection &projection, const Colou
         const QPointF at = projection.worldToScreen(city.world);
         if (!viewport.contains(at))
             continue;
-        const QImage &sprite = labelSprite(city.name, cityFont, colours.label, colours.halo, ratio);
-        const QSizeF text = spriteTextSize(sprite);
+        const QSizeF text = labels.measure(city.name, cityFont, colours.label);
         const QRectF box(at.x() - 3, at.y() - text.height() / 2, text.width() + 10, text.height());
         if (overlapsAny(placed, box))
             continue;
@@ -139,7 +185,7 @@ void paintLabels(QPainter &painter, const MapProjection &projection, const Colou
         painter.setBrush(colours.city);
         const double dot = city.capital ? 3.2 : 2.4;
         painter.drawEllipse(at, dot, dot);
-        painter.drawImage(QPointF(at.x() + 6 - labelPadding, at.y() - text.height() / 2 - labelPadding), sprite);
+        labels.draw(QPointF(at.x() + 6, at.y() - text.height() / 2), city.name, cityFont, colours.label);
     }
 }
 
@@ -172,7 +218,8 @@ Colours Colours::forPalette(const QPalette &palette)
     return c;
 }
 
-void paintBase(QPainter &painter, const MapProjection &projection, const Colours &colours, const QFont &font)
+void paintBase(QPainter &painter, const MapProjection &projection, const Colours &colours, const QFont &font,
+               LabelRendering labels)
 {
     const QRectF viewport(QPointF(0, 0), projection.viewportSize());
     painter.fillRect(viewport, colours.sea);
@@ -210,7 +257,7 @@ void paintBase(QPainter &painter, const MapProjection &projection, const Colours
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    paintLabels(painter, projection, colours, font);
+    paintLabels(painter, projection, colours, font, labels);
     painter.restore();
 }
 

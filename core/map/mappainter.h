@@ -33,8 +33,14 @@ struct Colours
     static Colours forPalette(const QPalette &palette);
 };
 
+enum class LabelRendering {
+    CachedImages, // fast, for a view repainted as it pans
+    Text, // selectable and sharp at any size, for documents
+};
+
 // Land, country borders, admin-1 borders when zoomed in, country and city names.
-void paintBase(QPainter &painter, const MapProjection &projection, const Colours &colours, const QFont &font);
+void paintBase(QPainter &painter, const MapProjection &projection, const Colours &colours, const QFont &font,
+               LabelRendering labels = LabelRendering::CachedImages);
 
 // The outline of a region, country or named area, translucent in the colour of its events.
 void paintArea(QPainter &painter, const MapProjection &projection, const MapPlace &place, const QColor &colour,

@@ -58,10 +58,10 @@ QList<int> TimelineData::overlapping(double from, double to) const
     return result;
 }
 
-std::pair<qint32, qint32> TimelineData::coreDays() const
+std::pair<qint32, qint32> TimelineData::coreDays(qsizetype fewest) const
 {
     const qsizetype n = m_items.size();
-    if (n < 20)
+    if (n < std::max<qsizetype>(fewest, 2))
         return {m_firstDay, m_endDay};
     // The shortest stretch of starts holding nine events in ten (items are sorted by start).
     const qsizetype k = (n * 9 + 9) / 10;

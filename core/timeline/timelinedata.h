@@ -61,8 +61,9 @@ public:
 
     // The days [first, end) holding the bulk of the events (the shortest stretch with nine in ten):
     // a few dates years away (the start of a war recalled, a treaty) would otherwise shrink
-    // everything else to a sliver. All the days when there are few events or no clear bulk.
-    std::pair<qint32, qint32> coreDays() const;
+    // everything else to a sliver. All the days when there are fewer than fewest events or no
+    // clear bulk.
+    std::pair<qint32, qint32> coreDays(qsizetype fewest = 20) const;
     // Events wholly before and wholly after [from, to).
     std::pair<int, int> outside(double from, double to) const;
 
