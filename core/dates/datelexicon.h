@@ -196,6 +196,7 @@ enum class Word : std::uint8_t {
     High, // "high noon"
     Trading, // "trading", "business", "working" before "days": counted days of a kind
     Election,
+    Comparable, // "comparable", "corresponding"
     Post, // "post-1959"
     Pre, // "pre-1990"
 };

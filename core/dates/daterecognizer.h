@@ -53,6 +53,7 @@ private:
     bool matchSeason(int i, Mention &m) const;
     bool matchHoliday(int i, Mention &m) const;
     bool matchRelative(int i, Mention &m) const;
+    bool matchPeriodAgo(int i, Mention &m) const;
     bool matchDeictic(int i, Mention &m) const;
     bool matchWeekday(int i, Mention &m) const;
     bool matchClock(int i, Mention &m) const;

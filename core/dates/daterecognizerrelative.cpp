@@ -78,6 +78,8 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
             return true;
         }
     }
+    if (matchPeriodAgo(i, m))
+        return true;
     int j = i;
     const bool the = isWord(j, Word::The);
     if (the)
@@ -313,6 +315,40 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         return true;
     }
     return false;
+}
+
+// Earnings reports compare with the period a year before: "the quarter a year ago", "the same period
+// last year", "the corresponding quarter a year earlier", "last year's quarter"
+bool DateRecognizer::matchPeriodAgo(int i, Mention &m) const
+{
+    const auto periodWord = [&](int k) {
+        return at(k) && at(k)->lex && !at(k)->lex->plural
+            && (at(k)->lex->unit == Unit::Quarter || at(k)->lex->word == Word::Period);
+    };
+    int k = i;
+    if (isWord(k, Word::Last) && isWord(k + 1, Word::Year) && isPunct(k + 2, u'\'') && isWord(k + 3, Word::LetterS)
+        && periodWord(k + 4)) {
+        m.last = k + 4;
+    } else {
+        if (!isWord(k, Word::The))
+            return false;
+        ++k;
+        if (isWord(k, Word::Same) || isWord(k, Word::Comparable))
+            ++k;
+        if (!periodWord(k))
+            return false;
+        ++k;
+        if (isWord(k, Word::A) && isWord(k + 1, Word::Year)
+            && (isWord(k + 2, Word::Ago) || isWord(k + 2, Word::Earlier)))
+            m.last = k + 2;
+        else if (isWord(k, Word::Last) && isWord(k + 1, Word::Year))
+            m.last = k + 1;
+        else
+            return false;
+    }
+    m.kind = Mention::Kind::Anaphor;
+    m.periodAgo = true;
+    return true;
 }
 
 bool DateRecognizer::matchDeictic(int i, Mention &m) const

@@ -469,6 +469,13 @@ const Case cases[] = {
     {"The market is closed on Sundays.", R, "Sundays", "SET", "XXXX-WXX-7", "", "", "unknown"},
     {"Flights leave Bombay on Tuesday nights.", R, "Tuesday nights", "SET", "XXXX-WXX-2TNI", "", "", "unknown"},
     {"Flights leave Bombay on Monday and Tuesday nights.", R, "Monday", "SET", "XXXX-WXX-1TNI", "", "", "unknown"},
+    // The period a year before the reported one, named as a whole
+    {"Net rose in the third quarter. For the quarter a year ago, it earned less.", "1989-10-26",
+     "the quarter a year ago", "DATE", "1988-Q3", "1988-07-01", "1988-09-30", "quarter"},
+    {"Net rose in the third quarter. Sales for last year's quarter were flat.", "1989-10-26", "last year's quarter",
+     "DATE", "1988-Q3", "1988-07-01", "1988-09-30", "quarter"},
+    {"Net rose in the third quarter, against a loss for the corresponding period last year.", "1989-10-26",
+     "the corresponding period last year", "DATE", "1988-Q3", "1988-07-01", "1988-09-30", "quarter"},
     {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
      "2025-03-20", "month"},
 };
