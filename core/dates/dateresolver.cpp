@@ -314,11 +314,17 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             break;
         }
         const Period current = Period::containing(unit == Unit::Day ? Unit::Month : unit, m_reference);
+        // The month right before or after the current one in the same year is "last month" or "next
+        // month": named with "last" or "next", it is that month a year further out ("last February"
+        // in March); across the new year both readings are common and the near one is kept
+        Period adjacent = current.shifted(current.unit, m.yearMode == YearMode::Last ? -1 : 1);
+        if (unit != Unit::Month || adjacent.start.year() != refYear)
+            adjacent = {};
         const QDate candidate(refYear, startMonth, 1);
         if (m.yearMode == YearMode::Last)
-            year = candidate < current.start ? refYear : refYear - 1;
+            year = candidate < current.start && candidate != adjacent.start ? candidate.year() : candidate.year() - 1;
         else
-            year = candidate > current.start ? refYear : refYear + 1;
+            year = candidate > current.start && candidate != adjacent.start ? candidate.year() : candidate.year() + 1;
         break;
     }
     case YearMode::Infer:

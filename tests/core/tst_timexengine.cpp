@@ -476,6 +476,14 @@ const Case cases[] = {
      "DATE", "1988-Q3", "1988-07-01", "1988-09-30", "quarter"},
     {"Net rose in the third quarter, against a loss for the corresponding period last year.", "1989-10-26",
      "the corresponding period last year", "DATE", "1988-Q3", "1988-07-01", "1988-09-30", "quarter"},
+    // "last February" in March is not last month but the February before; across the new year the
+    // near one stays
+    {"Two helicopters crashed last February.", "1998-03-01", "last February", "DATE", "1997-02", "1997-02-01",
+     "1997-02-28", "month"},
+    {"Two helicopters crashed last December.", "1998-01-15", "last December", "DATE", "1997-12", "1997-12-01",
+     "1997-12-31", "month"},
+    {"The new line opens next April.", "2025-03-10", "next April", "DATE", "2026-04", "2026-04-01", "2026-04-30",
+     "month"},
     {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
      "2025-03-20", "month"},
 };
