@@ -43,7 +43,7 @@ struct Article
     QString title;
     QString outlet;
     ArticleFormat format = ArticleFormat::PlainText;
-    QString contentHash; // SHA-256 of the original bytes (of the item, for a feed), hex
+    QString contentHash; // SHA-1 of the original bytes (of the item, for a feed), hex
     QString text; // plain text that every offset refers to
     QDate referenceDate;
     DateSource dateSource = DateSource::Unknown;
