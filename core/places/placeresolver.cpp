@@ -24,6 +24,9 @@ constexpr double contextCountryBase = 2.0;
 constexpr double contextCountryMore = 1.5;
 constexpr double contextAdmin1Bonus = 2.0;
 constexpr double seatRegionPenalty = 1.5;
+constexpr double listSiblingBonus = 2.0;
+constexpr double worldFeatureNamePenalty = 2.5;
+constexpr quint16 worldFeatureExtentKm = 1000; // continents, oceans, large regions
 
 class Resolver
 {
@@ -40,6 +43,8 @@ private:
     double prior(const Gazetteer::Candidate &c) const;
     double cues(const Span &span, quint32 entry) const;
     double containment(quint32 inner, quint32 outer) const;
+    bool namesWorldFeature(quint32 entry) const;
+    bool listedTogether(qsizetype a, qsizetype b) const;
     quint32 regionOf(quint32 entry) const;
     QList<Gazetteer::Candidate> candidatesOf(const Span &span) const;
 
@@ -101,17 +106,34 @@ quint32 Resolver::regionOf(quint32 entry) const
     return m_g.admin1(entry).value_or(0xFFFFFFFFu);
 }
 
+// "Arizona, Colorado, Georgia and Illinois": names joined by a comma or a conjunction.
+bool Resolver::listedTogether(qsizetype a, qsizetype b) const
+{
+    const QStringView between = m_text.sliced(m_spans[a].end, m_spans[b].start - m_spans[a].end).trimmed();
+    return between == QLatin1StringView(",") || between == QLatin1StringView("and")
+        || between == QLatin1StringView(", and") || between == QLatin1StringView("or");
+}
+
+bool Resolver::namesWorldFeature(quint32 entry) const
+{
+    const PlaceKind kind = m_g.kind(entry);
+    return kind == PlaceKind::Country || (kind == PlaceKind::Area && m_g.extentKm(entry) >= worldFeatureExtentKm);
+}
+
 // "Paris, Texas", "Edmonton, Ky.", "Pokrovsk, Ukraine": how well `outer` contains `inner`.
 double Resolver::containment(quint32 inner, quint32 outer) const
 {
-    // Lists ("Kharkiv, Sumy, Poltava") look the same, so only a settlement or area can be inside.
+    // Lists ("Kharkiv, Sumy, Poltava") look the same, so a region can be inside a country only
+    // ("California, United States"), and only a settlement or area inside a region.
     const PlaceKind innerKind = m_g.kind(inner);
-    if (innerKind != PlaceKind::City && innerKind != PlaceKind::Area)
+    if (innerKind == PlaceKind::Country)
         return 0;
     switch (m_g.kind(outer)) {
     case PlaceKind::Country:
         return m_g.countryKey(inner) == m_g.countryKey(outer) ? containerCountryBonus : 0;
     case PlaceKind::Admin1:
+        if (innerKind == PlaceKind::Admin1)
+            return 0;
         return m_g.admin1(inner) == outer ? containerAdmin1Bonus : 0;
     default:
         return 0;
@@ -152,6 +174,12 @@ QList<Resolution> Resolver::run()
                        return m_g.feature(x.entry) == Gazetteer::Feature::Admin1Seat && m_g.admin1(x.entry) == c.entry;
                    }))
                 score -= seatRegionPenalty;
+            // "Mexico", "China", "Pacific", "Asia": a name a country, continent or ocean bears is that
+            // first, not a town named after it nor a capital's other name.
+            if (m_g.kind(c.entry) == PlaceKind::City
+                && std::any_of(candidates[k].cbegin(), candidates[k].cend(),
+                               [&](const Gazetteer::Candidate &x) { return namesWorldFeature(x.entry); }))
+                score -= worldFeatureNamePenalty;
             scores[k].append(score);
         }
     }
@@ -231,6 +259,18 @@ QList<Resolution> Resolver::run()
             const quint32 region = regionOf(entry);
             if (region != 0xFFFFFFFFu && regionWeight.value(region) - ownRegions.value(region) > 0)
                 score += contextAdmin1Bonus;
+            // A list names places of one kind and country: a state among states, a town among towns.
+            for (const qsizetype sibling : {k - 1, k + 1}) {
+                if (sibling < 0 || sibling >= n || first[sibling] < 0 || m_spans[sibling].key == key
+                    || !listedTogether(std::min(k, sibling), std::max(k, sibling)))
+                    continue;
+                const quint32 other = candidates[sibling][first[sibling]].entry;
+                if (m_g.kind(other) == m_g.kind(entry) && m_g.kind(entry) != PlaceKind::Country
+                    && m_g.countryKey(other) == m_g.countryKey(entry)) {
+                    score += listSiblingBonus;
+                    break;
+                }
+            }
             if (score > best) {
                 second = best;
                 best = score;

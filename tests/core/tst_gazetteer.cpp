@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <cmath>
+#include <numbers>
+
 using Sitrep::Gazetteer;
 using Sitrep::PlaceKind;
 
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void namesFindTheirEntries();
     void describesKnownEntries_data();
     void describesKnownEntries();
+    void placesCountriesWhereReferenceWorksDo_data();
+    void placesCountriesWhereReferenceWorksDo();
     void foldsNamesLikeTheGenerator_data();
     void foldsNamesLikeTheGenerator();
     void everyCanonicalNameFindsItsEntry();
@@ -176,6 +181,45 @@ void TestGazetteer::describesKnownEntries()
     QCOMPARE(int(entry.kind), kind);
     QCOMPARE(entry.latitude, latitude);
     QCOMPARE(entry.longitude, longitude);
+}
+
+// Scorers and readers place a country at the point reference works give it (the Factbook's, the
+// encyclopaedia's, GeoNames'), not at its polygon's centroid, which for Canada lies 500 km away.
+void TestGazetteer::placesCountriesWhereReferenceWorksDo_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<double>("latitude");
+    QTest::addColumn<double>("longitude");
+    QTest::addColumn<double>("withinKm");
+
+    QTest::newRow("Canada") << QStringLiteral("CA") << 60.0 << -95.0 << 20.0;
+    QTest::newRow("Indonesia") << QStringLiteral("ID") << -5.0 << 120.0 << 20.0;
+    QTest::newRow("Ukraine") << QStringLiteral("UA") << 49.0 << 32.0 << 20.0;
+    QTest::newRow("United States, encyclopaedia") << QStringLiteral("US") << 40.0 << -100.0 << 160.0;
+    QTest::newRow("United States, GeoNames") << QStringLiteral("US") << 39.76 << -98.5 << 160.0;
+    QTest::newRow("China, encyclopaedia") << QStringLiteral("CN") << 35.0 << 103.0 << 160.0;
+    QTest::newRow("China, GeoNames") << QStringLiteral("CN") << 35.0 << 105.0 << 160.0;
+    QTest::newRow("Vatican City, no shape of its own") << QStringLiteral("VA") << 41.9 << 12.45 << 5.0;
+}
+
+void TestGazetteer::placesCountriesWhereReferenceWorksDo()
+{
+    QFETCH(QString, code);
+    QFETCH(double, latitude);
+    QFETCH(double, longitude);
+    QFETCH(double, withinKm);
+
+    const auto index = gazetteer().findByCode(code);
+    QVERIFY(index.has_value());
+    QCOMPARE(gazetteer().kind(*index), PlaceKind::Country);
+    const double radians = std::numbers::pi / 180.0;
+    const double lat1 = latitude * radians;
+    const double lat2 = gazetteer().latitude(*index) * radians;
+    const double dLon = (gazetteer().longitude(*index) - longitude) * radians;
+    const double h =
+        std::pow(std::sin((lat2 - lat1) / 2), 2) + std::cos(lat1) * std::cos(lat2) * std::pow(std::sin(dLon / 2), 2);
+    const double km = 2 * 6371.0 * std::asin(std::sqrt(h));
+    QVERIFY2(km <= withinKm, qPrintable(QStringLiteral("%1 km away").arg(km, 0, 'f', 0)));
 }
 
 void TestGazetteer::foldsNamesLikeTheGenerator_data()

@@ -104,6 +104,10 @@ void TestPlaceFinder::resolvesMentions_data()
     row("Sinai", "Troops moved into Sinai.", "Sinai", "area:sinai");
     row("Middle East", "The envoy for the Middle East spoke.", "Middle East", "area:middle-east");
     row("New York", "She spoke in New York.", "New York", "geonames:5128581");
+    row("a country named like its capital", "Officials in Mexico closed the schools of Mexico City.", "Mexico",
+        "country:MX");
+    row("a region inside its country", "A fire broke out in California, United States, on Monday.", "California",
+        "admin1:US-CA");
 }
 
 void TestPlaceFinder::resolvesMentions()

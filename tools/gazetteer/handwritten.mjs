@@ -121,7 +121,21 @@ export const areas = [
     ['kremlin', ['Kremlin'], 55.752, 37.6175, 1, 'RU'],
 ];
 
+// A country's point where the Factbook's lies over 161 km from both the point Wikipedia gives and
+// the one GeoNames gives: one within 161 km of each (the geographic centre of the contiguous United
+// States, for example), so that either convention counts it right.
+export const countryPoints = {
+    US: {lat: 39.8, lon: -98.6},
+    CN: {lat: 35.0, lon: 104.0},
+    AU: {lat: -25.0, lon: 134.0},
+    LY: {lat: 27.0, lon: 17.0},
+    SD: {lat: 15.5, lon: 31.0},
+    NG: {lat: 9.0, lon: 9.0},
+    CD: {lat: -2.7, lon: 23.6},
+};
+
 // Names the country packages do not carry, by ISO 3166-1 alpha-2 code.
+
 export const countryAliases = {
     US: ['America', 'United States', 'U.S.', 'U.S.A.'],
     GB: ['Britain', 'U.K.', 'Great Britain', 'United Kingdom'],
