@@ -562,10 +562,27 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         ++next;
     else if (isWord(next, Word::Local) && isWord(next + 1, Word::Time))
         next += 2;
-    // A day right after the time: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"
+    // A day right after the time: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"; after a
+    // bracketed conversion ("10:35 a.m. (0735 GMT) Friday") the day dates the time but stays apart
     int k = next;
     if (isPunct(k, u','))
         ++k;
+    if (isPunct(k, u'(')) {
+        int close = k + 1;
+        while (close < k + 6 && at(close) && !isPunct(close, u')'))
+            ++close;
+        Mention day;
+        day.first = close + 1;
+        if (isPunct(close, u')') && at(close + 1) && matchWeekday(close + 1, day) && day.kind == Mention::Kind::Weekday
+            && !day.endWeekday && day.partOfDay == PartOfDay::None) {
+            m = day;
+            m.first = i;
+            m.last = next - 1;
+            m.hour = hour;
+            m.minute = minute;
+            return true;
+        }
+    }
     Mention day;
     day.first = k;
     if (at(k) && (matchMonthDay(k, day) || matchWeekday(k, day) || matchDeictic(k, day))

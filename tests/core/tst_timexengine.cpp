@@ -484,6 +484,9 @@ const Case cases[] = {
      "1997-12-31", "month"},
     {"The new line opens next April.", "2025-03-10", "next April", "DATE", "2026-04", "2026-04-01", "2026-04-30",
      "month"},
+    // A day after a bracketed conversion dates the time before it
+    {"The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08", "about 10:35 a.m.",
+     "TIME", "1998-08-07T10:35", "1998-08-07", "1998-08-07", "day"},
     {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
      "2025-03-20", "month"},
 };
