@@ -299,6 +299,13 @@ DateRecognizer::Part DateRecognizer::quantity(int i, bool allowArticle) const
     case Word::Some:
     case Word::Many:
         return {-1, i + 1};
+    case Word::Couple: // "the next couple of years"
+        return isWord(i - 1, Word::The)
+                || (at(i - 1) && at(i - 1)->lex
+                    && (at(i - 1)->lex->word == Word::Next || at(i - 1)->lex->word == Word::Past
+                        || at(i - 1)->lex->word == Word::Last))
+            ? Part {2, isWord(i + 1, Word::Of) ? i + 2 : i + 1}
+            : Part {};
     default:
         break;
     }

@@ -487,6 +487,8 @@ const Case cases[] = {
     // A day after a bracketed conversion dates the time before it
     {"The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08", "about 10:35 a.m.",
      "TIME", "1998-08-07T10:35", "1998-08-07", "1998-08-07", "day"},
+    {"Over the next couple of years exports will grow.", "1989-10-26", "the next couple of years", "DURATION", "P2Y",
+     "1989-10-26", "1991-10-25", "year"},
     {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
      "2025-03-20", "month"},
 };
