@@ -445,9 +445,17 @@ void Extractor::output(QStringView decoded, qsizetype originalStart, qsizetype o
             ++i;
             continue;
         }
+        // Words with single plain spaces between them need no collapsing: copy them as one run.
         qsizetype j = i;
-        while (j < decoded.size() && !decoded.at(j).isSpace())
+        while (j < decoded.size()) {
+            if (!decoded.at(j).isSpace()) {
+                ++j;
+                continue;
+            }
+            if (decoded.at(j) != u' ' || j + 1 >= decoded.size() || decoded.at(j + 1).isSpace())
+                break;
             ++j;
+        }
         if (m_break != Break::None || m_spaceAt >= 0)
             flushBreak(originalStart + i);
         m_builder.appendCopied(decoded.mid(i, j - i), originalStart + i);
