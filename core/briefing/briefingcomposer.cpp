@@ -392,8 +392,15 @@ void BriefingComposer::method(PageFlow &flow) const
                        "a name shared by several places may have been resolved to the wrong one."),
         QStringLiteral("Events marked \"reviewed\" were checked or corrected by a person; the others were not."),
     };
-    for (const QString &note : notes)
-        flow.paragraph(QStringLiteral("•  ") + note, m_style.body(), m_style.ink, flow.pt(4));
+    // Bullets with a hanging indent: wrapped lines align with the text, not the bullet.
+    const QFont body = m_style.body();
+    const double indent = flow.pt(10);
+    for (const QString &note : notes) {
+        const QRectF rect = flow.take(flow.textHeight(note, body, flow.width() - indent));
+        flow.drawText(rect, QStringLiteral("•"), body, m_style.accent);
+        flow.drawText(rect.adjusted(indent, 0, 0, 0), note, body, m_style.ink);
+        flow.advance(flow.pt(4));
+    }
 }
 
 } // namespace Sitrep

@@ -12,6 +12,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <limits>
 
 namespace Sitrep {
 namespace {
@@ -20,7 +21,10 @@ namespace {
 constexpr double screenDpi = 96;
 constexpr double fitMargin = 34;
 constexpr double fitMaximumZoom = 7;
-constexpr double largestMarker = 15;
+// A place at most this far (in world units, about 1,500 km in Europe) from the busiest one belongs
+// to its cluster, and a cluster is framed at least this wide.
+constexpr double focusReach = 0.06;
+constexpr double focusMinimum = 0.012;
 
 MapPainter::Colours printColours(const BriefingStyle &style)
 {
@@ -68,20 +72,119 @@ QString BriefingMap::caption() const
                     .arg(m_unplaced)
                     .arg(m_unplaced == 1 ? QString() : QStringLiteral("s"))
                     .arg(m_unplaced == 1 ? QStringLiteral("s") : QString());
+    if (!focusArea().isNull())
+        text += QStringLiteral(" The map frames the region with most events; the inset shows where every place lies.");
     return text + QStringLiteral(" Base map: Natural Earth.");
+}
+
+MapProjection BriefingMap::framing(const QRectF &rect, const QRectF &world, bool inset, double scale) const
+{
+    MapProjection projection;
+    projection.setViewportSize(rect.size() / scale);
+    projection.fit(world, inset ? fitMargin * 0.5 : fitMargin, m_markers.places().size() == 1 ? 6 : fitMaximumZoom);
+    return projection;
+}
+
+QRectF BriefingMap::focusArea() const
+{
+    const QList<MapPlace> &places = m_markers.places();
+    if (places.size() < 3)
+        return {};
+    const auto busiest = std::max_element(places.cbegin(), places.cend(), [](const MapPlace &a, const MapPlace &b) {
+        return a.eventIds.size() < b.eventIds.size();
+    });
+    // Min and max by hand: QRectF::united ignores rectangles of no size, as single points are.
+    QPointF low = busiest->world;
+    QPointF high = busiest->world;
+    qsizetype near = 0;
+    qsizetype all = 0;
+    for (const MapPlace &place : places) {
+        all += place.eventIds.size();
+        const QPointF offset = place.world - busiest->world;
+        if (std::abs(offset.x()) > focusReach || std::abs(offset.y()) > focusReach)
+            continue;
+        near += place.eventIds.size();
+        low = QPointF(std::min(low.x(), place.world.x()), std::min(low.y(), place.world.y()));
+        high = QPointF(std::max(high.x(), place.world.x()), std::max(high.y(), place.world.y()));
+    }
+    const QRectF area(low, high);
+    const QRectF whole = m_markers.worldBounds();
+    const bool dominant = near * 10 >= all * 6;
+    const bool muchSmaller = whole.width() > 2.5 * std::max(area.width(), focusMinimum)
+        || whole.height() > 2.5 * std::max(area.height(), focusMinimum);
+    if (!dominant || !muchSmaller)
+        return {};
+    // Room around the cluster, so that its edge places are not on the frame.
+    const double margin = std::max({area.width(), area.height(), focusMinimum}) * 0.15;
+    return area.adjusted(-margin, -margin, margin, margin);
 }
 
 void BriefingMap::paint(QPainter &painter, const QRectF &rect, double unit) const
 {
     if (isEmpty())
         return;
+    const QRectF focus = focusArea();
+    paintView(painter, rect, View {focus.isNull() ? m_markers.worldBounds() : focus});
+    if (focus.isNull()) {
+        painter.save();
+        painter.setPen(QPen(m_style.rule, 0.6 * unit));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect);
+        painter.restore();
+        return;
+    }
+    // A locator inset: every place at world scale, the framed area outlined, in the corner that
+    // hides the fewest markers.
     const double scale = painter.device()->logicalDpiY() / screenDpi;
-    MapProjection projection;
-    projection.setViewportSize(rect.size() / scale);
-    projection.fit(m_markers.worldBounds(), fitMargin, m_markers.places().size() == 1 ? 6 : fitMaximumZoom);
+    const MapProjection main = framing(rect, focus, false, scale);
+    const QList<MapCluster> &clusters = m_markers.clusters(main.zoom());
+    const QSizeF insetSize(rect.width() * 0.3, rect.height() * 0.36);
+    const double gap = 8 * unit;
+    QRectF inset;
+    qsizetype fewest = std::numeric_limits<qsizetype>::max();
+    for (const QPointF &corner :
+         {QPointF(rect.left() + gap, rect.bottom() - gap - insetSize.height()),
+          QPointF(rect.right() - gap - insetSize.width(), rect.bottom() - gap - insetSize.height()),
+          QPointF(rect.left() + gap, rect.top() + gap),
+          QPointF(rect.right() - gap - insetSize.width(), rect.top() + gap)}) {
+        const QRectF candidate(corner, insetSize);
+        const auto hidden = std::count_if(clusters.cbegin(), clusters.cend(), [&](const MapCluster &cluster) {
+            return candidate.adjusted(-gap, -gap, gap, gap)
+                .contains(rect.topLeft() + main.worldToScreen(cluster.world) * scale);
+        });
+        if (hidden < fewest) {
+            fewest = hidden;
+            inset = candidate;
+        }
+    }
+    painter.fillRect(inset.adjusted(-2 * unit, -2 * unit, 2 * unit, 2 * unit), Qt::white);
+    paintView(painter, inset, View {m_markers.worldBounds(), 5, false, 0.8});
+    const MapProjection locator = framing(inset, m_markers.worldBounds(), true, scale);
+    const QRectF framed(inset.topLeft() + locator.worldToScreen(focus.topLeft()) * scale,
+                        inset.topLeft() + locator.worldToScreen(focus.bottomRight()) * scale);
+    painter.save();
+    painter.setClipRect(inset);
+    painter.setPen(QPen(m_style.accent, 1.2 * unit));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(framed);
+    painter.setClipping(false);
+    painter.setPen(QPen(m_style.muted, 0.6 * unit));
+    painter.drawRect(inset);
+    painter.restore();
+    painter.save();
+    painter.setPen(QPen(m_style.rule, 0.6 * unit));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(rect);
+    painter.restore();
+}
+
+void BriefingMap::paintView(QPainter &painter, const QRectF &rect, const View &view) const
+{
+    const double scale = painter.device()->logicalDpiY() / screenDpi;
+    const MapProjection projection = framing(rect, view.world, !view.names, scale);
     const MapPainter::Colours colours = printColours(m_style);
     // Fonts are sized for the device, but this painter is scaled to screen pixels.
-    QFont font = m_style.font(7.2 / scale);
+    const QFont font = m_style.font(7.2 * view.fontScale / scale);
 
     painter.save();
     painter.setClipRect(rect);
@@ -104,27 +207,32 @@ void BriefingMap::paint(QPainter &painter, const QRectF &rect, double unit) cons
     std::sort(order.begin(), order.end(),
               [&](int a, int b) { return clusters[a].eventCount() > clusters[b].eventCount(); });
     MapPainter::MarkerState state;
-    state.largestRadius = largestMarker;
+    state.largestRadius = view.largestMarker;
     for (int index : std::as_const(order))
         MapPainter::paintMarker(painter, projection.worldToScreen(clusters[index].world), clusters[index], state,
                                 colours, font);
+    if (view.names)
+        paintNames(painter, projection, clusters, order, 1 / scale, view.largestMarker);
+    painter.restore();
+}
 
-    // Names of the busiest places, beside their markers where there is room.
-    QFont nameFont = m_style.font(7.4 / scale, QFont::DemiBold);
+void BriefingMap::paintNames(QPainter &painter, const MapProjection &projection, const QList<MapCluster> &clusters,
+                             const QList<int> &order, double fontScale, double largestMarker) const
+{
+    const QFont nameFont = m_style.font(7.4 * fontScale, QFont::DemiBold);
     const QFontMetricsF metrics(nameFont, painter.device());
     QList<QRectF> taken;
-    for (int index : std::as_const(order)) {
-        const MapCluster &cluster = clusters[index];
-        const QPointF centre = projection.worldToScreen(cluster.world);
-        taken.append(MapPainter::markerRect(centre, cluster, largestMarker));
-    }
-    for (int index : std::as_const(order)) {
+    for (int index : order)
+        taken.append(
+            MapPainter::markerRect(projection.worldToScreen(clusters[index].world), clusters[index], largestMarker));
+    const QRectF viewport(QPointF(0, 0), projection.viewportSize());
+    for (int index : order) {
         const MapCluster &cluster = clusters[index];
         const QString name = m_markers.places()[cluster.places.first()].name;
         const QRectF marker = MapPainter::markerRect(projection.worldToScreen(cluster.world), cluster, largestMarker);
         const QRectF box(marker.right() + 2, marker.center().y() - metrics.height() / 2,
                          metrics.horizontalAdvance(name), metrics.height());
-        if (!QRectF(QPointF(0, 0), projection.viewportSize()).contains(box)
+        if (!viewport.contains(box)
             || std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) { return r.intersects(box); }))
             continue;
         taken.append(box);
@@ -138,13 +246,6 @@ void BriefingMap::paint(QPainter &painter, const QRectF &rect, double unit) cons
         painter.setPen(m_style.ink);
         painter.drawText(baseline, name);
     }
-    painter.restore();
-
-    painter.save();
-    painter.setPen(QPen(m_style.rule, 0.6 * unit));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(rect);
-    painter.restore();
 }
 
 } // namespace Sitrep
