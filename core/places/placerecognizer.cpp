@@ -93,6 +93,7 @@ private:
     }
     bool inPreviousSpan(int token) const { return !m_spans.isEmpty() && m_spans.back().lastToken >= token; }
     bool isGivenName(int token) const;
+    bool isPlaceNamedGivenName(int token, int next) const;
     void collectSurnames();
 
     bool keepCandidates(Span &span) const;
@@ -105,6 +106,7 @@ private:
     const QList<Token> &m_tokens;
     QList<Span> m_spans;
     QSet<QByteArray> m_surnames;
+    QSet<QByteArray> m_givenNames; // place names this text uses as given names
 };
 
 QList<Span> Recognizer::run()
@@ -260,8 +262,11 @@ bool Recognizer::rejected(const Span &span) const
     }
     const bool sentenceStart = m_tokens[first].flags & SentenceStart;
     const bool afterPreposition = previous >= 0 && PlaceLexicon::isLocativePreposition(word(previous));
-    // Once "Obama" or "Franklin" has been a surname in this text, it stays one.
+    // Once "Obama" or "Franklin" has been a surname in this text, it stays one; so does "Georgia" once
+    // it has been a given name ("Georgia Stevens").
     if (single && !country && !afterPreposition && m_surnames.contains(span.key))
+        return true;
+    if (single && !afterPreposition && m_givenNames.contains(span.key))
         return true;
     if (span.keyFlags & Gazetteer::CommonWord) {
         if (sentenceStart && !country)
@@ -295,6 +300,21 @@ bool Recognizer::isGivenName(int token) const
     return (key.flags & Gazetteer::FirstName) && !(key.flags & Gazetteer::CommonWord) && !key.hasNames();
 }
 
+// "Georgia Stevens", "Jordan Peterson": a place name that is also a given name, before a capitalised
+// word that names no place.
+bool Recognizer::isPlaceNamedGivenName(int token, int next) const
+{
+    if (!spaceOnly(token, next) || !(m_tokens[token].flags & Upper) || (m_tokens[token].flags & AllUpper)
+        || (m_tokens[next].flags & AllUpper))
+        return false;
+    const Gazetteer::Key given = tokenKey(token);
+    if (!(given.flags & Gazetteer::FirstName) || !given.hasNames())
+        return false;
+    const Gazetteer::Key surname = tokenKey(next);
+    return !surname.hasNames() && !surname.isPrefix() && !(surname.flags & Gazetteer::CommonWord)
+        && !PlaceLexicon::isRegionWord(word(next)) && !PlaceLexicon::isOrganisationWord(word(next));
+}
+
 // Surnames, found where a given name or a title comes before a capitalised word.
 void Recognizer::collectSurnames()
 {
@@ -309,6 +329,11 @@ void Recognizer::collectSurnames()
             QByteArray key;
             appendToken(m_text, token, key);
             m_surnames.insert(key);
+        }
+        if (isPlaceNamedGivenName(previous, i)) {
+            QByteArray key;
+            appendToken(m_text, m_tokens[previous], key);
+            m_givenNames.insert(key);
         }
     }
 }

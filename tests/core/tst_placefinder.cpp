@@ -106,6 +106,12 @@ void TestPlaceFinder::resolvesMentions_data()
     row("New York", "She spoke in New York.", "New York", "geonames:5128581");
     row("a country named like its capital", "Officials in Mexico closed the schools of Mexico City.", "Mexico",
         "country:MX");
+    row("a state among states", "Cases were found in Arizona, Colorado, Georgia and Illinois.", "Georgia",
+        "admin1:US-GA");
+    row("a province among provinces", "Cases were found in Alberta, Manitoba, Ontario and Quebec.", "Ontario",
+        "admin1:CA-ON");
+    row("an ocean before a town", "A storm formed over the Pacific.", "Pacific", "area:pacific-ocean");
+    row("a continent before a town", "The virus spread across Asia.", "Asia", "area:asia");
     row("a region inside its country", "A fire broke out in California, United States, on Monday.", "California",
         "admin1:US-CA");
 }
@@ -149,6 +155,10 @@ void TestPlaceFinder::avoidsFalseHits_data()
         << QStringLiteral("Volodymyr Zelensky spoke.") << QStringLiteral("Volodymyr");
     QTest::newRow("weapon named like a town")
         << QStringLiteral("Iskander missiles were fired.") << QStringLiteral("Iskander");
+    QTest::newRow("postal code of a state as a title")
+        << QStringLiteral("Ms Redfern said the water was safe.") << QStringLiteral("Ms");
+    QTest::newRow("a place named given name, later alone")
+        << QStringLiteral("Georgia Whitcombe skates in Red Deer. Georgia began at four.") << QStringLiteral("Georgia");
     QTest::newRow("lower-case word") << QStringLiteral("the reading was normal") << QStringLiteral("reading");
 }
 

@@ -198,7 +198,7 @@ for (const feature of admin1Features) {
         lat: centre.lat, lon: centre.lon, population: 0, extentKm: main ? extentOfRing(main.ring, centre.lat, centre.lon) : 0,
     });
     for (const n of new Set(names))
-        entries[index].names.push([n, n === canonical || n === p.name ? NameFlag.Primary : NameFlag.Alternate]);
+        entries[index].names.push([n, (n === canonical || n === p.name ? NameFlag.Primary : NameFlag.Alternate) | (isAcronym(n) ? NameFlag.Acronym : 0)]);
     for (const a of handwritten.regionAbbreviations[code] ?? [])
         entries[index].names.push([a, NameFlag.Abbreviation | (isAcronym(a) ? NameFlag.Acronym : 0)]);
     admin1ByCode.set(code, index);

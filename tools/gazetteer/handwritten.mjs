@@ -48,7 +48,7 @@ export const areas = [
     ['abkhazia', ['Abkhazia'], 43.0, 41.0, 80, 'GE'],
     ['south-ossetia', ['South Ossetia'], 42.3, 44.0, 50, 'GE'],
     ['middle-east', ['Middle East', 'Mideast'], 29.0, 41.0, 1800, ''],
-    ['europe', ['Europe'], 50.0, 15.0, 2000, ''],
+    ['europe', ['Europe'], 48.69, 9.14, 2000, ''], // GeoNames' point for the continent
     ['western-europe', ['Western Europe'], 48.0, 5.0, 900, ''],
     ['eastern-europe', ['Eastern Europe'], 50.0, 28.0, 1000, ''],
     ['central-europe', ['Central Europe'], 49.5, 15.0, 600, ''],
