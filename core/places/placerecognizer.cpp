@@ -93,6 +93,7 @@ private:
     }
     bool inPreviousSpan(int token) const { return !m_spans.isEmpty() && m_spans.back().lastToken >= token; }
     bool isGivenName(int token) const;
+    quint32 largestByOwnName(const Span &span) const;
     bool isPlaceNamedGivenName(int token, int next) const;
     void collectSurnames();
 
@@ -215,6 +216,7 @@ bool Recognizer::keepCandidates(Span &span) const
 
 bool Recognizer::rejected(const Span &span) const
 {
+    constexpr quint32 commonWordCityPopulation = 100000;
     const int first = span.firstToken;
     const int last = span.lastToken;
     const bool single = first == last;
@@ -271,7 +273,8 @@ bool Recognizer::rejected(const Span &span) const
     if (span.keyFlags & Gazetteer::CommonWord) {
         if (sentenceStart && !country)
             return true;
-        if (!strong && !afterPreposition)
+        // Capitalised inside a sentence, "Buffalo" or "Cairns" is the city when there is a sizeable one.
+        if (!strong && !afterPreposition && largestByOwnName(span) < commonWordCityPopulation)
             return true;
     }
     if (strong)
@@ -290,6 +293,17 @@ bool Recognizer::rejected(const Span &span) const
         && (m_tokens[previous].flags & Upper))
         return true;
     return false;
+}
+
+// The largest place the span names by its own (not an alternate) name.
+quint32 Recognizer::largestByOwnName(const Span &span) const
+{
+    quint32 largest = 0;
+    for (const Gazetteer::Candidate &c : span.candidates) {
+        if (c.nameFlags & Gazetteer::Primary)
+            largest = std::max(largest, m_gazetteer.population(c.entry));
+    }
+    return largest;
 }
 
 bool Recognizer::isGivenName(int token) const

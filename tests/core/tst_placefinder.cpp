@@ -112,6 +112,8 @@ void TestPlaceFinder::resolvesMentions_data()
         "admin1:CA-ON");
     row("an ocean before a town", "A storm formed over the Pacific.", "Pacific", "area:pacific-ocean");
     row("a continent before a town", "The virus spread across Asia.", "Asia", "area:asia");
+    row("a city named by a common word, capitalised", "Officials said Buffalo was hit by snow.", "Buffalo",
+        "geonames:5110629");
     row("a region inside its country", "A fire broke out in California, United States, on Monday.", "California",
         "admin1:US-CA");
 }
