@@ -4,10 +4,11 @@
 #include "map/basemaplayers.h"
 #include "map/mapprojection.h"
 
-#include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <vector>
 
 namespace Sitrep {
 namespace {
@@ -148,24 +149,39 @@ QList<MapCluster> MapMarkers::cluster(double zoom) const
         clusters[best].places.append(index);
     }
 
+    // The events a cluster already holds, by source row: a wheel notch clusters every event again, and
+    // a flag per row costs a tenth of a set of ids.
+    int rowLimit = 0;
+    for (const MapPlace &place : m_places) {
+        for (int row : place.sourceRows)
+            rowLimit = std::max(rowLimit, row + 1);
+    }
+    std::vector<bool> held(std::size_t(rowLimit), false);
     for (MapCluster &cluster : clusters) {
-        QSet<qint64> seen;
         QPointF sum;
         double weight = 0;
+        qsizetype mentions = 0;
+        for (int index : std::as_const(cluster.places))
+            mentions += m_places[index].eventIds.size();
+        cluster.eventIds.reserve(mentions);
+        cluster.sourceRows.reserve(mentions);
         for (int index : std::as_const(cluster.places)) {
             const MapPlace &place = m_places[index];
             sum += place.world * double(place.eventIds.size());
             weight += double(place.eventIds.size());
             for (qsizetype e = 0; e < place.eventIds.size(); ++e) {
-                if (seen.contains(place.eventIds[e]))
+                const int row = place.sourceRows[e];
+                if (held[std::size_t(row)])
                     continue;
-                seen.insert(place.eventIds[e]);
+                held[std::size_t(row)] = true;
                 cluster.eventIds.append(place.eventIds[e]);
-                cluster.sourceRows.append(place.sourceRows[e]);
+                cluster.sourceRows.append(row);
             }
             for (int t = 0; t < mapTypeCount; ++t)
                 cluster.types[t] += place.types[t];
         }
+        for (int row : std::as_const(cluster.sourceRows))
+            held[std::size_t(row)] = false;
         cluster.world = cluster.places.size() == 1 ? m_places[cluster.places.first()].world : sum / weight;
     }
     return clusters;

@@ -3,6 +3,7 @@
 #include "models/eventtablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -51,6 +52,9 @@ private Q_SLOTS:
     void filtersByTypePlaceAndActor();
     void narrowsToSearchMatches();
     void clearsEveryFilter();
+    void sortsByDateThenEndWithUndatedLast();
+    void sortsFiguresAsNumbers();
+    void keepsTheSelectionAndSignalsOnceWhenTheFilterChanges();
 
 private:
     EventTableModel m_model;
@@ -130,6 +134,47 @@ void TestEventFilterProxy::clearsEveryFilter()
     QCOMPARE(m_proxy.rowCount(), 0);
     m_proxy.clearFilters();
     QCOMPARE(m_proxy.rowCount(), 4);
+}
+
+void TestEventFilterProxy::sortsByDateThenEndWithUndatedLast()
+{
+    Event sameStartLonger = makeEvent(5, QDate(2025, 10, 24), QDate(2025, 10, 30), EventType::Battle, {}, {}, {});
+    QList<Event> events = m_model.events();
+    events.prepend(sameStartLonger);
+    m_model.setEvents(events, {});
+    QAbstractItemModelTester tester(&m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_proxy.sort(EventTableModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(shownIds(m_proxy), (QList<qint64> {4, 1, 5, 2, 3}));
+    m_proxy.sort(EventTableModel::DateColumn, Qt::DescendingOrder);
+    QCOMPARE(shownIds(m_proxy), (QList<qint64> {3, 2, 5, 1, 4}));
+}
+
+void TestEventFilterProxy::sortsFiguresAsNumbers()
+{
+    QList<Event> events = m_model.events();
+    events[0].killed.best = 10;
+    events[1].killed.best = 9;
+    events[3].killed.best = 100;
+    m_model.setEvents(events, {});
+    m_proxy.sort(EventTableModel::KilledColumn, Qt::AscendingOrder);
+    QCOMPARE(shownIds(m_proxy), (QList<qint64> {3, 2, 1, 4})); // unknown first, then 9, 10, 100
+}
+
+void TestEventFilterProxy::keepsTheSelectionAndSignalsOnceWhenTheFilterChanges()
+{
+    QAbstractItemModelTester tester(&m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_proxy.sort(EventTableModel::DateColumn, Qt::AscendingOrder);
+    QItemSelectionModel selection(&m_proxy);
+    selection.setCurrentIndex(m_proxy.index(2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(selection.currentIndex().data(EventTableModel::EventIdRole).toLongLong(), 2);
+    QSignalSpy changed(&m_proxy, &EventFilterProxy::filterChanged);
+    m_proxy.setTypes({EventType::RemoteViolence, EventType::Statement});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(shownIds(m_proxy), (QList<qint64> {2, 3}));
+    // The current event survives the change, at its new row.
+    QCOMPARE(selection.currentIndex().row(), 0);
+    QCOMPARE(selection.currentIndex().data(EventTableModel::EventIdRole).toLongLong(), 2);
+    QCOMPARE(selection.selectedRows().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEventFilterProxy)

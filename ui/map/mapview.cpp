@@ -115,6 +115,7 @@ void MapView::setSession(ProjectSession *session)
         const EventFilterProxy *proxy = session->filteredEvents();
         // Sorting (layoutChanged) moves proxy rows only: the panes keep source rows and need nothing.
         connect(proxy, &QAbstractItemModel::modelReset, this, &MapView::scheduleRefresh);
+        connect(proxy, &EventFilterProxy::filterChanged, this, &MapView::scheduleRefresh);
         connect(proxy, &QAbstractItemModel::rowsInserted, this, &MapView::scheduleRefresh);
         connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MapView::scheduleRefresh);
         connect(proxy, &QAbstractItemModel::dataChanged, this, &MapView::scheduleRefresh);

@@ -3,6 +3,8 @@
 
 #include "models/eventtablemodel.h"
 
+#include <tuple>
+
 namespace Sitrep {
 
 EventFilterProxy::EventFilterProxy(QObject *parent)
@@ -76,16 +78,48 @@ bool EventFilterProxy::isFiltering() const
         || m_searchMatches.has_value();
 }
 
+void EventFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_events = qobject_cast<const EventTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void EventFilterProxy::refilter()
 {
-    invalidateFilter();
+    // invalidateFilter() removes and inserts the rows run by run, and a table view answers each run
+    // in time proportional to its rows: 0.9 s of CPU for a type filter over 100,000 events. A layout
+    // change rebuilds the mapping once (60 ms with the panes) and keeps the selection.
+    invalidate();
     Q_EMIT filterChanged();
+}
+
+bool EventFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const Event *a = m_events ? m_events->eventAt(left.row()) : nullptr;
+    const Event *b = m_events ? m_events->eventAt(right.row()) : nullptr;
+    if (!a || !b || sortRole() != EventTableModel::SortRole)
+        return QSortFilterProxyModel::lessThan(left, right);
+    switch (left.column()) {
+    case EventTableModel::DateColumn: {
+        // The order of the column's sort strings: start, then end, undated last.
+        const auto key = [](const Event &event) {
+            return event.isDated() ? std::tuple(false, event.date.start.toJulianDay(), event.date.end.toJulianDay())
+                                   : std::tuple(true, qint64(0), qint64(0));
+        };
+        return key(*a) < key(*b);
+    }
+    case EventTableModel::KilledColumn:
+        return a->killed.best.value_or(-1) < b->killed.best.value_or(-1);
+    case EventTableModel::InjuredColumn:
+        return a->injured.best.value_or(-1) < b->injured.best.value_or(-1);
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
 }
 
 bool EventFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const auto *events = qobject_cast<const EventTableModel *>(sourceModel());
-    const Event *event = events ? events->eventAt(sourceRow) : nullptr;
+    const Event *event = m_events ? m_events->eventAt(sourceRow) : nullptr;
     if (!event || sourceParent.isValid())
         return false;
 

@@ -11,6 +11,8 @@
 
 namespace Sitrep {
 
+class EventTableModel;
+
 // The one filter every pane sees the events through: date range, types, place, actor and the
 // full-text matches the store found.
 class EventFilterProxy final : public QSortFilterProxyModel
@@ -32,15 +34,21 @@ public:
     void setSearchMatches(const std::optional<QSet<qint64>> &eventIds);
     void clearFilters();
     bool isFiltering() const;
+    void setSourceModel(QAbstractItemModel *model) override;
 
 Q_SIGNALS:
+    // After every change of the filter, once the proxy shows the new rows; the panes rebuild on it.
     void filterChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Compares events directly for the date and figure columns, without building sort strings.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void refilter();
+
+    const EventTableModel *m_events = nullptr;
 
     QDate m_from;
     QDate m_to;

@@ -128,6 +128,7 @@ void TimelineView::setSession(ProjectSession *session)
         const EventFilterProxy *proxy = session->filteredEvents();
         // Sorting (layoutChanged) moves proxy rows only: the panes keep source rows and need nothing.
         connect(proxy, &QAbstractItemModel::modelReset, this, &TimelineView::scheduleRefresh);
+        connect(proxy, &EventFilterProxy::filterChanged, this, &TimelineView::scheduleRefresh);
         connect(proxy, &QAbstractItemModel::rowsInserted, this, &TimelineView::scheduleRefresh);
         connect(proxy, &QAbstractItemModel::rowsRemoved, this, &TimelineView::scheduleRefresh);
         connect(proxy, &QAbstractItemModel::dataChanged, this, &TimelineView::scheduleRefresh);
