@@ -84,6 +84,7 @@ private Q_SLOTS:
     void letterPagesAndSectionsLeftOut();
     void emptyProjectIsRefusedWithAClearMessage();
     void unwritablePathGivesAClearError();
+    void cancellingWritesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -287,6 +288,32 @@ void TestBriefingWriter::unwritablePathGivesAClearError()
     const auto onFolder = BriefingWriter::write(*data, {}, m_dir.path());
     QVERIFY(!onFolder);
     QVERIFY(onFolder.error().message.startsWith(QStringLiteral("cannot write: ")));
+}
+
+void TestBriefingWriter::cancellingWritesNothing()
+{
+    auto store = importInto(m_dir.filePath(QStringLiteral("cancel.sitrep")),
+                            {QStringLiteral(SITREP_SOURCE_DIR "/resources/samples/sudan-el-fasher.txt")}, {});
+    QVERIFY(store);
+    const auto data = BriefingData::gather(*store, {});
+    QVERIFY(data);
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    QList<int> reported;
+    const auto written = BriefingWriter::write(*data, {}, path, [&](int percent) {
+        reported.append(percent);
+        return percent < 30; // stop once the pages are counted
+    });
+    QVERIFY(!written);
+    QCOMPARE(written.error().kind, Error::Kind::Cancelled);
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!reported.isEmpty() && std::is_sorted(reported.cbegin(), reported.cend()));
+
+    QList<int> complete;
+    QVERIFY(BriefingWriter::write(*data, {}, path, [&](int percent) {
+        complete.append(percent);
+        return true;
+    }));
+    QCOMPARE(complete.last(), 100);
 }
 
 QTEST_MAIN(TestBriefingWriter)

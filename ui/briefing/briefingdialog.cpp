@@ -38,6 +38,11 @@ const std::pair<BriefingOptions::Section, const char *> sectionNames[] {
     {BriefingOptions::Method, QT_TRANSLATE_NOOP("BriefingDialog", "Method and caveats")},
 };
 
+QString pageCount(int pages)
+{
+    return pages == 1 ? BriefingDialog::tr("1 page") : BriefingDialog::tr("%1 pages").arg(pages);
+}
+
 } // namespace
 
 BriefingDialog::BriefingDialog(ProjectSession *session, QWidget *parent)
@@ -143,7 +148,9 @@ BriefingDialog::BriefingDialog(ProjectSession *session, QWidget *parent)
 
     connect(&m_job, &BriefingJob::progressed, m_progress, &QProgressBar::setValue);
     connect(&m_job, &BriefingJob::finished, this, &BriefingDialog::finish);
-    m_status->setText(tr("%n event(s) shown by the filter.", nullptr, int(session->shownEvents().size())));
+    const int shown = int(session->shownEvents().size());
+    m_status->setText(shown == 1 ? tr("The briefing covers the one event the filter shows.")
+                                 : tr("The briefing covers the %1 events the filter shows.").arg(shown));
 }
 
 BriefingOptions BriefingDialog::options() const
@@ -231,12 +238,12 @@ void BriefingDialog::finish(const BriefingJob::Outcome &outcome)
     }
     if (!outcome.savedTo.isEmpty()) {
         m_status->setText(
-            tr("Saved %n page(s) to %1.", nullptr, outcome.pages).arg(QDir::toNativeSeparators(outcome.savedTo)));
+            tr("Saved %1 to %2.").arg(pageCount(outcome.pages), QDir::toNativeSeparators(outcome.savedTo)));
         Q_EMIT saved(outcome.savedTo, outcome.pages);
         return;
     }
     showPages(outcome.previews);
-    m_status->setText(tr("Preview: %n page(s).", nullptr, outcome.pages));
+    m_status->setText(tr("Preview: %1.").arg(pageCount(outcome.pages)));
 }
 
 void BriefingDialog::setBusy(bool busy)
