@@ -4,7 +4,6 @@
 #include "map/basemaplayers.h"
 #include "map/mapprojection.h"
 
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
