@@ -27,6 +27,17 @@ QString number(int value)
     return QLocale(QLocale::English).toString(value);
 }
 
+// "27 reports of 20 incidents".
+QString reportsOf(const KeyFigures::Tally &tally)
+{
+    const auto plural = [](int n, const char *noun) {
+        return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1StringView(noun), n == 1 ? QString() : QStringLiteral("s"));
+    };
+    if (tally.reports == tally.incidents)
+        return plural(tally.reports, "report");
+    return plural(tally.reports, "report") + QStringLiteral(" of ") + plural(tally.incidents, "incident");
+}
+
 QString actorsOf(const Event &event)
 {
     QStringList names;
@@ -179,14 +190,8 @@ void BriefingComposer::keyFigures(PageFlow &flow) const
     };
     const QList<Tile> tiles {
         {number(m_figures.events), QStringLiteral("events")},
-        {m_figures.killed.toText(),
-         QStringLiteral("killed, as reported (%1 report%2)")
-             .arg(m_figures.killed.reports)
-             .arg(m_figures.killed.reports == 1 ? QString() : QStringLiteral("s"))},
-        {m_figures.injured.toText(),
-         QStringLiteral("injured, as reported (%1 report%2)")
-             .arg(m_figures.injured.reports)
-             .arg(m_figures.injured.reports == 1 ? QString() : QStringLiteral("s"))},
+        {m_figures.killed.toText(), QStringLiteral("killed, as reported: %1").arg(reportsOf(m_figures.killed))},
+        {m_figures.injured.toText(), QStringLiteral("injured, as reported: %1").arg(reportsOf(m_figures.injured))},
         {number(m_figures.placeCount), QStringLiteral("places named in the events")},
     };
     const double gap = flow.pt(8);
@@ -262,10 +267,36 @@ void BriefingComposer::keyFigures(PageFlow &flow) const
         flow.drawText(QRectF(placeBox.left() + half * 0.6, y, half * 0.4, lineHeight), detail, body, m_style.muted,
                       int(Qt::AlignRight));
     }
-    if (m_figures.killed.isRange() || m_figures.injured.isRange())
-        caption(flow,
-                QStringLiteral("Where sources give a range (\"between 20 and 30\", \"at least 10\"), the totals "
-                               "add the low and the high ends apart; a + marks counts that are open upwards."));
+    caption(flow,
+            QStringLiteral("Reports of one incident (the same day and place) count once: where they disagree, or a "
+                           "source gives a range, the totals run from the lowest figure to the highest, and a + "
+                           "marks an \"at least\"."));
+    if (!m_figures.disputed.isEmpty())
+        disputed(flow);
+}
+
+void BriefingComposer::disputed(PageFlow &flow) const
+{
+    flow.advance(flow.pt(4));
+    flow.paragraph(QStringLiteral("Where sources disagree"), m_style.bold(), m_style.accent, flow.pt(3));
+    FlowTable table(flow,
+                    {{QStringLiteral("Date"), 1.2},
+                     {QStringLiteral("Place"), 2.4},
+                     {QStringLiteral("Killed"), 1.3},
+                     {QStringLiteral("Injured"), 1.3},
+                     {QStringLiteral("Reports"), 0.8, Qt::AlignRight}});
+    const QFont small = m_style.small();
+    for (const KeyFigures::Disputed &incident : m_figures.disputed) {
+        const auto count = [](const KeyFigures::Tally &tally) {
+            return tally.reports == 0 ? QString() : tally.toText();
+        };
+        table.addRow({{{incident.day.toString(Qt::ISODate), small, m_style.ink}},
+                      {{incident.place, small, m_style.ink}},
+                      {{count(incident.killed), small, m_style.ink}},
+                      {{count(incident.injured), small, m_style.ink}},
+                      {{QString::number(incident.reports), small, m_style.muted}}});
+    }
+    table.finish(flow.pt(4));
 }
 
 void BriefingComposer::timeline(PageFlow &flow) const

@@ -31,6 +31,7 @@ private:
     double mapHeight(const PageFlow &flow) const;
     void headerBlock(PageFlow &flow) const;
     void keyFigures(PageFlow &flow) const;
+    void disputed(PageFlow &flow) const;
     void timeline(PageFlow &flow) const;
     void map(PageFlow &flow) const;
     bool chronology(PageFlow &flow, const Progress &progress) const;

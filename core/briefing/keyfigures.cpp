@@ -10,19 +10,75 @@
 namespace Sitrep {
 namespace {
 
-void add(KeyFigures::Tally &tally, const Estimate &estimate)
+QString placeName(const EventPlace &place)
 {
-    if (!estimate.isKnown())
-        return;
-    const int best = *estimate.best;
-    tally.best += best;
-    tally.low += estimate.low.value_or(best);
-    tally.high += estimate.high.value_or(best);
-    // A low bound without a high one is an "at least" the high end cannot close.
-    if (estimate.low && !estimate.high && *estimate.low == best && best > 0)
-        tally.openEnded = true;
-    ++tally.reports;
+    return place.canonicalName.isEmpty() ? place.name : place.canonicalName;
 }
+
+// Events on one day at one place report one incident. Without an exact day or a place an event
+// stands alone: an empty key.
+QString incidentKey(const Event &event)
+{
+    if (!event.isDated() || event.date.start != event.date.end || event.places.isEmpty())
+        return {};
+    return event.date.start.toString(Qt::ISODate) + u'|' + placeName(event.places.first()).toCaseFolded();
+}
+
+// What the reports of one incident say about one count.
+struct Span
+{
+    int low = 0;
+    int high = 0;
+    bool openEnded = false;
+    int reports = 0;
+
+    void add(const Estimate &estimate)
+    {
+        if (!estimate.isKnown())
+            return;
+        const int best = *estimate.best;
+        const int lowEnd = estimate.low.value_or(best);
+        const int highEnd = estimate.high.value_or(best);
+        // "At least 25": a lower bound with nothing above it.
+        const bool atLeast = estimate.low && !estimate.high && best > 0;
+        if (reports == 0 || lowEnd < low)
+            low = lowEnd;
+        if (reports == 0 || highEnd > high) {
+            high = highEnd;
+            openEnded = atLeast;
+        } else if (highEnd == high) {
+            openEnded = openEnded && atLeast;
+        }
+        ++reports;
+    }
+};
+
+void addTo(KeyFigures::Tally &tally, const Span &span)
+{
+    if (span.reports == 0)
+        return;
+    tally.low += span.low;
+    tally.high += span.high;
+    tally.openEnded = tally.openEnded || span.openEnded;
+    tally.reports += span.reports;
+    ++tally.incidents;
+}
+
+KeyFigures::Tally tallyOf(const Span &span)
+{
+    KeyFigures::Tally tally;
+    addTo(tally, span);
+    return tally;
+}
+
+struct Incident
+{
+    QDate day;
+    QString place;
+    Span killed;
+    Span injured;
+    int reports = 0;
+};
 
 } // namespace
 
@@ -31,10 +87,8 @@ QString KeyFigures::Tally::toText() const
     const QLocale locale(QLocale::English);
     if (reports == 0)
         return QStringLiteral("none reported");
-    if (low == high && !openEnded)
-        return locale.toString(best);
     if (low == high)
-        return QStringLiteral("at least %1").arg(locale.toString(low));
+        return openEnded ? QStringLiteral("at least %1").arg(locale.toString(low)) : locale.toString(low);
     return QStringLiteral("%1–%2%3").arg(locale.toString(low), locale.toString(high),
                                          openEnded ? QStringLiteral("+") : QString());
 }
@@ -42,6 +96,8 @@ QString KeyFigures::Tally::toText() const
 KeyFigures KeyFigures::of(const QList<Event> &events, int placeLimit)
 {
     KeyFigures figures;
+    QHash<QString, Incident> incidents;
+    QList<Incident> alone;
     QHash<QString, Place> places;
     for (const Event &event : events) {
         ++figures.events;
@@ -50,11 +106,20 @@ KeyFigures KeyFigures::of(const QList<Event> &events, int placeLimit)
         if (event.reviewed)
             ++figures.reviewedEvents;
         ++figures.byType[int(event.type)];
-        add(figures.killed, event.killed);
-        add(figures.injured, event.injured);
+
+        const QString key = incidentKey(event);
+        Incident &incident = key.isEmpty() ? alone.emplace_back() : incidents[key];
+        if (incident.reports == 0) {
+            incident.day = event.date.start;
+            incident.place = event.places.isEmpty() ? QString() : placeName(event.places.first());
+        }
+        incident.killed.add(event.killed);
+        incident.injured.add(event.injured);
+        ++incident.reports;
+
         QSet<QString> counted; // an event naming a place twice counts once there
         for (const EventPlace &place : event.places) {
-            const QString name = place.canonicalName.isEmpty() ? place.name : place.canonicalName;
+            const QString name = placeName(place);
             if (name.isEmpty() || counted.contains(name))
                 continue;
             counted.insert(name);
@@ -62,9 +127,35 @@ KeyFigures KeyFigures::of(const QList<Event> &events, int placeLimit)
             entry.name = name;
             entry.countryCode = place.countryCode;
             ++entry.events;
-            entry.killed += event.killed.best.value_or(0);
         }
     }
+
+    const auto account = [&](const Incident &incident) {
+        addTo(figures.killed, incident.killed);
+        addTo(figures.injured, incident.injured);
+        if (!incident.place.isEmpty() && places.contains(incident.place))
+            places[incident.place].killed += incident.killed.high;
+        const bool disagree = (incident.killed.reports > 1 && incident.killed.low != incident.killed.high)
+            || (incident.injured.reports > 1 && incident.injured.low != incident.injured.high);
+        if (disagree)
+            figures.disputed.append(
+                {incident.day, incident.place, tallyOf(incident.killed), tallyOf(incident.injured), incident.reports});
+    };
+    for (const Incident &incident : std::as_const(incidents))
+        account(incident);
+    for (const Incident &incident : std::as_const(alone))
+        account(incident);
+
+    std::sort(figures.disputed.begin(), figures.disputed.end(), [](const Disputed &a, const Disputed &b) {
+        const int spreadA = a.killed.high - a.killed.low;
+        const int spreadB = b.killed.high - b.killed.low;
+        if (spreadA != spreadB)
+            return spreadA > spreadB;
+        return a.day != b.day ? a.day < b.day : a.place < b.place;
+    });
+    if (figures.disputed.size() > placeLimit)
+        figures.disputed.resize(placeLimit);
+
     figures.placeCount = int(places.size());
     figures.places = places.values();
     std::sort(figures.places.begin(), figures.places.end(), [](const Place &a, const Place &b) {
