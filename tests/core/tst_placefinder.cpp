@@ -161,6 +161,8 @@ void TestPlaceFinder::avoidsFalseHits_data()
         << QStringLiteral("Ms Redfern said the water was safe.") << QStringLiteral("Ms");
     QTest::newRow("a place named given name, later alone")
         << QStringLiteral("Georgia Whitcombe skates in Red Deer. Georgia began at four.") << QStringLiteral("Georgia");
+    QTest::newRow("a country's native name that is an English word")
+        << QStringLiteral("Ferries to Waiheke Island were cancelled.") << QStringLiteral("Island");
     QTest::newRow("lower-case word") << QStringLiteral("the reading was normal") << QStringLiteral("reading");
 }
 

@@ -141,7 +141,10 @@ for (const code of countryCodes) {
     const listed = countriesList[code];
     if (listed) {
         names.push(listed.name, ...(listed.alias ?? []));
-        if (latinName.test(listed.native ?? ''))
+        // A native name that reads as an English word ("Ísland", island) would match ordinary prose.
+        const nativeWord = (listed.native ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+        const english = [listed.name, ...names].map((n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+        if (latinName.test(listed.native ?? '') && !(englishWords.has(nativeWord) && !english.includes(nativeWord)))
             names.push(listed.native);
     }
     names.push(...(handwritten.countryAliases[code] ?? []));
