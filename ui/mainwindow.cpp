@@ -26,9 +26,11 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -66,7 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
     createPanes();
     createActions();
     connectFilters();
-    resize(1360, 860);
+    // Most of the screen on first start (restoreLayout() then applies the size the user left).
+    const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
+    resize(std::clamp(available.width() * 9 / 10, 1024, 1680), std::clamp(available.height() * 9 / 10, 700, 1050));
     restoreLayout();
 }
 
@@ -91,14 +95,30 @@ void MainWindow::createPanes()
     QHeaderView *header = m_eventTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(EventTableModel::SummaryColumn, QHeaderView::Stretch);
-    header->resizeSection(EventTableModel::DateColumn, 130);
-    header->resizeSection(EventTableModel::TypeColumn, 170);
-    header->resizeSection(EventTableModel::KilledColumn, 60);
-    header->resizeSection(EventTableModel::InjuredColumn, 60);
-    header->resizeSection(EventTableModel::PlacesColumn, 130);
-    header->resizeSection(EventTableModel::ActorsColumn, 150);
+    // Narrow enough that the summary, what a reader scans, keeps most of the width; cells cut short
+    // show their whole text as a tooltip, and the header's menu shows the article column.
+    header->resizeSection(EventTableModel::DateColumn, 115);
+    header->resizeSection(EventTableModel::TypeColumn, 140);
+    header->resizeSection(EventTableModel::KilledColumn, 68);
+    header->resizeSection(EventTableModel::InjuredColumn, 58);
+    header->resizeSection(EventTableModel::PlacesColumn, 110);
+    header->resizeSection(EventTableModel::ActorsColumn, 110);
     header->resizeSection(EventTableModel::ArticleColumn, 140);
     header->setMinimumSectionSize(40);
+    m_eventTable->hideColumn(EventTableModel::ArticleColumn);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu(this);
+        for (int column = 0; column < header->count(); ++column) {
+            QAction *toggle = menu.addAction(m_eventTable->model()->headerData(column, Qt::Horizontal).toString());
+            toggle->setCheckable(true);
+            toggle->setChecked(!header->isSectionHidden(column));
+            toggle->setEnabled(column != EventTableModel::SummaryColumn);
+            connect(toggle, &QAction::toggled, this,
+                    [this, column](bool on) { m_eventTable->setColumnHidden(column, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -141,7 +161,7 @@ void MainWindow::createPanes()
     QDockWidget *timelineDock =
         addPane(tr("Timeline"), QStringLiteral("timelineDock"), m_timelineView, Qt::BottomDockWidgetArea);
     // The source text needs the most room; the timeline needs enough height for its bars.
-    resizeDocks({articleDock, sourceDock}, {300, 480}, Qt::Horizontal);
+    resizeDocks({articleDock, sourceDock}, {220, 420}, Qt::Horizontal);
     resizeDocks({sourceDock, mapDock}, {460, 300}, Qt::Vertical);
     resizeDocks({timelineDock}, {220}, Qt::Vertical);
 

@@ -21,7 +21,37 @@ private Q_SLOTS:
     void showsFiguresAsRangesWhenSourcesDisagree();
     void findsRowsByEventId();
     void sortsUndatedEventsLast();
+    void showsTheWholeTextOfACellAsItsTooltip();
 };
+
+void TestEventTableModel::showsTheWholeTextOfACellAsItsTooltip()
+{
+    EventTableModel model;
+    Event event;
+    event.id = 1;
+    event.type = Sitrep::EventType::ViolenceAgainstCivilians;
+    event.places = {Sitrep::EventPlace {QStringLiteral("Ternopil"),
+                                        QStringLiteral("Ternopil"),
+                                        QStringLiteral("city"),
+                                        49.55,
+                                        25.59,
+                                        QStringLiteral("UA"),
+                                        {},
+                                        {}},
+                    Sitrep::EventPlace {QStringLiteral("Lviv"),
+                                        QStringLiteral("Lviv"),
+                                        QStringLiteral("city"),
+                                        49.84,
+                                        24.03,
+                                        QStringLiteral("UA"),
+                                        {},
+                                        {}}};
+    model.setEvents({event}, {{0, QStringLiteral("Strike")}});
+    QCOMPARE(model.index(0, EventTableModel::PlacesColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Ternopil, Lviv"));
+    QCOMPARE(model.index(0, EventTableModel::TypeColumn).data(Qt::ToolTipRole).toString(),
+             Sitrep::eventTypeLabel(Sitrep::EventType::ViolenceAgainstCivilians));
+}
 
 void TestEventTableModel::passesTheModelTester()
 {

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void explainsWhereTheDateCameFrom();
     void invitesASelectionWhenEmpty();
     void emphasisesTheEventsSentence();
+    void scrollsTheSentenceToTheUpperPartOfTheView();
     void ignoresASentenceOutsideTheText();
     void highlightsWhatTheAnnotatorFinds();
     void reportsTheClickedPosition();
@@ -99,6 +100,30 @@ void TestSourceView::invitesASelectionWhenEmpty()
     view.showArticle(nullptr);
     QVERIFY(view.displayedText().isEmpty());
     QVERIFY(headerText(view).contains(QStringLiteral("Select an event or an article")));
+}
+
+void TestSourceView::scrollsTheSentenceToTheUpperPartOfTheView()
+{
+    Article article;
+    for (int i = 0; i < 60; ++i)
+        article.text += QStringLiteral("Paragraph %1 says little of note.\n\n").arg(i);
+    const qsizetype start = article.text.indexOf(QStringLiteral("Paragraph 40 "));
+    Sitrep::Event event;
+    event.sentenceStart = start;
+    event.sentenceEnd = start + 33;
+    SourceView view;
+    view.resize(400, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.showArticle(&article, &event);
+    auto *text = view.findChild<QTextBrowser *>();
+    QTextCursor cursor(text->document());
+    cursor.setPosition(int(start));
+    const QRect line = text->cursorRect(cursor);
+    const int height = text->viewport()->height();
+    // In view, with context above it, and not at the bottom edge.
+    QVERIFY2(line.top() >= height / 8 && line.bottom() <= height / 2,
+             qPrintable(QStringLiteral("sentence at %1 of %2").arg(line.top()).arg(height)));
 }
 
 void TestSourceView::emphasisesTheEventsSentence()

@@ -53,7 +53,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_count(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setMinimumWidth(140);
+    m_search->setMinimumWidth(150);
     m_search->setToolTip(tr("Words in the events' summaries and their articles' text (Ctrl+F)"));
     m_place->setToolTip(tr("Events with a place whose name (or country code) contains this"));
     m_actor->setToolTip(tr("Events with an actor whose name contains this"));
@@ -95,8 +95,10 @@ FilterBar::FilterBar(QWidget *parent)
 
     connect(m_place, &QLineEdit::textChanged, this, &FilterBar::placeChanged);
     connect(m_actor, &QLineEdit::textChanged, this, &FilterBar::actorChanged);
-    m_place->setMaximumWidth(160);
-    m_actor->setMaximumWidth(160);
+    for (QLineEdit *edit : {m_place, m_actor}) {
+        edit->setMinimumWidth(90);
+        edit->setMaximumWidth(160);
+    }
     m_count->setObjectName(QStringLiteral("eventCount"));
     m_count->setAccessibleName(tr("Events shown"));
     m_count->setToolTip(tr("Events the filter shows, of all the project's events"));

@@ -159,6 +159,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
                 .arg(event.dateText, toString(event.date.precision), toString(event.date.derivation));
         if (index.column() == SummaryColumn)
             return event.summary;
+        // The whole text of a cell a narrow column cuts short.
+        if (index.column() != DateColumn)
+            return displayData(event, index.column());
         return {};
     case Qt::DecorationRole:
         return index.column() == TypeColumn ? QVariant(EventStyle::colour(event.type)) : QVariant();

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -215,7 +216,8 @@ void SourceView::applySelections()
 
 void SourceView::scrollTo(int start, int end)
 {
-    // Scroll so that the sentence sits in view with some context above it.
+    // Scroll so that the sentence sits in view with some context above it: its first line a quarter
+    // of the way down, rather than at whichever edge ensureCursorVisible() leaves it.
     QTextCursor cursor(m_text->document());
     cursor.setPosition(end);
     m_text->setTextCursor(cursor);
@@ -223,6 +225,9 @@ void SourceView::scrollTo(int start, int end)
     cursor.setPosition(start);
     m_text->setTextCursor(cursor);
     m_text->ensureCursorVisible();
+    const int sentenceTop = m_text->cursorRect(cursor).top();
+    QScrollBar *bar = m_text->verticalScrollBar();
+    bar->setValue(bar->value() + sentenceTop - m_text->viewport()->height() / 4);
 }
 
 bool SourceView::eventFilter(QObject *watched, QEvent *event)
