@@ -106,6 +106,14 @@ void TestEventTableModel::showsFiguresAsRangesWhenSourcesDisagree()
     QCOMPARE(model.index(0, EventTableModel::InjuredColumn).data().toString(), QStringLiteral("≥ 70"));
     QCOMPARE(model.index(0, EventTableModel::KilledColumn).data(EventTableModel::SortRole).toInt(), 26);
     QCOMPARE(model.index(0, EventTableModel::ArticleColumn).data().toString(), QStringLiteral("Report"));
+
+    // Large figures in the locale's digit groups (British English here).
+    event.killed = {10000, 10000, std::nullopt};
+    event.injured = {1200, 1500, 1800};
+    model.setEvents({event}, {});
+    QCOMPARE(model.index(0, EventTableModel::KilledColumn).data().toString(), QStringLiteral("≥ 10,000"));
+    QCOMPARE(model.index(0, EventTableModel::InjuredColumn).data().toString(), QStringLiteral("1,200–1,800"));
+    QCOMPARE(model.index(0, EventTableModel::KilledColumn).data(EventTableModel::SortRole).toInt(), 10000);
 }
 
 void TestEventTableModel::findsRowsByEventId()

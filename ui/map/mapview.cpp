@@ -204,11 +204,15 @@ void MapView::setView(double latitude, double longitude, double zoom)
 void MapView::fitToEvents()
 {
     ensureFresh();
-    m_projection.setViewportSize(size());
+    // Frame the events left of the zoom buttons, so that no marker ends up beneath them.
+    const double reserved = m_markers.places().isEmpty() ? 0 : m_controls->sizeHint().width() + 8;
+    m_projection.setViewportSize(QSizeF(std::max(width() - reserved, 1.0), height()));
     if (m_markers.places().isEmpty())
         m_projection.fit(QRectF(MapProjection::toWorld(62, -20), MapProjection::toWorld(-5, 60)), 0, fitMaximumZoom);
     else
         m_projection.fit(m_markers.worldBounds(), fitMargin, m_markers.places().size() == 1 ? 6 : fitMaximumZoom);
+    m_projection.setViewportSize(size());
+    m_projection.setCenter(m_projection.center() + QPointF(reserved / 2 / m_projection.scale(), 0));
     // Until the user moves the map again, resizing and refiltering keep the events framed.
     m_autoFit = true;
     viewChanged();

@@ -24,16 +24,21 @@ QString joinedActors(const Event &event)
     return names.join(QStringLiteral(", "));
 }
 
-// "32" or "25–32" when sources give a range; empty when unknown.
+// "32", "25–32" when sources give a range, "≥ 10,000" with the locale's digit grouping; empty when
+// unknown.
 QString describeEstimate(const Estimate &estimate)
 {
     if (!estimate.best)
         return {};
+    const QLocale locale;
+    const auto number = [&locale](auto value) {
+        return locale.toString(qlonglong(value));
+    };
     if (estimate.low && estimate.high && *estimate.low != *estimate.high)
-        return QStringLiteral("%1–%2").arg(*estimate.low).arg(*estimate.high);
+        return QStringLiteral("%1–%2").arg(number(*estimate.low), number(*estimate.high));
     if (estimate.low && !estimate.high && *estimate.low == *estimate.best)
-        return QStringLiteral("≥ %1").arg(*estimate.best);
-    return QString::number(*estimate.best);
+        return QStringLiteral("≥ %1").arg(number(*estimate.best));
+    return number(*estimate.best);
 }
 
 } // namespace
