@@ -296,6 +296,7 @@ Table buildTable()
         {u"plans", Word::Plans},
         {u"plan", Word::Plans},
         {u"planning", Word::Plans},
+        {u"planned", Word::Planned},
         {u"due", Word::Due},
         {u"upcoming", Word::Upcoming},
         {u"intends", Word::Intends},

@@ -36,6 +36,17 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         m.last = i + 1;
         return true;
     }
+    // "over the past decade" is the ten years up to now, like "the past ten years"; "the last decade"
+    // stays the decade before this one
+    if (the && isWord(j - 1, Word::Past) && at(j) && at(j)->lex && at(j)->lex->unit == Unit::Decade
+        && !at(j)->lex->plural && !at(j)->capitalized) {
+        m.kind = Mention::Kind::Duration;
+        m.unit = Unit::Decade;
+        m.amount = 1;
+        m.durationDirection = -1;
+        m.last = j;
+        return true;
+    }
     // "the full year" in a report is the current (fiscal) year
     if (the && isWord(j - 1, Word::Full) && isWord(j, Word::Year)) {
         m.kind = Mention::Kind::Relative;

@@ -254,6 +254,9 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     if (unit) {
         if (e.unit == Unit::Day && !narrative)
             return false;
+        // "over the past decade" is a length of ten years (matchDuration), not the 1980s
+        if (the && e.unit == Unit::Decade && mw == Word::Past)
+            return false;
         m.unit = e.unit;
         m.last = k;
         if (narrative) {

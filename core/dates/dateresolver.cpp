@@ -513,6 +513,14 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
 
     m_currentSentence = sentence;
     Tense tense = tenseAround(m.first, m.last, tokens, text);
+    // "Wednesday's ruling" names an event the report looks back on, whatever the tense of the clause
+    // around it ("they would look for ways around Wednesday's ruling"), unless a future cue stands
+    // right beside it ("will vote in Saturday's election").
+    const bool possessive = m.last + 2 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].isPunct(u'\'')
+        && !tokens[std::size_t(m.last + 1)].spaceBefore && tokens[std::size_t(m.last + 2)].word() == Word::LetterS
+        && !tokens[std::size_t(m.last + 2)].spaceBefore;
+    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && possessive && tense != Tense::Past)
+        tense = tenseAround(m.first, m.last, tokens, text, 3) == Tense::Future ? Tense::Future : Tense::Past;
     // "by August", "until Tuesday", "effective Feb. 1", "as early as Tuesday" name deadlines and
     // starts, mostly still ahead - unless a past perfect says otherwise ("until Thursday, they had")
     const auto wordAt = [&](int i) {

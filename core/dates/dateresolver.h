@@ -24,8 +24,11 @@ public:
     std::optional<Timex> resolve(const Mention &mention, const std::vector<DateToken> &tokens, QStringView text,
                                  qsizetype offset);
 
-    // The tense of the sentence around tokens [first, last], from the nearest cue word.
-    static Tense tenseAround(int first, int last, const std::vector<DateToken> &tokens, QStringView text);
+    // The tense of the sentence around tokens [first, last], from the nearest cue word within `window`
+    // tokens (with the default window, a long sentence's main verb further out counts too).
+    static constexpr int defaultTenseWindow = 14;
+    static Tense tenseAround(int first, int last, const std::vector<DateToken> &tokens, QStringView text,
+                             int window = defaultTenseWindow);
 
 private:
     struct Resolution

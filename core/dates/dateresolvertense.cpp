@@ -91,14 +91,34 @@ bool isReportingVerb(QStringView word)
     return false;
 }
 
+// Words that announce an intention or a commitment: "agreed to buy ... in February", "an agreement to
+// acquire the bank in January" place the date of the infinitive ahead.
+bool isIntention(QStringView word)
+{
+    for (const char *verb :
+         {"agreed",     "agrees",    "agreement", "promised", "promises", "pledged",  "pledges",  "vowed",   "vows",
+          "threatened", "threatens", "offered",   "offers",   "proposed", "proposes", "hoped",    "hopes",   "wants",
+          "wanted",     "aims",      "seeks",     "sought",   "intend",   "intended", "prepared", "prepares"}) {
+        if (word == QLatin1StringView(verb))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
-Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken> &tokens, QStringView text)
+Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken> &tokens, QStringView text, int window)
 {
-    constexpr int window = 14;
     const int size = int(tokens.size());
     const auto followedByTo = [&](int i) {
         return i + 1 < size && tokens[std::size_t(i + 1)].lex && tokens[std::size_t(i + 1)].lex->word == Word::To;
+    };
+    // "to" and then a verb: a lowercase word the lexicon does not know ("to acquire", not "to the")
+    const auto followedByInfinitive = [&](int i) {
+        if (!followedByTo(i) || i + 2 >= size)
+            return false;
+        const DateToken &verb = tokens[std::size_t(i + 2)];
+        return verb.isWord() && !verb.lex && !verb.capitalized && verb.sentence == tokens[std::size_t(i)].sentence;
     };
     const auto cue = [&](int i) -> Tense {
         const DateToken &t = tokens[std::size_t(i)];
@@ -113,10 +133,17 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             case Word::Intends:
             case Word::Payable:
                 return Tense::Future;
+            case Word::Planned:
+                // "the hastily planned trip" is an adjective; "on Friday, the government planned to pay"
+                // and "as previously planned" tell when the plan was made
+                if (isAdjectival(i, tokens, text))
+                    return Tense::Unknown;
+                if (i > last || (i > 0 && tokens[std::size_t(i - 1)].word() == Word::Previously))
+                    return Tense::Past;
+                [[fallthrough]];
             case Word::Expected:
             case Word::Scheduled:
             case Word::Due:
-            case Word::Planned:
                 // "had been scheduled to expire Friday" is a plan given up: past
                 return auxiliaryBefore(i, tokens, text) == Word::Had ? Tense::Past : Tense::Future;
             case Word::Next: // "next week" is future; "next to the embassy" is no tense at all
@@ -129,7 +156,15 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 // a participle takes the tense of its auxiliary, met further out
                 return auxiliaryBefore(i, tokens, text) == Word::None ? Tense::Past : Tense::Unknown;
             }
-            case Word::PastAux:
+            case Word::PastAux: {
+                // "were planning to drive there on Monday", "was due to land Friday": a plan made in the
+                // past for a date its own words place
+                const DateToken *n = i + 1 < size ? &tokens[std::size_t(i + 1)] : nullptr;
+                const Word w = n ? n->word() : Word::None;
+                const bool plan = w == Word::Plans || w == Word::Going || w == Word::Expected || w == Word::Scheduled
+                    || w == Word::Due || w == Word::Set || w == Word::Planned;
+                return plan && followedByTo(i + 1) ? Tense::Unknown : Tense::Past;
+            }
             case Word::Had:
             case Word::Ended:
             case Word::Since:
@@ -143,6 +178,8 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 return Tense::Unknown;
             }
         }
+        if (isIntention(text.mid(t.start, t.end - t.start)) && followedByInfinitive(i))
+            return Tense::Future;
         if (!endsWithEd(text.mid(t.start, t.end - t.start)) || isAdjectival(i, tokens, text))
             return Tense::Unknown;
         return auxiliaryBefore(i, tokens, text) == Word::None ? Tense::Past : Tense::Unknown;
@@ -170,6 +207,8 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     }
     if (reported || present)
         return reported ? Tense::Past : Tense::Present;
+    if (window < defaultTenseWindow)
+        return Tense::Unknown;
     // Nothing near: a long sentence's main verb may stand further out ("In January, a week after
     // ..., a bombing killed a guard")
     for (int d = window + 1; d <= 3 * window; ++d) {

@@ -100,6 +100,33 @@ const Case cases[] = {
      "1989-01-31", "month"},
     {"The offer runs until mid-November.", "1989-10-30", "mid-November", "DATE", "1989-11", "MID", "1989-11-11",
      "1989-11-20", "month"},
+    // A plan or commitment places the date of its infinitive ahead; one made on a date does not.
+    {"The team planned to leave Nairobi on Thursday for Dar es Salaam.", "1998-09-30", "Thursday", "DATE", "1998-10-01",
+     "", "1998-10-01", "1998-10-01", "day"},
+    {"Protesters planned a rally on Saturday and were planning to march on Monday.", "2000-01-07", "Saturday", "DATE",
+     "2000-01-08", "", "2000-01-08", "2000-01-08", "day"},
+    {"Protesters planned a rally on Saturday and were planning to march on Monday.", "2000-01-07", "Monday", "DATE",
+     "2000-01-10", "", "2000-01-10", "2000-01-10", "day"},
+    {"The offensive began as previously planned Saturday night.", "1991-02-25", "Saturday night", "TIME",
+     "1991-02-23TNI", "", "1991-02-23", "1991-02-23", "day"},
+    {"On Friday, when she set aside the hastily planned trip, the ministry lifted a warning.", "1998-08-17", "Friday",
+     "DATE", "1998-08-14", "", "1998-08-14", "1998-08-14", "day"},
+    {"The bank announced an agreement to acquire the holding company in January.", "1989-11-02", "January", "DATE",
+     "1990-01", "", "1990-01-01", "1990-01-31", "month"},
+    {"Thermo agreed to purchase the product line for $22 million in February.", "1989-10-30", "February", "DATE",
+     "1990-02", "", "1990-02-01", "1990-02-28", "month"},
+    {"The rebels agreed to a truce in February.", "1989-10-30", "February", "DATE", "1989-02", "", "1989-02-01",
+     "1989-02-28", "month"},
+    // "Wednesday's ruling" is an event already past, unless a future cue stands beside it.
+    {"The relatives said they would look for ways to get around Wednesday's ruling.", "2000-01-07", "Wednesday", "DATE",
+     "2000-01-05", "", "2000-01-05", "2000-01-05", "day"},
+    {"Voters will choose in Saturday's election.", "2000-01-05", "Saturday", "DATE", "2000-01-08", "", "2000-01-08",
+     "2000-01-08", "day"},
+    // "the past decade" is the last ten years, like "the past ten years"; "the last decade" the one before
+    {"Attacks had become routine over the past decade.", "1998-10-25", "the past decade", "DURATION", "P10Y", "",
+     "1988-10-26", "1998-10-25", "decade"},
+    {"Wages lost ground to inflation in the last decade.", "1998-02-06", "the last decade", "DATE", "198", "",
+     "1980-01-01", "1989-12-31", "decade"},
 };
 
 } // namespace
