@@ -232,6 +232,11 @@ quint16 Gazetteer::extentKm(quint32 entry) const
     return qFromLittleEndian<quint16>(entryRecord(entry) + 32);
 }
 
+quint32 Gazetteer::regionPopulation(quint32 entry) const
+{
+    return quint32(qFromLittleEndian<quint16>(entryRecord(entry) + 34)) * 1000;
+}
+
 quint16 Gazetteer::countryKey(quint32 entry) const
 {
     const uchar *e = entryRecord(entry);

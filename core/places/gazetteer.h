@@ -81,6 +81,8 @@ public:
     double latitude(quint32 entry) const;
     double longitude(quint32 entry) const;
     quint16 extentKm(quint32 entry) const;
+    // People in the places GeoNames lists for a region (admin1 entries; 0 for others or unknown).
+    quint32 regionPopulation(quint32 entry) const;
     quint16 countryKey(quint32 entry) const; // the two ASCII letters packed, 0 when none
     std::optional<quint32> admin1(quint32 entry) const;
 

@@ -387,6 +387,15 @@ void Recognizer::addCues(Span &span) const
             span.lastToken = next;
         }
     }
+    // "Quebec City", "Panama City": the city, not its province or country.
+    if (!span.kindCue && next < m_tokens.size() && spaceOnly(span.lastToken, next)
+        && word(next) == QLatin1StringView("City")
+        && std::any_of(span.candidates.cbegin(), span.candidates.cend(),
+                       [&](const Gazetteer::Candidate &c) { return m_gazetteer.kind(c.entry) == PlaceKind::City; })) {
+        span.kindCue = PlaceKind::City;
+        span.end = m_tokens[next].end;
+        span.lastToken = next;
+    }
     // "the Russian region of Bryansk", "the city of Pokrovsk", "Russia's Belgorod region"
     if (first >= 2 && word(first - 1) == QLatin1StringView("of") && spaceOnly(first - 1, first)) {
         const QStringView noun = word(first - 2);

@@ -24,6 +24,7 @@ constexpr double contextCountryBase = 2.0;
 constexpr double contextCountryMore = 1.5;
 constexpr double contextAdmin1Bonus = 2.0;
 constexpr double seatRegionPenalty = 1.5;
+constexpr double seatDwarfedRatio = 8.0; // a region with 8 times its seat's people is what its name means
 constexpr double listSiblingBonus = 2.0;
 constexpr double worldFeatureNamePenalty = 2.5;
 constexpr quint16 worldFeatureExtentKm = 1000; // continents, oceans, large regions
@@ -44,6 +45,8 @@ private:
     double cues(const Span &span, quint32 entry) const;
     double containment(quint32 inner, quint32 outer) const;
     bool namesWorldFeature(quint32 entry) const;
+    bool seatOf(quint32 seat, quint32 region) const;
+    bool dwarfs(quint32 region, quint32 seat) const;
     bool listedTogether(qsizetype a, qsizetype b) const;
     quint32 regionOf(quint32 entry) const;
     QList<Gazetteer::Candidate> candidatesOf(const Span &span) const;
@@ -120,6 +123,17 @@ bool Resolver::namesWorldFeature(quint32 entry) const
     return kind == PlaceKind::Country || (kind == PlaceKind::Area && m_g.extentKm(entry) >= worldFeatureExtentKm);
 }
 
+bool Resolver::seatOf(quint32 seat, quint32 region) const
+{
+    return m_g.feature(seat) == Gazetteer::Feature::Admin1Seat && m_g.admin1(seat) == region;
+}
+
+// "Quebec" is the province: its capital holds a fourteenth of its people. "Kharkiv" is the city.
+bool Resolver::dwarfs(quint32 region, quint32 seat) const
+{
+    return m_g.regionPopulation(region) > seatDwarfedRatio * m_g.population(seat);
+}
+
 // "Paris, Texas", "Edmonton, Ky.", "Pokrovsk, Ukraine": how well `outer` contains `inner`.
 double Resolver::containment(quint32 inner, quint32 outer) const
 {
@@ -168,12 +182,18 @@ QList<Resolution> Resolver::run()
         candidates[k] = candidatesOf(m_spans[k]);
         for (const Gazetteer::Candidate &c : std::as_const(candidates[k])) {
             double score = prior(c) + cues(m_spans[k], c.entry);
-            // "Ternopil" alone is the city; its region needs "region" or "Oblast" said.
-            if (m_g.kind(c.entry) == PlaceKind::Admin1 && !m_spans[k].kindCue
-                && std::any_of(candidates[k].cbegin(), candidates[k].cend(), [&](const Gazetteer::Candidate &x) {
-                       return m_g.feature(x.entry) == Gazetteer::Feature::Admin1Seat && m_g.admin1(x.entry) == c.entry;
-                   }))
-                score -= seatRegionPenalty;
+            // "Ternopil" alone is the city; its region needs "region" or "Oblast" said, unless the region
+            // dwarfs its seat ("Quebec").
+            if (!m_spans[k].kindCue) {
+                for (const Gazetteer::Candidate &x : std::as_const(candidates[k])) {
+                    const bool regionOfSeat = m_g.kind(c.entry) == PlaceKind::Admin1 && seatOf(x.entry, c.entry);
+                    const bool seatOfRegion = m_g.kind(x.entry) == PlaceKind::Admin1 && seatOf(c.entry, x.entry);
+                    if ((regionOfSeat && !dwarfs(c.entry, x.entry)) || (seatOfRegion && dwarfs(x.entry, c.entry))) {
+                        score -= seatRegionPenalty;
+                        break;
+                    }
+                }
+            }
             // "Mexico", "China", "Pacific", "Asia": a name a country, continent or ocean bears is that
             // first, not a town named after it nor a capital's other name.
             if (m_g.kind(c.entry) == PlaceKind::City
@@ -196,6 +216,9 @@ QList<Resolution> Resolver::run()
         double bestBonus = 0;
         for (qsizetype a = 0; a < candidates[k].size(); ++a) {
             for (qsizetype b = 0; b < candidates[k + 1].size(); ++b) {
+                const std::optional<PlaceKind> outerCue = m_spans[k + 1].kindCue;
+                if (outerCue && m_g.kind(candidates[k + 1][b].entry) != *outerCue)
+                    continue; // "Montreal, Quebec City": a list, not a city in its province
                 const double bonus = containment(candidates[k][a].entry, candidates[k + 1][b].entry);
                 const double score = scores[k][a] + scores[k + 1][b] + bonus;
                 if (bonus > 0 && score > bestScore) {

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void describesKnownEntries();
     void placesCountriesWhereReferenceWorksDo_data();
     void placesCountriesWhereReferenceWorksDo();
+    void countsThePeopleOfARegion();
     void foldsNamesLikeTheGenerator_data();
     void foldsNamesLikeTheGenerator();
     void everyCanonicalNameFindsItsEntry();
@@ -220,6 +221,19 @@ void TestGazetteer::placesCountriesWhereReferenceWorksDo()
         std::pow(std::sin((lat2 - lat1) / 2), 2) + std::cos(lat1) * std::cos(lat2) * std::pow(std::sin(dLon / 2), 2);
     const double km = 2 * 6371.0 * std::asin(std::sqrt(h));
     QVERIFY2(km <= withinKm, qPrintable(QStringLiteral("%1 km away").arg(km, 0, 'f', 0)));
+}
+
+// The resolver reads a region's name as the region when its seat holds a small share of its people.
+void TestGazetteer::countsThePeopleOfARegion()
+{
+    const auto quebec = gazetteer().findByCode(QStringLiteral("CA-QC"));
+    const auto kharkivRegion = gazetteer().findByCode(QStringLiteral("UA-63"));
+    const auto kharkiv = gazetteer().findByGeoNameId(706483);
+    QVERIFY(quebec && kharkivRegion && kharkiv);
+    QVERIFY(gazetteer().regionPopulation(*quebec) > 6'000'000 && gazetteer().regionPopulation(*quebec) < 9'000'000);
+    const quint32 kharkivPeople = gazetteer().regionPopulation(*kharkivRegion);
+    QVERIFY(kharkivPeople > gazetteer().population(*kharkiv) && kharkivPeople < 3 * gazetteer().population(*kharkiv));
+    QCOMPARE(gazetteer().regionPopulation(*kharkiv), 0u);
 }
 
 void TestGazetteer::foldsNamesLikeTheGenerator_data()

@@ -114,6 +114,11 @@ void TestPlaceFinder::resolvesMentions_data()
     row("a continent before a town", "The virus spread across Asia.", "Asia", "area:asia");
     row("a city named by a common word, capitalised", "Officials said Buffalo was hit by snow.", "Buffalo",
         "geonames:5110629");
+    row("a province that dwarfs its capital", "He may not stay in Quebec.", "Quebec", "admin1:CA-QC");
+    row("its capital, named so", "He flew to Quebec City.", "Quebec City", "geonames:6325494");
+    row("its capital in a list", "It ranks Ottawa, Montreal, Quebec City and Halifax.", "Quebec City",
+        "geonames:6325494");
+    row("a region's capital that is most of it", "Strikes hit Kharkiv overnight.", "Kharkiv", "geonames:706483");
     row("a region inside its country", "A fire broke out in California, United States, on Monday.", "California",
         "admin1:US-CA");
 }

