@@ -361,8 +361,11 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
     switch (m.kind) {
     case Mention::Kind::Calendar:
         r.period = calendarPeriod(m, tense);
-        if (m.samePeriod && m_lastQuarter.isValid() && r.period.unit == Unit::Year)
-            r.period = {Unit::Quarter, QDate(r.period.start.year(), m_lastQuarter.start.month(), 1)};
+        // "the 1988 period": the quarter the text reports, in that year
+        if (m.samePeriod && m_lastQuarter.isValid() && r.period.unit == Unit::Year) {
+            const Period &reported = m_reportedQuarter.isValid() ? m_reportedQuarter : m_lastQuarter;
+            r.period = {Unit::Quarter, QDate(r.period.start.year(), reported.start.month(), 1)};
+        }
         r.derivation =
             m.yearMode == YearMode::Explicit && !m.holiday ? DateDerivation::Explicit : DateDerivation::Reference;
         break;
@@ -416,7 +419,10 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
     }
     case Mention::Kind::Anaphor: {
         if (m.periodAgo) {
-            Period base = m_lastQuarter.isValid() ? m_lastQuarter
+            // the year-ago results compare with the quarter the text reports, not with a forecast one
+            // ("the third quarter of 1990") or one mentioned in passing ("after a flat second quarter")
+            Period base = m_reportedQuarter.isValid() ? m_reportedQuarter
+                : m_lastQuarter.isValid()             ? m_lastQuarter
                 : m_narrative.isValid() && m_narrative.unit >= Unit::Month
                 ? m_narrative
                 : Period::containing(Unit::Year, m_reference);
@@ -581,9 +587,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_lastQuarter = r.period;
         m_lastQuarterSentence = sentence;
     }
-    // The quarter whose results the text reports: the last one it named that has already ended.
+    // The quarter whose results the text reports: the latest one it named that has already ended
+    // ("After a flat second quarter" in a report on the third does not replace it).
     if ((m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Anaphor) && r.period.unit == Unit::Quarter
-        && !m.samePeriod && !m.periodAgo && r.period.end() < m_reference)
+        && !m.samePeriod && !m.periodAgo && r.period.end() < m_reference
+        && (!m_reportedQuarter.isValid() || r.period.start > m_reportedQuarter.start))
         m_reportedQuarter = r.period;
     return timex;
 }

@@ -100,6 +100,18 @@ const Case cases[] = {
      "1989-01-31", "month"},
     {"The offer runs until mid-November.", "1989-10-30", "mid-November", "DATE", "1989-11", "MID", "1989-11-11",
      "1989-11-20", "month"},
+    // "the year-ago period" compares with the quarter reported, not with a forecast one
+    {"Profit fell in the third quarter. Gains are seen by the third quarter of 1990. In the year-ago period, it "
+     "earned $5 million.",
+     "1989-10-26", "the year-ago period", "DATE", "1988-Q3", "", "1988-07-01", "1988-09-30", "quarter"},
+    // A quarter mentioned in passing does not replace the one reported
+    {"Net rose in the third quarter. After a flat second quarter, sales grew. Costs were lower than a year ago.",
+     "1989-11-01", "a year ago", "DATE", "1988-Q3", "", "1988-07-01", "1988-09-30", "quarter"},
+    {"Net rose in the third quarter. After a flat second quarter, sales grew. In the 1989 period, taxes fell.",
+     "1989-11-01", "the 1989 period", "DATE", "1989-Q3", "", "1989-07-01", "1989-09-30", "quarter"},
+    {"Net rose in the third quarter. After a flat second quarter, sales grew. In the year-earlier period, it lost "
+     "money.",
+     "1989-11-01", "the year-earlier period", "DATE", "1988-Q3", "", "1988-07-01", "1988-09-30", "quarter"},
     // A plan or commitment places the date of its infinitive ahead; one made on a date does not.
     {"The team planned to leave Nairobi on Thursday for Dar es Salaam.", "1998-09-30", "Thursday", "DATE", "1998-10-01",
      "", "1998-10-01", "1998-10-01", "day"},
