@@ -148,6 +148,16 @@ bool isRegionWord(QStringView word)
                   "state", "prefecture", "voivodeship", "canton", "raion", "district"});
 }
 
+bool isRegionOfficeWord(QStringView word)
+{
+    return word.size() >= 3 && word.size() <= 11 && among(word, {"Gov", "Governor", "Premier", "Legislature"});
+}
+
+bool isStateSideWord(QStringView word)
+{
+    return word.size() >= 7 && word.size() <= 9 && among(word, {"upstate", "downstate"});
+}
+
 bool isSettlementWord(QStringView word)
 {
     return word.size() >= 3 && word.size() <= 10

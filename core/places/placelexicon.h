@@ -14,6 +14,10 @@ bool isPersonTitle(QStringView word);
 bool isOrganisationWord(QStringView word);
 // "region", "Oblast", "province": the name before (or after "... of") is a first-level region.
 bool isRegionWord(QStringView word);
+// "Governor", "Premier", "Legislature" after a name: offices of a region ("New York Gov. Cuomo").
+bool isRegionOfficeWord(QStringView word);
+// "upstate New York": the name after is a state.
+bool isStateSideWord(QStringView word);
 // "city", "town", "village": the name after "... of" is a populated place.
 bool isSettlementWord(QStringView word);
 // "western", "eastern": names an area of the country that follows.

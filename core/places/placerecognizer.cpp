@@ -387,6 +387,15 @@ void Recognizer::addCues(Span &span) const
             span.lastToken = next;
         }
     }
+    // "New York Gov. Andrew Cuomo", "Quebec Premier", "upstate New York": the region.
+    const bool hasRegion =
+        std::any_of(span.candidates.cbegin(), span.candidates.cend(),
+                    [&](const Gazetteer::Candidate &c) { return m_gazetteer.kind(c.entry) == PlaceKind::Admin1; });
+    if (!span.kindCue && hasRegion
+        && ((next < m_tokens.size() && spaceOnly(span.lastToken, next) && (m_tokens[next].flags & Upper)
+             && PlaceLexicon::isRegionOfficeWord(word(next)))
+            || (first >= 1 && spaceOnly(first - 1, first) && PlaceLexicon::isStateSideWord(word(first - 1)))))
+        span.kindCue = PlaceKind::Admin1;
     // "Quebec City", "Panama City": the city, not its province or country.
     if (!span.kindCue && next < m_tokens.size() && spaceOnly(span.lastToken, next)
         && word(next) == QLatin1StringView("City")

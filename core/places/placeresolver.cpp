@@ -2,6 +2,7 @@
 #include "places/placerecognizer.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -26,6 +27,7 @@ constexpr double contextAdmin1Bonus = 2.0;
 constexpr double seatRegionPenalty = 1.5;
 constexpr double seatDwarfedRatio = 8.0; // a region with 8 times its seat's people is what its name means
 constexpr double listSiblingBonus = 2.0;
+constexpr double discourseKindBonus = 2.0;
 constexpr double worldFeatureNamePenalty = 2.5;
 constexpr quint16 worldFeatureExtentKm = 1000; // continents, oceans, large regions
 
@@ -46,6 +48,10 @@ private:
     double containment(quint32 inner, quint32 outer) const;
     bool namesWorldFeature(quint32 entry) const;
     bool seatOf(quint32 seat, quint32 region) const;
+    bool endsWithCityWord(const Span &span) const
+    {
+        return span.end - span.start > 5 && m_text.sliced(span.end - 5).startsWith(QLatin1StringView(" City"));
+    }
     bool dwarfs(quint32 region, quint32 seat) const;
     bool listedTogether(qsizetype a, qsizetype b) const;
     quint32 regionOf(quint32 entry) const;
@@ -243,6 +249,10 @@ QList<Resolution> Resolver::run()
     QHash<quint32, double> regionWeight;
     QHash<QByteArray, QHash<quint16, double>> countryWeightByKey;
     QHash<QByteArray, QHash<quint32, double>> regionWeightByKey;
+    // "New York City ... New York", "Quebec City ... Quebec": a writer who names the city so means
+    // something else by the bare name. "New York state ... New York": the bare name is the state too.
+    QSet<quint32> namedWithCityWord;
+    QHash<QByteArray, quint32> cuedRegion;
     for (qsizetype k = 0; k < n; ++k) {
         for (qsizetype a = 0; a < scores[k].size(); ++a) {
             if (first[k] < 0 || scores[k][a] > scores[k][first[k]])
@@ -251,6 +261,10 @@ QList<Resolution> Resolver::run()
         if (first[k] < 0)
             continue;
         const quint32 entry = candidates[k][first[k]].entry;
+        if (m_g.kind(entry) == PlaceKind::City && endsWithCityWord(m_spans[k]))
+            namedWithCityWord.insert(entry);
+        if (m_spans[k].kindCue == PlaceKind::Admin1 && m_g.kind(entry) == PlaceKind::Admin1)
+            cuedRegion.insert(m_spans[k].key, entry);
         const double weight = m_spans[k].demonym ? 0.5 : 1.0;
         if (const quint16 country = m_g.countryKey(entry)) {
             countryWeight[country] += weight;
@@ -274,6 +288,15 @@ QList<Resolution> Resolver::run()
         for (qsizetype a = 0; a < candidates[k].size(); ++a) {
             const quint32 entry = candidates[k][a].entry;
             double score = scores[k][a] + remembered.value(entry, 0.0);
+            if (!m_spans[k].kindCue) {
+                if (namedWithCityWord.contains(entry) && !endsWithCityWord(m_spans[k]))
+                    score -= discourseKindBonus;
+                const auto region = cuedRegion.constFind(key);
+                if (region != cuedRegion.cend() && *region == entry
+                    && std::none_of(candidates[k].cbegin(), candidates[k].cend(),
+                                    [&](const Gazetteer::Candidate &x) { return seatOf(x.entry, entry); }))
+                    score += discourseKindBonus;
+            }
             if (const quint16 country = m_g.countryKey(entry)) {
                 const double others = countryWeight.value(country) - ownCountries.value(country);
                 if (others > 0)

@@ -119,6 +119,13 @@ void TestPlaceFinder::resolvesMentions_data()
     row("its capital in a list", "It ranks Ottawa, Montreal, Quebec City and Halifax.", "Quebec City",
         "geonames:6325494");
     row("a region's capital that is most of it", "Strikes hit Kharkiv overnight.", "Kharkiv", "geonames:706483");
+    row("a state's governor", "Former New York Gov. Mario Cuomo died.", "New York", "admin1:US-NY");
+    row("upstate", "Snow fell across upstate New York.", "New York", "admin1:US-NY");
+    row("the bare name beside the city named so", "Cases rose in New York City and Albany. A boy fell ill in New York.",
+        "New York", "admin1:US-NY");
+    row("a region's governor", "Kharkiv Governor Oleh Syniehubov said two were hurt.", "Kharkiv", "admin1:UA-63");
+    row("its capital beside the region", "Kharkiv was shelled after drones hit the Kharkiv region.", "Kharkiv",
+        "geonames:706483");
     row("a region inside its country", "A fire broke out in California, United States, on Monday.", "California",
         "admin1:US-CA");
 }
