@@ -23,7 +23,7 @@ QList<PlaceMention> PlaceFinder::find(QStringView text) const
     mentions.reserve(spans.size());
     for (qsizetype k = 0; k < spans.size(); ++k) {
         const Places::Span &span = spans[k];
-        if (span.demonym && !m_options.includeDemonyms)
+        if ((span.demonym && !m_options.includeDemonyms) || resolutions[k].stray)
             continue;
         PlaceMention mention;
         mention.start = span.start;

@@ -50,6 +50,7 @@ struct Resolution
 {
     quint32 entry = 0;
     double confidence = 0;
+    bool stray = false; // a town abroad that nothing else in the text supports: left out
 };
 
 QList<Resolution> resolve(const Gazetteer &gazetteer, QStringView text, const QList<Span> &spans);

@@ -28,6 +28,8 @@ constexpr double seatRegionPenalty = 1.5;
 constexpr double seatDwarfedRatio = 8.0; // a region with 8 times its seat's people is what its name means
 constexpr double listSiblingBonus = 2.0;
 constexpr double discourseKindBonus = 2.0;
+constexpr quint32 strayMaxPopulation = 1000000;
+constexpr int strayContextMentions = 2;
 constexpr double worldFeatureNamePenalty = 2.5;
 constexpr quint16 worldFeatureExtentKm = 1000; // continents, oceans, large regions
 
@@ -56,6 +58,7 @@ private:
     bool listedTogether(qsizetype a, qsizetype b) const;
     quint32 regionOf(quint32 entry) const;
     QList<Gazetteer::Candidate> candidatesOf(const Span &span) const;
+    void dropStrays(QList<Resolution> &resolutions) const;
 
     const Gazetteer &m_g;
     QStringView m_text;
@@ -328,7 +331,41 @@ QList<Resolution> Resolver::run()
         const double margin = second < -1e8 ? 4.0 : best - second;
         resolutions[k].confidence = 0.5 + 0.45 * std::tanh(margin / 2.0);
     }
+    dropStrays(resolutions);
     return resolutions;
+}
+
+// A town abroad that nothing else in a text points to, while the text's places lie elsewhere, is
+// mostly a name the gazetteer lacks ("Heathrow" in a British text is no Florida town) or a person
+// ("Obama"): in both corpora such towns were wrong every time they were not someone's name.
+void Resolver::dropStrays(QList<Resolution> &resolutions) const
+{
+    QHash<quint16, int> countryMentions;
+    for (qsizetype k = 0; k < m_spans.size(); ++k) {
+        if (const quint16 country = m_g.countryKey(resolutions[k].entry))
+            ++countryMentions[country];
+    }
+    int dominant = 0;
+    for (const int count : std::as_const(countryMentions))
+        dominant = std::max(dominant, count);
+    if (dominant < strayContextMentions)
+        return;
+    for (qsizetype k = 0; k < m_spans.size(); ++k) {
+        const quint32 entry = resolutions[k].entry;
+        const Gazetteer::Feature feature = m_g.feature(entry);
+        if (m_g.kind(entry) != PlaceKind::City || m_g.population(entry) >= strayMaxPopulation
+            || feature == Gazetteer::Feature::CapitalCity || feature == Gazetteer::Feature::Admin1Seat)
+            continue;
+        const quint16 country = m_g.countryKey(entry);
+        const bool supported = std::any_of(m_spans.cbegin(), m_spans.cend(), [&](const Span &other) {
+            const qsizetype j = &other - m_spans.constData();
+            return other.key != m_spans[k].key && m_g.countryKey(resolutions[j].entry) == country;
+        });
+        const auto sameName = std::count_if(m_spans.cbegin(), m_spans.cend(),
+                                            [&](const Span &other) { return other.key == m_spans[k].key; });
+        if (!supported && sameName < 3)
+            resolutions[k].stray = true;
+    }
 }
 
 } // namespace

@@ -126,6 +126,8 @@ void TestPlaceFinder::resolvesMentions_data()
     row("a region's governor", "Kharkiv Governor Oleh Syniehubov said two were hurt.", "Kharkiv", "admin1:UA-63");
     row("its capital beside the region", "Kharkiv was shelled after drones hit the Kharkiv region.", "Kharkiv",
         "geonames:706483");
+    row("a regional seat abroad stays", "Drones hit Kyiv, Kharkiv and Odesa; envoys met in Strasbourg.", "Strasbourg",
+        "geonames:2973783");
     row("a region inside its country", "A fire broke out in California, United States, on Monday.", "California",
         "admin1:US-CA");
 }
@@ -175,6 +177,9 @@ void TestPlaceFinder::avoidsFalseHits_data()
         << QStringLiteral("Georgia Whitcombe skates in Red Deer. Georgia began at four.") << QStringLiteral("Georgia");
     QTest::newRow("a country's native name that is an English word")
         << QStringLiteral("Ferries to Waiheke Island were cancelled.") << QStringLiteral("Island");
+    QTest::newRow("a town abroad that nothing else supports")
+        << QStringLiteral("Flights from London and Manchester were delayed by fog at Heathrow.")
+        << QStringLiteral("Heathrow");
     QTest::newRow("lower-case word") << QStringLiteral("the reading was normal") << QStringLiteral("reading");
 }
 
