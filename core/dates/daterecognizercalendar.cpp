@@ -331,6 +331,11 @@ bool DateRecognizer::matchQuarter(int i, Mention &m) const
         next += 3; // "the first half of the year"
     }
     m.last = next - 1;
+    // A possessive belongs to the noun phrase, not to the date ("its fourth quarter"); so does the
+    // article before a quarter used as an adjective ("the third-quarter loss")
+    const bool adjectival = isPunct(ordinal.next, u'-') && joined(ordinal.next);
+    if (determiner && m.first == i && (!isWord(i, Word::The) || adjectival))
+        m.first = i + 1;
     return true;
 }
 

@@ -360,6 +360,13 @@ const Case cases[] = {
      "1989-09-30", "quarter"},
     {"Net income rose in the quarter.", "1989-10-26", "the quarter", "DATE", "1989-Q3", "1989-07-01", "1989-09-30",
      "quarter"},
+    // A possessive belongs to the noun phrase, as does the article of a quarter used as an adjective
+    {"The company posted a loss for its fourth quarter.", "1989-10-30", "fourth quarter", "DATE", "1989-Q4",
+     "1989-10-01", "1989-12-31", "quarter"},
+    {"A major factor in the third-quarter loss was a write-down.", "1989-10-30", "third-quarter", "DATE", "1989-Q3",
+     "1989-07-01", "1989-09-30", "quarter"},
+    {"Sales rose in the third quarter.", "1989-10-30", "the third quarter", "DATE", "1989-Q3", "1989-07-01",
+     "1989-09-30", "quarter"},
     {"It was nineteen ninety-six when the war ended.", R, "nineteen ninety-six", "DATE", "1996", "1996-01-01",
      "1996-12-31", "year"},
 
