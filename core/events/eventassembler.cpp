@@ -144,7 +144,23 @@ Pronoun leadingPronoun(QStringView clause)
     return Pronoun::None;
 }
 
-EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText)
+// "said Tuesday they had arrested 14": a completed happening reported in the statement.
+const Trigger *reportedHappening(const QList<const Trigger *> &triggers, const Trigger &speech, QStringView spanText,
+                                 qsizetype spanStart)
+{
+    for (const Trigger *trigger : triggers) {
+        if (trigger->speech || trigger->harm || trigger->start < speech.end)
+            continue;
+        const qsizetype at = trigger->start - spanStart;
+        const QStringView before = spanText.mid(qMax<qsizetype>(0, at - 6), qMin<qsizetype>(at, 6));
+        if (before.endsWith(u"had ") || before.endsWith(u"have ") || before.endsWith(u"has "))
+            return trigger;
+    }
+    return nullptr;
+}
+
+EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText,
+                  qsizetype spanStart)
 {
     if (triggers.isEmpty())
         return EventType::Other;
@@ -160,8 +176,14 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
             nearest = trigger;
         }
     }
-    if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start)
-        return EventType::Statement;
+    if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start) {
+        const Trigger *reported = reportedHappening(triggers, *nearest, spanText, spanStart);
+        if (!reported)
+            return EventType::Statement;
+        if (!reported->violent || reported->type == EventType::ViolenceAgainstCivilians)
+            return reported->type;
+        return typeFor({reported}, Span {reported->start, reported->end}, spanText, spanStart);
+    }
 
     bool violent = false;
     bool harmOnly = true;
@@ -173,7 +195,11 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     }
     if (types.contains(EventType::ViolenceAgainstCivilians))
         return EventType::ViolenceAgainstCivilians;
-    if (violent && EventLexicon::mentionsCivilianTargets(spanText))
+    // "Police clashed with demonstrators": the crowd makes it a protest (a riot when the crowd fights).
+    if (violent && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence)
+        && EventLexicon::mentionsCrowds(spanText))
+        return types.contains(EventType::Riot) ? EventType::Riot : EventType::Protest;
+    if (violent && EventLexicon::mentionsCivilianTargets(spanText) && !EventLexicon::mentionsExplosions(spanText))
         return EventType::ViolenceAgainstCivilians;
     if (violent && !harmOnly && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence))
         return EventType::Battle;
@@ -229,6 +255,7 @@ private:
     const ArticleAnnotations &m_annotations;
     const EventAssembler::Options &m_options;
     QList<Event> m_events;
+    QList<Trigger> m_sentenceTriggers; // of the sentence being assembled, scanned once
 
     // The narrative so far.
     DateInterval m_narrativeDate;
@@ -360,11 +387,14 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
         event.dateText = m_narrativeText;
     }
     const QStringView spanText = QStringView(m_article.text).mid(span.start, span.end - span.start);
-    const QList<Trigger> triggers = EventLexicon::instance().triggers(spanText, span.start);
+    // Clauses start after a space, so no word straddles a span: the span's triggers are the
+    // sentence's that lie inside it.
     QList<const Trigger *> triggerPointers;
-    for (const Trigger &trigger : triggers)
-        triggerPointers.append(&trigger);
-    event.type = typeFor(triggerPointers, timex ? Span {timex->start, timex->end} : Span {}, spanText);
+    for (const Trigger &trigger : m_sentenceTriggers) {
+        if (trigger.start >= span.start && trigger.end <= span.end)
+            triggerPointers.append(&trigger);
+    }
+    event.type = typeFor(triggerPointers, timex ? Span {timex->start, timex->end} : Span {}, spanText, span.start);
 
     const auto addPlaces = [this, &event](const Span &where, bool agentHomes) {
         for (const LocatedPlace *located : inside(m_annotations.places, where)) {
@@ -389,7 +419,7 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
 
     event.summary = EventSummary::fromClause(spanText);
     event.confidence = timex ? (timex->interval.derivation == DateDerivation::Explicit ? 0.85 : 0.75) : 0.55;
-    if (triggers.isEmpty())
+    if (triggerPointers.isEmpty())
         event.confidence -= 0.2;
     return event;
 }
@@ -435,6 +465,7 @@ QList<Event> Assembly::run()
         }
 
         const QStringView sentenceText = text.mid(sentence.start, sentence.end - sentence.start);
+        m_sentenceTriggers = EventLexicon::instance().triggers(sentenceText, sentence.start);
         const qsizetype eventsBefore = m_events.size();
         if (!distinct.isEmpty()) {
             const QList<TextRange> clauses = Clauses::split(sentenceText, sentence.start);
@@ -456,7 +487,7 @@ QList<Event> Assembly::run()
                                 [](const Event &e) { return isViolent(e.type); }))
                 fillEarlierViolence(sentence, eventsBefore);
         } else {
-            const QList<Trigger> triggers = EventLexicon::instance().triggers(sentenceText, sentence.start);
+            const QList<Trigger> &triggers = m_sentenceTriggers;
             const bool violent =
                 std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger &t) { return t.violent; });
             const bool continues = EventLexicon::startsWithContinuation(sentenceText) && !triggers.isEmpty();

@@ -3,6 +3,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace Sitrep {
 namespace {
 
@@ -76,6 +78,30 @@ QString normalized(QStringView word)
     return lower;
 }
 
+// The same form written into a buffer the caller reuses: most words are ASCII and need no
+// allocation of their own.
+void normalizeInto(QStringView word, QString &form)
+{
+    const bool plain =
+        std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80 || c.unicode() == 0x2019; });
+    if (!plain) {
+        form = normalized(word);
+        return;
+    }
+    form.resize(word.size());
+    QChar *out = form.data();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        char16_t c = word[i].unicode();
+        if (c == 0x2019)
+            c = u'\'';
+        else if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + (u'a' - u'A'));
+        out[i] = QChar(c);
+    }
+    if (form.endsWith(u"'s"))
+        form.chop(2);
+}
+
 bool containsAnyWord(QStringView text, std::initializer_list<const char *> words)
 {
     const QString lower = text.toString().toLower();
@@ -113,20 +139,31 @@ EventLexicon::EventLexicon()
         m_harm.insert(word);
     for (const WordList &list : phraseLists) {
         const auto phrases = QString::fromLatin1(list.words).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (QString phrase : phrases)
+        for (QString phrase : phrases) {
+            m_phraseHeads.insert(phrase.left(phrase.indexOf(QLatin1Char('_'))));
             m_phrases.insert(phrase.replace(QLatin1Char('_'), QLatin1Char(' ')), Entry {list.type, list.speech});
+        }
     }
 }
 
 QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
 {
+    // Each word's form is looked up once as it is read; the forms stay in one buffer for the
+    // two-word phrases, which are looked up only after a word that can start one.
     struct Word
     {
         qsizetype start;
         qsizetype end;
-        QString form;
+        qsizetype formStart;
+        qsizetype formLength;
+        const Entry *entry;
+        bool harm;
+        bool phraseHead;
     };
     QList<Word> words;
+    QString forms;
+    forms.reserve(text.size());
+    QString form;
     for (qsizetype i = 0; i < text.size();) {
         if (!isWordChar(text[i]) || text[i] == u'-' || text[i] == u'\'') {
             ++i;
@@ -135,15 +172,27 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
         const qsizetype start = i;
         while (i < text.size() && isWordChar(text[i]))
             ++i;
-        words.append(Word {start, i, normalized(text.mid(start, i - start))});
+        normalizeInto(text.mid(start, i - start), form);
+        const auto entry = m_words.constFind(form);
+        words.append(Word {start, i, forms.size(), form.size(), entry == m_words.cend() ? nullptr : &*entry,
+                           m_harm.contains(form), m_phraseHeads.contains(form)});
+        forms += form;
     }
 
+    const auto formOf = [&forms](const Word &word) {
+        return QStringView(forms).mid(word.formStart, word.formLength);
+    };
     QList<Trigger> found;
+    QString pair;
     for (qsizetype w = 0; w < words.size(); ++w) {
-        if (w + 1 < words.size()) {
+        if (words[w].phraseHead) {
             // "spent three days with" and similar allow one word between the pair.
             for (qsizetype gap = 1; gap <= 2 && w + gap < words.size(); ++gap) {
-                const auto phrase = m_phrases.constFind(words[w].form + QLatin1Char(' ') + words[w + gap].form);
+                pair.clear();
+                pair += formOf(words[w]);
+                pair += QLatin1Char(' ');
+                pair += formOf(words[w + gap]);
+                const auto phrase = m_phrases.constFind(pair);
                 if (phrase != m_phrases.cend()) {
                     found.append(
                         Trigger {base + words[w].start, base + words[w + gap].end, phrase->type, phrase->speech,
@@ -152,13 +201,13 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
                 }
             }
         }
-        if (m_harm.contains(words[w].form)) {
+        if (words[w].harm) {
             found.append(
                 Trigger {base + words[w].start, base + words[w].end, EventType::RemoteViolence, false, true, true});
             continue;
         }
-        const auto entry = m_words.constFind(words[w].form);
-        if (entry == m_words.cend())
+        const Entry *entry = words[w].entry;
+        if (!entry)
             continue;
         const bool violent = entry->type == EventType::RemoteViolence || entry->type == EventType::Battle
             || entry->type == EventType::ViolenceAgainstCivilians;
@@ -175,6 +224,20 @@ bool EventLexicon::mentionsCivilianTargets(QStringView text)
                                   "hospital",    "hospitals",  "school",    "schools",       "market",
                                   "apartment",   "apartments", "villagers", "refugees",      "passengers",
                                   "worshippers", "family",     "families",  "neighbourhood", "neighborhood"});
+}
+
+bool EventLexicon::mentionsExplosions(QStringView text)
+{
+    return containsAnyWord(text,
+                           {"bombing", "bombings", "blast", "blasts", "explosion", "explosions", "exploded",
+                            "detonated", "car bomb", "truck bomb", "suicide bomber", "suicide bombers"});
+}
+
+bool EventLexicon::mentionsCrowds(QStringView text)
+{
+    return containsAnyWord(
+        text,
+        {"protesters", "protestors", "demonstrators", "marchers", "rioters", "mob", "crowd", "crowds", "students"});
 }
 
 bool EventLexicon::startsWithContinuation(QStringView sentence)

@@ -32,6 +32,11 @@ public:
 
     // Words that make violence violence against civilians: who or what was hit.
     static bool mentionsCivilianTargets(QStringView text);
+    // Planted or carried explosives ("bombings", "a blast", "the explosion"): explosions/remote
+    // violence whoever they hit, as ACLED codes them.
+    static bool mentionsExplosions(QStringView text);
+    // Protesters or rioters on the scene: a clash with them is a protest or a riot, not a battle.
+    static bool mentionsCrowds(QStringView text);
     // Openers that carry the narrative on from the previous sentence: "In response", "Then".
     static bool startsWithContinuation(QStringView sentence);
     // "This coincides with", "comes as": a happening at the time of writing.
@@ -46,6 +51,7 @@ private:
     };
     QHash<QString, Entry> m_words;
     QHash<QString, Entry> m_phrases; // two words, space-joined
+    QSet<QString> m_phraseHeads; // the first words of m_phrases
     QSet<QString> m_harm;
 };
 

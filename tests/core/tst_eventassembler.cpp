@@ -165,6 +165,17 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
     QTest::newRow("protest") << "On Tuesday thousands marched in a protest against the war." << int(EventType::Protest);
     QTest::newRow("arrest") << "On Tuesday police arrested two suspects." << int(EventType::StrategicDevelopment);
     QTest::newRow("nothing known") << "On Tuesday the weather was fine." << int(EventType::Other);
+    QTest::newRow("a bombing stays remote violence whoever it kills")
+        << "On Tuesday a car bomb exploded outside the ministry, killing twelve people."
+        << int(EventType::RemoteViolence);
+    QTest::newRow("police clashing with demonstrators is a protest")
+        << "On Tuesday police clashed with demonstrators outside parliament." << int(EventType::Protest);
+    QTest::newRow("with rioters, a riot")
+        << "On Tuesday police clashed with rioters who were looting shops." << int(EventType::Riot);
+    QTest::newRow("a completed happening reported in a statement")
+        << "Police said on Tuesday they had arrested fourteen foreigners." << int(EventType::StrategicDevelopment);
+    QTest::newRow("a statement about what may happen stays a statement")
+        << "He said on Tuesday that an arrest would follow." << int(EventType::Statement);
 }
 
 void TestEventAssembler::typesEventsByTheirTriggers()
