@@ -92,6 +92,11 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         m.unit = u->lex->unit;
         m.amount = -1;
         int k = hasDirection ? j + 1 : lengthSuffix(j + 1);
+        // "within weeks or months", "in recent weeks and months": one vague length
+        if ((isWord(k, Word::Or) || isWord(k, Word::And)) && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->plural
+            && at(k + 1)->lex->unit > u->lex->unit && at(k + 1)->lex->unit != Unit::Season
+            && at(k + 1)->lex->unit != Unit::Weekend && !at(k + 1)->capitalized)
+            k += 2;
         if (isWord(k, Word::Ahead))
             ++k;
         else if (isWord(k, Word::Ago) && !hasDirection)
