@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include <cmath>
+#include <numbers>
 
 namespace Sitrep::Places {
 
@@ -59,6 +60,8 @@ private:
     quint32 regionOf(quint32 entry) const;
     QList<Gazetteer::Candidate> candidatesOf(const Span &span) const;
     void dropStrays(QList<Resolution> &resolutions) const;
+    double kmBetween(quint32 a, quint32 b) const;
+    std::optional<quint32> unlistedRegionFor(qsizetype k, const QList<QList<Gazetteer::Candidate>> &candidates) const;
 
     const Gazetteer &m_g;
     QStringView m_text;
@@ -215,6 +218,7 @@ QList<Resolution> Resolver::run()
 
     // "X, Y": choose the pair that fits best, and let every other X in the text follow.
     QHash<QByteArray, QHash<quint32, double>> discourse;
+    QHash<qsizetype, quint32> inUnlistedPlace; // "Beaver, West Virginia" with no Beaver there: the state
     for (qsizetype k = 0; k + 1 < n; ++k) {
         const QStringView between = m_text.sliced(m_spans[k].end, m_spans[k + 1].start - m_spans[k].end);
         if (between.trimmed() != QLatin1StringView(","))
@@ -238,8 +242,11 @@ QList<Resolution> Resolver::run()
                 }
             }
         }
-        if (bestInner < 0)
+        if (bestInner < 0) {
+            if (const auto region = unlistedRegionFor(k, candidates))
+                inUnlistedPlace.insert(k, *region);
             continue;
+        }
         scores[k][bestInner] += bestBonus;
         scores[k + 1][bestOuter] += bestBonus;
         double &remembered = discourse[m_spans[k].key][candidates[k][bestInner].entry];
@@ -330,9 +337,60 @@ QList<Resolution> Resolver::run()
         }
         const double margin = second < -1e8 ? 4.0 : best - second;
         resolutions[k].confidence = 0.5 + 0.45 * std::tanh(margin / 2.0);
+        if (const auto region = inUnlistedPlace.constFind(k); region != inUnlistedPlace.cend()) {
+            resolutions[k].entry = *region;
+            resolutions[k].confidence = 0.5;
+        }
     }
     dropStrays(resolutions);
     return resolutions;
+}
+
+// "Beaver, West Virginia", "London, Arkansas": a town named with its state, where the gazetteer has no
+// town of that name, is placed at its state rather than at a namesake elsewhere. Lists ("Kyiv, Lviv,
+// Volyn and Odesa") are left alone, and so are names that could be a region of that country themselves.
+std::optional<quint32> Resolver::unlistedRegionFor(qsizetype k,
+                                                   const QList<QList<Gazetteer::Candidate>> &candidates) const
+{
+    const qsizetype outer = k + 1;
+    if (m_spans[outer].kindCue || (k > 0 && listedTogether(k - 1, k))
+        || (outer + 1 < m_spans.size() && listedTogether(outer, outer + 1)))
+        return std::nullopt;
+    std::optional<quint32> region;
+    for (const Gazetteer::Candidate &c : candidates[outer]) {
+        const PlaceKind kind = m_g.kind(c.entry);
+        if (kind == PlaceKind::City)
+            return std::nullopt; // "Kyiv, Kharkiv": two towns
+        if (kind == PlaceKind::Admin1 && !region)
+            region = c.entry;
+    }
+    if (!region)
+        return std::nullopt;
+    const quint16 country = m_g.countryKey(*region);
+    bool namesakeAtHome = false;
+    std::optional<quint32> inside; // where GeoNames and Natural Earth draw regions differently
+    for (const Gazetteer::Candidate &c : candidates[k]) {
+        const bool home = m_g.countryKey(c.entry) == country;
+        if (home && m_g.kind(c.entry) != PlaceKind::City)
+            return std::nullopt;
+        namesakeAtHome = namesakeAtHome || home;
+        if (home && kmBetween(c.entry, *region) <= m_g.extentKm(*region) / 2.0
+            && (!inside || m_g.population(c.entry) > m_g.population(*inside)))
+            inside = c.entry;
+    }
+    if (inside)
+        return inside;
+    return namesakeAtHome ? region : std::nullopt;
+}
+
+double Resolver::kmBetween(quint32 a, quint32 b) const
+{
+    constexpr double radians = std::numbers::pi / 180.0;
+    const double lat1 = m_g.latitude(a) * radians;
+    const double lat2 = m_g.latitude(b) * radians;
+    const double h = std::pow(std::sin((lat2 - lat1) / 2), 2)
+        + std::cos(lat1) * std::cos(lat2) * std::pow(std::sin((m_g.longitude(b) - m_g.longitude(a)) * radians / 2), 2);
+    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
 // A town abroad that nothing else in a text points to, while the text's places lie elsewhere, is
