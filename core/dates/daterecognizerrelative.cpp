@@ -382,7 +382,9 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
     case Word::Tomorrow:
         return day(1, PartOfDay::None);
     case Word::Tonight:
+        return day(0, PartOfDay::Night);
     case Word::Overnight:
+        m.fromNarrative = true; // the night before the day the narrative is on, if it is on one
         return day(0, PartOfDay::Night);
     case Word::Now:
     case Word::Currently:

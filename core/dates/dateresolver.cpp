@@ -379,6 +379,11 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             else if (offset > 0 && !inWeekend)
                 offset = 0;
             r.period = thisWeekend.shifted(Unit::Week, offset);
+        } else if (m.fromNarrative && m_narrative.unit == Unit::Day && m_currentSentence - m_narrativeSentence <= 1) {
+            // "London shares fell on Friday, hit by overnight losses in New York": Thursday night
+            r.period = m_narrative.shifted(Unit::Day, -1);
+            r.derivation = DateDerivation::Narrative;
+            r.moveNarrative = false;
         } else {
             r.period = Period::containing(m.unit, m_reference).shifted(m.unit, m.offset);
         }

@@ -68,6 +68,13 @@ const Case cases[] = {
      "2024-03-02", "", "2024-03-02", "2024-03-02", "day"},
     {"The convoy left the day before yesterday.", "2025-11-19", "the day before yesterday", "DATE", "2025-11-17", "",
      "2025-11-17", "2025-11-17", "day"},
+    // "overnight" is the night before the day the narrative is on, and leaves the narrative there
+    {"London shares fell on Friday. They were hit by overnight losses in New York.", "1989-10-30", "overnight", "TIME",
+     "1989-10-26TNI", "", "1989-10-26", "1989-10-26", "day"},
+    {"London shares fell on Friday, hit by overnight losses in New York, down 4.5% from the previous Friday.",
+     "1989-10-30", "the previous Friday", "DATE", "1989-10-20", "", "1989-10-20", "1989-10-20", "day"},
+    {"Officials linked the sites struck overnight with the attacks.", "1998-08-20", "overnight", "TIME",
+     "1998-08-20TNI", "", "1998-08-20", "1998-08-20", "day"},
     // One time of day on one day
     {"Drones attacked in the early hours of Thursday morning.", "2025-11-19", "the early hours of Thursday morning",
      "TIME", "2025-11-13TMO", "START", "2025-11-13", "2025-11-13", "day"},
