@@ -398,10 +398,17 @@ double Resolver::kmBetween(quint32 a, quint32 b) const
 // ("Obama"): in both corpora such towns were wrong every time they were not someone's name.
 void Resolver::dropStrays(QList<Resolution> &resolutions) const
 {
+    constexpr int namedOftenEnough = 3;
     QHash<quint16, int> countryMentions;
+    QHash<QByteArray, int> nameMentions;
+    QHash<std::pair<QByteArray, quint16>, int> nameCountryMentions;
     for (qsizetype k = 0; k < m_spans.size(); ++k) {
-        if (const quint16 country = m_g.countryKey(resolutions[k].entry))
+        const quint16 country = m_g.countryKey(resolutions[k].entry);
+        ++nameMentions[m_spans[k].key];
+        if (country) {
             ++countryMentions[country];
+            ++nameCountryMentions[{m_spans[k].key, country}];
+        }
     }
     int dominant = 0;
     for (const int count : std::as_const(countryMentions))
@@ -415,13 +422,8 @@ void Resolver::dropStrays(QList<Resolution> &resolutions) const
             || feature == Gazetteer::Feature::CapitalCity || feature == Gazetteer::Feature::Admin1Seat)
             continue;
         const quint16 country = m_g.countryKey(entry);
-        const bool supported = std::any_of(m_spans.cbegin(), m_spans.cend(), [&](const Span &other) {
-            const qsizetype j = &other - m_spans.constData();
-            return other.key != m_spans[k].key && m_g.countryKey(resolutions[j].entry) == country;
-        });
-        const auto sameName = std::count_if(m_spans.cbegin(), m_spans.cend(),
-                                            [&](const Span &other) { return other.key == m_spans[k].key; });
-        if (!supported && sameName < 3)
+        const int byOtherNames = countryMentions.value(country) - nameCountryMentions.value({m_spans[k].key, country});
+        if (byOtherNames == 0 && nameMentions.value(m_spans[k].key) < namedOftenEnough)
             resolutions[k].stray = true;
     }
 }
