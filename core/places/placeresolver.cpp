@@ -51,6 +51,7 @@ private:
     double containment(quint32 inner, quint32 outer) const;
     bool namesWorldFeature(quint32 entry) const;
     bool seatOf(quint32 seat, quint32 region) const;
+    quint32 kindAndCountry(quint32 entry) const { return quint32(m_g.kind(entry)) << 16 | m_g.countryKey(entry); }
     bool endsWithCityWord(const Span &span) const
     {
         return span.end - span.start > 5 && m_text.sliced(span.end - 5).startsWith(QLatin1StringView(" City"));
@@ -287,6 +288,23 @@ QList<Resolution> Resolver::run()
         }
     }
 
+    // Lists ("Georgia, Oklahoma, Pennsylvania and Wisconsin"): what kind of place, in which country, each
+    // member reads as on its own.
+    QList<qsizetype> listOf(n, 0);
+    QList<QHash<quint32, int>> listKinds(1); // (kind << 16 | country) -> members
+    for (qsizetype k = 0; k < n; ++k) {
+        if (k > 0 && listedTogether(k - 1, k)) {
+            listOf[k] = listOf[k - 1];
+        } else {
+            listOf[k] = listKinds.size();
+            listKinds.append(QHash<quint32, int>());
+        }
+        if (first[k] >= 0) {
+            const quint32 entry = candidates[k][first[k]].entry;
+            ++listKinds[listOf[k]][kindAndCountry(entry)];
+        }
+    }
+
     QList<Resolution> resolutions(n);
     for (qsizetype k = 0; k < n; ++k) {
         const QByteArray &key = m_spans[k].key;
@@ -316,16 +334,20 @@ QList<Resolution> Resolver::run()
             if (region != 0xFFFFFFFFu && regionWeight.value(region) - ownRegions.value(region) > 0)
                 score += contextAdmin1Bonus;
             // A list names places of one kind and country: a state among states, a town among towns.
-            for (const qsizetype sibling : {k - 1, k + 1}) {
-                if (sibling < 0 || sibling >= n || first[sibling] < 0 || m_spans[sibling].key == key
-                    || !listedTogether(std::min(k, sibling), std::max(k, sibling)))
-                    continue;
-                const quint32 other = candidates[sibling][first[sibling]].entry;
-                if (m_g.kind(other) == m_g.kind(entry) && m_g.kind(entry) != PlaceKind::Country
-                    && m_g.countryKey(other) == m_g.countryKey(entry)) {
-                    score += listSiblingBonus;
-                    break;
+            if (m_g.kind(entry) != PlaceKind::Country) {
+                const auto &kinds = listKinds[listOf[k]];
+                const quint32 own = first[k] >= 0 ? kindAndCountry(candidates[k][first[k]].entry) : 0xFFFFFFFFu;
+                quint32 usual = 0xFFFFFFFFu;
+                int most = 0;
+                for (auto it = kinds.cbegin(); it != kinds.cend(); ++it) {
+                    const int others = it.value() - (it.key() == own ? 1 : 0);
+                    if (others > most) {
+                        most = others;
+                        usual = it.key();
+                    }
                 }
+                if (kindAndCountry(entry) == usual)
+                    score += listSiblingBonus;
             }
             if (score > best) {
                 second = best;

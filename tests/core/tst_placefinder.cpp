@@ -128,6 +128,9 @@ void TestPlaceFinder::resolvesMentions_data()
         "geonames:706483");
     row("a regional seat abroad stays", "Drones hit Kyiv, Kharkiv and Odesa; envoys met in Strasbourg.", "Strasbourg",
         "geonames:2973783");
+    row("a state heading a long list of states",
+        "It was found in states including Georgia, Oklahoma, Pennsylvania, Wisconsin and California.", "Georgia",
+        "admin1:US-GA");
     row("a town the gazetteer lacks, at its state", "He was held in Beaver, West Virginia, on Friday.", "Beaver",
         "admin1:US-WV");
     row("a town in a list beside a region", "Strikes hit Kyiv, Lviv, Volyn and Odesa.", "Lviv", "geonames:702550");
