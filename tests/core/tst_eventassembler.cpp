@@ -109,6 +109,7 @@ private Q_SLOTS:
     void sinceDatesDateNothing();
     void sinceReachesAcrossAPhrase();
     void placesPlacelessEventsAtTheDateline();
+    void hereNamesTheDatelinePlaceBesideOthers();
     void keepsUndatedViolenceUndated();
     void namesTheStateBehindAForce();
     void mergesATimeOfDayIntoItsDay();
@@ -285,6 +286,34 @@ void TestEventAssembler::placesPlacelessEventsAtTheDateline()
     QCOMPARE(events.first().places.size(), 1);
     QCOMPARE(events.first().places.first().name, QStringLiteral("NAIROBI"));
     QCOMPARE(events.first().places.first().kind, QStringLiteral("city"));
+}
+
+void TestEventAssembler::hereNamesTheDatelinePlaceBesideOthers()
+{
+    Article article = articleOf(
+        {QStringLiteral("NAIROBI, Kenya (AP) _"),
+         QStringLiteral("The grenade thrower at the embassy here was identified Thursday, Kenya's police said."),
+         QStringLiteral("Elsewhere in Kenya, there was no trouble on Friday.")});
+    article.dateline = Sitrep::TextRange {0, 21};
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("Thursday"), QDate(2025, 11, 20), QDate(2025, 11, 20)),
+                           dateAt(article, QStringLiteral("Friday"), QDate(2025, 11, 21), QDate(2025, 11, 21))};
+    const qsizetype secondKenya = article.text.lastIndexOf(QStringLiteral("Kenya"));
+    annotations.places = {
+        placeAt(article, QStringLiteral("NAIROBI"), QStringLiteral("city"), -1.28, 36.82, QStringLiteral("KE")),
+        placeAt(article, QStringLiteral("Kenya's"), QStringLiteral("country"), -1.0, 38.0, QStringLiteral("KE"))};
+    Sitrep::LocatedPlace elsewhere = annotations.places.last();
+    elsewhere.start = secondKenya;
+    elsewhere.end = secondKenya + 5;
+    annotations.places.append(elsewhere);
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 2);
+    QStringList first;
+    for (const auto &place : events[0].places)
+        first << place.name;
+    QCOMPARE(first, (QStringList {QStringLiteral("Kenya's"), QStringLiteral("NAIROBI")}));
+    QCOMPARE(events[1].places.size(), 1); // no "here": only its own place
+    QCOMPARE(events[1].places.first().name, QStringLiteral("Kenya's"));
 }
 
 void TestEventAssembler::keepsUndatedViolenceUndated()
