@@ -31,6 +31,7 @@ constexpr double listSiblingBonus = 2.0;
 constexpr double discourseKindBonus = 2.0;
 constexpr quint32 strayMaxPopulation = 1000000;
 constexpr int strayContextMentions = 2;
+constexpr quint32 strayRegionMaxPopulation = 20000;
 constexpr double worldFeatureNamePenalty = 2.5;
 constexpr quint16 worldFeatureExtentKm = 1000; // continents, oceans, large regions
 
@@ -60,7 +61,7 @@ private:
     bool listedTogether(qsizetype a, qsizetype b) const;
     quint32 regionOf(quint32 entry) const;
     QList<Gazetteer::Candidate> candidatesOf(const Span &span) const;
-    void dropStrays(QList<Resolution> &resolutions) const;
+    void dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> &anchored) const;
     double kmBetween(quint32 a, quint32 b) const;
     std::optional<quint32> unlistedRegionFor(qsizetype k, const QList<QList<Gazetteer::Candidate>> &candidates) const;
 
@@ -220,6 +221,7 @@ QList<Resolution> Resolver::run()
     // "X, Y": choose the pair that fits best, and let every other X in the text follow.
     QHash<QByteArray, QHash<quint32, double>> discourse;
     QHash<qsizetype, quint32> inUnlistedPlace; // "Beaver, West Virginia" with no Beaver there: the state
+    QSet<qsizetype> anchored; // named with their region or country
     for (qsizetype k = 0; k + 1 < n; ++k) {
         const QStringView between = m_text.sliced(m_spans[k].end, m_spans[k + 1].start - m_spans[k].end);
         if (between.trimmed() != QLatin1StringView(","))
@@ -244,10 +246,13 @@ QList<Resolution> Resolver::run()
             }
         }
         if (bestInner < 0) {
-            if (const auto region = unlistedRegionFor(k, candidates))
+            if (const auto region = unlistedRegionFor(k, candidates)) {
                 inUnlistedPlace.insert(k, *region);
+                anchored.insert(k);
+            }
             continue;
         }
+        anchored.insert(k);
         scores[k][bestInner] += bestBonus;
         scores[k + 1][bestOuter] += bestBonus;
         double &remembered = discourse[m_spans[k].key][candidates[k][bestInner].entry];
@@ -344,6 +349,8 @@ QList<Resolution> Resolver::run()
                     if (others > most) {
                         most = others;
                         usual = it.key();
+                    } else if (others == most) {
+                        usual = 0xFFFFFFFFu; // a tie says nothing (and hash order must not decide)
                     }
                 }
                 if (kindAndCountry(entry) == usual)
@@ -364,7 +371,7 @@ QList<Resolution> Resolver::run()
             resolutions[k].confidence = 0.5;
         }
     }
-    dropStrays(resolutions);
+    dropStrays(resolutions, anchored);
     return resolutions;
 }
 
@@ -418,18 +425,26 @@ double Resolver::kmBetween(quint32 a, quint32 b) const
 // A town abroad that nothing else in a text points to, while the text's places lie elsewhere, is
 // mostly a name the gazetteer lacks ("Heathrow" in a British text is no Florida town) or a person
 // ("Obama"): in both corpora such towns were wrong every time they were not someone's name.
-void Resolver::dropStrays(QList<Resolution> &resolutions) const
+void Resolver::dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> &anchored) const
 {
     constexpr int namedOftenEnough = 3;
     QHash<quint16, int> countryMentions;
+    QHash<quint32, int> regionMentions;
     QHash<QByteArray, int> nameMentions;
     QHash<std::pair<QByteArray, quint16>, int> nameCountryMentions;
+    QHash<std::pair<QByteArray, quint32>, int> nameRegionMentions;
     for (qsizetype k = 0; k < m_spans.size(); ++k) {
-        const quint16 country = m_g.countryKey(resolutions[k].entry);
+        const quint32 entry = resolutions[k].entry;
+        const quint16 country = m_g.countryKey(entry);
+        const quint32 region = regionOf(entry);
         ++nameMentions[m_spans[k].key];
         if (country) {
             ++countryMentions[country];
             ++nameCountryMentions[{m_spans[k].key, country}];
+        }
+        if (region != 0xFFFFFFFFu) {
+            ++regionMentions[region];
+            ++nameRegionMentions[{m_spans[k].key, region}];
         }
     }
     int dominant = 0;
@@ -437,15 +452,46 @@ void Resolver::dropStrays(QList<Resolution> &resolutions) const
         dominant = std::max(dominant, count);
     if (dominant < strayContextMentions)
         return;
+    // The two regions of each country that the text names most often.
+    struct Busiest
+    {
+        quint32 region = 0xFFFFFFFFu;
+        int count = 0;
+        int runnerUp = 0;
+    };
+    QHash<quint16, Busiest> busiest;
+    for (auto it = regionMentions.cbegin(); it != regionMentions.cend(); ++it) {
+        Busiest &b = busiest[m_g.countryKey(it.key())];
+        if (it.value() > b.count) {
+            b.runnerUp = b.count;
+            b.count = it.value();
+            b.region = it.key();
+        } else {
+            b.runnerUp = std::max(b.runnerUp, it.value());
+        }
+    }
     for (qsizetype k = 0; k < m_spans.size(); ++k) {
         const quint32 entry = resolutions[k].entry;
         const Gazetteer::Feature feature = m_g.feature(entry);
-        if (m_g.kind(entry) != PlaceKind::City || m_g.population(entry) >= strayMaxPopulation
+        if (anchored.contains(k) || m_g.kind(entry) != PlaceKind::City || m_g.population(entry) >= strayMaxPopulation
             || feature == Gazetteer::Feature::CapitalCity || feature == Gazetteer::Feature::Admin1Seat)
             continue;
+        const QByteArray &key = m_spans[k].key;
         const quint16 country = m_g.countryKey(entry);
-        const int byOtherNames = countryMentions.value(country) - nameCountryMentions.value({m_spans[k].key, country});
-        if (byOtherNames == 0 && nameMentions.value(m_spans[k].key) < namedOftenEnough)
+        const int byOtherNames = countryMentions.value(country) - nameCountryMentions.value({key, country});
+        if (byOtherNames == 0 && nameMentions.value(key) < namedOftenEnough) {
+            resolutions[k].stray = true;
+            continue;
+        }
+        // At home too: a small town in a region nothing else names, while the text's places in that
+        // country gather in another region ("Hinton" in an Iowa text is no West Virginia town).
+        const quint32 region = regionOf(entry);
+        if (region == 0xFFFFFFFFu || m_g.population(entry) >= strayRegionMaxPopulation)
+            continue;
+        const int inRegionByOtherNames = regionMentions.value(region) - nameRegionMentions.value({key, region});
+        const Busiest b = busiest.value(country);
+        const int elsewhere = b.region == region ? b.runnerUp : b.count;
+        if (inRegionByOtherNames == 0 && elsewhere >= strayContextMentions)
             resolutions[k].stray = true;
     }
 }

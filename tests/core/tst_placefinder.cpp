@@ -131,6 +131,8 @@ void TestPlaceFinder::resolvesMentions_data()
     row("a state heading a long list of states",
         "It was found in states including Georgia, Oklahoma, Pennsylvania, Wisconsin and California.", "Georgia",
         "admin1:US-GA");
+    row("a small town with its region named", "A fire near Hinton closed the road, West Virginia police said.",
+        "Hinton", "geonames:4808945");
     row("a town the gazetteer lacks, at its state", "He was held in Beaver, West Virginia, on Friday.", "Beaver",
         "admin1:US-WV");
     row("a town in a list beside a region", "Strikes hit Kyiv, Lviv, Volyn and Odesa.", "Lviv", "geonames:702550");
@@ -186,6 +188,9 @@ void TestPlaceFinder::avoidsFalseHits_data()
     QTest::newRow("a town abroad that nothing else supports")
         << QStringLiteral("Flights from London and Manchester were delayed by fog at Heathrow.")
         << QStringLiteral("Heathrow");
+    QTest::newRow("a small town in a region nothing else names")
+        << QStringLiteral("Deputies from Waterloo and Des Moines, Iowa, searched a farm near Hinton.")
+        << QStringLiteral("Hinton");
     QTest::newRow("lower-case word") << QStringLiteral("the reading was normal") << QStringLiteral("reading");
 }
 
