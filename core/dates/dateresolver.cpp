@@ -559,6 +559,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
 
     timex.type = TimexType::Date;
     timex.value = r.period.value();
+    // "that day" when the narrative knows only the month or year: a day the text does not give
+    if (m.kind == Mention::Kind::Anaphor && m.unit == Unit::Day && m.partOfDay == PartOfDay::None) {
+        if (r.period.unit == Unit::Month)
+            timex.value += QStringLiteral("-XX");
+        else if (r.period.unit == Unit::Year)
+            timex.value += QStringLiteral("-XX-XX");
+    }
     const bool timeOfDay = m.hour >= 0 || m.partOfDay != PartOfDay::None;
     if (timeOfDay && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {
         timex.type = TimexType::Time;
