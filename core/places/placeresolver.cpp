@@ -479,7 +479,8 @@ void Resolver::dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> 
         const QByteArray &key = m_spans[k].key;
         const quint16 country = m_g.countryKey(entry);
         const int byOtherNames = countryMentions.value(country) - nameCountryMentions.value({key, country});
-        if (byOtherNames == 0 && nameMentions.value(key) < namedOftenEnough) {
+        if (byOtherNames == 0
+            && (nameMentions.value(key) < namedOftenEnough || m_g.population(entry) < strayRegionMaxPopulation)) {
             resolutions[k].stray = true;
             continue;
         }

@@ -188,6 +188,10 @@ void TestPlaceFinder::avoidsFalseHits_data()
     QTest::newRow("a town abroad that nothing else supports")
         << QStringLiteral("Flights from London and Manchester were delayed by fog at Heathrow.")
         << QStringLiteral("Heathrow");
+    QTest::newRow("a small town abroad, however often named")
+        << QStringLiteral("Flights from London and Manchester were delayed at Heathrow. Heathrow staff struck, "
+                          "and Heathrow reopened on Sunday.")
+        << QStringLiteral("Heathrow");
     QTest::newRow("a small town in a region nothing else names")
         << QStringLiteral("Deputies from Waterloo and Des Moines, Iowa, searched a farm near Hinton.")
         << QStringLiteral("Hinton");
