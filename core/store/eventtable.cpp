@@ -14,24 +14,12 @@ Error databaseError(const QSqlDatabase &database, const QSqlQuery &query)
     return Error {Error::Kind::Database, database.databaseName(), query.lastError().text()};
 }
 
-QVariant optionalValue(const std::optional<int> &value)
+void bindDate(SqliteStatement &statement, int index, const QDate &date)
 {
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
-}
-
-QVariant optionalValue(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
-}
-
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
+    if (date.isValid())
+        statement.bind(index, date.toString(Qt::ISODate));
+    else
+        statement.bindNull(index);
 }
 
 std::optional<int> intOrNull(const QVariant &value)
@@ -42,11 +30,6 @@ std::optional<int> intOrNull(const QVariant &value)
 std::optional<double> doubleOrNull(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
-QString precisionId(DatePrecision precision)
-{
-    return toString(precision);
 }
 
 DatePrecision precisionFromId(const QString &id)
@@ -164,64 +147,71 @@ bool execWith(QSqlQuery &query, const QString &sql, const QVariantList &values)
     return query.exec();
 }
 
+Error statementError(StatementCache &statements, const QString &message)
+{
+    return Error {Error::Kind::Database, statements.database().databaseName(), message};
+}
+
 Expected<void> insertChildren(StatementCache &statements, qint64 eventId, const Event &event)
 {
-    QSqlQuery *places = statements.prepared(QStringLiteral(
-        "INSERT INTO event_places (event_id, position, name, canonical_name, kind, latitude, longitude, country, "
-        "admin1, geonameid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery *actors = statements.prepared(QStringLiteral(
-        "INSERT INTO event_actors (event_id, position, name, kind, role, country) VALUES (?, ?, ?, ?, ?, ?)"));
+    SqliteStatement *places =
+        statements.native("INSERT INTO event_places (event_id, position, name, canonical_name, kind, latitude, "
+                          "longitude, country, admin1, geonameid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement *actors = statements.native(
+        "INSERT INTO event_actors (event_id, position, name, kind, role, country) VALUES (?, ?, ?, ?, ?, ?)");
     if (!places || !actors)
-        return makeError(Error::Kind::Database, statements.database().databaseName(), statements.lastError());
+        return std::unexpected(statementError(statements, statements.lastError()));
     for (qsizetype i = 0; i < event.places.size(); ++i) {
         const EventPlace &place = event.places[i];
-        places->addBindValue(eventId);
-        places->addBindValue(int(i));
-        places->addBindValue(nonNull(place.name));
-        places->addBindValue(nonNull(place.canonicalName));
-        places->addBindValue(nonNull(place.kind));
-        places->addBindValue(optionalValue(place.latitude));
-        places->addBindValue(optionalValue(place.longitude));
-        places->addBindValue(nonNull(place.countryCode));
-        places->addBindValue(nonNull(place.admin1));
-        places->addBindValue(place.geonameId ? QVariant(*place.geonameId) : QVariant(QMetaType::fromType<qint64>()));
-        if (!places->exec())
-            return std::unexpected(databaseError(statements.database(), *places));
+        places->bind(1, eventId);
+        places->bind(2, qint64(i));
+        places->bindUnowned(3, place.name);
+        places->bindUnowned(4, place.canonicalName);
+        places->bindUnowned(5, place.kind);
+        places->bind(6, place.latitude);
+        places->bind(7, place.longitude);
+        places->bindUnowned(8, place.countryCode);
+        places->bindUnowned(9, place.admin1);
+        places->bind(10, place.geonameId);
+        if (!places->execute())
+            return std::unexpected(statementError(statements, places->lastError()));
     }
     for (qsizetype i = 0; i < event.actors.size(); ++i) {
         const EventActor &actor = event.actors[i];
-        actors->addBindValue(eventId);
-        actors->addBindValue(int(i));
-        actors->addBindValue(nonNull(actor.name));
-        actors->addBindValue(nonNull(actor.kind));
-        actors->addBindValue(nonNull(actor.role));
-        actors->addBindValue(nonNull(actor.countryCode));
-        if (!actors->exec())
-            return std::unexpected(databaseError(statements.database(), *actors));
+        actors->bind(1, eventId);
+        actors->bind(2, qint64(i));
+        actors->bindUnowned(3, actor.name);
+        actors->bindUnowned(4, actor.kind);
+        actors->bindUnowned(5, actor.role);
+        actors->bindUnowned(6, actor.countryCode);
+        if (!actors->execute())
+            return std::unexpected(statementError(statements, actors->lastError()));
     }
     return {};
 }
 
-void bindEventColumns(QSqlQuery &query, const Event &event)
+// Binds the event's columns from `first` on, in the order the insert and the update list them.
+void bindEventColumns(SqliteStatement &statement, int first, const Event &event)
 {
-    query.addBindValue(event.articleId);
-    query.addBindValue(dateValue(event.date.start));
-    query.addBindValue(dateValue(event.date.end));
-    query.addBindValue(precisionId(event.date.precision));
-    query.addBindValue(toString(event.date.derivation));
-    query.addBindValue(nonNull(event.dateText));
-    query.addBindValue(eventTypeId(event.type));
-    query.addBindValue(nonNull(event.summary));
-    query.addBindValue(qint64(event.sentenceStart));
-    query.addBindValue(qint64(event.sentenceEnd));
-    query.addBindValue(optionalValue(event.killed.low));
-    query.addBindValue(optionalValue(event.killed.best));
-    query.addBindValue(optionalValue(event.killed.high));
-    query.addBindValue(optionalValue(event.injured.low));
-    query.addBindValue(optionalValue(event.injured.best));
-    query.addBindValue(optionalValue(event.injured.high));
-    query.addBindValue(event.confidence);
-    query.addBindValue(event.reviewed ? 1 : 0);
+    int index = first;
+    statement.bind(index++, event.articleId);
+    bindDate(statement, index++, event.date.start);
+    bindDate(statement, index++, event.date.end);
+    statement.bind(index++, toString(event.date.precision));
+    statement.bind(index++, toString(event.date.derivation));
+    statement.bindUnowned(index++, event.dateText);
+    statement.bind(index++, eventTypeId(event.type));
+    statement.bindUnowned(index++, event.summary);
+    statement.bind(index++, qint64(event.sentenceStart));
+    statement.bind(index++, qint64(event.sentenceEnd));
+    statement.bind(index++, event.killed.low);
+    statement.bind(index++, event.killed.best);
+    statement.bind(index++, event.killed.high);
+    statement.bind(index++, event.injured.low);
+    statement.bind(index++, event.injured.best);
+    statement.bind(index++, event.injured.high);
+    statement.bind(index++, event.confidence);
+    statement.bind(index++, event.reviewed ? 1 : 0);
 }
 
 const QString eventColumns = QStringLiteral(
@@ -256,20 +246,23 @@ Expected<qint64> insert(StatementCache &statements, const Event &event)
 {
     // An event with an id keeps it (an undone deletion comes back as itself); a new one gets one.
     const bool keepsId = event.id > 0;
-    QSqlQuery *query = statements.prepared(
-        QStringLiteral("INSERT INTO events (%1article_id, date_start, date_end, date_precision, date_derivation, "
-                       "date_text, type, summary, sentence_start, sentence_end, killed_low, killed_best, killed_high, "
-                       "injured_low, injured_best, injured_high, confidence, reviewed) VALUES (%2?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(keepsId ? QStringLiteral("id, ") : QString(), keepsId ? QStringLiteral("?, ") : QString()));
-    if (!query)
-        return makeError(Error::Kind::Database, statements.database().databaseName(), statements.lastError());
+    SqliteStatement *statement = keepsId
+        ? statements.native("INSERT INTO events (id, article_id, date_start, date_end, date_precision, "
+                            "date_derivation, date_text, type, summary, sentence_start, sentence_end, killed_low, "
+                            "killed_best, killed_high, injured_low, injured_best, injured_high, confidence, reviewed) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        : statements.native("INSERT INTO events (article_id, date_start, date_end, date_precision, "
+                            "date_derivation, date_text, type, summary, sentence_start, sentence_end, killed_low, "
+                            "killed_best, killed_high, injured_low, injured_best, injured_high, confidence, reviewed) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!statement)
+        return std::unexpected(statementError(statements, statements.lastError()));
     if (keepsId)
-        query->addBindValue(event.id);
-    bindEventColumns(*query, event);
-    if (!query->exec())
-        return std::unexpected(databaseError(statements.database(), *query));
-    const qint64 id = query->lastInsertId().toLongLong();
+        statement->bind(1, event.id);
+    bindEventColumns(*statement, keepsId ? 2 : 1, event);
+    if (!statement->execute())
+        return std::unexpected(statementError(statements, statement->lastError()));
+    const qint64 id = statement->lastInsertId();
     if (auto children = insertChildren(statements, id, event); !children)
         return std::unexpected(children.error());
     return id;
@@ -277,19 +270,21 @@ Expected<qint64> insert(StatementCache &statements, const Event &event)
 
 Expected<void> update(StatementCache &statements, const Event &event)
 {
-    QSqlDatabase &database = statements.database();
-    QSqlQuery query(database);
-    query.prepare(QStringLiteral(
+    SqliteStatement *statement = statements.native(
         "UPDATE events SET article_id = ?, date_start = ?, date_end = ?, date_precision = ?, date_derivation = ?, "
         "date_text = ?, type = ?, summary = ?, sentence_start = ?, sentence_end = ?, killed_low = ?, "
         "killed_best = ?, killed_high = ?, injured_low = ?, injured_best = ?, injured_high = ?, confidence = ?, "
-        "reviewed = ? WHERE id = ?"));
-    bindEventColumns(query, event);
-    query.addBindValue(event.id);
-    if (!query.exec())
-        return std::unexpected(databaseError(database, query));
-    if (query.numRowsAffected() != 1)
+        "reviewed = ? WHERE id = ?");
+    if (!statement)
+        return std::unexpected(statementError(statements, statements.lastError()));
+    bindEventColumns(*statement, 1, event);
+    statement->bind(19, event.id);
+    if (!statement->execute())
+        return std::unexpected(statementError(statements, statement->lastError()));
+    QSqlDatabase &database = statements.database();
+    if (statement->changes() != 1)
         return makeError(Error::Kind::NotFound, database.databaseName(), QStringLiteral("no event %1").arg(event.id));
+    QSqlQuery query(database);
     for (const char *table : {"event_places", "event_actors"}) {
         if (!query.exec(
                 QStringLiteral("DELETE FROM %1 WHERE event_id = %2").arg(QLatin1StringView(table)).arg(event.id)))

@@ -6,6 +6,7 @@
 #include "store/eventtable.h"
 #include "store/schema.h"
 #include "store/searchrows.h"
+#include "store/sqlitestatement.h"
 #include "store/statementcache.h"
 #include "store/transaction.h"
 
@@ -23,12 +24,6 @@ QString nextConnectionName()
 {
     static std::atomic<quint64> counter {0};
     return QStringLiteral("sitrep-project-%1").arg(++counter);
-}
-
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
 }
 
 const QString listColumns = QStringLiteral(
@@ -53,26 +48,38 @@ Article articleFromRow(const QSqlQuery &query)
     return article;
 }
 
-void bindArticle(QSqlQuery &query, const Article &article)
+void bindOptionalText(SqliteStatement &statement, int index, const QString &text)
 {
-    query.addBindValue(nonNull(article.source));
-    query.addBindValue(nonNull(article.title));
-    query.addBindValue(nonNull(article.outlet));
-    query.addBindValue(formatName(article.format));
-    query.addBindValue(nonNull(article.contentHash));
-    query.addBindValue(nonNull(article.text));
-    query.addBindValue(article.referenceDate.isValid() ? QVariant(article.referenceDate.toString(Qt::ISODate))
-                                                       : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(dateSourceName(article.dateSource));
-    query.addBindValue(nonNull(article.url));
-    query.addBindValue(nonNull(article.encoding));
-    query.addBindValue(article.published.isValid() ? QVariant(article.published.toString(Qt::ISODateWithMs))
-                                                   : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(nonNull(article.dateEvidence));
+    if (text.isNull())
+        statement.bindNull(index);
+    else
+        statement.bind(index, text);
+}
+
+// Binds the article's columns 1 to 14 in the order the insert and the update list them.
+void bindArticle(SqliteStatement &statement, const Article &article)
+{
+    statement.bindUnowned(1, article.source);
+    statement.bindUnowned(2, article.title);
+    statement.bindUnowned(3, article.outlet);
+    statement.bind(4, formatName(article.format));
+    statement.bindUnowned(5, article.contentHash);
+    statement.bindUnowned(6, article.text);
+    bindOptionalText(statement, 7,
+                     article.referenceDate.isValid() ? article.referenceDate.toString(Qt::ISODate) : QString());
+    statement.bind(8, dateSourceName(article.dateSource));
+    statement.bindUnowned(9, article.url);
+    statement.bindUnowned(10, article.encoding);
+    bindOptionalText(statement, 11,
+                     article.published.isValid() ? article.published.toString(Qt::ISODateWithMs) : QString());
+    statement.bindUnowned(12, article.dateEvidence);
     // Plain text is usually its own original: store it once.
     const bool sameAsText = article.original.isNull() || article.original == article.text;
-    query.addBindValue(sameAsText ? QVariant(QMetaType::fromType<QString>()) : QVariant(article.original));
-    query.addBindValue(ArticleCodec::encodeStructure(article));
+    if (sameAsText)
+        statement.bindNull(13);
+    else
+        statement.bindUnowned(13, article.original);
+    statement.bind(14, ArticleCodec::encodeStructure(article));
 }
 
 } // namespace
@@ -140,19 +147,17 @@ Expected<void> ProjectStore::configure()
     return {};
 }
 
-Expected<std::optional<qint64>> ProjectStore::articleIdWhere(const QString &column, const QString &value) const
+Expected<std::optional<qint64>> ProjectStore::articleIdWhere(ArticleKey key, const QString &value) const
 {
-    QSqlQuery *query = m_statements->prepared(
-        QStringLiteral("SELECT id FROM articles WHERE %1 = ? ORDER BY id DESC LIMIT 1").arg(column));
+    SqliteStatement *query = key == ArticleKey::ContentHash
+        ? m_statements->native("SELECT id FROM articles WHERE content_hash = ? ORDER BY id DESC LIMIT 1")
+        : m_statements->native("SELECT id FROM articles WHERE source = ? ORDER BY id DESC LIMIT 1");
     if (!query)
         return makeError(Error::Kind::Database, m_path, m_statements->lastError());
-    query->addBindValue(value);
-    if (!query->exec())
-        return makeError(Error::Kind::Database, m_path, query->lastError().text());
+    query->bindUnowned(1, value);
     std::optional<qint64> id;
-    if (query->next())
-        id = query->value(0).toLongLong();
-    query->finish();
+    if (!query->queryInt64(id))
+        return makeError(Error::Kind::Database, m_path, query->lastError());
     return id;
 }
 
@@ -225,12 +230,12 @@ std::optional<QList<Expected<ProjectStore::ImportResult>>> ProjectStore::importB
 
 Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &article, const QList<Event> &events)
 {
-    auto unchanged = articleIdWhere(QStringLiteral("content_hash"), article.contentHash);
+    auto unchanged = articleIdWhere(ArticleKey::ContentHash, article.contentHash);
     if (!unchanged)
         return std::unexpected(unchanged.error());
     if (*unchanged)
         return ImportResult {**unchanged, ImportResult::Outcome::Unchanged, 0};
-    auto previous = articleIdWhere(QStringLiteral("source"), article.source);
+    auto previous = articleIdWhere(ArticleKey::Source, article.source);
     if (!previous)
         return std::unexpected(previous.error());
 
@@ -242,33 +247,32 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
         // The old article may have been stored earlier in this batch and not be indexed yet.
         if (auto indexed = m_unindexed->index(*m_statements); !indexed)
             return std::unexpected(indexed.error());
-        QSqlQuery *update = m_statements->prepared(QStringLiteral(
+        SqliteStatement *update = m_statements->native(
             "UPDATE articles SET source = ?, title = ?, outlet = ?, format = ?, content_hash = ?, body = ?, "
             "reference_date = ?, date_source = ?, url = ?, encoding = ?, published = ?, date_evidence = ?, "
-            "original = ?, structure = ?, imported_at = ? WHERE id = ?"));
+            "original = ?, structure = ?, imported_at = ? WHERE id = ?");
         if (!update)
             return makeError(Error::Kind::Database, m_path, m_statements->lastError());
         bindArticle(*update, article);
-        update->addBindValue(now);
-        update->addBindValue(result.articleId);
-        if (!update->exec())
-            return makeError(Error::Kind::Database, m_path, update->lastError().text());
+        update->bindUnowned(15, now);
+        update->bind(16, result.articleId);
+        if (!update->execute())
+            return makeError(Error::Kind::Database, m_path, update->lastError());
         QSqlDatabase db = database();
         if (auto removed = EventTable::removeMachineEvents(db, result.articleId); !removed)
             return std::unexpected(removed.error());
     } else {
-        QSqlQuery *insert = m_statements->prepared(
-            QStringLiteral("INSERT INTO articles (source, title, outlet, format, content_hash, body, reference_date, "
-                           "date_source, url, "
-                           "encoding, published, date_evidence, original, structure, imported_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        SqliteStatement *insert = m_statements->native(
+            "INSERT INTO articles (source, title, outlet, format, content_hash, body, reference_date, date_source, "
+            "url, encoding, published, date_evidence, original, structure, imported_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!insert)
             return makeError(Error::Kind::Database, m_path, m_statements->lastError());
         bindArticle(*insert, article);
-        insert->addBindValue(now);
-        if (!insert->exec())
-            return makeError(Error::Kind::Database, m_path, insert->lastError().text());
-        result.articleId = insert->lastInsertId().toLongLong();
+        insert->bindUnowned(15, now);
+        if (!insert->execute())
+            return makeError(Error::Kind::Database, m_path, insert->lastError());
+        result.articleId = insert->lastInsertId();
         m_unindexed->addArticle(result.articleId);
     }
 

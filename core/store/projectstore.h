@@ -82,7 +82,8 @@ private:
     ProjectStore(QString path, QString connectionName);
     QSqlDatabase database() const;
     Expected<void> configure();
-    Expected<std::optional<qint64>> articleIdWhere(const QString &column, const QString &value) const;
+    enum class ArticleKey { ContentHash, Source };
+    Expected<std::optional<qint64>> articleIdWhere(ArticleKey key, const QString &value) const;
     Expected<ImportResult> importOne(const Article &article, const QList<Event> &events);
     enum class Isolation { Batch, PerArticle };
     // With Isolation::Batch, nullopt (and nothing stored) as soon as one article fails.

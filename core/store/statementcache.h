@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/sqlitestatement.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <memory>
+#include <string_view>
 #include <unordered_map>
 
 namespace Sitrep {
@@ -18,6 +21,7 @@ class StatementCache final
 public:
     explicit StatementCache(QSqlDatabase database)
         : m_database(std::move(database))
+        , m_handle(SqliteStatement::handleOf(m_database))
     { }
     Q_DISABLE_COPY_MOVE(StatementCache)
 
@@ -35,12 +39,29 @@ public:
         return m_queries.emplace(sql, std::move(query)).first->second.get();
     }
 
+    // The same on SQLite's own API, for the statements an import runs per row. sql must be a string
+    // literal: the cache keeps a view of it.
+    SqliteStatement *native(std::string_view sql)
+    {
+        auto found = m_statements.find(sql);
+        if (found != m_statements.end())
+            return found->second.get();
+        auto statement = std::make_unique<SqliteStatement>(m_handle, sql);
+        if (!statement->isValid()) {
+            m_lastError = statement->lastError();
+            return nullptr;
+        }
+        return m_statements.emplace(sql, std::move(statement)).first->second.get();
+    }
+
     QSqlDatabase &database() { return m_database; }
     QString lastError() const { return m_lastError; }
 
 private:
     QSqlDatabase m_database;
+    sqlite3 *m_handle = nullptr;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    std::unordered_map<std::string_view, std::unique_ptr<SqliteStatement>> m_statements;
     QString m_lastError;
 };
 

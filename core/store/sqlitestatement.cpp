@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitestatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace Sitrep {
+namespace {
+
+QString errorText(sqlite3 *handle)
+{
+    return handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite connection");
+}
+
+const void *utf16Of(const QString &text)
+{
+    // utf16() of a null string points at an empty one: SQLite binds '' rather than NULL.
+    return text.utf16();
+}
+
+int byteCount(const QString &text)
+{
+    return int(text.size() * qsizetype(sizeof(char16_t)));
+}
+
+} // namespace
+
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *handle, std::string_view sql)
+    : m_handle(handle)
+{
+    if (!m_handle) {
+        m_lastError = errorText(nullptr);
+        return;
+    }
+    if (sqlite3_prepare_v3(m_handle, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
+        != SQLITE_OK) {
+        m_lastError = errorText(m_handle);
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bind(int index, const QString &text)
+{
+    sqlite3_bind_text16(m_statement, index, utf16Of(text), byteCount(text), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindUnowned(int index, const QString &text)
+{
+    sqlite3_bind_text16(m_statement, index, utf16Of(text), byteCount(text), SQLITE_STATIC);
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, const QByteArray &blob)
+{
+    sqlite3_bind_blob(m_statement, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
+
+bool SqliteStatement::execute()
+{
+    const int result = sqlite3_step(m_statement);
+    const bool done = result == SQLITE_DONE || result == SQLITE_ROW;
+    if (!done)
+        m_lastError = errorText(m_handle);
+    reset();
+    return done;
+}
+
+bool SqliteStatement::queryInt64(std::optional<qint64> &value)
+{
+    value.reset();
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW && sqlite3_column_type(m_statement, 0) != SQLITE_NULL)
+        value = sqlite3_column_int64(m_statement, 0);
+    const bool ok = result == SQLITE_ROW || result == SQLITE_DONE;
+    if (!ok)
+        m_lastError = errorText(m_handle);
+    reset();
+    return ok;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    // Unowned text must not stay bound past its owner's life.
+    sqlite3_clear_bindings(m_statement);
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(m_handle);
+}
+
+} // namespace Sitrep

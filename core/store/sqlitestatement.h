@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Sitrep {
+
+// A statement prepared once on a Qt SQLite connection's own handle and bound value by value.
+// The hot inserts of an import go through it: QSqlQuery wraps every value in a QVariant and copies
+// its bound values at each exec, which cost more than SQLite's own work on the row.
+class SqliteStatement final
+{
+public:
+    // The sqlite3 handle under a QSQLITE connection, or null for another driver.
+    static sqlite3 *handleOf(const QSqlDatabase &database);
+
+    SqliteStatement(sqlite3 *handle, std::string_view sql);
+    ~SqliteStatement();
+    Q_DISABLE_COPY_MOVE(SqliteStatement)
+
+    bool isValid() const { return m_statement != nullptr; }
+
+    // Parameters are numbered from 1. Text is bound as UTF-16 and copied; a null string binds ''.
+    void bind(int index, const QString &text);
+    // For text that outlives the next step(): not copied.
+    void bindUnowned(int index, const QString &text);
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, qint64(value)); }
+    void bind(int index, double value);
+    void bind(int index, const QByteArray &blob);
+    void bindNull(int index);
+    template<typename T> void bind(int index, const std::optional<T> &value)
+    {
+        if (value)
+            bind(index, *value);
+        else
+            bindNull(index);
+    }
+
+    // Runs a statement that returns no rows and resets it for the next use.
+    bool execute();
+    // Runs a query and takes the first column of its first row, if any; false on an error.
+    bool queryInt64(std::optional<qint64> &value);
+
+    qint64 lastInsertId() const;
+    int changes() const; // rows the last statement on the connection changed
+    QString lastError() const { return m_lastError; }
+
+private:
+    void reset();
+
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_lastError;
+};
+
+} // namespace Sitrep
