@@ -396,6 +396,16 @@ void Recognizer::addCues(Span &span) const
              && PlaceLexicon::isRegionOfficeWord(word(next)))
             || (first >= 1 && spaceOnly(first - 1, first) && PlaceLexicon::isStateSideWord(word(first - 1)))))
         span.kindCue = PlaceKind::Admin1;
+    // "Dallas County", "PLYMOUTH CO.": a county, named like a town in it or near it.
+    if (!span.kindCue && next < m_tokens.size() && spaceOnly(span.lastToken, next)
+        && (word(next).compare(QLatin1StringView("County"), Qt::CaseInsensitive) == 0
+            || (word(next).compare(QLatin1StringView("Co"), Qt::CaseInsensitive) == 0
+                && m_tokens[next].end < m_text.size() && m_text[m_tokens[next].end] == QLatin1Char('.')))
+        && (m_tokens[next].flags & Upper)) {
+        span.county = true;
+        span.end = m_tokens[next].end + (word(next).size() == 2 ? 1 : 0);
+        span.lastToken = next;
+    }
     // "Quebec City", "Panama City": the city, not its province or country.
     if (!span.kindCue && next < m_tokens.size() && spaceOnly(span.lastToken, next)
         && word(next) == QLatin1StringView("City")

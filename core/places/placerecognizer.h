@@ -42,6 +42,7 @@ struct Span
     std::optional<PlaceKind> kindCue; // "Kharkiv region", "the city of Pokrovsk"
     quint16 countryCue = 0; // "the Russian region of Bryansk": RU
     bool demonym = false; // every candidate was named by a demonym ("Ukrainian")
+    bool county = false; // "Plymouth County": a second-level region the gazetteer lacks, named like a town
 };
 
 QList<Span> recognize(const Gazetteer &gazetteer, QStringView text, const QList<Token> &tokens);

@@ -473,6 +473,19 @@ void Resolver::dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> 
     for (qsizetype k = 0; k < m_spans.size(); ++k) {
         const quint32 entry = resolutions[k].entry;
         const Gazetteer::Feature feature = m_g.feature(entry);
+        // "Plymouth County" in an Iowa text, where the gazetteer has no Plymouth: the county lies in the
+        // region the text is about, not around a namesake town in a region nothing else names.
+        if (m_spans[k].county && !anchored.contains(k) && m_g.kind(entry) == PlaceKind::City) {
+            const quint32 region = regionOf(entry);
+            const Busiest b = busiest.value(m_g.countryKey(entry));
+            const int inRegionByOtherNames =
+                regionMentions.value(region) - nameRegionMentions.value({m_spans[k].key, region});
+            if (inRegionByOtherNames == 0 && b.region != region && b.count >= strayContextMentions) {
+                resolutions[k].entry = b.region;
+                resolutions[k].confidence = 0.5;
+                continue;
+            }
+        }
         if (anchored.contains(k) || m_g.kind(entry) != PlaceKind::City || m_g.population(entry) >= strayMaxPopulation
             || feature == Gazetteer::Feature::CapitalCity || feature == Gazetteer::Feature::Admin1Seat)
             continue;

@@ -133,6 +133,8 @@ void TestPlaceFinder::resolvesMentions_data()
         "admin1:US-GA");
     row("a small town with its region named", "A fire near Hinton closed the road, West Virginia police said.",
         "Hinton", "geonames:4808945");
+    row("a county named like a town of its state", "It happened in Dallas County, Texas, on Friday.", "Dallas County",
+        "geonames:4684888");
     row("a town the gazetteer lacks, at its state", "He was held in Beaver, West Virginia, on Friday.", "Beaver",
         "admin1:US-WV");
     row("a town in a list beside a region", "Strikes hit Kyiv, Lviv, Volyn and Odesa.", "Lviv", "geonames:702550");
@@ -217,6 +219,8 @@ void TestPlaceFinder::multiWordNamesWinOverTheirParts_data()
                               << QStringList {QStringLiteral("New York"), QStringLiteral("York")};
     QTest::newRow("Sea of Azov") << QStringLiteral("the Sea of Azov coast")
                                  << QStringList {QStringLiteral("Sea of Azov")};
+    QTest::newRow("a county") << QStringLiteral("PLYMOUTH CO. - Deputies in Dallas County said.")
+                              << QStringList {QStringLiteral("PLYMOUTH CO."), QStringLiteral("Dallas County")};
     QTest::newRow("list") << QStringLiteral("Kharkiv, Sumy and Poltava")
                           << QStringList {QStringLiteral("Kharkiv"), QStringLiteral("Sumy"), QStringLiteral("Poltava")};
 }
