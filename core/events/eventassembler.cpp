@@ -261,6 +261,7 @@ private:
     void addFigures(Event &event, const Span &span) const;
     std::optional<EventActor> lastActorBefore(qsizetype offset, bool person) const;
     void fillEarlierViolence(const Span &sentence, qsizetype before);
+    void takePendingToll(qsizetype firstNew);
     bool hasCasualties(const Span &span) const;
 
     const Article &m_article;
@@ -274,6 +275,8 @@ private:
     QString m_narrativeText;
     qsizetype m_previousSentenceEvent = -1; // the dated event the previous sentence gave, if any
     std::optional<EventPlace> m_datelinePlace; // where the report was filed: "NAIROBI, Kenya (AP) _"
+    std::optional<Span> m_pendingToll; // a toll told before any attack it could belong to
+    int m_sentencesSinceToll = 0;
 };
 
 QList<Span> Assembly::bodySentences() const
@@ -367,6 +370,26 @@ void Assembly::fillEarlierViolence(const Span &sentence, qsizetype before)
             addFigures(earlier, sentence);
         return;
     }
+    // A lead may give the toll before the attack is dated ("At least 82 were killed, officials
+    // said Saturday. ... The bombings occurred on Friday"): the next violent event takes it.
+    m_pendingToll = sentence;
+    m_sentencesSinceToll = 0;
+}
+
+void Assembly::takePendingToll(qsizetype firstNew)
+{
+    if (!m_pendingToll)
+        return;
+    for (qsizetype i = firstNew; i < m_events.size(); ++i) {
+        Event &event = m_events[i];
+        if (!isViolent(event.type) || !event.isDated() || event.killed.isKnown() || event.injured.isKnown())
+            continue;
+        addFigures(event, *m_pendingToll);
+        m_pendingToll.reset();
+        return;
+    }
+    if (++m_sentencesSinceToll > 3)
+        m_pendingToll.reset();
 }
 
 std::optional<EventActor> Assembly::lastActorBefore(qsizetype offset, bool person) const
@@ -543,6 +566,8 @@ QList<Event> Assembly::run()
                 m_events.append(event);
             }
         }
+
+        takePendingToll(eventsBefore);
 
         // A happening told without a place of its own is placed where the report was filed
         // ("said here Friday"): the nearest the text comes to saying where. "Here" names that

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void continuationInheritsTheNarrativeDateAndActors();
     void casualtiesElsewhereAfterAStrikeAreANewEvent();
     void figuresWithoutAPlaceJoinThePreviousEvent();
+    void aTollToldBeforeTheAttackJoinsIt();
     void sinceDatesDateNothing();
     void sinceReachesAcrossAPhrase();
     void placesPlacelessEventsAtTheDateline();
@@ -242,6 +243,28 @@ void TestEventAssembler::figuresWithoutAPlaceJoinThePreviousEvent()
     const QList<Event> events = EventAssembler().assemble(article, annotations);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().injured.best, 0);
+}
+
+void TestEventAssembler::aTollToldBeforeTheAttackJoinsIt()
+{
+    const Article article =
+        articleOf({QStringLiteral("At least 82 were killed and more than 1,700 injured, officials said on Saturday."),
+                   QStringLiteral("Rescuers worked through the night."),
+                   QStringLiteral("The car bombings went off minutes apart on Friday.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Saturday"), QDate(2025, 11, 22), QDate(2025, 11, 22)),
+                           dateAt(article, QStringLiteral("on Friday"), QDate(2025, 11, 21), QDate(2025, 11, 21))};
+    annotations.figures = {
+        figureAt(article, QStringLiteral("At least 82 were killed"), Figure::Kind::Killed, 82, 82, Figure::Unknown),
+        figureAt(article, QStringLiteral("more than 1,700 injured"), Figure::Kind::Injured, 1700, 1700,
+                 Figure::Unknown)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    const auto bombing = std::find_if(events.cbegin(), events.cend(),
+                                      [](const Event &event) { return event.date.start == QDate(2025, 11, 21); });
+    QVERIFY(bombing != events.cend());
+    QCOMPARE(int(bombing->type), int(EventType::RemoteViolence));
+    QCOMPARE(bombing->killed.best, 82);
+    QCOMPARE(bombing->injured.best, 1700);
 }
 
 void TestEventAssembler::sinceDatesDateNothing()
