@@ -33,6 +33,7 @@ constexpr quint32 strayMaxPopulation = 1000000;
 constexpr int strayContextMentions = 2;
 constexpr quint32 strayRegionMaxPopulation = 20000;
 constexpr double worldFeatureNamePenalty = 2.5;
+constexpr double countryAlternateYield = 1.5;
 constexpr quint16 worldFeatureExtentKm = 1000; // continents, oceans, large regions
 
 class Resolver
@@ -52,6 +53,12 @@ private:
     double containment(quint32 inner, quint32 outer) const;
     bool namesWorldFeature(quint32 entry) const;
     bool seatOf(quint32 seat, quint32 region) const;
+    // A large town that bears the name as its own, not as another or former name.
+    bool ownsName(const Gazetteer::Candidate &c) const
+    {
+        return m_g.kind(c.entry) == PlaceKind::City && (c.nameFlags & Gazetteer::Primary)
+            && m_g.population(c.entry) >= 100000;
+    }
     quint32 kindAndCountry(quint32 entry) const { return quint32(m_g.kind(entry)) << 16 | m_g.countryKey(entry); }
     bool endsWithCityWord(const Span &span) const
     {
@@ -211,9 +218,16 @@ QList<Resolution> Resolver::run()
             // "Mexico", "China", "Pacific", "Asia": a name a country, continent or ocean bears is that
             // first, not a town named after it nor a capital's other name.
             if (m_g.kind(c.entry) == PlaceKind::City
-                && std::any_of(candidates[k].cbegin(), candidates[k].cend(),
-                               [&](const Gazetteer::Candidate &x) { return namesWorldFeature(x.entry); }))
+                && std::any_of(candidates[k].cbegin(), candidates[k].cend(), [&](const Gazetteer::Candidate &x) {
+                       return namesWorldFeature(x.entry) && !(ownsName(c) && (x.nameFlags & Gazetteer::Alternate));
+                   }))
                 score -= worldFeatureNamePenalty;
+            // "the Gold Coast of Australia": a country's other or former name yields more readily to a
+            // large town that bears it as its own.
+            if (m_g.kind(c.entry) == PlaceKind::Country && (c.nameFlags & Gazetteer::Alternate)
+                && std::any_of(candidates[k].cbegin(), candidates[k].cend(),
+                               [&](const Gazetteer::Candidate &x) { return ownsName(x); }))
+                score -= countryAlternateYield;
             scores[k].append(score);
         }
     }

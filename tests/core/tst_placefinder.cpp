@@ -135,6 +135,10 @@ void TestPlaceFinder::resolvesMentions_data()
         "Hinton", "geonames:4808945");
     row("a county named like a town of its state", "It happened in Dallas County, Texas, on Friday.", "Dallas County",
         "geonames:4684888");
+    row("a large town bearing a country's former name",
+        "A student from the Gold Coast of Australia was held. Australia protested, and officials in Sydney wrote.",
+        "Gold Coast", "geonames:2165087");
+    row("a country's former name alone", "Cocoa exports from the Gold Coast rose.", "Gold Coast", "country:GH");
     row("a town the gazetteer lacks, at its state", "He was held in Beaver, West Virginia, on Friday.", "Beaver",
         "admin1:US-WV");
     row("a town in a list beside a region", "Strikes hit Kyiv, Lviv, Volyn and Odesa.", "Lviv", "geonames:702550");
