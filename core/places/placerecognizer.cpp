@@ -91,6 +91,19 @@ private:
         appendToken(m_text, m_tokens[token], key);
         return m_gazetteer.lookup(key);
     }
+    // "County", "Co.": capitalised, after a name.
+    bool isCountyWord(int token) const
+    {
+        const QStringView w = word(token);
+        return (m_tokens[token].flags & Upper)
+            && (w.compare(QLatin1StringView("County"), Qt::CaseInsensitive) == 0
+                || (w.compare(QLatin1StringView("Co"), Qt::CaseInsensitive) == 0 && m_tokens[token].end < m_text.size()
+                    && m_text[m_tokens[token].end] == QLatin1Char('.')));
+    }
+    bool isRegionOrCountyWord(int token) const
+    {
+        return PlaceLexicon::isRegionWord(word(token)) || isCountyWord(token);
+    }
     bool inPreviousSpan(int token) const { return !m_spans.isEmpty() && m_spans.back().lastToken >= token; }
     bool isGivenName(int token) const;
     quint32 largestByOwnName(const Span &span) const;
@@ -259,7 +272,7 @@ bool Recognizer::rejected(const Span &span) const
     // "Jordan Peterson", "Georgia Meloni": a given name followed by a surname.
     if (single && nextJoined && (span.keyFlags & Gazetteer::FirstName) && !(m_tokens[next].flags & AllUpper)) {
         const Gazetteer::Key key = tokenKey(next);
-        if (!key.hasNames() && !(key.flags & Gazetteer::CommonWord) && !PlaceLexicon::isRegionWord(word(next)))
+        if (!key.hasNames() && !(key.flags & Gazetteer::CommonWord) && !isRegionOrCountyWord(next))
             return true;
     }
     const bool sentenceStart = m_tokens[first].flags & SentenceStart;
@@ -286,7 +299,7 @@ bool Recognizer::rejected(const Span &span) const
     if (single && largest < 50000 && onlyAlternates && !afterPreposition)
         return true;
     if (single && largest < 100000 && nextJoined && (onlyAlternates || (span.keyFlags & Gazetteer::FirstName))
-        && !tokenKey(next).hasNames() && !PlaceLexicon::isRegionWord(word(next)))
+        && !tokenKey(next).hasNames() && !isRegionOrCountyWord(next))
         return true;
     // A small place's name inside a run of capitalised words is more likely part of another name.
     if (single && largest < 100000 && !sentenceStart && previousJoined && spaceOnly(previous, first)
@@ -326,7 +339,7 @@ bool Recognizer::isPlaceNamedGivenName(int token, int next) const
         return false;
     const Gazetteer::Key surname = tokenKey(next);
     return !surname.hasNames() && !surname.isPrefix() && !(surname.flags & Gazetteer::CommonWord)
-        && !PlaceLexicon::isRegionWord(word(next)) && !PlaceLexicon::isOrganisationWord(word(next));
+        && !isRegionOrCountyWord(next) && !PlaceLexicon::isOrganisationWord(word(next));
 }
 
 // Surnames, found where a given name or a title comes before a capitalised word.
@@ -397,11 +410,7 @@ void Recognizer::addCues(Span &span) const
             || (first >= 1 && spaceOnly(first - 1, first) && PlaceLexicon::isStateSideWord(word(first - 1)))))
         span.kindCue = PlaceKind::Admin1;
     // "Dallas County", "PLYMOUTH CO.": a county, named like a town in it or near it.
-    if (!span.kindCue && next < m_tokens.size() && spaceOnly(span.lastToken, next)
-        && (word(next).compare(QLatin1StringView("County"), Qt::CaseInsensitive) == 0
-            || (word(next).compare(QLatin1StringView("Co"), Qt::CaseInsensitive) == 0
-                && m_tokens[next].end < m_text.size() && m_text[m_tokens[next].end] == QLatin1Char('.')))
-        && (m_tokens[next].flags & Upper)) {
+    if (!span.kindCue && next < m_tokens.size() && spaceOnly(span.lastToken, next) && isCountyWord(next)) {
         span.county = true;
         span.end = m_tokens[next].end + (word(next).size() == 2 ? 1 : 0);
         span.lastToken = next;

@@ -494,9 +494,15 @@ void Resolver::dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> 
             const Busiest b = busiest.value(m_g.countryKey(entry));
             const int inRegionByOtherNames =
                 regionMentions.value(region) - nameRegionMentions.value({m_spans[k].key, region});
-            if (inRegionByOtherNames == 0 && b.region != region && b.count >= strayContextMentions) {
+            // Counties are named after the same few people everywhere ("Monroe", "Marion"): a namesake town
+            // outside the region the text names most says little.
+            if (b.region != region && b.count >= strayContextMentions && inRegionByOtherNames < b.count) {
                 resolutions[k].entry = b.region;
                 resolutions[k].confidence = 0.5;
+                continue;
+            }
+            if (inRegionByOtherNames == 0 && (b.region == region ? b.runnerUp : b.count) >= strayContextMentions) {
+                resolutions[k].stray = true;
                 continue;
             }
         }

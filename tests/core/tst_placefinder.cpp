@@ -139,6 +139,10 @@ void TestPlaceFinder::resolvesMentions_data()
         "A student from the Gold Coast of Australia was held. Australia protested, and officials in Sydney wrote.",
         "Gold Coast", "geonames:2165087");
     row("a country's former name alone", "Cocoa exports from the Gold Coast rose.", "Gold Coast", "country:GH");
+    row("a county in the state the text is about",
+        "PARIS, Mo. - Farmers in Missouri and Columbia, Mo., said a barn "
+        "in Monroe County burned, as one had in Ohio.",
+        "Monroe County", "admin1:US-MO");
     row("a town the gazetteer lacks, at its state", "He was held in Beaver, West Virginia, on Friday.", "Beaver",
         "admin1:US-WV");
     row("a town in a list beside a region", "Strikes hit Kyiv, Lviv, Volyn and Odesa.", "Lviv", "geonames:702550");
@@ -225,6 +229,8 @@ void TestPlaceFinder::multiWordNamesWinOverTheirParts_data()
                                  << QStringList {QStringLiteral("Sea of Azov")};
     QTest::newRow("a county") << QStringLiteral("PLYMOUTH CO. - Deputies in Dallas County said.")
                               << QStringList {QStringLiteral("PLYMOUTH CO."), QStringLiteral("Dallas County")};
+    QTest::newRow("a county named like a given name")
+        << QStringLiteral("A crash in Laurel County killed one.") << QStringList {QStringLiteral("Laurel County")};
     QTest::newRow("list") << QStringLiteral("Kharkiv, Sumy and Poltava")
                           << QStringList {QStringLiteral("Kharkiv"), QStringLiteral("Sumy"), QStringLiteral("Poltava")};
 }
