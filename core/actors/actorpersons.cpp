@@ -175,10 +175,10 @@ void Matcher::findPersons()
         }
         i = last + 1;
         // Titles written in capitals belong to the role: "Secretary of the Army Dan Driscoll".
-        while (first < last && m_tokens[first].has(RoleWord | Honorific))
+        while (first < last && m_tokens[first].has(RoleWord | Honorific | RankAbbreviation))
             ++first;
-        if (first == last && m_tokens[first].has(RoleWord | Honorific))
-            continue;
+        if (first == last && m_tokens[first].has(RoleWord | Honorific | RankAbbreviation))
+            continue; // "Capt." alone is a title waiting for its name
         for (int g = first + 1; g < last; ++g) {
             if (m_tokens[g].has(GivenName) && !m_tokens[first].has(GivenName)) {
                 first = g;
@@ -200,8 +200,8 @@ void Matcher::findPersons()
         double confidence = 0;
         if (before.found)
             confidence = 0.95;
-        else if (after.found || before.honorific)
-            confidence = 0.85;
+        else if ((after.found && !place) || before.honorific)
+            confidence = 0.85; // "South Africa, police spokesman ..." describes the place's speaker
         else if (givenFirst && !place)
             confidence = 0.9;
         else if (reported && !place && !(first == last && m_tokens[first].sentenceStart))

@@ -53,6 +53,7 @@ class TestActorRecognizer : public QObject
 
 private Q_SLOTS:
     void recognizesActors_data();
+    void aPlaceBeforeAnAppositionIsNoPerson();
     void recognizesActors();
     void placeFilterVetoesWeakNamesOnly();
     void confidenceRanksEvidence();
@@ -191,6 +192,9 @@ void TestActorRecognizer::recognizesActors_data()
     row("region name", u"The Middle East remains tense.", u"-");
     row("adjective compound", u"US-made missiles hit the depot.", u"-");
     row("list after between", u"Relations between Russia, Ukraine and the United States are strained.", u"-");
+    row("rank abbreviation after a role", u"In Lagos, Nigeria, police spokesman Capt. Ade Bello spoke.",
+        u"person Ade Bello {police spokesman Capt.}");
+    row("a place before an apposition is no person", u"In Lagos, Nigeria, a police spokesman declined comment.", u"-");
 }
 
 void TestActorRecognizer::recognizesActors()
@@ -223,6 +227,16 @@ void TestActorRecognizer::confidenceRanksEvidence()
     QCOMPARE(mentions.size(), 3);
     QVERIFY(mentions[0].confidence > mentions[1].confidence);
     QVERIFY(mentions[1].confidence > mentions[2].confidence);
+}
+
+void TestActorRecognizer::aPlaceBeforeAnAppositionIsNoPerson()
+{
+    const QString text = QStringLiteral("In Cape Town, South Africa, police spokesman Capt. Rod Beer spoke.");
+    ActorRecognizer recognizer;
+    QCOMPARE(describe(text, recognizer.recognize(text)),
+             QStringLiteral("person Africa {police spokesman Capt} | person Rod Beer {police spokesman Capt.}"));
+    recognizer.setPlaceFilter([](QStringView name) { return name == u"Africa" || name == u"Cape Town"; });
+    QCOMPARE(describe(text, recognizer.recognize(text)), QStringLiteral("person Rod Beer {police spokesman Capt.}"));
 }
 
 QTEST_APPLESS_MAIN(TestActorRecognizer)
