@@ -201,11 +201,18 @@ QList<Resolution> Resolver::run()
     QList<QList<double>> scores(n);
     for (qsizetype k = 0; k < n; ++k) {
         candidates[k] = candidatesOf(m_spans[k]);
+        // Most names have no region or country among their readings: skip the pairwise checks then.
+        bool anyRegion = false;
+        bool anyWorldFeature = false;
+        for (const Gazetteer::Candidate &c : std::as_const(candidates[k])) {
+            anyRegion = anyRegion || m_g.kind(c.entry) == PlaceKind::Admin1;
+            anyWorldFeature = anyWorldFeature || namesWorldFeature(c.entry);
+        }
         for (const Gazetteer::Candidate &c : std::as_const(candidates[k])) {
             double score = prior(c) + cues(m_spans[k], c.entry);
             // "Ternopil" alone is the city; its region needs "region" or "Oblast" said, unless the region
             // dwarfs its seat ("Quebec").
-            if (!m_spans[k].kindCue) {
+            if (!m_spans[k].kindCue && anyRegion) {
                 for (const Gazetteer::Candidate &x : std::as_const(candidates[k])) {
                     const bool regionOfSeat = m_g.kind(c.entry) == PlaceKind::Admin1 && seatOf(x.entry, c.entry);
                     const bool seatOfRegion = m_g.kind(x.entry) == PlaceKind::Admin1 && seatOf(c.entry, x.entry);
@@ -217,7 +224,7 @@ QList<Resolution> Resolver::run()
             }
             // "Mexico", "China", "Pacific", "Asia": a name a country, continent or ocean bears is that
             // first, not a town named after it nor a capital's other name.
-            if (m_g.kind(c.entry) == PlaceKind::City
+            if (anyWorldFeature && m_g.kind(c.entry) == PlaceKind::City
                 && std::any_of(candidates[k].cbegin(), candidates[k].cend(), [&](const Gazetteer::Candidate &x) {
                        return namesWorldFeature(x.entry) && !(ownsName(c) && (x.nameFlags & Gazetteer::Alternate));
                    }))
