@@ -2,6 +2,7 @@
 #include "eventlexicon.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -102,20 +103,31 @@ void normalizeInto(QStringView word, QString &form)
         form.chop(2);
 }
 
+// Whether the text holds one of the words or phrases (each starting with a letter) as a whole
+// word, in any case. A match starts where a run of letters starts, so the runs are visited once
+// and each word compared there, instead of searching the whole text once per word.
 bool containsAnyWord(QStringView text, std::initializer_list<const char *> words)
 {
+    QVarLengthArray<QLatin1StringView, 32> needles;
+    for (const char *word : words)
+        needles.append(QLatin1StringView(word));
     const QString lower = text.toString().toLower();
-    for (const char *word : words) {
-        const QString needle = QString::fromLatin1(word);
-        qsizetype at = lower.indexOf(needle);
-        while (at >= 0) {
-            const bool startOk = at == 0 || !lower[at - 1].isLetter();
-            const qsizetype after = at + needle.size();
-            const bool endOk = after >= lower.size() || !lower[after].isLetter();
-            if (startOk && endOk)
-                return true;
-            at = lower.indexOf(needle, at + 1);
+    const QStringView view(lower);
+    for (qsizetype i = 0; i < view.size();) {
+        if (!view[i].isLetter()) {
+            ++i;
+            continue;
         }
+        const QStringView rest = view.sliced(i);
+        for (const QLatin1StringView needle : needles) {
+            if (needle.front() != rest.front() || needle.size() > rest.size())
+                continue;
+            const qsizetype after = i + needle.size();
+            if (rest.startsWith(needle) && (after >= view.size() || !view[after].isLetter()))
+                return true;
+        }
+        while (i < view.size() && view[i].isLetter())
+            ++i;
     }
     return false;
 }

@@ -7,6 +7,7 @@
 
 #include "figures/quantity.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -154,10 +155,15 @@ Outcome outcomeAt(const QList<Token> &tokens, int k)
         {u"imprisoned", Kind::Detained, false},  {u"hostages", Kind::Detained, true},
         {u"detainees", Kind::Detained, true},
     };
-    for (const Entry &e : entries) {
-        if (w == e.word)
-            return {e.kind, k + 1, e.noun};
-    }
+    // Looked up by hash: every token of every sentence is tried.
+    static const QHash<QStringView, const Entry *> byWord = [] {
+        QHash<QStringView, const Entry *> table;
+        for (const Entry &e : entries)
+            table.insert(e.word, &e);
+        return table;
+    }();
+    if (const auto found = byWord.constFind(QStringView(w)); found != byWord.cend())
+        return {(*found)->kind, k + 1, (*found)->noun};
     if (w == u"lost" && is(k + 1, u"their") && (is(k + 2, u"lives") || is(k + 2, u"life")))
         return {Kind::Killed, k + 3, false};
     if (w == u"unaccounted" && is(k + 1, u"for"))

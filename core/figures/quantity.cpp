@@ -281,6 +281,23 @@ bool isMonthName(QStringView lower)
     return false;
 }
 
+namespace {
+
+// A punctuation character as a string: ASCII ones are made once and shared, since every sentence
+// has several.
+QString punctuation(QChar c)
+{
+    static const auto ascii = [] {
+        std::array<QString, 128> strings;
+        for (char16_t k = 0; k < 128; ++k)
+            strings[k] = QString(QChar(k));
+        return strings;
+    }();
+    return c.unicode() < 128 ? ascii[c.unicode()] : QString(c);
+}
+
+} // namespace
+
 QList<Token> tokenize(QStringView text)
 {
     QList<Token> tokens;
@@ -335,11 +352,11 @@ QList<Token> tokenize(QStringView text)
         } else {
             t.kind = Token::Kind::Punct;
             // Dashes all read as a hyphen: "10–12", "forty–two".
-            t.lower = (c == u'\u2013' || c == u'\u2014') ? QStringLiteral("-") : QString(c);
+            t.lower = (c == u'\u2013' || c == u'\u2014') ? QStringLiteral("-") : punctuation(c);
             t.end = i + 1;
             ++i;
         }
-        tokens.append(t);
+        tokens.append(std::move(t));
     }
     return tokens;
 }
