@@ -7,6 +7,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <array>
+
 namespace Sitrep {
 namespace {
 
@@ -113,20 +116,34 @@ struct InstitutionSeat
     const char *pattern;
     const char *city;
     const char *country;
+    // Every match holds one of these: a plain search rules most articles out before the pattern runs.
+    std::array<const char16_t *, 2> cues;
 };
 constexpr InstitutionSeat institutionSeats[] = {
-    {"\\b(?:U\\.?N\\.? |United Nations )?Security Council\\b", "New York", "US"},
-    {"\\b(?:U\\.?N\\.?|United Nations) (?:headquarters|General Assembly)\\b", "New York", "US"},
-    {"\\bthe White House\\b", "Washington", "US"},
-    {"\\b(?:Capitol Hill|the U\\.S\\. Congress|the U\\.S\\. Senate)\\b", "Washington", "US"},
-    {"\\bDowning Street\\b", "London", "GB"},
-    {"\\bthe Elysee\\b|\\bthe Élysée\\b", "Paris", "FR"},
-    {"\\bNATO headquarters\\b", "Brussels", "BE"},
-    {"\\bthe European Commission\\b", "Brussels", "BE"},
-    {"\\bthe Knesset\\b", "Jerusalem", "IL"},
-    {"\\bthe Verkhovna Rada\\b", "Kyiv", "UA"},
-    {"\\bthe Vatican\\b", "Vatican City", "VA"},
+    {"\\b(?:U\\.?N\\.? |United Nations )?Security Council\\b", "New York", "US", {u"Security Council", nullptr}},
+    {"\\b(?:U\\.?N\\.?|United Nations) (?:headquarters|General Assembly)\\b",
+     "New York",
+     "US",
+     {u"headquarters", u"General Assembly"}},
+    {"\\bthe White House\\b", "Washington", "US", {u"the White House", nullptr}},
+    {"\\b(?:Capitol Hill|the U\\.S\\. Congress|the U\\.S\\. Senate)\\b",
+     "Washington",
+     "US",
+     {u"Capitol Hill", u"the U.S. "}},
+    {"\\bDowning Street\\b", "London", "GB", {u"Downing Street", nullptr}},
+    {"\\bthe Elysee\\b|\\bthe Élysée\\b", "Paris", "FR", {u"the Elysee", u"the Élysée"}},
+    {"\\bNATO headquarters\\b", "Brussels", "BE", {u"NATO headquarters", nullptr}},
+    {"\\bthe European Commission\\b", "Brussels", "BE", {u"the European Commission", nullptr}},
+    {"\\bthe Knesset\\b", "Jerusalem", "IL", {u"the Knesset", nullptr}},
+    {"\\bthe Verkhovna Rada\\b", "Kyiv", "UA", {u"the Verkhovna Rada", nullptr}},
+    {"\\bthe Vatican\\b", "Vatican City", "VA", {u"the Vatican", nullptr}},
 };
+
+bool holdsCue(const QString &text, const InstitutionSeat &seat)
+{
+    return std::any_of(seat.cues.begin(), seat.cues.end(),
+                       [&text](const char16_t *cue) { return cue && text.contains(QStringView(cue)); });
+}
 
 } // namespace
 
@@ -184,10 +201,12 @@ void EventExtractor::addInstitutionSeats(const Article &article, ArticleAnnotati
         return patterns;
     }();
     for (qsizetype i = 0; i < compiled.size(); ++i) {
+        const InstitutionSeat &seat = institutionSeats[i];
+        if (!holdsCue(article.text, seat))
+            continue;
         auto matches = compiled[i].globalMatch(article.text);
         if (!matches.hasNext())
             continue;
-        const InstitutionSeat &seat = institutionSeats[i];
         const quint16 countryKey = quint16((seat.country[0] << 8) | seat.country[1]);
         const auto city = cityNamed(QString::fromUtf8(seat.city), countryKey);
         if (!city)

@@ -111,8 +111,23 @@ bool containsAnyWord(QStringView text, std::initializer_list<const char *> words
     QVarLengthArray<QLatin1StringView, 32> needles;
     for (const char *word : words)
         needles.append(QLatin1StringView(word));
-    const QString lower = text.toString().toLower();
-    const QStringView view(lower);
+    // Most spans are ASCII with typographic dashes and quotes (U+2010 to U+201F, which have no
+    // case): their lower case needs no tables and no string of its own.
+    QVarLengthArray<char16_t, 512> asciiLower;
+    QString lower;
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() < 0x80 || (c.unicode() >= 0x2010 && c.unicode() <= 0x201F);
+    });
+    if (ascii) {
+        asciiLower.resize(text.size());
+        std::transform(text.begin(), text.end(), asciiLower.begin(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+        });
+    } else {
+        lower = text.toString().toLower();
+    }
+    const QStringView view = ascii ? QStringView(asciiLower.data(), asciiLower.size()) : QStringView(lower);
     for (qsizetype i = 0; i < view.size();) {
         if (!view[i].isLetter()) {
             ++i;
