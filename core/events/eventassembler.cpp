@@ -6,6 +6,7 @@
 #include "events/eventsummary.h"
 #include "text/sentencesplitter.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Sitrep {
@@ -262,6 +263,7 @@ private:
     std::optional<EventActor> lastActorBefore(qsizetype offset, bool person) const;
     void fillEarlierViolence(const Span &sentence, qsizetype before);
     void takePendingToll(qsizetype firstNew);
+    void placeByEarlierMention(const Span &sentence, qsizetype firstNew);
     bool hasCasualties(const Span &span) const;
 
     const Article &m_article;
@@ -275,6 +277,9 @@ private:
     QString m_narrativeText;
     qsizetype m_previousSentenceEvent = -1; // the dated event the previous sentence gave, if any
     std::optional<EventPlace> m_datelinePlace; // where the report was filed: "NAIROBI, Kenya (AP) _"
+    // The places of the last attack named with places of its own ("bombings at U.S. embassies in
+    // Kenya and Tanzania"), for later definite mentions of it ("the bombings") that name none.
+    QList<EventPlace> m_attackPlaces;
     std::optional<Span> m_pendingToll; // a toll told before any attack it could belong to
     int m_sentencesSinceToll = 0;
 };
@@ -374,6 +379,77 @@ void Assembly::fillEarlierViolence(const Span &sentence, qsizetype before)
     // said Saturday. ... The bombings occurred on Friday"): the next violent event takes it.
     m_pendingToll = sentence;
     m_sentencesSinceToll = 0;
+}
+
+// Nouns that name an attack, which later sentences take up as "the bombings", "the blast".
+bool isAttackNoun(QStringView word)
+{
+    static const QStringList nouns {
+        QStringLiteral("bombing"),   QStringLiteral("bombings"),   QStringLiteral("blast"),  QStringLiteral("blasts"),
+        QStringLiteral("explosion"), QStringLiteral("explosions"), QStringLiteral("attack"), QStringLiteral("attacks")};
+    return nouns.contains(word.toString().toLower());
+}
+
+// Where in text an attack noun stands, and whether it is definite: "the bombings", "the Aug. 7
+// blasts", "Friday's bombings", "these attacks".
+struct AttackMention
+{
+    bool found = false;
+    bool definite = false;
+    qsizetype end = 0; // of the first attack noun, in the text searched
+};
+
+AttackMention findAttackNoun(QStringView text)
+{
+    AttackMention result;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!text[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && text[end].isLetter())
+            ++end;
+        if (isAttackNoun(text.mid(i, end - i))) {
+            if (!result.found)
+                result.end = end;
+            result.found = true;
+            static const QRegularExpression determiner(
+                QStringLiteral("(?:\\b(?:the|these|those|this|that|The|These|Those|This|That)\\b|'s)[^.;:]{0,24}$"));
+            const qsizetype from = qMax<qsizetype>(0, i - 30);
+            if (determiner.match(text.mid(from, i - from).toString()).hasMatch()) {
+                result.definite = true;
+                return result;
+            }
+        }
+        i = end;
+    }
+    return result;
+}
+
+void Assembly::placeByEarlierMention(const Span &sentence, qsizetype firstNew)
+{
+    const QStringView text = QStringView(m_article.text).mid(sentence.start, sentence.end - sentence.start);
+    const AttackMention mention = findAttackNoun(text);
+    if (!mention.found)
+        return;
+    for (qsizetype i = firstNew; i < m_events.size(); ++i) {
+        Event &event = m_events[i];
+        if (event.places.isEmpty() && mention.definite && !m_attackPlaces.isEmpty())
+            event.places = m_attackPlaces;
+    }
+    // Only places that say where the attack was: "bombings at U.S. embassies in Kenya and Tanzania".
+    const qsizetype nounEnd = sentence.start + mention.end;
+    QList<EventPlace> own;
+    static const QRegularExpression locative(QStringLiteral("^\\s+(?:at|in|near|outside|on)\\s"));
+    for (const LocatedPlace *located : inside(m_annotations.places, Span {nounEnd, qMin(sentence.end, nounEnd + 60)})) {
+        const QString between = m_article.text.mid(nounEnd, located->start - nounEnd);
+        if (!located->onlyIfNoOther && locative.match(between).hasMatch())
+            own.append(located->place);
+    }
+    if (!own.isEmpty())
+        m_attackPlaces = own;
 }
 
 void Assembly::takePendingToll(qsizetype firstNew)
@@ -568,6 +644,7 @@ QList<Event> Assembly::run()
         }
 
         takePendingToll(eventsBefore);
+        placeByEarlierMention(sentence, eventsBefore);
 
         // A happening told without a place of its own is placed where the report was filed
         // ("said here Friday"): the nearest the text comes to saying where. "Here" names that

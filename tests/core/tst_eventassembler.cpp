@@ -111,6 +111,7 @@ private Q_SLOTS:
     void sinceReachesAcrossAPhrase();
     void placesPlacelessEventsAtTheDateline();
     void hereNamesTheDatelinePlaceBesideOthers();
+    void theBombingsAreWhereTheyWereFirstPlaced();
     void keepsUndatedViolenceUndated();
     void namesTheStateBehindAForce();
     void mergesATimeOfDayIntoItsDay();
@@ -337,6 +338,34 @@ void TestEventAssembler::hereNamesTheDatelinePlaceBesideOthers()
     QCOMPARE(first, (QStringList {QStringLiteral("Kenya's"), QStringLiteral("NAIROBI")}));
     QCOMPARE(events[1].places.size(), 1); // no "here": only its own place
     QCOMPARE(events[1].places.first().name, QStringLiteral("Kenya's"));
+}
+
+void TestEventAssembler::theBombingsAreWhereTheyWereFirstPlaced()
+{
+    const Article article = articleOf({QStringLiteral("Bombings at two embassies in Mombasa and Arusha killed dozens."),
+                                       QStringLiteral("These bombings will not make Canada retreat, he said."),
+                                       QStringLiteral("The suspected car bombings went off on Friday."),
+                                       QStringLiteral("A new attack was feared on Saturday.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Friday"), QDate(2025, 11, 21), QDate(2025, 11, 21)),
+                           dateAt(article, QStringLiteral("on Saturday"), QDate(2025, 11, 22), QDate(2025, 11, 22))};
+    annotations.places = {
+        placeAt(article, QStringLiteral("Mombasa"), QStringLiteral("city"), -4.05, 39.67, QStringLiteral("KE")),
+        placeAt(article, QStringLiteral("Arusha"), QStringLiteral("city"), -3.37, 36.68, QStringLiteral("TZ")),
+        placeAt(article, QStringLiteral("Canada"), QStringLiteral("country"), 60.0, -95.0, QStringLiteral("CA"))};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    const auto on = [&events](const QDate &date) {
+        QStringList names;
+        for (const Event &event : events) {
+            if (event.date.start == date) {
+                for (const auto &place : event.places)
+                    names << place.name;
+            }
+        }
+        return names;
+    };
+    QCOMPARE(on(QDate(2025, 11, 21)), (QStringList {QStringLiteral("Mombasa"), QStringLiteral("Arusha")}));
+    QCOMPARE(on(QDate(2025, 11, 22)), QStringList()); // "a new attack" is not the one told
 }
 
 void TestEventAssembler::keepsUndatedViolenceUndated()
