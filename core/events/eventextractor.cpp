@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
+#include <mutex>
 
 namespace Sitrep {
 namespace {
@@ -139,6 +141,12 @@ constexpr InstitutionSeat institutionSeats[] = {
     {"\\bthe Vatican\\b", "Vatican City", "VA", {u"the Vatican", nullptr}},
 };
 
+struct CountryNames
+{
+    std::mutex mutex;
+    QHash<QString, QString> byCode;
+};
+
 bool holdsCue(const QString &text, const InstitutionSeat &seat)
 {
     return std::any_of(seat.cues.begin(), seat.cues.end(),
@@ -158,9 +166,17 @@ EventExtractor::EventExtractor(const Gazetteer *gazetteer)
         const Gazetteer *places = m_gazetteer;
         m_actors.setPlaceFilter([places](QStringView name) { return !places->candidates(name).isEmpty(); });
         EventAssembler::Options options;
-        options.countryName = [places](const QString &code) {
+        // The gazetteer finds a code by reading through its countries and regions; the assembler asks
+        // for the same few countries for every force it meets, so each answer is kept.
+        auto names = std::make_shared<CountryNames>();
+        options.countryName = [places, names](const QString &code) {
+            const std::lock_guard lock(names->mutex);
+            if (const auto known = names->byCode.constFind(code); known != names->byCode.cend())
+                return *known;
             const auto entry = places->findByCode(code);
-            return entry ? places->entry(*entry).name : QString();
+            const QString name = entry ? places->entry(*entry).name : QString();
+            names->byCode.insert(code, name);
+            return name;
         };
         m_assembler = EventAssembler(options);
     }
