@@ -69,13 +69,13 @@ bool isAttributive(QStringView text, qsizetype end)
     return modified.contains(next.toString());
 }
 
-// "the U.S. embassies in Kenya and Tanzania": embassies stand in capitals.
+// "the U.S. embassies in Kenya and Tanzania", "the embassy blasts in Kenya": embassies stand in capitals.
 bool followsEmbassy(QStringView text, qsizetype start)
 {
     const QString before =
         text.mid(qMax<qsizetype>(0, start - 40), start - qMax<qsizetype>(0, start - 40)).toString().toLower();
     static const QRegularExpression embassyIn(
-        QStringLiteral("\\b(?:embass(?:y|ies)|consulates?)\\s+(?:in|of)\\s+(?:\\w+\\s+and\\s+)?$"));
+        QStringLiteral("\\b(?:embass(?:y|ies)|consulates?)\\s+(?:[a-z]+\\s+)?(?:in|of)\\s+(?:\\w+\\s+and\\s+)?$"));
     return embassyIn.match(before).hasMatch();
 }
 

@@ -75,6 +75,9 @@ void TestEventExtractor::placesIndirectlyNamedPlaces_data()
     QTest::newRow("embassies stand where the diplomats are, not always the capital")
         << QStringLiteral("Bombs exploded outside the U.S. embassies in Kenya and Tanzania on Friday.")
         << QList<ExpectedPlace> {nairobi, {-6.82, 39.27, QStringLiteral("city")}};
+    QTest::newRow("a noun between the embassy and its country")
+        << QStringLiteral("A suspect in the embassy blasts in Kenya and Tanzania was arrested on Friday.")
+        << QList<ExpectedPlace> {nairobi, {-6.82, 39.27, QStringLiteral("city")}};
     QTest::newRow("a demonym's capital") << QStringLiteral("Rockets struck the Ukrainian capital on Tuesday.")
                                          << QList<ExpectedPlace> {{50.45, 30.52, QStringLiteral("city")}};
     QTest::newRow("two capitals") << QStringLiteral("Rockets struck the Kenyan and Ugandan capitals on Tuesday.")
