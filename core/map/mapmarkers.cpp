@@ -40,8 +40,12 @@ void MapMarkers::setEvents(const QList<const Event *> &events, const QList<int> 
 {
     m_places.clear();
     m_placesOfEvent.clear();
+    m_sharedPlaces.clear();
+    m_largestFirst.clear();
+    m_rowLimit = 0;
     m_clusteredZoom = -1;
     m_clusters.clear();
+    m_clusterOfPlace.clear();
     QHash<qint64, int> placeOfId; // most places have a GeoNames id: no string to build for them
     QHash<QString, int> placeOfKey;
     for (qsizetype i = 0; i < events.size(); ++i) {
@@ -77,10 +81,21 @@ void MapMarkers::setEvents(const QList<const Event *> &events, const QList<int> 
             target.eventIds.append(event->id);
             ++target.types[int(event->type)];
             ofEvent.append(index);
+            m_rowLimit = std::max(m_rowLimit, rows[i] + 1);
         }
         if (ofEvent.isEmpty())
             m_placesOfEvent.remove(event->id);
+        else if (ofEvent.size() > 1)
+            m_sharedPlaces.append(ofEvent);
     }
+    // Clustering seeds its markers at the places with most events, whatever the zoom.
+    QList<int> order(m_places.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return m_places[a].eventIds.size() > m_places[b].eventIds.size(); });
+    m_largestFirst.reserve(order.size());
+    for (int index : std::as_const(order))
+        m_largestFirst.append({m_places[index].world, index, m_places[index].isArea()});
     m_bounds = QRectF();
     if (m_places.isEmpty())
         return;
@@ -98,38 +113,81 @@ const QList<MapCluster> &MapMarkers::clusters(double zoom) const
     // Half levels: fine enough to follow a wheel zoom, coarse enough that markers do not flicker.
     const double quantized = std::round(zoom * 2) / 2;
     if (quantized != m_clusteredZoom) {
-        m_clusters = cluster(quantized);
+        cluster(quantized);
         m_clusteredZoom = quantized;
     }
     return m_clusters;
 }
 
-QList<MapCluster> MapMarkers::cluster(double zoom) const
+int MapMarkers::clusterOfPlace(int place, double zoom) const
+{
+    clusters(zoom);
+    return m_clusterOfPlace.value(place, -1);
+}
+
+template<typename Visit> void MapMarkers::forEachEvent(const MapCluster &cluster, Visit visit) const
+{
+    if (cluster.places.size() == 1) {
+        const MapPlace &place = m_places[cluster.places.first()];
+        for (qsizetype e = 0; e < place.eventIds.size(); ++e)
+            visit(place, e);
+        return;
+    }
+    // An event that names two of the cluster's places is listed once; a flag per source row is far
+    // cheaper than a set of ids.
+    std::vector<bool> held(std::size_t(m_rowLimit), false);
+    for (int index : cluster.places) {
+        const MapPlace &place = m_places[index];
+        for (qsizetype e = 0; e < place.eventIds.size(); ++e) {
+            const auto row = std::size_t(place.sourceRows[e]);
+            if (held[row])
+                continue;
+            held[row] = true;
+            visit(place, e);
+        }
+    }
+}
+
+QList<int> MapMarkers::sourceRows(const MapCluster &cluster) const
+{
+    QList<int> rows;
+    rows.reserve(cluster.events);
+    forEachEvent(cluster, [&rows](const MapPlace &place, qsizetype e) { rows.append(place.sourceRows[e]); });
+    return rows;
+}
+
+QList<qint64> MapMarkers::eventIds(const MapCluster &cluster) const
+{
+    QList<qint64> ids;
+    ids.reserve(cluster.events);
+    forEachEvent(cluster, [&ids](const MapPlace &place, qsizetype e) { ids.append(place.eventIds[e]); });
+    return ids;
+}
+
+void MapMarkers::cluster(double zoom) const
 {
     const double scale = MapProjection::worldSize(zoom);
-    QList<int> order(m_places.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [this](int a, int b) { return m_places[a].eventIds.size() > m_places[b].eventIds.size(); });
-
     QList<MapCluster> clusters;
     QList<QPointF> seeds; // in pixels at this zoom
     QHash<qint64, QList<int>> grid;
-    for (int index : std::as_const(order)) {
-        const MapPlace &place = m_places[index];
-        const QPointF pixel = place.world * scale;
+    m_clusterOfPlace.fill(-1, m_places.size());
+    for (const auto &[world, index, area] : std::as_const(m_largestFirst)) {
+        const QPointF pixel = world * scale;
         const qint64 cx = qint64(std::floor(pixel.x() / clusterRadius));
         const qint64 cy = qint64(std::floor(pixel.y() / clusterRadius));
         int best = -1;
-        double bestDistance = clusterRadius;
+        double bestDistance = clusterRadius * clusterRadius; // squared, as the distances are
         for (qint64 dx = -1; dx <= 1; ++dx) {
             for (qint64 dy = -1; dy <= 1; ++dy) {
-                for (int candidate : grid.value(cellKey(cx + dx, cy + dy))) {
+                const auto cell = grid.constFind(cellKey(cx + dx, cy + dy));
+                if (cell == grid.cend())
+                    continue;
+                for (int candidate : *cell) {
                     // Areas and points stay apart: merging them would pass a region off as a point.
-                    if (clusters[candidate].area != place.isArea())
+                    if (clusters[candidate].area != area)
                         continue;
-                    const double distance =
-                        std::hypot(seeds[candidate].x() - pixel.x(), seeds[candidate].y() - pixel.y());
+                    const QPointF offset = seeds[candidate] - pixel;
+                    const double distance = QPointF::dotProduct(offset, offset);
                     if (distance < bestDistance) {
                         bestDistance = distance;
                         best = candidate;
@@ -140,50 +198,47 @@ QList<MapCluster> MapMarkers::cluster(double zoom) const
         if (best < 0) {
             best = int(clusters.size());
             MapCluster created;
-            created.area = place.isArea();
+            created.area = area;
             clusters.append(created);
             seeds.append(pixel);
             grid[cellKey(cx, cy)].append(best);
         }
         clusters[best].places.append(index);
+        m_clusterOfPlace[index] = best;
     }
 
-    // The events a cluster already holds, by source row: a wheel notch clusters every event again, and
-    // a flag per row costs a tenth of a set of ids.
-    int rowLimit = 0;
-    for (const MapPlace &place : m_places) {
-        for (int row : place.sourceRows)
-            rowLimit = std::max(rowLimit, row + 1);
-    }
-    std::vector<bool> held(std::size_t(rowLimit), false);
     for (MapCluster &cluster : clusters) {
         QPointF sum;
         double weight = 0;
-        qsizetype mentions = 0;
-        for (int index : std::as_const(cluster.places))
-            mentions += m_places[index].eventIds.size();
-        cluster.eventIds.reserve(mentions);
-        cluster.sourceRows.reserve(mentions);
         for (int index : std::as_const(cluster.places)) {
             const MapPlace &place = m_places[index];
             sum += place.world * double(place.eventIds.size());
             weight += double(place.eventIds.size());
-            for (qsizetype e = 0; e < place.eventIds.size(); ++e) {
-                const int row = place.sourceRows[e];
-                if (held[std::size_t(row)])
-                    continue;
-                held[std::size_t(row)] = true;
-                cluster.eventIds.append(place.eventIds[e]);
-                cluster.sourceRows.append(row);
-            }
+            cluster.events += int(place.eventIds.size());
             for (int t = 0; t < mapTypeCount; ++t)
                 cluster.types[t] += place.types[t];
         }
-        for (int row : std::as_const(cluster.sourceRows))
-            held[std::size_t(row)] = false;
         cluster.world = cluster.places.size() == 1 ? m_places[cluster.places.first()].world : sum / weight;
     }
-    return clusters;
+    countEvents(clusters);
+    m_clusters = std::move(clusters);
+}
+
+// Each cluster counted its places' events; an event naming several places of one cluster was
+// counted once per place. Only events with more than one place can be, so only they are looked at.
+void MapMarkers::countEvents(QList<MapCluster> &clusters) const
+{
+    for (const QList<int> &places : m_sharedPlaces) {
+        for (qsizetype i = 1; i < places.size(); ++i) {
+            const int cluster = m_clusterOfPlace[places[i]];
+            for (qsizetype j = 0; j < i; ++j) {
+                if (m_clusterOfPlace[places[j]] == cluster) {
+                    --clusters[cluster].events;
+                    break;
+                }
+            }
+        }
+    }
 }
 
 } // namespace Sitrep

@@ -34,17 +34,17 @@ struct MapPlace
     bool isArea() const { return kind != u"city"; }
 };
 
-// Places close together on screen at some zoom, drawn as one marker.
+// Places close together on screen at some zoom, drawn as one marker. Its events are listed only on
+// demand (MapMarkers::sourceRows()): a zoom frame draws every cluster but lists none.
 struct MapCluster
 {
     QPointF world;
     QList<int> places; // indexes into MapMarkers::places(), the largest first
-    QList<int> sourceRows; // each event once, in the order their places were added
-    QList<qint64> eventIds;
     std::array<int, mapTypeCount> types {};
+    int events = 0; // each event once, however many of the cluster's places it names
     bool area = false;
 
-    int eventCount() const { return int(eventIds.size()); }
+    int eventCount() const { return events; }
     EventType dominantType() const;
 };
 
@@ -61,6 +61,11 @@ public:
 
     const QList<MapPlace> &places() const { return m_places; }
     const QList<MapCluster> &clusters(double zoom) const;
+    // The cluster showing a place at a zoom level, as an index into clusters(zoom), or -1.
+    int clusterOfPlace(int place, double zoom) const;
+    // A cluster's events, each once, in the order its places list them.
+    QList<int> sourceRows(const MapCluster &cluster) const;
+    QList<qint64> eventIds(const MapCluster &cluster) const;
     QRectF worldBounds() const { return m_bounds; }
     // Places an event names, as indexes into places().
     QList<int> placesOfEvent(qint64 eventId) const { return m_placesOfEvent.value(eventId); }
@@ -69,13 +74,27 @@ public:
     static double radius(int events, double largest = 24);
 
 private:
-    QList<MapCluster> cluster(double zoom) const;
+    void cluster(double zoom) const;
+    void countEvents(QList<MapCluster> &clusters) const;
+    // Calls visit(placeIndex, eventIndexInPlace) for each event of the cluster once.
+    template<typename Visit> void forEachEvent(const MapCluster &cluster, Visit visit) const;
 
     QList<MapPlace> m_places;
     QHash<qint64, QList<int>> m_placesOfEvent;
+    QList<QList<int>> m_sharedPlaces; // the places of each event that names more than one
+    // The places by their number of events, most first, with what clustering reads of them at hand.
+    struct Seed
+    {
+        QPointF world;
+        int place = 0;
+        bool area = false;
+    };
+    QList<Seed> m_largestFirst;
+    int m_rowLimit = 0; // one past the largest source row
     QRectF m_bounds;
     mutable double m_clusteredZoom = -1;
     mutable QList<MapCluster> m_clusters;
+    mutable QList<int> m_clusterOfPlace;
 };
 
 } // namespace Sitrep

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void clickingAMarkerSelectsItsEvents();
     void selectingAnEventElsewhereHighlightsAndReveals();
     void clustersMergeWhenZoomedOutAndSplitWhenZoomedIn();
+    void anEventNamingTwoMergedPlacesCountsOnce();
     void drawsRegionsAsAreasApartFromPoints();
     void followsTheFilter();
     void describesMarkersOnHover();
@@ -232,6 +233,45 @@ void TestMapView::clustersMergeWhenZoomedOutAndSplitWhenZoomedIn()
     QCOMPARE(view.clusters().size(), 3);
     QVERIFY(view.markerPosition(1) != view.markerPosition(2));
     QVERIFY(near(view.markerPosition(2), view.screenPosition(bucha.latitude.value(), bucha.longitude.value())));
+}
+
+void TestMapView::anEventNamingTwoMergedPlacesCountsOnce()
+{
+    ProjectSession session;
+    session.events()->setEvents({eventAt(1, EventType::Battle, {kyiv, bucha}),
+                                 eventAt(2, EventType::Statement, {bucha}),
+                                 eventAt(3, EventType::Battle, {kyiv, kharkiv})},
+                                {});
+    MapView view;
+    view.resize(500, 400);
+    view.setSession(&session);
+    const auto idsOf = [&view](const Sitrep::MapCluster &cluster) {
+        QList<qint64> ids = view.markers().eventIds(cluster);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+
+    // Zoomed out, Kyiv and Bucha are one marker: event 1 names both but is one of its three events.
+    view.setView(50.2, 33, 4);
+    QCOMPARE(view.clusters().size(), 2);
+    const Sitrep::MapCluster &merged = view.clusters()[view.clusterAt(view.markerPosition(2))];
+    QCOMPARE(merged.eventCount(), 3);
+    QCOMPARE(idsOf(merged), QList<qint64>({1, 2, 3}));
+    QCOMPARE(view.markers().sourceRows(merged).size(), 3);
+    const Sitrep::MapCluster &east =
+        view.clusters()[view.clusterAt(view.screenPosition(kharkiv.latitude.value(), kharkiv.longitude.value()))];
+    QCOMPARE(idsOf(east), QList<qint64>({3}));
+
+    // Zoomed in, each place counts the events that name it.
+    view.setView(50.5, 30.4, 11);
+    const Sitrep::MapCluster &kyivAlone =
+        view.clusters()[view.clusterAt(view.screenPosition(kyiv.latitude.value(), kyiv.longitude.value()))];
+    const Sitrep::MapCluster &buchaAlone =
+        view.clusters()[view.clusterAt(view.screenPosition(bucha.latitude.value(), bucha.longitude.value()))];
+    QCOMPARE(kyivAlone.eventCount(), 2);
+    QCOMPARE(idsOf(kyivAlone), QList<qint64>({1, 3}));
+    QCOMPARE(buchaAlone.eventCount(), 2);
+    QCOMPARE(idsOf(buchaAlone), QList<qint64>({1, 2}));
 }
 
 void TestMapView::drawsRegionsAsAreasApartFromPoints()

@@ -302,11 +302,9 @@ int MapView::clusterAt(const QPointF &pos) const
 QPointF MapView::markerPosition(qint64 eventId) const
 {
     const QList<MapCluster> &all = clusters();
-    for (const MapCluster &cluster : all) {
-        if (cluster.eventIds.contains(eventId))
-            return projection().worldToScreen(cluster.world);
-    }
-    return {};
+    const QList<int> places = m_markers.placesOfEvent(eventId);
+    const int cluster = places.isEmpty() ? -1 : m_markers.clusterOfPlace(places.first(), m_projection.zoom());
+    return cluster < 0 ? QPointF() : projection().worldToScreen(all[cluster].world);
 }
 
 void MapView::selectCluster(int index)
@@ -316,7 +314,7 @@ void MapView::selectCluster(int index)
         return;
     const EventFilterProxy *proxy = m_session->filteredEvents();
     QList<int> proxyRows;
-    for (int sourceRow : all[index].sourceRows) {
+    for (int sourceRow : m_markers.sourceRows(all[index])) {
         const QModelIndex mapped = proxy->mapFromSource(m_session->events()->index(sourceRow, 0));
         if (mapped.isValid())
             proxyRows.append(mapped.row());
@@ -367,6 +365,18 @@ void MapView::paintEvent(QPaintEvent *)
                                   m_highlightedPlaces.contains(place), colours);
         }
     }
+    // A cluster holds an event when it holds one of the event's places: the selection is found
+    // from its few places rather than from every cluster's events.
+    QList<bool> selected(all.size(), false);
+    QList<bool> current(all.size(), false);
+    const auto mark = [&](QList<bool> &flags, int place) {
+        if (const int cluster = m_markers.clusterOfPlace(place, m_projection.zoom()); cluster >= 0)
+            flags[cluster] = true;
+    };
+    for (int place : std::as_const(m_highlightedPlaces))
+        mark(selected, place);
+    for (int place : m_markers.placesOfEvent(m_currentEventId))
+        mark(current, place);
     for (int index : paintOrder(all)) {
         const MapCluster &cluster = all[index];
         const QPointF centre = m_projection.worldToScreen(cluster.world);
@@ -375,10 +385,8 @@ void MapView::paintEvent(QPaintEvent *)
         MapPainter::MarkerState state;
         state.largestRadius = largestRadius();
         state.hovered = index == m_hovered;
-        state.current = m_currentEventId && cluster.eventIds.contains(m_currentEventId);
-        state.selected = state.current
-            || std::any_of(cluster.eventIds.cbegin(), cluster.eventIds.cend(),
-                           [this](qint64 id) { return m_selectedEventIds.contains(id); });
+        state.current = current[index];
+        state.selected = current[index] || selected[index];
         MapPainter::paintMarker(painter, centre, cluster, state, colours, font());
     }
 
