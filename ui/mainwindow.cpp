@@ -336,6 +336,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(layoutVersion));
+    const QHeaderView *header = m_eventTable->horizontalHeader();
+    settings.setValue(QStringLiteral("window/eventColumns"), header->count());
+    settings.setValue(QStringLiteral("window/eventHeader"), header->saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -344,6 +347,11 @@ void MainWindow::restoreLayout()
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), layoutVersion);
+    // Column widths, hidden columns and the sort column, unless the table's columns have changed since.
+    QHeaderView *header = m_eventTable->horizontalHeader();
+    if (settings.value(QStringLiteral("window/eventColumns")).toInt() == header->count()
+        && header->restoreState(settings.value(QStringLiteral("window/eventHeader")).toByteArray()))
+        m_eventTable->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void MainWindow::setProject(std::unique_ptr<ProjectStore> project)

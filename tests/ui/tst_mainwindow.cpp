@@ -20,6 +20,7 @@
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -171,6 +172,7 @@ private Q_SLOTS:
     void everyMainActionHasAShortcutAndAStatusTip();
     void panesHaveAccessibleNamesAndTheFilterTooltips();
     void restoresDocksAndGeometryAndReportsTheOpenedProject();
+    void restoresTheEventTableColumnsAndSortOrder();
     void importsInTheBackgroundAndReportsFailures();
     void clickingASentenceSelectsItsEvent();
     void changingTheReferenceDateReResolvesEvents();
@@ -371,6 +373,44 @@ void TestMainWindow::restoresDocksAndGeometryAndReportsTheOpenedProject()
     QVERIFY(store.has_value());
     window.setProject(std::move(*store));
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Opened layout.sitrep: 0 events, 0 articles"));
+}
+
+void TestMainWindow::restoresTheEventTableColumnsAndSortOrder()
+{
+    using Sitrep::EventTableModel;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+        QVERIFY(table->isColumnHidden(EventTableModel::ArticleColumn)); // hidden on first start
+        table->horizontalHeader()->resizeSection(EventTableModel::TypeColumn, 177);
+        table->setColumnHidden(EventTableModel::ArticleColumn, false);
+        table->setColumnHidden(EventTableModel::ActorsColumn, true);
+        table->sortByColumn(EventTableModel::TypeColumn, Qt::DescendingOrder);
+        QVERIFY(window.close());
+    }
+    MainWindow window;
+    window.setProject(projectWithTwoArticles());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    const QHeaderView *header = table->horizontalHeader();
+    QCOMPARE(header->sectionSize(EventTableModel::TypeColumn), 177);
+    QVERIFY(!table->isColumnHidden(EventTableModel::ArticleColumn));
+    QVERIFY(table->isColumnHidden(EventTableModel::ActorsColumn));
+    QCOMPARE(header->sortIndicatorSection(), int(EventTableModel::TypeColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    // The rows follow the restored order, not just the arrow in the header.
+    const auto *proxy = qobject_cast<const Sitrep::EventFilterProxy *>(table->model());
+    QCOMPARE(proxy->sortColumn(), int(EventTableModel::TypeColumn));
+    QCOMPARE(proxy->sortOrder(), Qt::DescendingOrder);
+    QVERIFY(proxy->rowCount() >= 2);
+    for (int row = 1; row < proxy->rowCount(); ++row) {
+        const QString above = proxy->index(row - 1, EventTableModel::TypeColumn).data().toString();
+        const QString below = proxy->index(row, EventTableModel::TypeColumn).data().toString();
+        QVERIFY2(QString::compare(above, below) >= 0, qPrintable(above + u" / " + below));
+    }
 }
 
 void TestMainWindow::importsInTheBackgroundAndReportsFailures()
