@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Sitrep {
@@ -15,6 +16,8 @@ namespace {
 
 // Few briefings have the twenty events the timeline pane waits for before it trims strays.
 constexpr qsizetype trimFromEvents = 5;
+// In points: about the width of a month's bar over a year on an A4 page.
+constexpr double maximumBarWidth = 28;
 
 TimelineData timelineOf(const QList<Event> &events)
 {
@@ -143,9 +146,11 @@ void TimelineChart::paint(QPainter &painter, const QRectF &rect, double unit) co
                          Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
     }
 
-    // Bars, stacked by type from the baseline.
+    // Bars, stacked by type from the baseline. A short period has few buckets: past a column's width
+    // a bar reads as a block of colour rather than a count, so it stays that wide in the middle of its
+    // slot.
     const double slot = plot.width() / buckets;
-    const double barWidth = std::max(slot * 0.78, 0.6 * unit);
+    const double barWidth = std::clamp(slot * 0.78, 0.6 * unit, maximumBarWidth * unit);
     painter.setPen(Qt::NoPen);
     for (int b = 0; b < buckets; ++b) {
         double base = plot.bottom();
