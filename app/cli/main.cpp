@@ -3,7 +3,10 @@
 #include "commands.h"
 #include "version.h"
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -19,9 +22,24 @@ QString commandSummary()
     return summary + QStringLiteral("\nRun 'sitrep-cli COMMAND --help' for a command's options.");
 }
 
+// QtGui looks up XDG_RUNTIME_DIR and warns on stderr when it is unset, as it is under cron, in
+// containers and over ssh without a login session. A private folder for the run keeps stderr for
+// the command's own messages.
+std::unique_ptr<QTemporaryDir> provideRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return {};
+    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/sitrep-cli-runtime-XXXXXX"));
+    if (!dir->isValid())
+        return {};
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir->path()));
+    return dir;
+}
+
 // Commands that paint (the briefing) need QtGui's application object; on the offscreen platform it
-// needs no display, which a command-line tool must never require.
-std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+// needs no display, which a command-line tool must never require. runtimeDir must outlive the
+// application.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, std::unique_ptr<QTemporaryDir> &runtimeDir)
 {
     for (int i = 1; i < argc; ++i) {
         if (argv[i][0] == '-')
@@ -29,6 +47,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
         for (const Command &command : commands) {
             if (command.paints && qstrcmp(argv[i], command.name) == 0) {
                 qputenv("QT_QPA_PLATFORM", "offscreen");
+                runtimeDir = provideRuntimeDir();
                 return std::make_unique<QGuiApplication>(argc, argv);
             }
         }
@@ -41,7 +60,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 
 int main(int argc, char *argv[])
 {
-    const auto app = makeApplication(argc, argv);
+    std::unique_ptr<QTemporaryDir> runtimeDir;
+    const auto app = makeApplication(argc, argv, runtimeDir);
     QCoreApplication::setApplicationName(QStringLiteral("sitrep-cli"));
     QCoreApplication::setApplicationVersion(Sitrep::versionString());
 
