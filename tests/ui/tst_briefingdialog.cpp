@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "briefing/briefingdialog.h"
+#include "briefing/briefingpreview.h"
 #include "events/eventextractor.h"
 #include "models/eventfilterproxy.h"
 #include "models/eventtablemodel.h"
@@ -37,7 +38,7 @@ class TestBriefingDialog : public QObject
 
 private Q_SLOTS:
     void savesTheFilteredEventsOffTheGuiThread();
-    void previewsThePages();
+    void previewDrawsOnlyThePagesInView();
     void periodDefaultsToTheFilterAndNarrowsTheEvents();
     void saysWhenThereIsNothingToBrief();
 
@@ -73,25 +74,60 @@ void TestBriefingDialog::savesTheFilteredEventsOffTheGuiThread()
     QVERIFY(pdf.read(5) == "%PDF-");
 }
 
-void TestBriefingDialog::previewsThePages()
+void TestBriefingDialog::previewDrawsOnlyThePagesInView()
 {
     ProjectSession session;
     session.setStore(sampleProject(m_dir.filePath(QStringLiteral("preview.sitrep")),
-                                   {QStringLiteral(SITREP_SOURCE_DIR "/resources/samples/sudan-el-fasher.txt")}));
+                                   {QStringLiteral(SITREP_SOURCE_DIR "/resources/samples")}));
     BriefingDialog dialog(&session);
+    dialog.resize(900, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy finished(&dialog.job(), &BriefingJob::finished);
     dialog.preview();
     QVERIFY(finished.wait(60000));
     const auto outcome = finished.first().at(0).value<BriefingJob::Outcome>();
     QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
-    QVERIFY(outcome.pages >= 2);
-    QCOMPARE(outcome.previews.size(), outcome.pages);
-    // A page is taller than wide, as A4 is.
-    QVERIFY(outcome.previews.first().height() > outcome.previews.first().width());
-    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
-    const auto pageLabels =
-        std::count_if(labels.cbegin(), labels.cend(), [](const QLabel *label) { return !label->pixmap().isNull(); });
-    QCOMPARE(int(pageLabels), outcome.pages);
+    QVERIFY(outcome.pdf.startsWith("%PDF-"));
+    // More pages than the preview keeps images of, so that dropping them shows.
+    QVERIFY2(outcome.pages > BriefingPreview::keptPages + 2, qPrintable(QString::number(outcome.pages)));
+
+    auto *preview = dialog.findChild<BriefingPreview *>();
+    QVERIFY(preview);
+    QCOMPARE(preview->pageCount(), outcome.pages);
+    // The sheets, by the page number they are named after.
+    QList<QLabel *> pages(outcome.pages, nullptr);
+    for (QLabel *label : preview->findChildren<QLabel *>()) {
+        const QString name = label->accessibleName();
+        const int number = name.startsWith(QStringLiteral("Page ")) ? name.mid(5).toInt() : 0;
+        if (number >= 1 && number <= outcome.pages)
+            pages[number - 1] = label;
+    }
+    QVERIFY(!pages.contains(nullptr));
+    const auto drawn = [&pages] {
+        return std::count_if(pages.cbegin(), pages.cend(), [](const QLabel *page) { return !page->pixmap().isNull(); });
+    };
+    const QLabel *first = pages.first();
+    const QLabel *last = pages.last();
+
+    // At the top: the first page drawn, as a page is (taller than wide, as A4 is), the last not yet.
+    QVERIFY(!first->pixmap().isNull());
+    QVERIFY(first->pixmap().height() > first->pixmap().width());
+    QVERIFY(last->pixmap().isNull());
+    QVERIFY(drawn() >= 1 && drawn() <= BriefingPreview::keptPages);
+    // Every page has its place at its size before it is drawn: the scroll bar covers them all.
+    QCOMPARE(last->size(), first->size());
+
+    // Reading down to the end: each page is drawn as it comes into view, and the ones scrolled away
+    // longest ago are dropped, so the preview never holds more than a few page images.
+    for (int page = 1; page < outcome.pages; ++page) {
+        preview->scrollToPage(page);
+        QVERIFY(!pages[page]->pixmap().isNull());
+        QVERIFY2(drawn() <= BriefingPreview::keptPages, qPrintable(QString::number(drawn())));
+    }
+    QVERIFY(!last->pixmap().isNull());
+    QVERIFY(first->pixmap().isNull());
+    QCOMPARE(preview->renderedPages().last(), outcome.pages - 1);
 }
 
 void TestBriefingDialog::periodDefaultsToTheFilterAndNarrowsTheEvents()

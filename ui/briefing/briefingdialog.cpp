@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "briefingdialog.h"
 
+#include "briefingpreview.h"
+
 #include "models/eventfilterproxy.h"
 #include "project/projectsession.h"
 #include "store/projectstore.h"
@@ -16,18 +18,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace Sitrep {
 namespace {
-
-constexpr double previewDpi = 56;
 
 const std::pair<BriefingOptions::Section, const char *> sectionNames[] {
     {BriefingOptions::KeyFigures, QT_TRANSLATE_NOOP("BriefingDialog", "Key figures")},
@@ -54,6 +52,7 @@ BriefingDialog::BriefingDialog(ProjectSession *session, QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_pageSize(new QComboBox(this))
+    , m_preview(new BriefingPreview(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
@@ -113,19 +112,11 @@ BriefingDialog::BriefingDialog(ProjectSession *session, QWidget *parent)
     left->addWidget(sections);
     left->addStretch();
 
-    auto *pagesWidget = new QWidget;
-    m_pages = new QVBoxLayout(pagesWidget);
-    m_pages->setSpacing(12);
-    m_pages->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(pagesWidget);
-    scroll->setWidgetResizable(true);
-    scroll->setMinimumSize(500, 560);
-    scroll->setBackgroundRole(QPalette::Dark);
+    m_preview->setMinimumSize(500, 560);
 
     auto *top = new QHBoxLayout;
     top->addLayout(left, 0);
-    top->addWidget(scroll, 1);
+    top->addWidget(m_preview, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_previewButton = buttons->addButton(tr("&Preview"), QDialogButtonBox::ActionRole);
@@ -216,8 +207,8 @@ void BriefingDialog::start(bool isPreview, const QString &path)
             QMessageBox::warning(this, tr("Export Briefing"), gathered.error().message);
         return;
     }
-    const bool started = isPreview ? m_job.preview(std::move(*gathered), options(), previewDpi * devicePixelRatioF())
-                                   : m_job.save(std::move(*gathered), options(), path);
+    const bool started =
+        isPreview ? m_job.preview(std::move(*gathered), options()) : m_job.save(std::move(*gathered), options(), path);
     if (!started)
         return;
     m_status->setText(isPreview ? tr("Laying out the pages…") : tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
@@ -242,7 +233,13 @@ void BriefingDialog::finish(const BriefingJob::Outcome &outcome)
         Q_EMIT saved(outcome.savedTo, outcome.pages);
         return;
     }
-    showPages(outcome.previews);
+    auto pages = PdfPages::load(outcome.pdf);
+    if (!pages) {
+        m_preview->clear();
+        m_status->setText(pages.error().toString());
+        return;
+    }
+    m_preview->setPages(std::move(*pages));
     m_status->setText(tr("Preview: %1.").arg(pageCount(outcome.pages)));
 }
 
@@ -253,24 +250,6 @@ void BriefingDialog::setBusy(bool busy)
     m_previewButton->setEnabled(!busy);
     m_saveButton->setEnabled(!busy);
     m_cancelButton->setEnabled(busy);
-}
-
-void BriefingDialog::showPages(const QList<QImage> &pages)
-{
-    while (m_pages->count() > 1) {
-        QLayoutItem *item = m_pages->takeAt(0);
-        delete item->widget();
-        delete item;
-    }
-    for (qsizetype i = 0; i < pages.size(); ++i) {
-        auto *label = new QLabel;
-        QPixmap pixmap = QPixmap::fromImage(pages[i]);
-        pixmap.setDevicePixelRatio(devicePixelRatioF());
-        label->setPixmap(pixmap);
-        label->setAlignment(Qt::AlignHCenter);
-        label->setAccessibleName(tr("Page %1").arg(i + 1));
-        m_pages->insertWidget(int(i), label);
-    }
 }
 
 } // namespace Sitrep

@@ -15,10 +15,10 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QVBoxLayout;
 
 namespace Sitrep {
 
+class BriefingPreview;
 class ProjectSession;
 
 // File ▸ Export Briefing…: title, author, period (the filter's by default), sections and page
@@ -47,7 +47,6 @@ private:
     void start(bool isPreview, const QString &path = {});
     void finish(const BriefingJob::Outcome &outcome);
     void setBusy(bool busy);
-    void showPages(const QList<QImage> &pages);
 
     ProjectSession *m_session;
     BriefingJob m_job;
@@ -58,7 +57,7 @@ private:
     QDateEdit *m_to;
     QMap<int, QCheckBox *> m_sections;
     QComboBox *m_pageSize;
-    QVBoxLayout *m_pages;
+    BriefingPreview *m_preview;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_previewButton;

@@ -3,7 +3,6 @@
 
 #include "briefing/briefingstyle.h"
 #include "briefing/briefingwriter.h"
-#include "briefing/pdfpages.h"
 
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -28,22 +27,16 @@ BriefingJob::Outcome failed(const Error &error)
     return outcome;
 }
 
-void runPreview(QPromise<BriefingJob::Outcome> &promise, const BriefingData &data, const BriefingOptions &options,
-                double dpi)
+void runPreview(QPromise<BriefingJob::Outcome> &promise, const BriefingData &data, const BriefingOptions &options)
 {
     const auto document = BriefingWriter::render(data, options, reporter(promise));
     if (!document) {
         promise.addResult(failed(document.error()));
         return;
     }
-    const auto pages = PdfPages::render(document->first, dpi);
-    if (!pages) {
-        promise.addResult(failed(pages.error()));
-        return;
-    }
     BriefingJob::Outcome outcome;
     outcome.pages = document->second;
-    outcome.previews = *pages;
+    outcome.pdf = document->first;
     promise.addResult(outcome);
 }
 
@@ -89,11 +82,11 @@ bool BriefingJob::isRunning() const
     return m_watcher.isRunning();
 }
 
-bool BriefingJob::preview(BriefingData data, BriefingOptions options, double dpi)
+bool BriefingJob::preview(BriefingData data, BriefingOptions options)
 {
     if (isRunning())
         return false;
-    m_watcher.setFuture(QtConcurrent::run(runPreview, std::move(data), std::move(options), dpi));
+    m_watcher.setFuture(QtConcurrent::run(runPreview, std::move(data), std::move(options)));
     return true;
 }
 

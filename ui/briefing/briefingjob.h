@@ -4,13 +4,13 @@
 #include "briefing/briefingdata.h"
 #include "briefing/briefingoptions.h"
 
+#include <QByteArray>
 #include <QFutureWatcher>
-#include <QImage>
 #include <QObject>
 
 namespace Sitrep {
 
-// Writes a briefing off the GUI thread: its pages as images for a preview, or the PDF to a file.
+// Writes a briefing off the GUI thread: in memory for a preview, or the PDF to a file.
 // The data is read on the GUI thread beforehand (a quick read), so the worker needs no database.
 class BriefingJob final : public QObject
 {
@@ -20,7 +20,7 @@ public:
     struct Outcome
     {
         int pages = 0;
-        QList<QImage> previews; // a preview's pages
+        QByteArray pdf; // a preview's document, whose pages the dialog renders as they come into view
         QString savedTo; // a saved file
         QString error; // empty on success
         bool cancelled = false;
@@ -31,7 +31,7 @@ public:
 
     bool isRunning() const;
     // Both return false when a job is already running.
-    bool preview(BriefingData data, BriefingOptions options, double dpi);
+    bool preview(BriefingData data, BriefingOptions options);
     bool save(BriefingData data, BriefingOptions options, const QString &path);
     void cancel();
 
