@@ -85,6 +85,60 @@ void SqliteStatement::bindNull(int index)
     sqlite3_bind_null(m_statement, index);
 }
 
+void SqliteStatement::bind(int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        bindNull(index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        bind(index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        bind(index, value.toDouble());
+        break;
+    default:
+        bind(index, value.toString());
+        break;
+    }
+}
+
+bool SqliteStatement::next()
+{
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    if (result != SQLITE_DONE)
+        m_lastError = errorText(m_handle);
+    return false;
+}
+
+bool SqliteStatement::isNullAt(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::int64At(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double SqliteStatement::doubleAt(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QString SqliteStatement::textAt(int column) const
+{
+    const auto *text = static_cast<const QChar *>(sqlite3_column_text16(m_statement, column));
+    const int bytes = sqlite3_column_bytes16(m_statement, column);
+    return text ? QString(text, bytes / int(sizeof(char16_t))) : QString();
+}
+
 bool SqliteStatement::execute()
 {
     const int result = sqlite3_step(m_statement);

@@ -4,9 +4,11 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -45,8 +47,28 @@ public:
             bindNull(index);
     }
 
+    // A value of a filter: integer, real, text or null.
+    void bind(int index, const QVariant &value);
+
     // Runs a statement that returns no rows and resets it for the next use.
     bool execute();
+
+    // Row by row: next() until it returns false, then ok() tells an error from the end.
+    bool next();
+    bool ok() const { return m_lastError.isEmpty(); }
+    bool isNullAt(int column) const;
+    qint64 int64At(int column) const;
+    double doubleAt(int column) const;
+    QString textAt(int column) const;
+    template<typename T> std::optional<T> optionalAt(int column) const
+    {
+        if (isNullAt(column))
+            return std::nullopt;
+        if constexpr (std::is_floating_point_v<T>)
+            return T(doubleAt(column));
+        else
+            return T(int64At(column));
+    }
     // Runs a query and takes the first column of its first row, if any; false on an error.
     bool queryInt64(std::optional<qint64> &value);
 
