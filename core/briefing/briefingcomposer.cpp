@@ -55,9 +55,11 @@ QString placesOf(const Event &event)
 }
 
 // Two events fall in one chronology group when they have the same day, or the same longer span.
+// Events whose dates read the same under a heading share it: "at the start of the month" and
+// "the whole month" are both "November 2025".
 bool sameGroup(const DateInterval &a, const DateInterval &b)
 {
-    return a.isValid() == b.isValid() && a.start == b.start && a.end == b.end;
+    return BriefingFormat::groupTitle(a) == BriefingFormat::groupTitle(b);
 }
 
 } // namespace
