@@ -17,6 +17,7 @@
 #include "timeline/timelineview.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QFile>
@@ -182,6 +183,7 @@ private Q_SLOTS:
     void arrowKeysInTheTableWalkEventsByDate();
     void arrowKeysInTheTimelineWalkEventsByDate();
     void nextEventActionSkipsEventsTheFilterHides();
+    void followsADarkPalette();
 };
 
 void TestMainWindow::initTestCase()
@@ -712,6 +714,63 @@ void TestMainWindow::nextEventActionSkipsEventsTheFilterHides()
     QCOMPARE(currentSummary(window), QStringLiteral("Delegations meet in Geneva"));
     previous->trigger();
     QCOMPARE(currentSummary(window), QStringLiteral("Missile strike on Ternopil"));
+}
+
+namespace {
+
+// The mean lightness (0 dark .. 1 light) of a widget as it is drawn.
+double lightnessOf(QWidget *widget)
+{
+    const QImage image = widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    double sum = 0;
+    qint64 count = 0;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3) {
+            sum += QColor(image.pixel(x, y)).lightnessF();
+            ++count;
+        }
+    }
+    return count > 0 ? sum / double(count) : 0;
+}
+
+} // namespace
+
+void TestMainWindow::followsADarkPalette()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    QApplication::setPalette(dark);
+    {
+        MainWindow window;
+        window.setProject(projectWithTwoArticles());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (const QByteArray folder = qgetenv("SITREP_TEST_GRABS"); !folder.isEmpty())
+            window.grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/dark-window.png"));
+        // Every pane draws from the palette: none stays a light sheet in a dark window.
+        QWidget *panes[] = {window.findChild<QTableView *>(QStringLiteral("eventTable")),
+                            window.findChild<Sitrep::SourceView *>(), window.findChild<Sitrep::MapView *>(),
+                            window.findChild<Sitrep::TimelineView *>()};
+        for (QWidget *pane : panes) {
+            QVERIFY(pane);
+            const double lightness = lightnessOf(pane);
+            QVERIFY2(lightness < 0.45,
+                     qPrintable(
+                         QStringLiteral("%1 is drawn light (%2)").arg(pane->metaObject()->className()).arg(lightness)));
+        }
+    }
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -40,7 +40,8 @@ QString describeDate(const Article &article)
 QString legendEntry(SourceView::Highlight kind, const QString &label)
 {
     QColor background = SourceView::colour(kind);
-    return QStringLiteral("<span style='background-color:%1'>&nbsp;%2&nbsp;</span>")
+    // Dark text on the pale swatch, as in the text itself, whatever the palette's text colour.
+    return QStringLiteral("<span style='background-color:%1; color:#1a1a1a'>&nbsp;%2&nbsp;</span>")
         .arg(background.name(QColor::HexRgb), label.toHtmlEscaped());
 }
 
