@@ -193,9 +193,17 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         const Trigger *reported = reportedHappening(triggers, *nearest, spanText, spanStart);
         if (!reported)
             return EventType::Statement;
-        if (!reported->violent || reported->type == EventType::ViolenceAgainstCivilians)
+        // "he had ordered air strikes": what was ordered is the happening.
+        QList<const Trigger *> violence;
+        for (const Trigger *trigger : triggers) {
+            if (trigger->start >= reported->start && trigger->violent && !trigger->harm)
+                violence.append(trigger);
+        }
+        if (violence.isEmpty())
             return reported->type;
-        return typeFor({reported}, Span {reported->start, reported->end}, spanText, spanStart);
+        if (violence.size() == 1 && violence.first()->type == EventType::ViolenceAgainstCivilians)
+            return EventType::ViolenceAgainstCivilians;
+        return typeFor(violence, Span {violence.first()->start, violence.first()->end}, spanText, spanStart);
     }
 
     bool violent = false;

@@ -177,6 +177,9 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
         << "On Tuesday police clashed with rioters who were looting shops." << int(EventType::Riot);
     QTest::newRow("a completed happening reported in a statement")
         << "Police said on Tuesday they had arrested fourteen foreigners." << int(EventType::StrategicDevelopment);
+    QTest::newRow("what was reported as ordered is the happening")
+        << "The president said on Tuesday that he had ordered missile strikes on the camps."
+        << int(EventType::RemoteViolence);
     QTest::newRow("a statement about what may happen stays a statement")
         << "He said on Tuesday that an arrest would follow." << int(EventType::Statement);
 }
