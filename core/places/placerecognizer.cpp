@@ -352,7 +352,10 @@ void Recognizer::collectSurnames()
         const int previous = i - 1;
         const bool titled =
             adjacent(previous, i) && (m_tokens[previous].flags & Upper) && PlaceLexicon::isPersonTitle(word(previous));
-        if (titled || (spaceOnly(previous, i) && isGivenName(previous))) {
+        // "Marco Rubio": a given name that is also a town still makes the next word a surname.
+        const bool afterGivenName = spaceOnly(previous, i) && (m_tokens[previous].flags & Upper)
+            && !(m_tokens[previous].flags & AllUpper) && (tokenKey(previous).flags & Gazetteer::FirstName);
+        if (titled || afterGivenName) {
             QByteArray key;
             appendToken(m_text, token, key);
             m_surnames.insert(key);

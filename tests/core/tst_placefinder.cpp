@@ -176,6 +176,9 @@ void TestPlaceFinder::avoidsFalseHits_data()
         << QStringLiteral("Lt. Gen. Randy George arrived.") << QStringLiteral("George");
     QTest::newRow("Army secretary") << QStringLiteral("Army Secretary Dan Driscoll met them.")
                                     << QStringLiteral("Driscoll");
+    QTest::newRow("the surname after a given name that is also a town, later alone")
+        << QStringLiteral("Talks were led by Secretary of State Marco Rubio. Rubio told reporters they went well.")
+        << QStringLiteral("Rubio");
     QTest::newRow("the same surname later")
         << QStringLiteral("Joe Franklin spoke. Later Franklin left.") << QStringLiteral("Franklin");
     QTest::newRow("month") << QStringLiteral("The talks began in May and ended in March.") << QStringLiteral("May");
