@@ -184,7 +184,7 @@ const OrganisationRow kOrganisations[] = {
     {u"Mossad", Kind::Organisation, u"IL"},
     {u"Shin Bet", Kind::Organisation, u"IL"},
     {u"Palestinian Authority", Kind::Organisation, u"PS"},
-    {u"Fatah", Kind::Organisation, u"PS"},
+    {u"Fatah", Kind::Organisation, u""}, // a party, which does not speak for the state
     {u"Sinn Fein|Sinn Féin", Kind::Organisation, u""},
     {u"Israel Defense Forces|IDF", Kind::Force, u"IL"},
     {u"Islamic Revolutionary Guard Corps|IRGC|Revolutionary Guards|Revolutionary Guard", Kind::Force, u"IR"},

@@ -363,8 +363,11 @@ void Assembly::addActors(Event &event, const Span &span, bool inheritGroups)
 
     for (const ActorMention *mention : inside(m_annotations.actors, span)) {
         add(EventActor {mention->name, actorKindName(mention->kind), mention->role, mention->country});
-        // "the Kyiv army" fires for Ukraine: the state stands beside its force.
-        if (mention->kind == ActorMention::Kind::Force && !mention->country.isEmpty() && m_options.countryName) {
+        // "the Kyiv army" fires for Ukraine, "the Kremlin" speaks for Russia: the state stands beside
+        // its force or its institution (organisations the lexicon ties to one country).
+        const bool actsForAState =
+            mention->kind == ActorMention::Kind::Force || mention->kind == ActorMention::Kind::Organisation;
+        if (actsForAState && !mention->country.isEmpty() && m_options.countryName) {
             const QString state = m_options.countryName(mention->country);
             if (!state.isEmpty())
                 add(EventActor {state, QStringLiteral("state"), QString(), mention->country});

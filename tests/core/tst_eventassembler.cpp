@@ -114,6 +114,7 @@ private Q_SLOTS:
     void theBombingsAreWhereTheyWereFirstPlaced();
     void keepsUndatedViolenceUndated();
     void namesTheStateBehindAForce();
+    void namesTheStateBehindItsInstitutions();
     void mergesATimeOfDayIntoItsDay();
     void skipsCrossheads();
 };
@@ -397,6 +398,26 @@ void TestEventAssembler::namesTheStateBehindAForce()
     QCOMPARE(events.size(), 1);
     QCOMPARE(actorNames(events.first()), (QStringList {QStringLiteral("Ukrainian army"), QStringLiteral("Ukraine")}));
     QCOMPARE(events.first().actors.last().kind, QStringLiteral("state"));
+}
+
+void TestEventAssembler::namesTheStateBehindItsInstitutions()
+{
+    const Article article =
+        articleOf({QStringLiteral("The Kremlin rejected the plan on Tuesday, and the UN urged calm.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Tuesday"), QDate(2025, 11, 18), QDate(2025, 11, 18))};
+    annotations.actors = {
+        actorAt(article, QStringLiteral("Kremlin"), QStringLiteral("Kremlin"), ActorMention::Kind::Organisation,
+                QStringLiteral("RU")),
+        actorAt(article, QStringLiteral("UN"), QStringLiteral("United Nations"), ActorMention::Kind::Organisation)};
+    EventAssembler::Options options;
+    options.countryName = [](const QString &code) {
+        return code == u"RU" ? QStringLiteral("Russia") : QString();
+    };
+    const QList<Event> events = EventAssembler(options).assemble(article, annotations);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(actorNames(events.first()),
+             (QStringList {QStringLiteral("Kremlin"), QStringLiteral("Russia"), QStringLiteral("United Nations")}));
 }
 
 void TestEventAssembler::mergesATimeOfDayIntoItsDay()
