@@ -70,8 +70,11 @@ void reportFailures(const Sitrep::Importer::Summary &summary)
     err().flush();
 }
 
+enum class Ids { Stored, RunIndependent };
+
 // Articles with their text (offsets in the JSON are converted with it) and events, by filter.
-std::optional<QJsonObject> exportDocument(const Sitrep::ProjectStore &store, const Sitrep::EventFilter &filter)
+std::optional<QJsonObject> exportDocument(const Sitrep::ProjectStore &store, const Sitrep::EventFilter &filter,
+                                          Ids ids = Ids::Stored)
 {
     auto events = store.events(filter);
     auto listed = store.articles();
@@ -85,6 +88,8 @@ std::optional<QJsonObject> exportDocument(const Sitrep::ProjectStore &store, con
         if (whole)
             articles.append(*whole);
     }
+    if (ids == Ids::RunIndependent)
+        Sitrep::EventExport::useRunIndependentIds(articles, *events);
     return Sitrep::EventExport::toJson(articles, *events);
 }
 
@@ -115,7 +120,9 @@ int runExtract(const QStringList &arguments)
     Sitrep::Importer importer(**store, extractor);
     const Sitrep::Importer::Summary summary = importer.run(parser.positionalArguments(), options);
     reportFailures(summary);
-    const auto document = exportDocument(**store, {});
+    // The project is thrown away: its ids mean nothing outside this run, and scripts merge the
+    // documents of several runs (one per reference date).
+    const auto document = exportDocument(**store, {}, Ids::RunIndependent);
     if (!document)
         return Failure;
     writeJson(*document);

@@ -3,9 +3,12 @@
 
 #include "export/codepoints.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
+#include <QtEndian>
 
 #include <memory>
 
@@ -185,6 +188,31 @@ QJsonObject toJson(const QList<Article> &articles, const QList<Event> &events)
     for (const Event &event : events)
         eventArray.append(eventJson(event, offsets));
     return QJsonObject {{QStringLiteral("articles"), articleArray}, {QStringLiteral("events"), eventArray}};
+}
+
+void useRunIndependentIds(QList<Article> &articles, QList<Event> &events)
+{
+    constexpr qint64 eventsPerArticle = 10000;
+    constexpr int articleBits = 39; // 2^39 * 10,000 stays below 2^53
+    QHash<qint64, qint64> articleIds;
+    QSet<qint64> taken;
+    for (Article &article : articles) {
+        const QByteArray digest = QCryptographicHash::hash(
+            QByteArray(article.contentHash.toUtf8() + article.source.toUtf8()), QCryptographicHash::Sha1);
+        qint64 id = qFromBigEndian<qint64>(digest.constData()) & ((qint64(1) << articleBits) - 1);
+        while (id == 0 || taken.contains(id))
+            id = (id + 1) & ((qint64(1) << articleBits) - 1);
+        taken.insert(id);
+        articleIds.insert(article.id, id);
+        article.id = id;
+    }
+    QHash<qint64, qint64> eventsSoFar;
+    for (Event &event : events) {
+        const qint64 articleId = articleIds.value(event.articleId, event.articleId);
+        const qint64 ordinal = ++eventsSoFar[articleId];
+        event.articleId = articleId;
+        event.id = ordinal < eventsPerArticle ? articleId * eventsPerArticle + ordinal : event.id;
+    }
 }
 
 QByteArray toCsv(const QList<Article> &articles, const QList<Event> &events)

@@ -18,6 +18,12 @@ namespace Sitrep::EventExport {
 //             "locations":[...],"actors":[...],"type","fatalities","injured","confidence",...}]}
 QJsonObject toJson(const QList<Article> &articles, const QList<Event> &events);
 
+// Gives articles and events ids that stay unique when documents from separate runs are put together
+// (one `extract` per file, each with its own reference date, merged by a script): an article's id
+// comes from its content hash, an event's from its article's id and its place in the article.
+// Ids stay below 2^53, so JSON readers keep them exact.
+void useRunIndependentIds(QList<Article> &articles, QList<Event> &events);
+
 // ACLED-like columns, one row per event (its first place as the location).
 QByteArray toCsv(const QList<Article> &articles, const QList<Event> &events);
 

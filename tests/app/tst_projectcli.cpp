@@ -2,10 +2,13 @@
 // The project commands of sitrep-cli, run as a user runs them: extract, ingest, events, articles, set-date.
 #include "testpaths.h"
 
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +52,7 @@ class TestProjectCli : public QObject
 
 private Q_SLOTS:
     void extractPrintsTheEventDocument();
+    void extractRunsGiveIdsThatMergeWithoutClashing();
     void ingestsAndExportsInThreeFormats();
     void setDateReResolvesAnArticle();
     void rejectsBadArguments();
@@ -65,7 +69,7 @@ void TestProjectCli::extractPrintsTheEventDocument()
     QCOMPARE(article.value(QStringLiteral("reference_date")).toString(), QStringLiteral("2025-11-12"));
     QCOMPARE(article.value(QStringLiteral("reference_date_source")).toString(), QStringLiteral("dateline"));
     const QJsonObject strike = tuesdayEvent(document);
-    QCOMPARE(strike.value(QStringLiteral("article")).toInt(), article.value(QStringLiteral("id")).toInt());
+    QCOMPARE(strike.value(QStringLiteral("article")).toInteger(), article.value(QStringLiteral("id")).toInteger());
     const QJsonObject date = strike.value(QStringLiteral("date")).toObject();
     QCOMPARE(date.value(QStringLiteral("start")).toString(), QStringLiteral("2025-11-11"));
     QCOMPARE(date.value(QStringLiteral("end")).toString(), QStringLiteral("2025-11-11"));
@@ -79,6 +83,46 @@ void TestProjectCli::extractPrintsTheEventDocument()
     QVERIFY(qAbs(place.value(QStringLiteral("lat")).toDouble() - 49.99) < 0.1);
     const QJsonObject sentence = strike.value(QStringLiteral("sentence")).toObject();
     QVERIFY(sentence.value(QStringLiteral("end")).toInt() > sentence.value(QStringLiteral("start")).toInt());
+}
+
+void TestProjectCli::extractRunsGiveIdsThatMergeWithoutClashing()
+{
+    // One run per file, as a script does to give each its own reference date: merged, every article
+    // and event id is still unique and every event still points at its own article.
+    QTemporaryDir dir;
+    QFile::copy(fixture, dir.filePath(QStringLiteral("a.txt")));
+    QFile second(dir.filePath(QStringLiteral("b.txt")));
+    QVERIFY(second.open(QIODevice::WriteOnly));
+    second.write("KYIV, Nov 20 (Sitrep) - Drones struck Odesa on Wednesday, injuring four people.\n");
+    second.close();
+    QSet<qint64> articleIds;
+    QSet<qint64> eventIds;
+    QHash<qint64, QString> fileOf;
+    QList<QPair<qint64, QString>> eventArticles; // article id, file its sentence must come from
+    for (const QString &name : {QStringLiteral("a.txt"), QStringLiteral("b.txt")}) {
+        const Run run = runCli({QStringLiteral("extract"), QStringLiteral("--reference-date"),
+                                QStringLiteral("2025-11-20"), dir.filePath(name)});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject document = QJsonDocument::fromJson(run.out).object();
+        for (const QJsonValue &value : document.value(QStringLiteral("articles")).toArray()) {
+            const qint64 id = value.toObject().value(QStringLiteral("id")).toInteger();
+            QVERIFY(id > 0 && id < (qint64(1) << 53));
+            QVERIFY(!articleIds.contains(id));
+            articleIds.insert(id);
+            fileOf.insert(id, value.toObject().value(QStringLiteral("file")).toString());
+        }
+        const QJsonArray events = document.value(QStringLiteral("events")).toArray();
+        QVERIFY(!events.isEmpty());
+        for (const QJsonValue &value : events) {
+            const qint64 id = value.toObject().value(QStringLiteral("id")).toInteger();
+            QVERIFY(!eventIds.contains(id));
+            eventIds.insert(id);
+            eventArticles.append({value.toObject().value(QStringLiteral("article")).toInteger(), name});
+        }
+    }
+    QCOMPARE(articleIds.size(), 2);
+    for (const auto &[article, file] : std::as_const(eventArticles))
+        QCOMPARE(fileOf.value(article), file);
 }
 
 void TestProjectCli::ingestsAndExportsInThreeFormats()
