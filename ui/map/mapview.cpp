@@ -106,19 +106,13 @@ MapView::~MapView() = default;
 void MapView::setSession(ProjectSession *session)
 {
     if (m_session) {
-        for (const QObject *source : std::initializer_list<const QObject *> {
-                 m_session->filteredEvents(), m_session->events(), m_session->selection()})
+        for (const QObject *source :
+             std::initializer_list<const QObject *> {m_session, m_session->events(), m_session->selection()})
             disconnect(source, nullptr, this, nullptr);
     }
     m_session = session;
     if (session) {
-        const EventFilterProxy *proxy = session->filteredEvents();
-        // Sorting (layoutChanged) moves proxy rows only: the panes keep source rows and need nothing.
-        connect(proxy, &QAbstractItemModel::modelReset, this, &MapView::scheduleRefresh);
-        connect(proxy, &EventFilterProxy::filterChanged, this, &MapView::scheduleRefresh);
-        connect(proxy, &QAbstractItemModel::rowsInserted, this, &MapView::scheduleRefresh);
-        connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MapView::scheduleRefresh);
-        connect(proxy, &QAbstractItemModel::dataChanged, this, &MapView::scheduleRefresh);
+        connect(session, &ProjectSession::shownEventsChanged, this, &MapView::scheduleRefresh);
         connect(session->events(), &QAbstractItemModel::modelReset, this, [this] { m_autoFit = true; });
         connect(session->selection(), &QItemSelectionModel::currentChanged, this, [this] {
             ensureFresh();

@@ -22,6 +22,14 @@ ProjectSession::ProjectSession(QObject *parent)
     , m_selection(new QItemSelectionModel(m_filtered, this))
 {
     m_filtered->setSourceModel(m_events);
+    const auto shownChanged = [this] {
+        Q_EMIT shownEventsChanged();
+    };
+    connect(m_filtered, &QAbstractItemModel::modelReset, this, shownChanged);
+    connect(m_filtered, &EventFilterProxy::filterChanged, this, shownChanged);
+    connect(m_filtered, &QAbstractItemModel::rowsInserted, this, shownChanged);
+    connect(m_filtered, &QAbstractItemModel::rowsRemoved, this, shownChanged);
+    connect(m_filtered, &QAbstractItemModel::dataChanged, this, shownChanged);
     connect(m_selection, &QItemSelectionModel::currentChanged, this,
             [this] { Q_EMIT currentEventChanged(currentEvent()); });
 }

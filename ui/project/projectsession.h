@@ -68,6 +68,9 @@ public:
     void reload();
 
 Q_SIGNALS:
+    // The events the filter shows changed: filtered anew, reloaded, added, removed or edited (not
+    // when they are only sorted, which moves proxy rows and leaves the panes' source rows alone).
+    void shownEventsChanged();
     void reloaded();
     void problem(const QString &message);
     void currentEventChanged(const Sitrep::Event *event);

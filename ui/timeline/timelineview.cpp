@@ -119,19 +119,13 @@ TimelineView::~TimelineView() = default;
 void TimelineView::setSession(ProjectSession *session)
 {
     if (m_session) {
-        for (const QObject *source : std::initializer_list<const QObject *> {
-                 m_session->filteredEvents(), m_session->events(), m_session->selection()})
+        for (const QObject *source :
+             std::initializer_list<const QObject *> {m_session, m_session->events(), m_session->selection()})
             disconnect(source, nullptr, this, nullptr);
     }
     m_session = session;
     if (session) {
-        const EventFilterProxy *proxy = session->filteredEvents();
-        // Sorting (layoutChanged) moves proxy rows only: the panes keep source rows and need nothing.
-        connect(proxy, &QAbstractItemModel::modelReset, this, &TimelineView::scheduleRefresh);
-        connect(proxy, &EventFilterProxy::filterChanged, this, &TimelineView::scheduleRefresh);
-        connect(proxy, &QAbstractItemModel::rowsInserted, this, &TimelineView::scheduleRefresh);
-        connect(proxy, &QAbstractItemModel::rowsRemoved, this, &TimelineView::scheduleRefresh);
-        connect(proxy, &QAbstractItemModel::dataChanged, this, &TimelineView::scheduleRefresh);
+        connect(session, &ProjectSession::shownEventsChanged, this, &TimelineView::scheduleRefresh);
         // A new project (or a reload) deserves a fresh view of all its dates.
         connect(session->events(), &QAbstractItemModel::modelReset, this, [this] { m_fitPending = true; });
         connect(session->selection(), &QItemSelectionModel::currentChanged, this, [this] {
