@@ -119,18 +119,6 @@ Estimate estimateOf(const Figure &figure)
     return estimate;
 }
 
-// A whole word, as written: "here" but not "where" or "adhere".
-bool containsWord(QStringView text, QStringView word)
-{
-    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const bool startOk = at == 0 || !text[at - 1].isLetter();
-        const qsizetype after = at + word.size();
-        if (startOk && (after >= text.size() || !text[after].isLetter()))
-            return true;
-    }
-    return false;
-}
-
 // Which pronoun, if any, is the subject at the start of a clause: "he spent", "they claim".
 enum class Pronoun { None, Person, Group };
 
@@ -663,7 +651,7 @@ QList<Event> Assembly::run()
         for (qsizetype i = eventsBefore; i < m_events.size() && m_datelinePlace; ++i) {
             Event &event = m_events[i];
             const QStringView span = text.mid(event.sentenceStart, event.sentenceEnd - event.sentenceStart);
-            const bool saysHere = containsWord(span, u"here");
+            const bool saysHere = EventLexicon::pointsToTheDateline(span);
             const bool known = std::any_of(event.places.cbegin(), event.places.cend(), [this](const EventPlace &place) {
                 return place.canonicalName == m_datelinePlace->canonicalName;
             });

@@ -260,6 +260,11 @@ bool EventLexicon::mentionsExplosions(QStringView text)
                             "detonated", "car bomb", "truck bomb", "suicide bomber", "suicide bombers"});
 }
 
+bool EventLexicon::pointsToTheDateline(QStringView text)
+{
+    return containsAnyWord(text, {"here"});
+}
+
 bool EventLexicon::mentionsCrowds(QStringView text)
 {
     return containsAnyWord(

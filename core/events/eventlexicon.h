@@ -35,6 +35,8 @@ public:
     // Planted or carried explosives ("bombings", "a blast", "the explosion"): explosions/remote
     // violence whoever they hit, as ACLED codes them.
     static bool mentionsExplosions(QStringView text);
+    // "said here", "the embassy here": the place the report was filed from.
+    static bool pointsToTheDateline(QStringView text);
     // Protesters or rioters on the scene: a clash with them is a protest or a riot, not a battle.
     static bool mentionsCrowds(QStringView text);
     // Openers that carry the narrative on from the previous sentence: "In response", "Then".
