@@ -2,6 +2,7 @@
 // A date-range query on a project of 1,000,000 events (generated once and kept in the temp folder):
 // ProjectStore::events() with its places and actors, against its peer, the bare SQLite range query
 // that only counts the matching rows. SITREP_BENCH_EVENTS sets the size.
+#include "generatedproject.h"
 #include "store/projectstore.h"
 
 #include <QDir>
@@ -22,53 +23,42 @@ int eventCount()
 
 QString databasePath()
 {
-    static const QString path = [] {
-        const QString file = QDir::temp().filePath(QStringLiteral("sitrep-bench-%1-events.sitrep").arg(eventCount()));
-        if (QFileInfo::exists(file))
-            return file;
-        // Built under another name and renamed when complete, so that an interrupted run is not reused.
-        const QString partial = file + QStringLiteral(".part");
-        QFile::remove(partial);
-        auto store = Sitrep::ProjectStore::open(partial);
-        QRandomGenerator random(7);
-        const QDate first(2022, 2, 24);
-        constexpr int eventsPerArticle = 20;
-        QList<Sitrep::ProjectStore::ArticleImport> batch;
-        for (int a = 0; a * eventsPerArticle < eventCount(); ++a) {
-            Sitrep::Article article;
-            article.source = QStringLiteral("/generated/%1.txt").arg(a);
-            article.contentHash = QString::number(a);
-            article.title = QStringLiteral("Generated report %1").arg(a);
-            article.text = QStringLiteral("Shelling and drone strikes were reported along the front line.");
-            QList<Sitrep::Event> events;
-            for (int e = 0; e < eventsPerArticle; ++e) {
-                Sitrep::Event event;
-                const QDate day = first.addDays(random.bounded(1400));
-                event.date = {day, day.addDays(random.bounded(3)), Sitrep::DatePrecision::Day,
-                              Sitrep::DateDerivation::Explicit};
-                event.type = Sitrep::EventType(random.bounded(9));
-                event.summary = QStringLiteral("Strike reported in sector %1").arg(random.bounded(500));
-                event.sentenceEnd = 20;
-                event.places = {Sitrep::EventPlace {QStringLiteral("Kharkiv"), QStringLiteral("Kharkiv"),
-                                                    QStringLiteral("city"), 49.99, 36.23, QStringLiteral("UA"),
-                                                    QStringLiteral("UA-63"), 706483}};
-                event.actors = {
-                    Sitrep::EventActor {QStringLiteral("Russia"), QStringLiteral("state"), {}, QStringLiteral("RU")}};
-                events.append(event);
+    static const QString path = SitrepBench::generatedProject(
+        QStringLiteral("sitrep-bench-%1-events.sitrep").arg(eventCount()), [](Sitrep::ProjectStore &store) {
+            QRandomGenerator random(7);
+            const QDate first(2022, 2, 24);
+            constexpr int eventsPerArticle = 20;
+            QList<Sitrep::ProjectStore::ArticleImport> batch;
+            for (int a = 0; a * eventsPerArticle < eventCount(); ++a) {
+                Sitrep::Article article;
+                article.source = QStringLiteral("/generated/%1.txt").arg(a);
+                article.contentHash = QString::number(a);
+                article.title = QStringLiteral("Generated report %1").arg(a);
+                article.text = QStringLiteral("Shelling and drone strikes were reported along the front line.");
+                QList<Sitrep::Event> events;
+                for (int e = 0; e < eventsPerArticle; ++e) {
+                    Sitrep::Event event;
+                    const QDate day = first.addDays(random.bounded(1400));
+                    event.date = {day, day.addDays(random.bounded(3)), Sitrep::DatePrecision::Day,
+                                  Sitrep::DateDerivation::Explicit};
+                    event.type = Sitrep::EventType(random.bounded(9));
+                    event.summary = QStringLiteral("Strike reported in sector %1").arg(random.bounded(500));
+                    event.sentenceEnd = 20;
+                    event.places = {Sitrep::EventPlace {QStringLiteral("Kharkiv"), QStringLiteral("Kharkiv"),
+                                                        QStringLiteral("city"), 49.99, 36.23, QStringLiteral("UA"),
+                                                        QStringLiteral("UA-63"), 706483}};
+                    event.actors = {Sitrep::EventActor {
+                        QStringLiteral("Russia"), QStringLiteral("state"), {}, QStringLiteral("RU")}};
+                    events.append(event);
+                }
+                batch.append({article, events});
+                if (batch.size() == 500) {
+                    store.importArticles(batch);
+                    batch.clear();
+                }
             }
-            batch.append({article, events});
-            if (batch.size() == 500) {
-                (*store)->importArticles(batch);
-                batch.clear();
-            }
-        }
-        (*store)->importArticles(batch);
-        store->reset();
-        QFile::remove(partial + QStringLiteral("-wal"));
-        QFile::remove(partial + QStringLiteral("-shm"));
-        QFile::rename(partial, file);
-        return file;
-    }();
+            store.importArticles(batch);
+        });
     return path;
 }
 

@@ -7,6 +7,7 @@
 // scatter series and a QGraphicsView with one item per event place). The project file is generated
 // once in the temp folder. With --shots DIR [--project FILE] it instead saves PNGs of both panes,
 // light and dark, to look at.
+#include "generatedproject.h"
 #include "mainwindow.h"
 #include "map/mappainter.h"
 #include "map/mapprojection.h"
@@ -347,54 +348,41 @@ QString articleText(int article)
     return text;
 }
 
-// The project file: generated once under a temporary name and renamed when complete, so that an
-// interrupted run is not reused.
+// The project file, generated once.
 QString windowProjectPath()
 {
-    static const QString path = [] {
-        const QString file = QDir::temp().filePath(
-            QStringLiteral("sitrep-bench-window-%1-events-%2-articles.sitrep").arg(windowEvents).arg(windowArticles));
-        if (QFileInfo::exists(file))
-            return file;
-        const QString partial = file + QStringLiteral(".part");
-        QFile::remove(partial);
-        auto store = ProjectStore::open(partial);
-        if (!store)
-            qFatal("%s", qPrintable(store.error().toString()));
-        QList<Event> events = syntheticEvents(windowEvents);
-        QList<ProjectStore::ArticleImport> batch;
-        const int perArticle = windowEvents / windowArticles;
-        for (int a = 0; a < windowArticles; ++a) {
-            Article article;
-            article.source = QStringLiteral("/generated/report-%1.txt").arg(a);
-            article.contentHash = QString::number(a);
-            article.title = QStringLiteral("Generated report %1").arg(a);
-            article.outlet = QStringLiteral("Bench Wire");
-            article.text = articleText(a);
-            QList<Event> own;
-            for (int e = a * perArticle; e < (a + 1) * perArticle; ++e) {
-                Event event = events[e];
-                event.id = 0;
-                event.sentenceStart = 0;
-                event.sentenceEnd = 80;
-                event.actors = {
-                    EventActor {QStringLiteral("Russia"), QStringLiteral("state"), {}, QStringLiteral("RU")}};
-                own.append(event);
+    static const QString path = SitrepBench::generatedProject(
+        QStringLiteral("sitrep-bench-window-%1-events-%2-articles.sitrep").arg(windowEvents).arg(windowArticles),
+        [](ProjectStore &store) {
+            QList<Event> events = syntheticEvents(windowEvents);
+            QList<ProjectStore::ArticleImport> batch;
+            const int perArticle = windowEvents / windowArticles;
+            for (int a = 0; a < windowArticles; ++a) {
+                Article article;
+                article.source = QStringLiteral("/generated/report-%1.txt").arg(a);
+                article.contentHash = QString::number(a);
+                article.title = QStringLiteral("Generated report %1").arg(a);
+                article.outlet = QStringLiteral("Bench Wire");
+                article.text = articleText(a);
+                QList<Event> own;
+                for (int e = a * perArticle; e < (a + 1) * perArticle; ++e) {
+                    Event event = events[e];
+                    event.id = 0;
+                    event.sentenceStart = 0;
+                    event.sentenceEnd = 80;
+                    event.actors = {
+                        EventActor {QStringLiteral("Russia"), QStringLiteral("state"), {}, QStringLiteral("RU")}};
+                    own.append(event);
+                }
+                article.referenceDate = own.first().date.start.addDays(1);
+                batch.append({article, own});
+                if (batch.size() == 1000) {
+                    store.importArticles(batch);
+                    batch.clear();
+                }
             }
-            article.referenceDate = own.first().date.start.addDays(1);
-            batch.append({article, own});
-            if (batch.size() == 1000) {
-                (*store)->importArticles(batch);
-                batch.clear();
-            }
-        }
-        (*store)->importArticles(batch);
-        store->reset();
-        QFile::remove(partial + QStringLiteral("-wal"));
-        QFile::remove(partial + QStringLiteral("-shm"));
-        QFile::rename(partial, file);
-        return file;
-    }();
+            store.importArticles(batch);
+        });
     return path;
 }
 
