@@ -9,6 +9,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+#include <numbers>
+
 namespace Sitrep {
 namespace {
 
@@ -160,6 +163,33 @@ const Trigger *reportedHappening(const QList<const Trigger *> &triggers, const T
     return nullptr;
 }
 
+// "The Security Council condemned the bombing of the U.S. embassies ... on Thursday": an attack
+// that is what a verdict is about is not what the sentence dates.
+bool condemnsAttack(const QList<const Trigger *> &triggers, const Trigger &attack, QStringView spanText,
+                    qsizetype spanStart)
+{
+    static const QSet<QString> verdicts {
+        QStringLiteral("condemned"),  QStringLiteral("condemns"),   QStringLiteral("denounced"),
+        QStringLiteral("denounces"),  QStringLiteral("deplored"),   QStringLiteral("deplores"),
+        QStringLiteral("criticised"), QStringLiteral("criticized"), QStringLiteral("criticises"),
+        QStringLiteral("criticizes"), QStringLiteral("blamed"),     QStringLiteral("blames"),
+        QStringLiteral("welcomed"),   QStringLiteral("welcomes"),   QStringLiteral("praised"),
+        QStringLiteral("mourned")};
+    static const QRegularExpression objectHead(
+        QStringLiteral("^\\s+(?:the|this|these|those|its|their|[A-Z][a-z]+day's)\\s+(?:[\\w.'-]+\\s+){0,3}$"));
+    for (const Trigger *trigger : triggers) {
+        if (!trigger->speech || trigger->end > attack.start)
+            continue;
+        const QStringView word = spanText.mid(trigger->start - spanStart, trigger->end - trigger->start);
+        if (!verdicts.contains(word.toString().toLower()))
+            continue;
+        const QStringView between = spanText.mid(trigger->end - spanStart, attack.start - trigger->end);
+        if (objectHead.match(between.toString()).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText,
                   qsizetype spanStart)
 {
@@ -177,6 +207,8 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
             nearest = trigger;
         }
     }
+    if (nearest && nearest->violent && !nearest->speech && condemnsAttack(triggers, *nearest, spanText, spanStart))
+        return EventType::Statement;
     if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start) {
         const Trigger *reported = reportedHappening(triggers, *nearest, spanText, spanStart);
         if (!reported)
@@ -259,7 +291,13 @@ private:
     std::optional<EventActor> lastActorBefore(qsizetype offset, bool person) const;
     void fillEarlierViolence(const Span &sentence, qsizetype before);
     void takePendingToll(qsizetype firstNew);
-    void placeByEarlierMention(const Span &sentence, qsizetype firstNew);
+    bool isQuoted(qsizetype offset) const;
+    bool isReportedContent(const Trigger &speech, const LocatedPlace &place) const;
+    void collectAttackPlaces(const QList<Span> &sentences);
+    QList<EventPlace> placesOfAttack(qsizetype nounEnd, qsizetype limit) const;
+    QList<EventPlace> finerAttackPlaces(const QList<EventPlace> &places) const;
+    int extentOf(const EventPlace &place) const;
+    void placeByOtherMention(const Span &sentence, qsizetype firstNew);
     bool hasCasualties(const Span &span) const;
 
     const Article &m_article;
@@ -273,9 +311,14 @@ private:
     QString m_narrativeText;
     qsizetype m_previousSentenceEvent = -1; // the dated event the previous sentence gave, if any
     std::optional<EventPlace> m_datelinePlace; // where the report was filed: "NAIROBI, Kenya (AP) _"
-    // The places of the last attack named with places of its own ("bombings at U.S. embassies in
-    // Kenya and Tanzania"), for later definite mentions of it ("the bombings") that name none.
-    QList<EventPlace> m_attackPlaces;
+    // Each attack named with places of its own ("bombings at U.S. embassies in Kenya and
+    // Tanzania"), for definite mentions of it ("the bombings") that name none.
+    struct AttackPlaces
+    {
+        qsizetype at = 0; // start of the sentence that names it
+        QList<EventPlace> places;
+    };
+    QList<AttackPlaces> m_attackMentions;
     std::optional<Span> m_pendingToll; // a toll told before any attack it could belong to
     int m_sentencesSinceToll = 0;
 };
@@ -395,6 +438,7 @@ struct AttackMention
 {
     bool found = false;
     bool definite = false;
+    bool indefinite = false; // of the first attack noun: "a bombing", "new attacks"
     qsizetype end = 0; // of the first attack noun, in the text searched
 };
 
@@ -416,8 +460,14 @@ AttackMention findAttackNoun(QStringView text)
             result.found = true;
             static const QRegularExpression determiner(
                 QStringLiteral("(?:\\b(?:the|these|those|this|that|The|These|Those|This|That)\\b|'s)[^.;:]{0,24}$"));
+            // "a second bombing", "new attacks": another attack than the one told.
+            static const QRegularExpression another(QStringLiteral(
+                "(?:\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,2}|\\b(?:new|fresh|second|third|further)\\s+)$"));
             const qsizetype from = qMax<qsizetype>(0, i - 30);
-            if (determiner.match(text.mid(from, i - from).toString()).hasMatch()) {
+            const QString before = text.mid(from, i - from).toString();
+            if (!result.definite && result.end == end)
+                result.indefinite = another.match(before).hasMatch();
+            if (determiner.match(before).hasMatch() && !another.match(before).hasMatch()) {
                 result.definite = true;
                 return result;
             }
@@ -427,28 +477,126 @@ AttackMention findAttackNoun(QStringView text)
     return result;
 }
 
-void Assembly::placeByEarlierMention(const Span &sentence, qsizetype firstNew)
+// "the August 7 bombings", "Friday's attack on the market": a date that names an attack dates it.
+// Returns where the attack noun ends.
+std::optional<qsizetype> attackNamedBy(const Timex &timex, QStringView text)
+{
+    static const QRegularExpression attackAfter(QStringLiteral(
+        "^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:bombings?|blasts?|explosions?|attacks?|raids?|shelling)\\b"));
+    const QRegularExpressionMatch match = attackAfter.match(text.mid(timex.end, 48).toString());
+    if (!match.hasMatch())
+        return std::nullopt;
+    return timex.end + match.capturedEnd();
+}
+
+double kmBetween(const EventPlace &a, const EventPlace &b)
+{
+    constexpr double radians = std::numbers::pi / 180.0;
+    const double lat1 = a.latitude.value_or(0) * radians;
+    const double lat2 = b.latitude.value_or(0) * radians;
+    const double dLon = (b.longitude.value_or(0) - a.longitude.value_or(0)) * radians;
+    const double h =
+        std::pow(std::sin((lat2 - lat1) / 2), 2) + std::cos(lat1) * std::cos(lat2) * std::pow(std::sin(dLon / 2), 2);
+    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+QList<EventPlace> Assembly::placesOfAttack(qsizetype nounEnd, qsizetype limit) const
+{
+    // Only places that say where the attack was: "bombings at U.S. embassies in Kenya and Tanzania",
+    // "the blasts killed 257 people in Nairobi".
+    QList<EventPlace> own;
+    static const QRegularExpression locative(
+        QStringLiteral("^\\s+(?:(?:killed|wounded|injured|hit|struck|destroyed|damaged)\\s+(?:[\\w,]+\\s+){0,4}?)?"
+                       "(?:at|in|near|outside|on)\\s"));
+    for (const LocatedPlace *located : inside(m_annotations.places, Span {nounEnd, qMin(limit, nounEnd + 60)})) {
+        const QString between = m_article.text.mid(nounEnd, located->start - nounEnd);
+        if (!located->onlyIfNoOther && locative.match(between).hasMatch())
+            own.append(located->place);
+    }
+    return own;
+}
+
+void Assembly::collectAttackPlaces(const QList<Span> &sentences)
+{
+    for (const Span &sentence : sentences) {
+        const QStringView text = QStringView(m_article.text).mid(sentence.start, sentence.end - sentence.start);
+        const AttackMention mention = findAttackNoun(text);
+        if (!mention.found)
+            continue;
+        const QList<EventPlace> own = placesOfAttack(sentence.start + mention.end, sentence.end);
+        if (!own.isEmpty())
+            m_attackMentions.append(AttackPlaces {sentence.start, own});
+    }
+}
+
+int Assembly::extentOf(const EventPlace &place) const
+{
+    for (const LocatedPlace &located : m_annotations.places) {
+        if (located.place.canonicalName == place.canonicalName && located.place.kind == place.kind)
+            return located.extentKm;
+    }
+    return 0;
+}
+
+// "the bombings in Kenya" after "the bombing at the embassy in Nairobi": the places the article
+// gives the attack elsewhere that lie inside the ones named here, or nothing when a place named
+// here is no wider than a town or holds none of them.
+QList<EventPlace> Assembly::finerAttackPlaces(const QList<EventPlace> &places) const
+{
+    QList<EventPlace> finer;
+    for (const EventPlace &wide : places) {
+        if (wide.kind == u"city")
+            return {};
+        const int extent = extentOf(wide);
+        bool holdsOne = false;
+        for (const AttackPlaces &mention : m_attackMentions) {
+            for (const EventPlace &place : mention.places) {
+                if (place.kind != u"city")
+                    continue;
+                const bool within = wide.kind == u"country" ? place.countryCode == wide.countryCode
+                    : wide.kind == u"admin1" ? place.countryCode == wide.countryCode && place.admin1 == wide.admin1
+                                             : extent > 0 && kmBetween(place, wide) <= extent;
+                if (!within)
+                    continue;
+                holdsOne = true;
+                if (!finer.contains(place))
+                    finer.append(place);
+            }
+        }
+        if (!holdsOne)
+            return {};
+    }
+    return finer;
+}
+
+void Assembly::placeByOtherMention(const Span &sentence, qsizetype firstNew)
 {
     const QStringView text = QStringView(m_article.text).mid(sentence.start, sentence.end - sentence.start);
     const AttackMention mention = findAttackNoun(text);
     if (!mention.found)
         return;
+    // "the bombings" takes up the attack last placed before it, or, in a lead that names it
+    // first, the one the article places next.
+    const AttackPlaces *told = nullptr;
+    for (const AttackPlaces &other : m_attackMentions) {
+        if (other.at < sentence.start)
+            told = &other;
+        else if (other.at >= sentence.end && !told) {
+            told = &other;
+            break;
+        }
+    }
     for (qsizetype i = firstNew; i < m_events.size(); ++i) {
         Event &event = m_events[i];
-        if (event.places.isEmpty() && mention.definite && !m_attackPlaces.isEmpty())
-            event.places = m_attackPlaces;
+        if (event.places.isEmpty()) {
+            if (told && mention.definite && isViolent(event.type))
+                event.places = told->places;
+        } else if (event.type != EventType::Statement && !mention.indefinite) {
+            // "a visit to East Africa" to honour the victims of bombings in Nairobi and Dar es Salaam.
+            if (const QList<EventPlace> finer = finerAttackPlaces(event.places); !finer.isEmpty())
+                event.places = finer;
+        }
     }
-    // Only places that say where the attack was: "bombings at U.S. embassies in Kenya and Tanzania".
-    const qsizetype nounEnd = sentence.start + mention.end;
-    QList<EventPlace> own;
-    static const QRegularExpression locative(QStringLiteral("^\\s+(?:at|in|near|outside|on)\\s"));
-    for (const LocatedPlace *located : inside(m_annotations.places, Span {nounEnd, qMin(sentence.end, nounEnd + 60)})) {
-        const QString between = m_article.text.mid(nounEnd, located->start - nounEnd);
-        if (!located->onlyIfNoOther && locative.match(between).hasMatch())
-            own.append(located->place);
-    }
-    if (!own.isEmpty())
-        m_attackPlaces = own;
 }
 
 void Assembly::takePendingToll(qsizetype firstNew)
@@ -506,9 +654,17 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
     }
     event.type = typeFor(triggerPointers, timex ? Span {timex->start, timex->end} : Span {}, spanText, span.start);
 
-    const auto addPlaces = [this, &event](const Span &where, bool agentHomes) {
+    // "told his Cabinet on Sunday that Israel was willing to withdraw from southern Lebanon",
+    // "condemned the bombing of the embassies in Kenya": places in what was said are not where it was said.
+    const Trigger *speech = nullptr;
+    if (event.type == EventType::Statement) {
+        const auto found = std::find_if(triggerPointers.cbegin(), triggerPointers.cend(),
+                                        [](const Trigger *trigger) { return trigger->speech; });
+        speech = found == triggerPointers.cend() ? nullptr : *found;
+    }
+    const auto addPlaces = [this, &event, speech](const Span &where, bool agentHomes) {
         for (const LocatedPlace *located : inside(m_annotations.places, where)) {
-            if (located->onlyIfNoOther != agentHomes)
+            if (located->onlyIfNoOther != agentHomes || (speech && isReportedContent(*speech, *located)))
                 continue;
             const bool known = std::any_of(event.places.cbegin(), event.places.cend(), [located](const EventPlace &p) {
                 return p.canonicalName == located->place.canonicalName && p.kind == located->place.kind;
@@ -534,6 +690,52 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
     return event;
 }
 
+bool Assembly::isQuoted(qsizetype offset) const
+{
+    // Within the sentence that holds offset: an odd number of straight quotes before it, or an
+    // opening mark (``, “) not yet closed ('', ”).
+    qsizetype from = offset;
+    while (from > 0 && offset - from < 600 && m_article.text[from - 1] != u'\n')
+        --from;
+    const QStringView before = QStringView(m_article.text).mid(from, offset - from);
+    int straight = 0;
+    int open = 0;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const QChar c = before[i];
+        if (c == u'"')
+            ++straight;
+        else if (c == u'\u201c')
+            ++open;
+        else if (c == u'\u201d')
+            open = qMax(0, open - 1);
+        else if (c == u'`' && i + 1 < before.size() && before[i + 1] == u'`') {
+            ++open;
+            ++i;
+        } else if (c == u'\'' && i + 1 < before.size() && before[i + 1] == u'\'') {
+            open = qMax(0, open - 1);
+            ++i;
+        }
+    }
+    return open > 0 || straight % 2 == 1;
+}
+
+bool Assembly::isReportedContent(const Trigger &speech, const LocatedPlace &place) const
+{
+    if (isQuoted(place.start))
+        return true;
+    if (place.start < speech.end)
+        return false;
+    // "said in Nairobi", "said Monday before leaving Andrews Air Force Base": where the words were
+    // spoken, unless what was said ("that ...") or a happening it names comes between.
+    const QString between = m_article.text.mid(speech.end, place.start - speech.end);
+    static const QRegularExpression complement(QStringLiteral("\\b(?:that|whether)\\s"));
+    if (complement.match(between).hasMatch())
+        return true;
+    return std::any_of(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&](const Trigger &trigger) {
+        return !trigger.speech && trigger.start >= speech.end && trigger.end <= place.start;
+    });
+}
+
 QList<Event> Assembly::run()
 {
     if (!m_article.dateline.isEmpty()) {
@@ -546,6 +748,7 @@ QList<Event> Assembly::run()
         }
     }
     const QList<Span> sentences = bodySentences();
+    collectAttackPlaces(sentences);
     const QStringView text(m_article.text);
     for (const Span &sentence : sentences) {
         QList<const Timex *> dates;
@@ -589,7 +792,13 @@ QList<Event> Assembly::run()
                         }
                     }
                 }
-                m_events.append(buildEvent(span, sentence, timex, {}));
+                Event event = buildEvent(span, sentence, timex, {});
+                // "the August 7 bombings in east Africa": only the places told with that attack.
+                if (const auto nounEnd = attackNamedBy(*timex, text)) {
+                    if (const QList<EventPlace> own = placesOfAttack(*nounEnd, sentence.end); !own.isEmpty())
+                        event.places = own;
+                }
+                m_events.append(event);
             }
             // "At least 82 were killed, officials said Saturday": the toll of the attack already told.
             if (hasCasualties(sentence)
@@ -643,7 +852,7 @@ QList<Event> Assembly::run()
         }
 
         takePendingToll(eventsBefore);
-        placeByEarlierMention(sentence, eventsBefore);
+        placeByOtherMention(sentence, eventsBefore);
 
         // A happening told without a place of its own is placed where the report was filed
         // ("said here Friday"): the nearest the text comes to saying where. "Here" names that

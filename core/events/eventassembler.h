@@ -22,6 +22,7 @@ struct LocatedPlace
     // "Tanzanian police", "the Kenyan court": where the agent belongs, which says where the
     // happening was only when the text names no other place for it.
     bool onlyIfNoOther = false;
+    int extentKm = 0; // how far a region, country or area reaches from its point
 };
 
 // What the language engines found in one article's text, all with offsets into Article::text.

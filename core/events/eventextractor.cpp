@@ -25,7 +25,8 @@ EventPlace eventPlace(const Gazetteer &gazetteer, const PlaceMention &mention)
 {
     const GazetteerEntry entry = gazetteer.entry(mention.entry);
     EventPlace place;
-    place.name = mention.text;
+    // "the Kenyan capital", "Tanzanian police": a place named through its people is shown by its name.
+    place.name = mention.demonym ? entry.name : mention.text;
     place.canonicalName = entry.name;
     place.kind = placeKindName(entry.kind);
     place.latitude = entry.latitude;
@@ -41,6 +42,9 @@ EventPlace eventPlace(const Gazetteer &gazetteer, const PlaceMention &mention)
 // anything happened.
 bool isAttributive(QStringView text, qsizetype end)
 {
+    // "Britain-based", "Iran-backed", "U.S.-led": the name is part of a modifier.
+    if (end + 1 < text.size() && text[end] == u'-' && text[end + 1].isLower())
+        return true;
     qsizetype at = end;
     while (at < text.size() && text[at] == u' ')
         ++at;
@@ -55,17 +59,22 @@ bool isAttributive(QStringView text, qsizetype end)
     if (next.front().isUpper())
         return !(next == u"On" || next == u"In");
     static const QStringList modified {
-        QStringLiteral("embassy"),     QStringLiteral("embassies"), QStringLiteral("official"),
-        QStringLiteral("officials"),   QStringLiteral("troops"),    QStringLiteral("forces"),
-        QStringLiteral("soldiers"),    QStringLiteral("army"),      QStringLiteral("military"),
-        QStringLiteral("government"),  QStringLiteral("president"), QStringLiteral("envoy"),
-        QStringLiteral("ambassador"),  QStringLiteral("diplomat"),  QStringLiteral("diplomats"),
-        QStringLiteral("citizens"),    QStringLiteral("nationals"), QStringLiteral("intelligence"),
-        QStringLiteral("authorities"), QStringLiteral("police"),    QStringLiteral("negotiators"),
-        QStringLiteral("delegation"),  QStringLiteral("media"),     QStringLiteral("team"),
-        QStringLiteral("leaders"),     QStringLiteral("leader"),    QStringLiteral("warships"),
-        QStringLiteral("missiles"),    QStringLiteral("drones"),    QStringLiteral("investigators"),
-        QStringLiteral("agents"),      QStringLiteral("personnel"), QStringLiteral("-made")};
+        QStringLiteral("embassy"),      QStringLiteral("embassies"),   QStringLiteral("official"),
+        QStringLiteral("officials"),    QStringLiteral("troops"),      QStringLiteral("forces"),
+        QStringLiteral("soldiers"),     QStringLiteral("army"),        QStringLiteral("military"),
+        QStringLiteral("government"),   QStringLiteral("president"),   QStringLiteral("envoy"),
+        QStringLiteral("ambassador"),   QStringLiteral("diplomat"),    QStringLiteral("diplomats"),
+        QStringLiteral("citizens"),     QStringLiteral("nationals"),   QStringLiteral("intelligence"),
+        QStringLiteral("authorities"),  QStringLiteral("police"),      QStringLiteral("negotiators"),
+        QStringLiteral("delegation"),   QStringLiteral("media"),       QStringLiteral("team"),
+        QStringLiteral("leaders"),      QStringLiteral("leader"),      QStringLiteral("warships"),
+        QStringLiteral("missiles"),     QStringLiteral("drones"),      QStringLiteral("investigators"),
+        QStringLiteral("agents"),       QStringLiteral("personnel"),   QStringLiteral("-made"),
+        QStringLiteral("air"),          QStringLiteral("navy"),        QStringLiteral("naval"),
+        QStringLiteral("warplanes"),    QStringLiteral("jets"),        QStringLiteral("aircraft"),
+        QStringLiteral("bombers"),      QStringLiteral("helicopters"), QStringLiteral("marines"),
+        QStringLiteral("peacekeepers"), QStringLiteral("spokesman"),   QStringLiteral("spokeswoman"),
+        QStringLiteral("minister"),     QStringLiteral("ministry"),    QStringLiteral("consulate")};
     return modified.contains(next.toString());
 }
 
@@ -74,8 +83,8 @@ bool followsEmbassy(QStringView text, qsizetype start)
 {
     const QString before =
         text.mid(qMax<qsizetype>(0, start - 40), start - qMax<qsizetype>(0, start - 40)).toString().toLower();
-    static const QRegularExpression embassyIn(
-        QStringLiteral("\\b(?:embass(?:y|ies)|consulates?)\\s+(?:[a-z]+\\s+)?(?:in|of)\\s+(?:\\w+\\s+and\\s+)?$"));
+    static const QRegularExpression embassyIn(QStringLiteral(
+        "\\b(?:embass(?:y|ies)|consulates?)\\s+(?:[a-z]+\\s+)?(?:in|of)\\s+(?:the\\s+)?(?:\\w+\\s+and\\s+)?$"));
     return embassyIn.match(before).hasMatch();
 }
 
@@ -110,6 +119,23 @@ bool namesHomeInstitution(QStringView text, qsizetype end)
         QStringLiteral("legislature"), QStringLiteral("cabinet"),      QStringLiteral("voters"),
         QStringLiteral("protesters"),  QStringLiteral("demonstrators")};
     return institutions.contains(nextWord(text, end).toString());
+}
+
+// "meetings with British Prime Minister Tony Blair", "to meet with Iraqi deputy prime minister Tariq
+// Aziz": a visitor meets a government's members where that government sits.
+bool namesGovernmentMemberMet(QStringView text, qsizetype start, qsizetype end)
+{
+    static const QRegularExpression meetingWith(
+        QStringLiteral(
+            "\\b(?:meet|meets|met|meeting|meetings|talks|talked|conferred)\\s+(?:\\w+\\s+)?with\\s+(?:the\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression member(
+        QStringLiteral("^\\s+(?:deputy\\s+|vice\\s+|acting\\s+)?(?:prime\\s+minister|president|premier|chancellor|"
+                       "foreign\\s+minister|defen[cs]e\\s+minister|interior\\s+minister|king|emir|crown\\s+prince)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype from = qMax<qsizetype>(0, start - 40);
+    return member.match(text.mid(end, 40).toString()).hasMatch()
+        && meetingWith.match(text.mid(from, start - from).toString()).hasMatch();
 }
 
 // Institutions named for where they sit: what they do happens there unless the text says otherwise.
@@ -271,8 +297,17 @@ ArticleAnnotations EventExtractor::annotate(const Article &article) const
             const bool country = m_gazetteer->kind(mention.entry) == PlaceKind::Country;
             const quint16 countryKey = m_gazetteer->countryKey(mention.entry);
             if (country && mention.demonym && namesCapital(article.text, mention.end)) {
-                if (const auto capital = capitalOf(countryKey))
+                // "the U.S. embassies in the Kenyan and Tanzanian capitals" stand where embassies do.
+                const auto capital =
+                    followsEmbassy(article.text, mention.start) ? embassySeatOf(countryKey) : capitalOf(countryKey);
+                if (capital)
                     annotations.places.append(LocatedPlace {mention.start, mention.end, placeAt(mention, capital)});
+                continue;
+            }
+            if (country && mention.demonym && namesGovernmentMemberMet(article.text, mention.start, mention.end)) {
+                if (const auto capital = capitalOf(countryKey))
+                    annotations.places.append(
+                        LocatedPlace {mention.start, mention.end, placeAt(mention, capital), true});
                 continue;
             }
             const bool attributive = mention.demonym || (country && isAttributive(article.text, mention.end));
@@ -282,10 +317,13 @@ ArticleAnnotations EventExtractor::annotate(const Article &article) const
                         LocatedPlace {mention.start, mention.end, placeAt(mention, std::nullopt), true});
                 continue;
             }
-            EventPlace place = placeAt(mention, std::nullopt);
-            if (country && followsEmbassy(article.text, mention.start))
-                place = placeAt(mention, embassySeatOf(countryKey));
-            annotations.places.append(LocatedPlace {mention.start, mention.end, place});
+            LocatedPlace located {mention.start, mention.end, placeAt(mention, std::nullopt)};
+            located.extentKm = m_gazetteer->extentKm(mention.entry);
+            if (country && followsEmbassy(article.text, mention.start)) {
+                located.place = placeAt(mention, embassySeatOf(countryKey));
+                located.extentKm = 0;
+            }
+            annotations.places.append(located);
         }
     }
     if (m_gazetteer)

@@ -55,6 +55,11 @@ private Q_SLOTS:
     void initTestCase();
     void placesIndirectlyNamedPlaces_data();
     void placesIndirectlyNamedPlaces();
+    void attacksTakeTheirPlacesFromOtherMentions_data();
+    void attacksTakeTheirPlacesFromOtherMentions();
+
+private:
+    static void verifyPlaces(const Event &event, const QList<ExpectedPlace> &places);
 
 private:
     std::unique_ptr<EventExtractor> m_extractor;
@@ -95,6 +100,71 @@ void TestEventExtractor::placesIndirectlyNamedPlaces_data()
                                               << QList<ExpectedPlace> {{55.75, 37.62, QStringLiteral("area")}};
     QTest::newRow("officials travel: no place")
         << QStringLiteral("U.S. officials announced new talks on Monday.") << QList<ExpectedPlace> {};
+    QTest::newRow("embassies in capitals named by demonyms")
+        << QStringLiteral("Bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals on Friday.")
+        << QList<ExpectedPlace> {nairobi, {-6.82, 39.27, QStringLiteral("city")}};
+    QTest::newRow("a visitor meets a government where it sits")
+        << QStringLiteral("The envoy met with Iraqi deputy prime minister Tariq Aziz on Sunday.")
+        << QList<ExpectedPlace> {{33.34, 44.40, QStringLiteral("city")}};
+    QTest::newRow("a named place wins over the government's seat")
+        << QStringLiteral("The envoy met with Iraqi deputy prime minister Tariq Aziz in Amman on Sunday.")
+        << QList<ExpectedPlace> {{31.95, 35.93, QStringLiteral("city")}};
+    QTest::newRow("an organisation's base is no place of the event")
+        << QStringLiteral("A Britain-based charity opened a clinic in Kharkiv on Monday.")
+        << QList<ExpectedPlace> {{49.99, 36.23, QStringLiteral("city")}};
+    QTest::newRow("a country before a common noun is a modifier")
+        << QStringLiteral("A U.S. air raid hit Kandahar on Monday.")
+        << QList<ExpectedPlace> {{31.61, 65.71, QStringLiteral("city")}};
+    QTest::newRow("places in what was said are not where it was said")
+        << QStringLiteral("Prime Minister Benjamin Netanyahu told his Cabinet on Sunday that Israel was willing to "
+                          "withdraw from southern Lebanon.")
+        << QList<ExpectedPlace> {};
+    QTest::newRow("where the words were spoken, not the quoted places")
+        << QStringLiteral("``Kyiv will not fall,'' the minister said on Monday in Warsaw.")
+        << QList<ExpectedPlace> {{52.23, 21.01, QStringLiteral("city")}};
+    QTest::newRow("a condemned attack's place is not the verdict's")
+        << QStringLiteral("The Security Council condemned the bombing of the embassy in Kabul on Thursday.")
+        << QList<ExpectedPlace> {{40.71, -74.01, QStringLiteral("city")}};
+}
+
+void TestEventExtractor::attacksTakeTheirPlacesFromOtherMentions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QList<ExpectedPlace>>("places");
+    const ExpectedPlace nairobi {-1.29, 36.82, QStringLiteral("city")};
+    QTest::newRow("a lead names the attack the article places later")
+        << QStringLiteral("Investigators were heartened by help from Kenya and Tanzania in probing last Friday's "
+                          "bombings of two embassies. The bombings at the U.S. embassies in Kenya and Tanzania "
+                          "killed more than 200 people.")
+        << QDate(2025, 11, 14) << QList<ExpectedPlace> {nairobi, {-6.82, 39.27, QStringLiteral("city")}};
+    QTest::newRow("the attack in a country is the one placed in its city")
+        << QStringLiteral("A car bomb attack at the U.S. embassy in Nairobi killed 12 people on Friday. Rescuers "
+                          "dug through the rubble of the bombing in Kenya on Saturday.")
+        << QDate(2025, 11, 15) << QList<ExpectedPlace> {nairobi};
+    QTest::newRow("a second attack is another attack")
+        << QStringLiteral("A car bomb attack at the U.S. embassy in Nairobi killed 12 people on Friday. On Saturday "
+                          "a second bombing in Kenya killed four people.")
+        << QDate(2025, 11, 15) << QList<ExpectedPlace> {{1.0, 38.0, QStringLiteral("country")}};
+    QTest::newRow("a date that names an attack takes only the attack's places")
+        << QStringLiteral("The air raid on Afghanistan is not linked with the August 7 bombings in Africa. The "
+                          "bombing at the embassy in Nairobi killed 213 people.")
+        << QDate(2025, 8, 7) << QList<ExpectedPlace> {nairobi};
+}
+
+void TestEventExtractor::attacksTakeTheirPlacesFromOtherMentions()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    QFETCH(QList<ExpectedPlace>, places);
+    Article article;
+    article.text = text;
+    article.referenceDate = QDate(2025, 11, 19);
+    const QList<Event> events = m_extractor->extract(article);
+    const auto dated =
+        std::find_if(events.cbegin(), events.cend(), [&date](const Event &event) { return event.date.start == date; });
+    QVERIFY2(dated != events.cend(), "no event on the date");
+    verifyPlaces(*dated, places);
 }
 
 void TestEventExtractor::placesIndirectlyNamedPlaces()
@@ -106,7 +176,11 @@ void TestEventExtractor::placesIndirectlyNamedPlaces()
     article.referenceDate = QDate(2025, 11, 19);
     const QList<Event> events = m_extractor->extract(article);
     QCOMPARE(events.size(), 1);
-    const Event &event = events.first();
+    verifyPlaces(events.first(), places);
+}
+
+void TestEventExtractor::verifyPlaces(const Event &event, const QList<ExpectedPlace> &places)
+{
     QVERIFY2(event.places.size() == places.size(), qPrintable(describe(event)));
     for (qsizetype i = 0; i < places.size(); ++i) {
         const auto &place = event.places[i];
