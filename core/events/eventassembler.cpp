@@ -6,6 +6,7 @@
 #include "events/eventsummary.h"
 #include "text/sentencesplitter.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -271,6 +272,16 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     return EventType::Other;
 }
 
+// Where in text an attack noun stands, and whether it is definite: "the bombings", "the Aug. 7
+// blasts", "Friday's bombings", "these attacks".
+struct AttackMention
+{
+    bool found = false;
+    bool definite = false;
+    bool indefinite = false; // of the first attack noun: "a bombing", "new attacks"
+    qsizetype end = 0; // of the first attack noun, in the text searched
+};
+
 class Assembly final
 {
 public:
@@ -319,6 +330,7 @@ private:
         QList<EventPlace> places;
     };
     QList<AttackPlaces> m_attackMentions;
+    QHash<qsizetype, AttackMention> m_attackNouns; // by the start of the sentence that holds them
     std::optional<Span> m_pendingToll; // a toll told before any attack it could belong to
     int m_sentencesSinceToll = 0;
 };
@@ -432,16 +444,6 @@ bool isAttackNoun(QStringView word)
     return nouns.contains(word.toString().toLower());
 }
 
-// Where in text an attack noun stands, and whether it is definite: "the bombings", "the Aug. 7
-// blasts", "Friday's bombings", "these attacks".
-struct AttackMention
-{
-    bool found = false;
-    bool definite = false;
-    bool indefinite = false; // of the first attack noun: "a bombing", "new attacks"
-    qsizetype end = 0; // of the first attack noun, in the text searched
-};
-
 AttackMention findAttackNoun(QStringView text)
 {
     AttackMention result;
@@ -523,6 +525,7 @@ void Assembly::collectAttackPlaces(const QList<Span> &sentences)
         const AttackMention mention = findAttackNoun(text);
         if (!mention.found)
             continue;
+        m_attackNouns.insert(sentence.start, mention);
         const QList<EventPlace> own = placesOfAttack(sentence.start + mention.end, sentence.end);
         if (!own.isEmpty())
             m_attackMentions.append(AttackPlaces {sentence.start, own});
@@ -571,8 +574,7 @@ QList<EventPlace> Assembly::finerAttackPlaces(const QList<EventPlace> &places) c
 
 void Assembly::placeByOtherMention(const Span &sentence, qsizetype firstNew)
 {
-    const QStringView text = QStringView(m_article.text).mid(sentence.start, sentence.end - sentence.start);
-    const AttackMention mention = findAttackNoun(text);
+    const AttackMention mention = m_attackNouns.value(sentence.start);
     if (!mention.found)
         return;
     // "the bombings" takes up the attack last placed before it, or, in a lead that names it
