@@ -4,6 +4,8 @@
 // engines cost. SITREP_BENCH_ARTICLES sets the corpus size (default 10,000).
 #include "events/eventextractor.h"
 #include "generatedcorpus.h"
+#include "places/gazetteer.h"
+#include "places/placefinder.h"
 #include "project/importer.h"
 #include "store/projectstore.h"
 
@@ -11,6 +13,8 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
+
+#include <ctime>
 #include <sys/resource.h>
 
 namespace {
@@ -108,8 +112,82 @@ void peerReadAndStoreWithoutExtraction(benchmark::State &state)
     state.counters["peak_MB"] = peakMegabytes();
 }
 
+// Where one core's time goes: each language engine, event assembly and storing, timed apart over
+// the same articles (read before timing). Figures are milliseconds per article.
+void stagesOfIngest(benchmark::State &state)
+{
+    QList<Sitrep::Article> articles;
+    for (const QString &file : Sitrep::Importer::expandPaths({corpus().path()})) {
+        if (auto read = Sitrep::ArticleReader::readAll(file))
+            articles.append(*read);
+    }
+    const Sitrep::EventExtractor extractor;
+    const Sitrep::TimexEngine dates;
+    const Sitrep::ActorRecognizer actors;
+    const Sitrep::FigureExtractor figures;
+    const auto &gazetteer = Sitrep::Gazetteer::builtIn();
+    // CPU time of this thread: the machine may be busy with other work.
+    const auto threadMs = [] {
+        timespec now {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    };
+    const auto time = [&threadMs](auto &&work) {
+        const double start = threadMs();
+        work();
+        return threadMs() - start;
+    };
+    for (auto _ : state) {
+        const double datesMs = time([&] {
+            for (const auto &article : std::as_const(articles))
+                benchmark::DoNotOptimize(dates.annotate(article.text, article.referenceDate));
+        });
+        const double placesMs = time([&] {
+            const Sitrep::PlaceFinder finder(*gazetteer);
+            for (const auto &article : std::as_const(articles))
+                benchmark::DoNotOptimize(finder.find(article.text));
+        });
+        const double actorsMs = time([&] {
+            for (const auto &article : std::as_const(articles))
+                benchmark::DoNotOptimize(actors.recognize(article.text));
+        });
+        const double figuresMs = time([&] {
+            for (const auto &article : std::as_const(articles)) {
+                for (const Sitrep::TextRange &sentence : article.sentences)
+                    benchmark::DoNotOptimize(figures.extract(article.textOf(sentence)));
+            }
+        });
+        QList<Sitrep::ArticleAnnotations> annotations;
+        const double annotateMs = time([&] {
+            for (const auto &article : std::as_const(articles))
+                annotations.append(extractor.annotate(article));
+        });
+        QList<Sitrep::ProjectStore::ArticleImport> imports;
+        const Sitrep::EventAssembler assembler;
+        const double assembleMs = time([&] {
+            for (qsizetype i = 0; i < articles.size(); ++i)
+                imports.append({articles[i], assembler.assemble(articles[i], annotations[i])});
+        });
+        QTemporaryDir dir;
+        auto store = Sitrep::ProjectStore::open(dir.filePath(QStringLiteral("bench.sitrep")));
+        const double storeMs = time([&] {
+            for (qsizetype from = 0; from < imports.size(); from += 32)
+                (*store)->importArticles(imports.mid(from, 32));
+        });
+        const double perArticle = 1.0 / double(qMax<qsizetype>(1, articles.size()));
+        state.counters["dates_ms"] = datesMs * perArticle;
+        state.counters["places_ms"] = placesMs * perArticle;
+        state.counters["actors_ms"] = actorsMs * perArticle;
+        state.counters["figures_ms"] = figuresMs * perArticle;
+        state.counters["annotate_ms"] = annotateMs * perArticle;
+        state.counters["assemble_ms"] = assembleMs * perArticle;
+        state.counters["store_ms"] = storeMs * perArticle;
+    }
+}
+
 } // namespace
 
+BENCHMARK(stagesOfIngest)->Unit(benchmark::kSecond)->Iterations(1);
 BENCHMARK(sitrepIngestOneCore)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 BENCHMARK(sitrepIngestAllCores)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 BENCHMARK(peerReadAndStoreWithoutExtraction)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/quantity.h"
 
+#include <QSet>
+
 #include <array>
 #include <cmath>
 
@@ -361,9 +363,35 @@ QList<Token> tokenize(QStringView text)
     return tokens;
 }
 
+// Whether a quantity can begin with this token: a number, or a word that opens one of the forms
+// below. Most words of a sentence open none; one lookup rules them out before the phrase tables.
+bool mayStartQuantity(const Token &token)
+{
+    if (token.kind == Token::Kind::Number)
+        return true;
+    if (token.kind != Token::Kind::Word)
+        return false;
+    static const QSet<QString> starters = [] {
+        QSet<QString> words {QStringLiteral("no"),        QStringLiteral("none"),     QStringLiteral("nobody"),
+                             QStringLiteral("between"),   QStringLiteral("several"),  QStringLiteral("many"),
+                             QStringLiteral("numerous"),  QStringLiteral("multiple"), QStringLiteral("a"),
+                             QStringLiteral("an"),        QStringLiteral("half"),     QStringLiteral("tens"),
+                             QStringLiteral("dozens"),    QStringLiteral("scores"),   QStringLiteral("hundreds"),
+                             QStringLiteral("thousands"), QStringLiteral("millions")};
+        for (const NumberWord &word : kNumberWords)
+            words.insert(word.word.toString());
+        for (const auto &filler : kFillerPhrases)
+            words.insert(filler.front().toString());
+        for (const Qualifier &qualifier : kQualifiers)
+            words.insert(qualifier.words.front().toString());
+        return words;
+    }();
+    return starters.contains(token.lower);
+}
+
 Quantity readQuantity(const QList<Token> &tokens, int i)
 {
-    if (i < 0 || i >= tokens.size())
+    if (i < 0 || i >= tokens.size() || !mayStartQuantity(tokens[i]))
         return {};
     const auto at = [&](int k) -> const Token * {
         return k >= 0 && k < tokens.size() ? &tokens[k] : nullptr;
