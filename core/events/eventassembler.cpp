@@ -191,11 +191,62 @@ bool condemnsAttack(const QList<const Trigger *> &triggers, const Trigger &attac
     return false;
 }
 
+// "evidence from the Nairobi bombing", "in the aftermath of the Aug. 7 bombings", "bombing victims":
+// an attack named as something already known is not what the sentence reports, unless the date
+// names it ("the August 7 bombings in Africa") or the sentence tells what it did ("the blast ripped
+// through", "the bombings killed 257").
+bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringView spanText, qsizetype spanStart)
+{
+    static const QSet<QString> attackNouns {
+        QStringLiteral("bombing"),   QStringLiteral("bombings"),    QStringLiteral("blast"),
+        QStringLiteral("blasts"),    QStringLiteral("explosion"),   QStringLiteral("explosions"),
+        QStringLiteral("attack"),    QStringLiteral("attacks"),     QStringLiteral("bomb"),
+        QStringLiteral("bombs"),     QStringLiteral("bombardment"), QStringLiteral("airstrike"),
+        QStringLiteral("airstrikes")};
+    if (!trigger.violent || trigger.harm || trigger.speech)
+        return false;
+    const qsizetype at = trigger.start - spanStart;
+    const qsizetype end = trigger.end - spanStart;
+    if (!attackNouns.contains(spanText.mid(at, end - at).toString().toLower()))
+        return false;
+    static const QRegularExpression asModifier(QStringLiteral(
+        "^\\s+(?:victims|suspects?|investigation|investigators|probe|site|anniversary|survivors|case|trial)\\b"));
+    static const QRegularExpression definite(
+        QStringLiteral("(?:\\b(?:the|these|those|this|its|their|[Tt]he)\\b|'s)([^.;:,!?\"`']{0,28})$"));
+    static const QRegularExpression toldWhatItDid(
+        QStringLiteral("^\\s+(?:[\\w.,-]+\\s+){0,8}?(?:occurred|happened|took\\s+place|went\\s+off|exploded|ripped|"
+                       "struck|hit|killed|wounded|injured|destroyed|damaged|left|tore)\\b"));
+    const QString after = spanText.mid(end, 80).toString();
+    if (asModifier.match(after).hasMatch())
+        return true;
+    const qsizetype from = qMax<qsizetype>(0, at - 40);
+    if (!definite.match(spanText.mid(from, at - from).toString()).hasMatch())
+        return false;
+    // "the Aug. 7 bombings", "last Friday's bombings": this date is the attack's.
+    static const QRegularExpression dateThenNoun(QStringLiteral("^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}$"));
+    if (dateSpan.end > dateSpan.start && dateSpan.end <= trigger.start
+        && dateThenNoun.match(spanText.mid(dateSpan.end - spanStart, trigger.start - dateSpan.end).toString())
+               .hasMatch())
+        return false;
+    return !toldWhatItDid.match(after).hasMatch();
+}
+
 EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText,
                   qsizetype spanStart)
 {
     if (triggers.isEmpty())
         return EventType::Other;
+    const bool tellsHarm =
+        std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger *trigger) { return trigger->harm; });
+    if (!tellsHarm) {
+        QList<const Trigger *> happenings;
+        for (const Trigger *trigger : triggers) {
+            if (!isReferencedAttack(*trigger, dateSpan, spanText, spanStart))
+                happenings.append(trigger);
+        }
+        if (happenings.size() < triggers.size())
+            return typeFor(happenings, dateSpan, spanText, spanStart);
+    }
     // "said on Monday", "in an interview ... on Monday": the date belongs to the speech.
     const Trigger *nearest = nullptr;
     qsizetype nearestDistance = std::numeric_limits<qsizetype>::max();
@@ -245,6 +296,13 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         return EventType::ViolenceAgainstCivilians;
     if (violent && !harmOnly && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence))
         return EventType::Battle;
+    // "73 soldiers were killed when two helicopters crashed": deaths with no attack told.
+    if (violent && harmOnly && EventLexicon::mentionsAccident(spanText) && !EventLexicon::mentionsExplosions(spanText))
+        return EventType::Other;
+    // "Hezbollah fighters killed three Israeli soldiers": armed men killing armed men.
+    if (violent && harmOnly && EventLexicon::mentionsCombatants(spanText)
+        && !EventLexicon::mentionsExplosions(spanText))
+        return EventType::Battle;
     if (violent)
         return types.contains(EventType::Battle) && harmOnly ? EventType::Battle : EventType::RemoteViolence;
     // "due to meet in Istanbul on Friday, a week after talks ... ended": the word nearest the date
@@ -262,8 +320,25 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
             nearestHappening = trigger;
         }
     }
-    if (nearestHappening && happeningDistance <= 40)
+    if (nearestHappening && happeningDistance <= 40) {
+        // "the peace process, set to resume Monday", "talks began on Friday": a verb that only
+        // starts or stops something takes the type of what it starts or stops.
+        static const QSet<QString> aspectual {
+            QStringLiteral("resume"), QStringLiteral("resumed"), QStringLiteral("suspend"), QStringLiteral("suspended"),
+            QStringLiteral("began"),  QStringLiteral("begun"),   QStringLiteral("started"), QStringLiteral("ended"),
+            QStringLiteral("halted"), QStringLiteral("stopped")};
+        const auto wordOf = [&](const Trigger *trigger) {
+            return spanText.mid(trigger->start - spanStart, trigger->end - trigger->start).toString().toLower();
+        };
+        if (aspectual.contains(wordOf(nearestHappening))) {
+            for (const Trigger *trigger : triggers) {
+                if (!trigger->speech && trigger->type != EventType::StrategicDevelopment
+                    && !aspectual.contains(wordOf(trigger)))
+                    return trigger->type;
+            }
+        }
         return nearestHappening->type;
+    }
     for (EventType type : {EventType::Riot, EventType::Protest, EventType::StrategicDevelopment, EventType::Diplomacy,
                            EventType::Statement}) {
         if (types.contains(type))

@@ -45,13 +45,14 @@ constexpr WordList wordLists[] = {
      "withdrawn sanctions sanctioned imposed resumed resume suspended suspend evacuated evacuation closed "
      "reopened ordered approved elected resigned indicted charged sentenced extradited extradition "
      "launched inspection inspections inspected blocked moved mobilised mobilized authorized authorised "
+     "confiscated impounded defused "
      "banned seized surrendered released freed stopped halted ended began begun started cut refused rejected "
      "dismissed ousted overthrown coup"},
     {EventType::Diplomacy, false,
      "talks met meet meets meeting meetings visit visits visited visiting summit summits negotiate negotiated "
      "negotiating negotiation negotiations agreement agreements agreed accord accords signed deal ceasefire "
      "truce envoy envoys trip travelled traveled travel hosted conference mediation mediated discussed "
-     "discuss discussions consultations appointed treaty arrived arrive arrives arrival"},
+     "discuss discussions consultation consultations appointed treaty arrived arrive arrives arrival"},
     {EventType::Statement, true,
      "said says say told tells stated claimed claims claim announced announce declared warned warns criticized "
      "criticised criticizes criticises condemned condemns accused accuses denied denies insisted interview "
@@ -61,7 +62,7 @@ constexpr WordList wordLists[] = {
 constexpr WordList phraseLists[] = {
     {EventType::RemoteViolence, false, "shot_down air_strike air_raid air_raids carried_out"},
     {EventType::Battle, false, "took_control gained_ground"},
-    {EventType::Diplomacy, false, "peace_plan peace_talks spent_days"},
+    {EventType::Diplomacy, false, "peace_plan peace_talks peace_process spent_days"},
     {EventType::Statement, true, "according_to called_for"},
 };
 
@@ -270,6 +271,21 @@ bool EventLexicon::mentionsCrowds(QStringView text)
     return containsAnyWord(
         text,
         {"protesters", "protestors", "demonstrators", "marchers", "rioters", "mob", "crowd", "crowds", "students"});
+}
+
+bool EventLexicon::mentionsCombatants(QStringView text)
+{
+    return containsAnyWord(text,
+                           {"soldiers", "soldier", "troops", "fighters", "fighter", "militants", "militant", "rebels",
+                            "rebel", "guerrillas", "guerrilla", "insurgents", "gunmen", "militiamen", "militia",
+                            "servicemen", "paratroopers", "commandos"});
+}
+
+bool EventLexicon::mentionsAccident(QStringView text)
+{
+    return containsAnyWord(text,
+                           {"crashed", "crash", "collided", "collision", "accident", "accidental", "drowned",
+                            "derailed", "capsized", "earthquake", "flood", "floods", "landslide"});
 }
 
 bool EventLexicon::startsWithContinuation(QStringView sentence)

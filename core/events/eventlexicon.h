@@ -39,6 +39,10 @@ public:
     static bool pointsToTheDateline(QStringView text);
     // Protesters or rioters on the scene: a clash with them is a protest or a riot, not a battle.
     static bool mentionsCrowds(QStringView text);
+    // Armed people on the scene: deaths among them, with no weapon named, are a battle's.
+    static bool mentionsCombatants(QStringView text);
+    // A crash, a capsizing, a flood: deaths that no one inflicted.
+    static bool mentionsAccident(QStringView text);
     // Openers that carry the narrative on from the previous sentence: "In response", "Then".
     static bool startsWithContinuation(QStringView sentence);
     // "This coincides with", "comes as": a happening at the time of writing.

@@ -183,6 +183,22 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
         << int(EventType::RemoteViolence);
     QTest::newRow("a statement about what may happen stays a statement")
         << "He said on Tuesday that an arrest would follow." << int(EventType::Statement);
+    QTest::newRow("an attack named as already known is not the happening")
+        << "On Tuesday the first evidence from the embassy bombing reached the laboratory." << int(EventType::Other);
+    QTest::newRow("victims of an attack honoured on a visit")
+        << "On Tuesday the minister honoured bombing victims on a visit to the region." << int(EventType::Diplomacy);
+    QTest::newRow("an attack the date names stays the happening")
+        << "Investigators are still probing the Tuesday bombing of the embassy." << int(EventType::RemoteViolence);
+    QTest::newRow("an attack told with what it did stays the happening")
+        << "On Tuesday the blast ripped through the market." << int(EventType::RemoteViolence);
+    QTest::newRow("a verdict on an attack is a statement")
+        << "The council condemned the bombing of the embassy on Tuesday." << int(EventType::Statement);
+    QTest::newRow("armed men killing armed men is a battle")
+        << "On Tuesday guerrillas killed three soldiers and wounded six others." << int(EventType::Battle);
+    QTest::newRow("deaths in an accident are no violence")
+        << "On Tuesday twelve soldiers were killed when their helicopter crashed." << int(EventType::Other);
+    QTest::newRow("a verb that resumes something takes its type")
+        << "The peace process is set to resume on Tuesday in the capital." << int(EventType::Diplomacy);
 }
 
 void TestEventAssembler::typesEventsByTheirTriggers()
@@ -191,8 +207,9 @@ void TestEventAssembler::typesEventsByTheirTriggers()
     QFETCH(int, type);
     const Article article = articleOf({sentence});
     ArticleAnnotations annotations;
-    const QString dateText =
-        sentence.contains(QStringLiteral("on Tuesday")) ? QStringLiteral("on Tuesday") : QStringLiteral("On Tuesday");
+    const QString dateText = sentence.contains(QStringLiteral("on Tuesday")) ? QStringLiteral("on Tuesday")
+        : sentence.contains(QStringLiteral("On Tuesday"))                    ? QStringLiteral("On Tuesday")
+                                                                             : QStringLiteral("Tuesday");
     annotations.timexes = {dateAt(article, dateText, QDate(2025, 11, 18), QDate(2025, 11, 18))};
     const QList<Event> events = EventAssembler().assemble(article, annotations);
     QCOMPARE(events.size(), 1);
