@@ -257,6 +257,16 @@ Expected<qint64> insert(StatementCache &statements, const Event &event)
     if (!statement->execute())
         return std::unexpected(statementError(statements, statement->lastError()));
     const qint64 id = statement->lastInsertId();
+    if (event.date.start.isValid() && event.date.end.isValid()) {
+        SqliteStatement *span = statements.native("INSERT INTO event_spans (id, first_day, last_day) VALUES (?, ?, ?)");
+        if (!span)
+            return std::unexpected(statementError(statements, statements.lastError()));
+        span->bind(1, id);
+        span->bind(2, event.date.start.toJulianDay());
+        span->bind(3, event.date.end.toJulianDay());
+        if (!span->execute())
+            return std::unexpected(statementError(statements, span->lastError()));
+    }
     if (auto children = insertChildren(statements, id, event); !children)
         return std::unexpected(children.error());
     return id;

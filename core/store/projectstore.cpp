@@ -137,9 +137,10 @@ Expected<void> ProjectStore::configure()
         return makeError(Error::Kind::Database, m_path,
                          QStringLiteral("not a Sitrep project file (%1)").arg(query.lastError().text()));
     const QStringList pragmas {
-        QStringLiteral("PRAGMA foreign_keys = ON"),    QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000"),
-        QStringLiteral("PRAGMA temp_store = MEMORY"),  QStringLiteral("PRAGMA cache_size = -32768")};
+        QStringLiteral("PRAGMA foreign_keys = ON"),        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),     QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),      QStringLiteral("PRAGMA cache_size = -32768"),
+        QStringLiteral("PRAGMA wal_autocheckpoint = 8000")};
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
             return makeError(Error::Kind::Database, m_path, query.lastError().text());
