@@ -18,6 +18,8 @@ namespace {
 constexpr double countryPrior = 10.5;
 constexpr double admin1Prior = 6.5;
 constexpr double areaPrior = 6.5;
+constexpr double countyPrior = 4.0;
+constexpr double countyPopulationWeight = 0.3;
 constexpr double kindCueBonus = 4.0;
 constexpr double countryCueBonus = 5.0;
 constexpr double containerCountryBonus = 5.0;
@@ -25,6 +27,8 @@ constexpr double containerAdmin1Bonus = 6.0;
 constexpr double contextCountryBase = 2.0;
 constexpr double contextCountryMore = 1.5;
 constexpr double contextAdmin1Bonus = 2.0;
+constexpr double contextAdmin1More = 1.0; // for a region the text names three times or more
+constexpr double contextMarginFull = 1.0; // a first reading this far ahead of the next counts fully as context
 constexpr double seatRegionPenalty = 1.5;
 constexpr double seatDwarfedRatio = 8.0; // a region with 8 times its seat's people is what its name means
 constexpr double listSiblingBonus = 2.0;
@@ -70,6 +74,7 @@ private:
     QList<Gazetteer::Candidate> candidatesOf(const Span &span) const;
     void dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> &anchored) const;
     double kmBetween(quint32 a, quint32 b) const;
+    static QList<QByteArray> readingsOf(const QList<QList<Gazetteer::Candidate>> &candidates);
     std::optional<quint32> unlistedRegionFor(qsizetype k, const QList<QList<Gazetteer::Candidate>> &candidates) const;
 
     const Gazetteer &m_g;
@@ -102,8 +107,13 @@ double Resolver::prior(const Gazetteer::Candidate &c) const
         return admin1Prior - (alternate ? 0.3 : 0.0);
     case PlaceKind::Country:
         return countryPrior - (alternate ? 0.3 : 0.0);
-    case PlaceKind::Area:
+    case PlaceKind::Area: {
+        // Counties (the only areas with people): among namesakes ("Washington County" in 30 states) the
+        // larger is likelier, but less decisively than among towns; the text's region should decide.
+        if (const quint32 population = m_g.population(c.entry))
+            return countyPrior + countyPopulationWeight * std::log10(population + 100.0);
         return areaPrior - (alternate ? 0.3 : 0.0);
+    }
     }
     return 0;
 }
@@ -280,7 +290,10 @@ QList<Resolution> Resolver::run()
         remembered = std::max(remembered, bestBonus);
     }
 
-    // First reading: each mention on its own. Its countries and regions are the text's context.
+    // First reading: each mention on its own. Its countries and regions are the text's context, for the
+    // mentions of other names: "Plymouth County" and "PLYMOUTH CO." are one name and support no reading
+    // of each other.
+    const QList<QByteArray> readings = readingsOf(candidates);
     QList<qsizetype> first(n, -1);
     QHash<quint16, double> countryWeight;
     QHash<quint32, double> regionWeight;
@@ -302,15 +315,23 @@ QList<Resolution> Resolver::run()
             namedWithCityWord.insert(entry);
         if (m_spans[k].kindCue == PlaceKind::Admin1 && m_g.kind(entry) == PlaceKind::Admin1)
             cuedRegion.insert(m_spans[k].key, entry);
-        const double weight = m_spans[k].demonym ? 0.5 : 1.0;
+        // A reading that barely beats a namesake ("Marion County": Indiana's or Missouri's?) says little
+        // about where the text is.
+        double runnerUp = -1e9;
+        for (qsizetype a = 0; a < scores[k].size(); ++a) {
+            if (a != first[k])
+                runnerUp = std::max(runnerUp, scores[k][a]);
+        }
+        const double margin = scores[k][first[k]] - runnerUp;
+        const double weight = (m_spans[k].demonym ? 0.5 : 1.0) * std::min(1.0, margin / contextMarginFull);
         if (const quint16 country = m_g.countryKey(entry)) {
             countryWeight[country] += weight;
-            countryWeightByKey[m_spans[k].key][country] += weight;
+            countryWeightByKey[readings[k]][country] += weight;
         }
         const quint32 region = regionOf(entry);
         if (region != 0xFFFFFFFFu) {
             regionWeight[region] += weight;
-            regionWeightByKey[m_spans[k].key][region] += weight;
+            regionWeightByKey[readings[k]][region] += weight;
         }
     }
 
@@ -334,8 +355,8 @@ QList<Resolution> Resolver::run()
     QList<Resolution> resolutions(n);
     for (qsizetype k = 0; k < n; ++k) {
         const QByteArray &key = m_spans[k].key;
-        const auto ownCountries = countryWeightByKey.value(key);
-        const auto ownRegions = regionWeightByKey.value(key);
+        const auto ownCountries = countryWeightByKey.value(readings[k]);
+        const auto ownRegions = regionWeightByKey.value(readings[k]);
         const auto remembered = discourse.value(key);
         double best = -1e9;
         double second = -1e9;
@@ -354,11 +375,16 @@ QList<Resolution> Resolver::run()
             if (const quint16 country = m_g.countryKey(entry)) {
                 const double others = countryWeight.value(country) - ownCountries.value(country);
                 if (others > 0)
-                    score += contextCountryBase + contextCountryMore * std::min(others, 3.0) / 3.0;
+                    score +=
+                        contextCountryBase * std::min(others, 1.0) + contextCountryMore * std::min(others, 3.0) / 3.0;
             }
             const quint32 region = regionOf(entry);
-            if (region != 0xFFFFFFFFu && regionWeight.value(region) - ownRegions.value(region) > 0)
-                score += contextAdmin1Bonus;
+            if (region != 0xFFFFFFFFu) {
+                const double others = regionWeight.value(region) - ownRegions.value(region);
+                if (others > 0)
+                    score += contextAdmin1Bonus * std::min(others, 1.0)
+                        + contextAdmin1More * std::clamp(others - 1.0, 0.0, 2.0) / 2.0;
+            }
             // A list names places of one kind and country: a state among states, a town among towns.
             if (m_g.kind(entry) != PlaceKind::Country) {
                 const auto &kinds = listKinds[listOf[k]];
@@ -431,6 +457,23 @@ std::optional<quint32> Resolver::unlistedRegionFor(qsizetype k,
     if (inside)
         return inside;
     return namesakeAtHome ? region : std::nullopt;
+}
+
+// The entries each mention could name, as one key: names with the same readings are the same name.
+QList<QByteArray> Resolver::readingsOf(const QList<QList<Gazetteer::Candidate>> &candidates)
+{
+    QList<QByteArray> readings;
+    readings.reserve(candidates.size());
+    for (const QList<Gazetteer::Candidate> &list : candidates) {
+        QList<quint32> entries;
+        entries.reserve(list.size());
+        for (const Gazetteer::Candidate &c : list)
+            entries.append(c.entry);
+        std::sort(entries.begin(), entries.end());
+        readings.append(QByteArray(reinterpret_cast<const char *>(entries.constData()),
+                                   entries.size() * qsizetype(sizeof(quint32))));
+    }
+    return readings;
 }
 
 double Resolver::kmBetween(quint32 a, quint32 b) const

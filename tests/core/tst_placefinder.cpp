@@ -133,8 +133,19 @@ void TestPlaceFinder::resolvesMentions_data()
         "admin1:US-GA");
     row("a small town with its region named", "A fire near Hinton closed the road, West Virginia police said.",
         "Hinton", "geonames:4808945");
-    row("a county named like a town of its state", "It happened in Dallas County, Texas, on Friday.", "Dallas County",
-        "geonames:4684888");
+    row("a county with its state", "It happened in Dallas County, Texas, on Friday.", "Dallas County",
+        "area:us-county-tx-113");
+    row("a county with its state, a smaller namesake", "Deputies in Dallas County, Iowa, made the arrest.",
+        "Dallas County", "area:us-county-ia-049");
+    row("a county in a dateline, of the state the text names",
+        "PLYMOUTH CO. - Deputies from Le Mars said the Plymouth County Sheriff's Office and Iowa troopers met.",
+        "PLYMOUTH CO.", "area:us-county-ia-149");
+    row("a county alone: the larger namesake", "Schools in Washington County closed.", "Washington County",
+        "area:us-county-or-067");
+    row("a county in the state a text names often, beside a toss-up county",
+        "PARIS, Mo. - Farmers in Missouri said a barn in Monroe County burned. He was held in Marion County. "
+        "Missouri police and Missouri firefighters came.",
+        "Monroe County", "area:us-county-mo-137");
     row("a large town bearing a country's former name",
         "A student from the Gold Coast of Australia was held. Australia protested, and officials in Sydney wrote.",
         "Gold Coast", "geonames:2165087");
@@ -142,7 +153,7 @@ void TestPlaceFinder::resolvesMentions_data()
     row("a county in the state the text is about",
         "PARIS, Mo. - Farmers in Missouri and Columbia, Mo., said a barn "
         "in Monroe County burned, as one had in Ohio.",
-        "Monroe County", "admin1:US-MO");
+        "Monroe County", "area:us-county-mo-137");
     row("a town the gazetteer lacks, at its state", "He was held in Beaver, West Virginia, on Friday.", "Beaver",
         "admin1:US-WV");
     row("a town in a list beside a region", "Strikes hit Kyiv, Lviv, Volyn and Odesa.", "Lviv", "geonames:702550");
