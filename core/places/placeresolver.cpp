@@ -27,8 +27,9 @@ constexpr double containerAdmin1Bonus = 6.0;
 constexpr double contextCountryBase = 2.0;
 constexpr double contextCountryMore = 1.5;
 constexpr double contextAdmin1Bonus = 2.0;
+constexpr double possessedWithinKm = 50; // "London's Heathrow": how far a town's own places reach
 constexpr double contextAdmin1More = 1.0; // for a region the text names three times or more
-constexpr double contextMarginFull = 1.0; // a first reading this far ahead of the next counts fully as context
+constexpr double contextMarginFull = 2.0; // a first reading this far ahead of the next counts fully as context
 constexpr double seatRegionPenalty = 1.5;
 constexpr double seatDwarfedRatio = 8.0; // a region with 8 times its seat's people is what its name means
 constexpr double listSiblingBonus = 2.0;
@@ -74,6 +75,8 @@ private:
     QList<Gazetteer::Candidate> candidatesOf(const Span &span) const;
     void dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> &anchored) const;
     double kmBetween(quint32 a, quint32 b) const;
+    void placeWithinPossessors(QList<Resolution> &resolutions, const QList<QList<Gazetteer::Candidate>> &candidates,
+                               QSet<qsizetype> &anchored) const;
     static QList<QByteArray> readingsOf(const QList<QList<Gazetteer::Candidate>> &candidates);
     std::optional<quint32> unlistedRegionFor(qsizetype k, const QList<QList<Gazetteer::Candidate>> &candidates) const;
 
@@ -418,6 +421,7 @@ QList<Resolution> Resolver::run()
             resolutions[k].confidence = 0.5;
         }
     }
+    placeWithinPossessors(resolutions, candidates, anchored);
     dropStrays(resolutions, anchored);
     return resolutions;
 }
@@ -457,6 +461,33 @@ std::optional<quint32> Resolver::unlistedRegionFor(qsizetype k,
     if (inside)
         return inside;
     return namesakeAtHome ? region : std::nullopt;
+}
+
+// "London's Heathrow", "Kyiv's Obolon": a place named as part of a town lies at that town. A namesake far
+// away (Heathrow, Florida) is no reading; where the gazetteer has none nearby, the town stands for it.
+void Resolver::placeWithinPossessors(QList<Resolution> &resolutions,
+                                     const QList<QList<Gazetteer::Candidate>> &candidates,
+                                     QSet<qsizetype> &anchored) const
+{
+    for (qsizetype k = 1; k < m_spans.size(); ++k) {
+        const QStringView between = m_text.sliced(m_spans[k - 1].end, m_spans[k].start - m_spans[k - 1].end);
+        if (between.size() != 3 || !(between[0] == QLatin1Char('\'') || between[0] == QChar(0x2019))
+            || between[1] != QLatin1Char('s') || between[2] != QLatin1Char(' '))
+            continue;
+        const quint32 town = resolutions[k - 1].entry;
+        if (m_g.kind(town) != PlaceKind::City || m_g.kind(resolutions[k].entry) != PlaceKind::City
+            || kmBetween(town, resolutions[k].entry) <= possessedWithinKm)
+            continue;
+        std::optional<quint32> near;
+        for (const Gazetteer::Candidate &c : candidates[k]) {
+            if (kmBetween(town, c.entry) <= possessedWithinKm
+                && (!near || m_g.population(c.entry) > m_g.population(*near)))
+                near = c.entry;
+        }
+        resolutions[k].entry = near.value_or(town);
+        resolutions[k].confidence = 0.5;
+        anchored.insert(k);
+    }
 }
 
 // The entries each mention could name, as one key: names with the same readings are the same name.

@@ -154,6 +154,11 @@ void TestPlaceFinder::resolvesMentions_data()
         "PARIS, Mo. - Farmers in Missouri and Columbia, Mo., said a barn "
         "in Monroe County burned, as one had in Ohio.",
         "Monroe County", "area:us-county-mo-137");
+    row("a toss-up reading lends its namesake little support", "It won a prize in Venice and opens in Hollywood.",
+        "Venice", "admin1:IT-VE");
+    row("a place of a town, named as the town's", "Most crews work out of London's Heathrow.", "Heathrow",
+        "geonames:2643743");
+    row("a town's place the gazetteer has", "Flights left Kyiv's Boryspil at dawn.", "Boryspil", "geonames:711660");
     row("a town the gazetteer lacks, at its state", "He was held in Beaver, West Virginia, on Friday.", "Beaver",
         "admin1:US-WV");
     row("a town in a list beside a region", "Strikes hit Kyiv, Lviv, Volyn and Odesa.", "Lviv", "geonames:702550");
@@ -193,6 +198,9 @@ void TestPlaceFinder::avoidsFalseHits_data()
     QTest::newRow("the same surname later")
         << QStringLiteral("Joe Franklin spoke. Later Franklin left.") << QStringLiteral("Franklin");
     QTest::newRow("month") << QStringLiteral("The talks began in May and ended in March.") << QStringLiteral("May");
+    QTest::newRow("an English word amid a title's capitalised words")
+        << QStringLiteral("Pupils took part in the Cooking Enterprise Project.") << QStringLiteral("Enterprise");
+    QTest::newRow("a town's school") << QStringLiteral("Pupils of Raynham Primary won.") << QStringLiteral("Raynham");
     QTest::newRow("sentence-initial common word")
         << QStringLiteral("Police said the attack was planned.") << QStringLiteral("Police");
     QTest::newRow("In at sentence start") << QStringLiteral("In December, talks resumed.") << QStringLiteral("In");
@@ -241,6 +249,11 @@ void TestPlaceFinder::multiWordNamesWinOverTheirParts_data()
                               << QStringList {QStringLiteral("New York"), QStringLiteral("York")};
     QTest::newRow("Sea of Azov") << QStringLiteral("the Sea of Azov coast")
                                  << QStringList {QStringLiteral("Sea of Azov")};
+    QTest::newRow("a region before a school word")
+        << QStringLiteral("The NSW Primary Industries Minister spoke.") << QStringList {QStringLiteral("NSW")};
+    QTest::newRow("a large city amid capitalised words")
+        << QStringLiteral("She runs Blue Collar Paris Victory Gardens in Paris, Texas.")
+        << QStringList {QStringLiteral("Paris"), QStringLiteral("Paris"), QStringLiteral("Texas")};
     QTest::newRow("a county") << QStringLiteral("PLYMOUTH CO. - Deputies in Dallas County said.")
                               << QStringList {QStringLiteral("PLYMOUTH CO."), QStringLiteral("Dallas County")};
     QTest::newRow("a county named like a given name")
