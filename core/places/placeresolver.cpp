@@ -33,6 +33,7 @@ constexpr double contextMarginFull = 2.0; // a first reading this far ahead of t
 constexpr double seatRegionPenalty = 1.5;
 constexpr double seatDwarfedRatio = 8.0; // a region with 8 times its seat's people is what its name means
 constexpr double listSiblingBonus = 2.0;
+constexpr double siblingRegionBonus = 0.5; // for each other region of its country the text names, up to 3
 constexpr double discourseKindBonus = 2.0;
 constexpr quint32 strayMaxPopulation = 1000000;
 constexpr int strayContextMentions = 2;
@@ -306,6 +307,8 @@ QList<Resolution> Resolver::run()
     // something else by the bare name. "New York state ... New York": the bare name is the state too.
     QSet<quint32> namedWithCityWord;
     QHash<QByteArray, quint32> cuedRegion;
+    // "Alabama ... Iowa ... Texas ... Georgia": the regions of each country a text names on their own.
+    QHash<quint16, QSet<quint32>> namedRegions;
     for (qsizetype k = 0; k < n; ++k) {
         for (qsizetype a = 0; a < scores[k].size(); ++a) {
             if (first[k] < 0 || scores[k][a] > scores[k][first[k]])
@@ -318,6 +321,8 @@ QList<Resolution> Resolver::run()
             namedWithCityWord.insert(entry);
         if (m_spans[k].kindCue == PlaceKind::Admin1 && m_g.kind(entry) == PlaceKind::Admin1)
             cuedRegion.insert(m_spans[k].key, entry);
+        if (m_g.kind(entry) == PlaceKind::Admin1)
+            namedRegions[m_g.countryKey(entry)].insert(entry);
         // A reading that barely beats a namesake ("Marion County": Indiana's or Missouri's?) says little
         // about where the text is.
         double runnerUp = -1e9;
@@ -387,6 +392,17 @@ QList<Resolution> Resolver::run()
                 if (others > 0)
                     score += contextAdmin1Bonus * std::min(others, 1.0)
                         + contextAdmin1More * std::clamp(others - 1.0, 0.0, 2.0) / 2.0;
+            }
+            // A text that names states of a country means its state by a name a country bears too.
+            if (m_g.kind(entry) == PlaceKind::Admin1
+                && std::any_of(candidates[k].cbegin(), candidates[k].cend(), [&](const Gazetteer::Candidate &x) {
+                       return m_g.kind(x.entry) == PlaceKind::Country;
+                   })) {
+                const auto named = namedRegions.constFind(m_g.countryKey(entry));
+                if (named != namedRegions.cend()) {
+                    const qsizetype others = named->size() - (named->contains(entry) ? 1 : 0);
+                    score += siblingRegionBonus * double(std::min<qsizetype>(others, 3));
+                }
             }
             // A list names places of one kind and country: a state among states, a town among towns.
             if (m_g.kind(entry) != PlaceKind::Country) {

@@ -67,6 +67,11 @@ void TestPlaceFinder::resolvesMentions_data()
     row("Paris, Texas", "A tornado struck Paris, Texas, on Friday.", "Paris", "geonames:4717560");
     row("Georgia the country", "Russia and Georgia fought in 2008 near Tbilisi.", "Georgia", "country:GE");
     row("Georgia the state", "Voters in Atlanta, Georgia, went to the polls.", "Georgia", "admin1:US-GA");
+    row("a state named like a country, among the text's other states",
+        "Cows in Alabama were tested in Ames, Iowa. Texas herds were spared. A lab in Georgia confirmed it.", "Georgia",
+        "admin1:US-GA");
+    row("the country, with its name's country named but none of its states",
+        "A United States envoy visited Georgia on Monday.", "Georgia", "country:GE");
     row("Washington the capital", "Officials in Washington said so.", "Washington", "geonames:4140963");
     row("Washington state", "Wildfires spread across Washington state.", "Washington", "admin1:US-WA");
     row("Alexandria in Egypt", "Protests spread from Cairo to Alexandria.", "Alexandria", "geonames:361058");
