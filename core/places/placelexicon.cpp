@@ -140,6 +140,11 @@ bool isOrganisationWord(QStringView word)
                   "Jets",       "Senators"});
 }
 
+bool isSchoolWord(QStringView word)
+{
+    return word.size() >= 7 && word.size() <= 10 && among(word, {"Primary", "Elementary", "Infants"});
+}
+
 bool isRegionWord(QStringView word)
 {
     return word.size() >= 4 && word.size() <= 13

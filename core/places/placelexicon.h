@@ -12,6 +12,8 @@ bool isMonthOrWeekday(QStringView word);
 bool isPersonTitle(QStringView word);
 // Words that make the capitalised name before them an organisation, street or building.
 bool isOrganisationWord(QStringView word);
+// "Primary", "Elementary": after a town's name, the town's school.
+bool isSchoolWord(QStringView word);
 // "region", "Oblast", "province": the name before (or after "... of") is a first-level region.
 bool isRegionWord(QStringView word);
 // "Governor", "Premier", "Legislature" after a name: offices of a region ("New York Gov. Cuomo").

@@ -286,12 +286,20 @@ bool Recognizer::rejected(const Span &span) const
     if (span.keyFlags & Gazetteer::CommonWord) {
         if (sentenceStart && !country)
             return true;
+        // "the Cooking Enterprise Project": an English word amid capitalised words is part of a title,
+        // unless a country, region or large city bears it.
+        if (!strong && single && previousJoined && spaceOnly(previous, first) && (m_tokens[previous].flags & Upper)
+            && !(m_tokens[previous].flags & SentenceStart) && nextJoined)
+            return true;
         // Capitalised inside a sentence, "Buffalo" or "Cairns" is the city when there is a sizeable one.
         if (!strong && !afterPreposition && largestByOwnName(span) < commonWordCityPopulation)
             return true;
     }
     if (strong)
         return false;
+    // "Raynham Primary", "Lincoln Elementary": a school named after its town.
+    if (nextJoined && PlaceLexicon::isSchoolWord(word(next)))
+        return true;
     // "Volodymyr Zelensky", "Iskander missiles": a small town's other name is weak evidence.
     const bool onlyAlternates =
         std::all_of(span.candidates.cbegin(), span.candidates.cend(),

@@ -18,6 +18,8 @@ namespace {
 constexpr double countryPrior = 10.5;
 constexpr double admin1Prior = 6.5;
 constexpr double areaPrior = 6.5;
+constexpr double countyPrior = 4.0;
+constexpr double countyPopulationWeight = 0.3;
 constexpr double kindCueBonus = 4.0;
 constexpr double countryCueBonus = 5.0;
 constexpr double containerCountryBonus = 5.0;
@@ -25,9 +27,13 @@ constexpr double containerAdmin1Bonus = 6.0;
 constexpr double contextCountryBase = 2.0;
 constexpr double contextCountryMore = 1.5;
 constexpr double contextAdmin1Bonus = 2.0;
+constexpr double possessedWithinKm = 50; // "London's Heathrow": how far a town's own places reach
+constexpr double contextAdmin1More = 1.0; // for a region the text names three times or more
+constexpr double contextMarginFull = 2.0; // a first reading this far ahead of the next counts fully as context
 constexpr double seatRegionPenalty = 1.5;
 constexpr double seatDwarfedRatio = 8.0; // a region with 8 times its seat's people is what its name means
 constexpr double listSiblingBonus = 2.0;
+constexpr double siblingRegionBonus = 0.5; // for each other region of its country the text names, up to 3
 constexpr double discourseKindBonus = 2.0;
 constexpr quint32 strayMaxPopulation = 1000000;
 constexpr int strayContextMentions = 2;
@@ -70,6 +76,9 @@ private:
     QList<Gazetteer::Candidate> candidatesOf(const Span &span) const;
     void dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> &anchored) const;
     double kmBetween(quint32 a, quint32 b) const;
+    void placeWithinPossessors(QList<Resolution> &resolutions, const QList<QList<Gazetteer::Candidate>> &candidates,
+                               QSet<qsizetype> &anchored) const;
+    static QList<QByteArray> readingsOf(const QList<QList<Gazetteer::Candidate>> &candidates);
     std::optional<quint32> unlistedRegionFor(qsizetype k, const QList<QList<Gazetteer::Candidate>> &candidates) const;
 
     const Gazetteer &m_g;
@@ -102,8 +111,13 @@ double Resolver::prior(const Gazetteer::Candidate &c) const
         return admin1Prior - (alternate ? 0.3 : 0.0);
     case PlaceKind::Country:
         return countryPrior - (alternate ? 0.3 : 0.0);
-    case PlaceKind::Area:
+    case PlaceKind::Area: {
+        // Counties (the only areas with people): among namesakes ("Washington County" in 30 states) the
+        // larger is likelier, but less decisively than among towns; the text's region should decide.
+        if (const quint32 population = m_g.population(c.entry))
+            return countyPrior + countyPopulationWeight * std::log10(population + 100.0);
         return areaPrior - (alternate ? 0.3 : 0.0);
+    }
     }
     return 0;
 }
@@ -280,7 +294,10 @@ QList<Resolution> Resolver::run()
         remembered = std::max(remembered, bestBonus);
     }
 
-    // First reading: each mention on its own. Its countries and regions are the text's context.
+    // First reading: each mention on its own. Its countries and regions are the text's context, for the
+    // mentions of other names: "Plymouth County" and "PLYMOUTH CO." are one name and support no reading
+    // of each other.
+    const QList<QByteArray> readings = readingsOf(candidates);
     QList<qsizetype> first(n, -1);
     QHash<quint16, double> countryWeight;
     QHash<quint32, double> regionWeight;
@@ -290,6 +307,8 @@ QList<Resolution> Resolver::run()
     // something else by the bare name. "New York state ... New York": the bare name is the state too.
     QSet<quint32> namedWithCityWord;
     QHash<QByteArray, quint32> cuedRegion;
+    // "Alabama ... Iowa ... Texas ... Georgia": the regions of each country a text names on their own.
+    QHash<quint16, QSet<quint32>> namedRegions;
     for (qsizetype k = 0; k < n; ++k) {
         for (qsizetype a = 0; a < scores[k].size(); ++a) {
             if (first[k] < 0 || scores[k][a] > scores[k][first[k]])
@@ -302,15 +321,25 @@ QList<Resolution> Resolver::run()
             namedWithCityWord.insert(entry);
         if (m_spans[k].kindCue == PlaceKind::Admin1 && m_g.kind(entry) == PlaceKind::Admin1)
             cuedRegion.insert(m_spans[k].key, entry);
-        const double weight = m_spans[k].demonym ? 0.5 : 1.0;
+        if (m_g.kind(entry) == PlaceKind::Admin1)
+            namedRegions[m_g.countryKey(entry)].insert(entry);
+        // A reading that barely beats a namesake ("Marion County": Indiana's or Missouri's?) says little
+        // about where the text is.
+        double runnerUp = -1e9;
+        for (qsizetype a = 0; a < scores[k].size(); ++a) {
+            if (a != first[k])
+                runnerUp = std::max(runnerUp, scores[k][a]);
+        }
+        const double margin = scores[k][first[k]] - runnerUp;
+        const double weight = (m_spans[k].demonym ? 0.5 : 1.0) * std::min(1.0, margin / contextMarginFull);
         if (const quint16 country = m_g.countryKey(entry)) {
             countryWeight[country] += weight;
-            countryWeightByKey[m_spans[k].key][country] += weight;
+            countryWeightByKey[readings[k]][country] += weight;
         }
         const quint32 region = regionOf(entry);
         if (region != 0xFFFFFFFFu) {
             regionWeight[region] += weight;
-            regionWeightByKey[m_spans[k].key][region] += weight;
+            regionWeightByKey[readings[k]][region] += weight;
         }
     }
 
@@ -334,8 +363,8 @@ QList<Resolution> Resolver::run()
     QList<Resolution> resolutions(n);
     for (qsizetype k = 0; k < n; ++k) {
         const QByteArray &key = m_spans[k].key;
-        const auto ownCountries = countryWeightByKey.value(key);
-        const auto ownRegions = regionWeightByKey.value(key);
+        const auto ownCountries = countryWeightByKey.value(readings[k]);
+        const auto ownRegions = regionWeightByKey.value(readings[k]);
         const auto remembered = discourse.value(key);
         double best = -1e9;
         double second = -1e9;
@@ -354,11 +383,27 @@ QList<Resolution> Resolver::run()
             if (const quint16 country = m_g.countryKey(entry)) {
                 const double others = countryWeight.value(country) - ownCountries.value(country);
                 if (others > 0)
-                    score += contextCountryBase + contextCountryMore * std::min(others, 3.0) / 3.0;
+                    score +=
+                        contextCountryBase * std::min(others, 1.0) + contextCountryMore * std::min(others, 3.0) / 3.0;
             }
             const quint32 region = regionOf(entry);
-            if (region != 0xFFFFFFFFu && regionWeight.value(region) - ownRegions.value(region) > 0)
-                score += contextAdmin1Bonus;
+            if (region != 0xFFFFFFFFu) {
+                const double others = regionWeight.value(region) - ownRegions.value(region);
+                if (others > 0)
+                    score += contextAdmin1Bonus * std::min(others, 1.0)
+                        + contextAdmin1More * std::clamp(others - 1.0, 0.0, 2.0) / 2.0;
+            }
+            // A text that names states of a country means its state by a name a country bears too.
+            if (m_g.kind(entry) == PlaceKind::Admin1
+                && std::any_of(candidates[k].cbegin(), candidates[k].cend(), [&](const Gazetteer::Candidate &x) {
+                       return m_g.kind(x.entry) == PlaceKind::Country;
+                   })) {
+                const auto named = namedRegions.constFind(m_g.countryKey(entry));
+                if (named != namedRegions.cend()) {
+                    const qsizetype others = named->size() - (named->contains(entry) ? 1 : 0);
+                    score += siblingRegionBonus * double(std::min<qsizetype>(others, 3));
+                }
+            }
             // A list names places of one kind and country: a state among states, a town among towns.
             if (m_g.kind(entry) != PlaceKind::Country) {
                 const auto &kinds = listKinds[listOf[k]];
@@ -392,6 +437,7 @@ QList<Resolution> Resolver::run()
             resolutions[k].confidence = 0.5;
         }
     }
+    placeWithinPossessors(resolutions, candidates, anchored);
     dropStrays(resolutions, anchored);
     return resolutions;
 }
@@ -431,6 +477,50 @@ std::optional<quint32> Resolver::unlistedRegionFor(qsizetype k,
     if (inside)
         return inside;
     return namesakeAtHome ? region : std::nullopt;
+}
+
+// "London's Heathrow", "Kyiv's Obolon": a place named as part of a town lies at that town. A namesake far
+// away (Heathrow, Florida) is no reading; where the gazetteer has none nearby, the town stands for it.
+void Resolver::placeWithinPossessors(QList<Resolution> &resolutions,
+                                     const QList<QList<Gazetteer::Candidate>> &candidates,
+                                     QSet<qsizetype> &anchored) const
+{
+    for (qsizetype k = 1; k < m_spans.size(); ++k) {
+        const QStringView between = m_text.sliced(m_spans[k - 1].end, m_spans[k].start - m_spans[k - 1].end);
+        if (between.size() != 3 || !(between[0] == QLatin1Char('\'') || between[0] == QChar(0x2019))
+            || between[1] != QLatin1Char('s') || between[2] != QLatin1Char(' '))
+            continue;
+        const quint32 town = resolutions[k - 1].entry;
+        if (m_g.kind(town) != PlaceKind::City || m_g.kind(resolutions[k].entry) != PlaceKind::City
+            || kmBetween(town, resolutions[k].entry) <= possessedWithinKm)
+            continue;
+        std::optional<quint32> near;
+        for (const Gazetteer::Candidate &c : candidates[k]) {
+            if (kmBetween(town, c.entry) <= possessedWithinKm
+                && (!near || m_g.population(c.entry) > m_g.population(*near)))
+                near = c.entry;
+        }
+        resolutions[k].entry = near.value_or(town);
+        resolutions[k].confidence = 0.5;
+        anchored.insert(k);
+    }
+}
+
+// The entries each mention could name, as one key: names with the same readings are the same name.
+QList<QByteArray> Resolver::readingsOf(const QList<QList<Gazetteer::Candidate>> &candidates)
+{
+    QList<QByteArray> readings;
+    readings.reserve(candidates.size());
+    for (const QList<Gazetteer::Candidate> &list : candidates) {
+        QList<quint32> entries;
+        entries.reserve(list.size());
+        for (const Gazetteer::Candidate &c : list)
+            entries.append(c.entry);
+        std::sort(entries.begin(), entries.end());
+        readings.append(QByteArray(reinterpret_cast<const char *>(entries.constData()),
+                                   entries.size() * qsizetype(sizeof(quint32))));
+    }
+    return readings;
 }
 
 double Resolver::kmBetween(quint32 a, quint32 b) const

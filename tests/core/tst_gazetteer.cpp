@@ -28,6 +28,8 @@ private Q_SLOTS:
     void describesKnownEntries();
     void placesCountriesWhereReferenceWorksDo_data();
     void placesCountriesWhereReferenceWorksDo();
+    void placesUsCountiesAmongTheirTowns_data();
+    void placesUsCountiesAmongTheirTowns();
     void countsThePeopleOfARegion();
     void foldsNamesLikeTheGenerator_data();
     void foldsNamesLikeTheGenerator();
@@ -133,6 +135,10 @@ void TestGazetteer::namesFindTheirEntries_data()
     QTest::newRow("Gaza Strip") << QStringLiteral("Gaza Strip") << QStringLiteral("area:gaza-strip");
     QTest::newRow("West Bank") << QStringLiteral("West Bank") << QStringLiteral("area:west-bank");
     QTest::newRow("Sinai") << QStringLiteral("Sinai") << QStringLiteral("area:sinai");
+    QTest::newRow("a US county") << QStringLiteral("Plymouth County") << QStringLiteral("area:us-county-ia-149");
+    QTest::newRow("its namesake") << QStringLiteral("Plymouth County") << QStringLiteral("area:us-county-ma-023");
+    QTest::newRow("a county abbreviated") << QStringLiteral("Plymouth Co.") << QStringLiteral("area:us-county-ia-149");
+    QTest::newRow("a parish") << QStringLiteral("Orleans Parish") << QStringLiteral("area:us-county-la-071");
 }
 
 void TestGazetteer::namesFindTheirEntries()
@@ -221,6 +227,48 @@ void TestGazetteer::placesCountriesWhereReferenceWorksDo()
         std::pow(std::sin((lat2 - lat1) / 2), 2) + std::cos(lat1) * std::cos(lat2) * std::pow(std::sin(dLon / 2), 2);
     const double km = 2 * 6371.0 * std::asin(std::sqrt(h));
     QVERIFY2(km <= withinKm, qPrintable(QStringLiteral("%1 km away").arg(km, 0, 'f', 0)));
+}
+
+// A US county is placed among its towns (the Census Bureau's centres here), inside its state, with their people.
+void TestGazetteer::placesUsCountiesAmongTheirTowns_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<double>("latitude");
+    QTest::addColumn<double>("longitude");
+
+    QTest::newRow("Plymouth County, Iowa")
+        << QStringLiteral("us-county-ia-149") << QStringLiteral("US-IA") << 42.737 << -96.214;
+    QTest::newRow("Dallas County, Texas")
+        << QStringLiteral("us-county-tx-113") << QStringLiteral("US-TX") << 32.767 << -96.778;
+    QTest::newRow("Monroe County, Missouri")
+        << QStringLiteral("us-county-mo-137") << QStringLiteral("US-MO") << 39.495 << -92.001;
+    QTest::newRow("Orleans Parish, Louisiana")
+        << QStringLiteral("us-county-la-071") << QStringLiteral("US-LA") << 30.07 << -89.93;
+}
+
+void TestGazetteer::placesUsCountiesAmongTheirTowns()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, state);
+    QFETCH(double, latitude);
+    QFETCH(double, longitude);
+
+    const auto index = gazetteer().findByCode(code);
+    QVERIFY(index.has_value());
+    const Sitrep::GazetteerEntry entry = gazetteer().entry(*index);
+    QCOMPARE(entry.kind, PlaceKind::Area);
+    QCOMPARE(entry.countryCode, QStringLiteral("US"));
+    QCOMPARE(entry.admin1Code, state);
+    QVERIFY(entry.population > 1000);
+    const double radians = std::numbers::pi / 180.0;
+    const double lat1 = latitude * radians;
+    const double lat2 = entry.latitude * radians;
+    const double dLon = (entry.longitude - longitude) * radians;
+    const double h =
+        std::pow(std::sin((lat2 - lat1) / 2), 2) + std::cos(lat1) * std::cos(lat2) * std::pow(std::sin(dLon / 2), 2);
+    const double km = 2 * 6371.0 * std::asin(std::sqrt(h));
+    QVERIFY2(km <= 30.0, qPrintable(QStringLiteral("%1 km away").arg(km, 0, 'f', 0)));
 }
 
 // The resolver reads a region's name as the region when its seat holds a small share of its people.

@@ -67,6 +67,11 @@ void TestPlaceFinder::resolvesMentions_data()
     row("Paris, Texas", "A tornado struck Paris, Texas, on Friday.", "Paris", "geonames:4717560");
     row("Georgia the country", "Russia and Georgia fought in 2008 near Tbilisi.", "Georgia", "country:GE");
     row("Georgia the state", "Voters in Atlanta, Georgia, went to the polls.", "Georgia", "admin1:US-GA");
+    row("a state named like a country, among the text's other states",
+        "Cows in Alabama were tested in Ames, Iowa. Texas herds were spared. A lab in Georgia confirmed it.", "Georgia",
+        "admin1:US-GA");
+    row("the country, with its name's country named but none of its states",
+        "A United States envoy visited Georgia on Monday.", "Georgia", "country:GE");
     row("Washington the capital", "Officials in Washington said so.", "Washington", "geonames:4140963");
     row("Washington state", "Wildfires spread across Washington state.", "Washington", "admin1:US-WA");
     row("Alexandria in Egypt", "Protests spread from Cairo to Alexandria.", "Alexandria", "geonames:361058");
@@ -133,8 +138,19 @@ void TestPlaceFinder::resolvesMentions_data()
         "admin1:US-GA");
     row("a small town with its region named", "A fire near Hinton closed the road, West Virginia police said.",
         "Hinton", "geonames:4808945");
-    row("a county named like a town of its state", "It happened in Dallas County, Texas, on Friday.", "Dallas County",
-        "geonames:4684888");
+    row("a county with its state", "It happened in Dallas County, Texas, on Friday.", "Dallas County",
+        "area:us-county-tx-113");
+    row("a county with its state, a smaller namesake", "Deputies in Dallas County, Iowa, made the arrest.",
+        "Dallas County", "area:us-county-ia-049");
+    row("a county in a dateline, of the state the text names",
+        "PLYMOUTH CO. - Deputies from Le Mars said the Plymouth County Sheriff's Office and Iowa troopers met.",
+        "PLYMOUTH CO.", "area:us-county-ia-149");
+    row("a county alone: the larger namesake", "Schools in Washington County closed.", "Washington County",
+        "area:us-county-or-067");
+    row("a county in the state a text names often, beside a toss-up county",
+        "PARIS, Mo. - Farmers in Missouri said a barn in Monroe County burned. He was held in Marion County. "
+        "Missouri police and Missouri firefighters came.",
+        "Monroe County", "area:us-county-mo-137");
     row("a large town bearing a country's former name",
         "A student from the Gold Coast of Australia was held. Australia protested, and officials in Sydney wrote.",
         "Gold Coast", "geonames:2165087");
@@ -142,7 +158,12 @@ void TestPlaceFinder::resolvesMentions_data()
     row("a county in the state the text is about",
         "PARIS, Mo. - Farmers in Missouri and Columbia, Mo., said a barn "
         "in Monroe County burned, as one had in Ohio.",
-        "Monroe County", "admin1:US-MO");
+        "Monroe County", "area:us-county-mo-137");
+    row("a toss-up reading lends its namesake little support", "It won a prize in Venice and opens in Hollywood.",
+        "Venice", "admin1:IT-VE");
+    row("a place of a town, named as the town's", "Most crews work out of London's Heathrow.", "Heathrow",
+        "geonames:2643743");
+    row("a town's place the gazetteer has", "Flights left Kyiv's Boryspil at dawn.", "Boryspil", "geonames:711660");
     row("a town the gazetteer lacks, at its state", "He was held in Beaver, West Virginia, on Friday.", "Beaver",
         "admin1:US-WV");
     row("a town in a list beside a region", "Strikes hit Kyiv, Lviv, Volyn and Odesa.", "Lviv", "geonames:702550");
@@ -182,6 +203,9 @@ void TestPlaceFinder::avoidsFalseHits_data()
     QTest::newRow("the same surname later")
         << QStringLiteral("Joe Franklin spoke. Later Franklin left.") << QStringLiteral("Franklin");
     QTest::newRow("month") << QStringLiteral("The talks began in May and ended in March.") << QStringLiteral("May");
+    QTest::newRow("an English word amid a title's capitalised words")
+        << QStringLiteral("Pupils took part in the Cooking Enterprise Project.") << QStringLiteral("Enterprise");
+    QTest::newRow("a town's school") << QStringLiteral("Pupils of Raynham Primary won.") << QStringLiteral("Raynham");
     QTest::newRow("sentence-initial common word")
         << QStringLiteral("Police said the attack was planned.") << QStringLiteral("Police");
     QTest::newRow("In at sentence start") << QStringLiteral("In December, talks resumed.") << QStringLiteral("In");
@@ -230,6 +254,11 @@ void TestPlaceFinder::multiWordNamesWinOverTheirParts_data()
                               << QStringList {QStringLiteral("New York"), QStringLiteral("York")};
     QTest::newRow("Sea of Azov") << QStringLiteral("the Sea of Azov coast")
                                  << QStringList {QStringLiteral("Sea of Azov")};
+    QTest::newRow("a region before a school word")
+        << QStringLiteral("The NSW Primary Industries Minister spoke.") << QStringList {QStringLiteral("NSW")};
+    QTest::newRow("a large city amid capitalised words")
+        << QStringLiteral("She runs Blue Collar Paris Victory Gardens in Paris, Texas.")
+        << QStringList {QStringLiteral("Paris"), QStringLiteral("Paris"), QStringLiteral("Texas")};
     QTest::newRow("a county") << QStringLiteral("PLYMOUTH CO. - Deputies in Dallas County said.")
                               << QStringList {QStringLiteral("PLYMOUTH CO."), QStringLiteral("Dallas County")};
     QTest::newRow("a county named like a given name")

