@@ -83,6 +83,16 @@ bool datesAHappening(const Timex &timex, QStringView text)
     const QString lowerTimex = timex.text.toLower();
     if (before.endsWith(QStringLiteral("since ")) || lowerTimex.startsWith(QStringLiteral("since ")))
         return false;
+    // "the heaviest attack of the autumn", "the deadliest day this year": the date is the frame of a
+    // comparison, not when something happened.
+    static const QRegularExpression superlative(
+        QStringLiteral("\\b(?:\\w+est|worst|most\\s+\\w+|largest|biggest)\\s+(?:[\\w-]+\\s+){0,4}?(?:of|in|so\\s+far)"
+                       "\\s+(?:the\\s+)?$"));
+    {
+        const qsizetype near = qMax<qsizetype>(0, timex.start - 50);
+        if (superlative.match(text.mid(near, timex.start - near).toString()).hasMatch())
+            return false;
+    }
     // "since the start of the full-scale invasion in February 2022": still a starting point.
     const qsizetype from = qMax<qsizetype>(0, timex.start - 60);
     const QString phrase = text.mid(from, timex.start - from).toString().toLower();
@@ -495,13 +505,13 @@ void Assembly::addActors(Event &event, const Span &span, bool inheritGroups)
 
 void Assembly::fillEarlierViolence(const Span &sentence, qsizetype before)
 {
-    // The latest violent event told earlier that still lacks a toll takes this sentence's figures.
+    // The latest violent event told earlier takes the figures of this sentence it still lacks:
+    // "About 70 people were injured" after "25 people were killed on Wednesday".
     for (qsizetype i = before - 1; i >= 0; --i) {
         Event &earlier = m_events[i];
         if (!isViolent(earlier.type) || !earlier.isDated())
             continue;
-        if (!earlier.killed.isKnown() && !earlier.injured.isKnown())
-            addFigures(earlier, sentence);
+        addFigures(earlier, sentence);
         return;
     }
     // A lead may give the toll before the attack is dated ("At least 82 were killed, officials
@@ -886,6 +896,9 @@ QList<Event> Assembly::run()
             const QList<Trigger> &triggers = m_sentenceTriggers;
             const bool violent =
                 std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger &t) { return t.violent; });
+            // Only words of harm ("were injured") tell the toll of an attack already told.
+            const bool attacks =
+                std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger &t) { return t.violent && !t.harm; });
             const bool continues = EventLexicon::startsWithContinuation(sentenceText) && !triggers.isEmpty();
             const bool placesOwnCasualties =
                 hasCasualties(sentence) && !inside(m_annotations.places, sentence).isEmpty();
@@ -918,7 +931,7 @@ QList<Event> Assembly::run()
             } else if (follows && hasCasualties(sentence)) {
                 // "... and there were no injuries": figures for the happening just told.
                 addFigures(m_events[m_previousSentenceEvent], sentence);
-            } else if (hasCasualties(sentence) && !violent) {
+            } else if (hasCasualties(sentence) && !attacks) {
                 fillEarlierViolence(sentence, eventsBefore);
             } else if (violent) {
                 Event event = buildEvent(sentence, sentence, nullptr, DateInterval {});

@@ -291,9 +291,10 @@ bool EventLexicon::mentionsAccident(QStringView text)
 bool EventLexicon::startsWithContinuation(QStringView sentence)
 {
     const QString lower = sentence.left(40).toString().toLower();
-    for (const char *opener : {"in response", "in retaliation", "then ", "then,", "later", "afterwards", "after that",
-                               "subsequently", "they also", "it also", "he also", "she also", "the next day",
-                               "the following day", "shortly after", "soon after"}) {
+    for (const char *opener :
+         {"in response", "in retaliation", "then ", "then,", "later", "afterwards", "after that", "subsequently",
+          "they also", "it also", "he also", "she also", "the next day", "the following day", "shortly after",
+          "soon after", "elsewhere,", "meanwhile,", "at the same time"}) {
         if (lower.startsWith(QLatin1StringView(opener)))
             return true;
     }

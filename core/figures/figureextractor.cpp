@@ -353,6 +353,7 @@ public:
 
 private:
     std::optional<Figure> countThenOutcome(const Quantity &q) const;
+    int asideEnd(int open) const;
     std::optional<Figure> weapons(const Quantity &q) const;
     std::optional<Figure> verbThenCount(const Quantity &q) const;
     std::optional<Figure> toll(const Quantity &q);
@@ -391,6 +392,36 @@ private:
     bool m_mentionsDead = false;
 };
 
+int Matcher::asideEnd(int open) const
+{
+    const int n = int(m_tokens.size());
+    const Token &t = m_tokens[open];
+    if (t.kind != Token::Kind::Punct || open + 1 >= n)
+        return -1;
+    QStringView closing;
+    if (t.lower == u",") {
+        static const QStringList breakdowns {
+            QStringLiteral("including"), QStringLiteral("among"), QStringLiteral("mostly"), QStringLiteral("most"),
+            QStringLiteral("many"),      QStringLiteral("all"),   QStringLiteral("both"),   QStringLiteral("some")};
+        if (!breakdowns.contains(m_tokens[open + 1].lower))
+            return -1;
+        closing = u",";
+    } else if (t.lower == u"\u2014" || t.lower == u"\u2013" || (t.lower == u"-" && t.spaceBefore)) {
+        closing = t.lower;
+    } else if (t.lower == u"(") {
+        closing = u")";
+    } else {
+        return -1;
+    }
+    for (int k = open + 2; k < n && k < open + 16; ++k) {
+        if (m_tokens[k].kind == Token::Kind::Punct && m_tokens[k].lower == closing)
+            return k;
+        if (m_tokens[k].is(u".") || m_tokens[k].is(u";"))
+            return -1;
+    }
+    return -1;
+}
+
 std::optional<Figure> Matcher::countThenOutcome(const Quantity &q) const
 {
     const int n = int(m_tokens.size());
@@ -414,6 +445,13 @@ std::optional<Figure> Matcher::countThenOutcome(const Quantity &q) const
         if (!aux && t.isWord() && isPersonNoun(t.lower)) {
             unit = t.lower;
             continue;
+        }
+        // "25 people, including three children, were killed": an aside that breaks the count down.
+        if (!aux && !unit.isEmpty()) {
+            if (const int close = asideEnd(k); close > k) {
+                k = close;
+                continue;
+            }
         }
         if (!aux && t.isWord() && (isAdjectiveFiller(t.lower) || t.capitalized))
             continue;

@@ -106,6 +106,9 @@ private Q_SLOTS:
     void continuationInheritsTheNarrativeDateAndActors();
     void casualtiesElsewhereAfterAStrikeAreANewEvent();
     void figuresWithoutAPlaceJoinThePreviousEvent();
+    void theInjuredJoinTheAttackThatKilled();
+    void aComparisonsFrameDatesNothing();
+    void elsewhereCarriesTheNarrativeDateOn();
     void aTollToldBeforeTheAttackJoinsIt();
     void sinceDatesDateNothing();
     void sinceReachesAcrossAPhrase();
@@ -265,6 +268,51 @@ void TestEventAssembler::figuresWithoutAPlaceJoinThePreviousEvent()
     const QList<Event> events = EventAssembler().assemble(article, annotations);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().injured.best, 0);
+}
+
+void TestEventAssembler::theInjuredJoinTheAttackThatKilled()
+{
+    const Article article =
+        articleOf({QStringLiteral("At least 25 people were killed on Wednesday when missiles hit two buildings."),
+                   QStringLiteral("Interior Minister Ihor Klymenko spoke of collapsed floors."),
+                   QStringLiteral("About 70 people were injured, among them 15 children.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Wednesday"), QDate(2025, 11, 19), QDate(2025, 11, 19))};
+    annotations.figures = {figureAt(article, QStringLiteral("At least 25 people were killed"), Figure::Kind::Killed, 25,
+                                    25, Figure::Unknown),
+                           figureAt(article, QStringLiteral("About 70 people were injured"), Figure::Kind::Injured,
+                                    Figure::Unknown, 70, Figure::Unknown)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1); // no undated event of its own for the injured
+    QCOMPARE(events.first().killed.best, 25);
+    QCOMPARE(events.first().injured.best, 70);
+}
+
+void TestEventAssembler::aComparisonsFrameDatesNothing()
+{
+    const Article article = articleOf({QStringLiteral("Missiles struck the city on Wednesday."),
+                                       QStringLiteral("It was the heaviest attack of the autumn.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {
+        dateAt(article, QStringLiteral("on Wednesday"), QDate(2025, 11, 19), QDate(2025, 11, 19)),
+        dateAt(article, QStringLiteral("autumn"), QDate(2025, 9, 1), QDate(2025, 11, 30), DatePrecision::Season)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QVERIFY(!events.isEmpty());
+    QCOMPARE(events.first().date.start, QDate(2025, 11, 19));
+    QVERIFY(std::none_of(events.cbegin(), events.cend(),
+                         [](const Event &event) { return event.date.start == QDate(2025, 9, 1); }));
+}
+
+void TestEventAssembler::elsewhereCarriesTheNarrativeDateOn()
+{
+    const Article article = articleOf({QStringLiteral("Missiles struck the city on Wednesday."),
+                                       QStringLiteral("Elsewhere, drones damaged a power plant.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Wednesday"), QDate(2025, 11, 19), QDate(2025, 11, 19))};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.last().date.start, QDate(2025, 11, 19));
+    QCOMPARE(int(events.last().date.derivation), int(DateDerivation::Narrative));
 }
 
 void TestEventAssembler::aTollToldBeforeTheAttackJoinsIt()

@@ -117,6 +117,10 @@ void TestFigureExtractor::extractsFigures_data()
     row("taken hostage", u"Some 240 people were taken hostage during the raid.", u"detained -1/240/-1 some people");
     row("casualties beside dead", u"Officials reported 12 dead and 40 casualties.",
         u"killed 12/12/12 | injured 40/40/40");
+    row("a count with its own breakdown", u"At least 25 people, including three children, were killed on Wednesday.",
+        u"killed 25/25/-1 at least people");
+    row("a breakdown in dashes", u"Eleven civilians \u2014 among them two aid workers \u2014 were wounded.",
+        u"injured 11/11/11 civilians");
 
     // Counts after a verb.
     row("killing, participle", u"Missiles hit the barracks, killing ten soldiers.", u"killed 10/10/10 soldiers");
