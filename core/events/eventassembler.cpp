@@ -85,11 +85,11 @@ bool datesAHappening(const Timex &timex, QStringView text)
         return false;
     // "the heaviest attack of the autumn", "the deadliest day this year": the date is the frame of a
     // comparison, not when something happened.
-    static const QRegularExpression superlative(
-        QStringLiteral("\\b(?:\\w+est|worst|most\\s+\\w+|largest|biggest)\\s+(?:[\\w-]+\\s+){0,4}?(?:of|in|so\\s+far)"
-                       "\\s+(?:the\\s+)?$"));
+    static const QRegularExpression superlative(QStringLiteral(
+        "\\b(?:the|its|their)\\s+(?:\\w+iest|largest|biggest|worst|strongest|longest|greatest|most\\s+\\w+)"
+        "\\s+(?:[\\w-]+\\s+){0,6}?(?:(?:of|in|so\\s+far)\\s+(?:the\\s+)?)?$"));
     {
-        const qsizetype near = qMax<qsizetype>(0, timex.start - 50);
+        const qsizetype near = qMax<qsizetype>(0, timex.start - 80);
         if (superlative.match(text.mid(near, timex.start - near).toString()).hasMatch())
             return false;
     }
@@ -278,7 +278,9 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         // "he had ordered air strikes": what was ordered is the happening.
         QList<const Trigger *> violence;
         for (const Trigger *trigger : triggers) {
-            if (trigger->start >= reported->start && trigger->violent && !trigger->harm)
+            // "he had ordered air strikes", not "had agreed to a truce, but fighting ... continued".
+            if (trigger->start >= reported->start && trigger->start - reported->end <= 40 && trigger->violent
+                && !trigger->harm)
                 violence.append(trigger);
         }
         if (violence.isEmpty())
@@ -286,6 +288,34 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         if (violence.size() == 1 && violence.first()->type == EventType::ViolenceAgainstCivilians)
             return EventType::ViolenceAgainstCivilians;
         return typeFor(violence, Span {violence.first()->start, violence.first()->end}, spanText, spanStart);
+    }
+
+    // "Driscoll met Zelensky in Kyiv on Thursday ..., a day after missiles struck": the happening
+    // the date stands beside is the one it dates, when no one is said to be hurt.
+    if (!tellsHarm && dateSpan.end > dateSpan.start) {
+        const Trigger *closest = nullptr;
+        qsizetype closestDistance = std::numeric_limits<qsizetype>::max();
+        // "on Tuesday, a day after missile strikes": what follows "after" happened at another time.
+        static const QRegularExpression anotherTime(
+            QStringLiteral("\\b(?:after|before|since|following|ahead\\s+of|until)\\b"));
+        for (const Trigger *trigger : triggers) {
+            if (trigger->speech)
+                continue;
+            if (trigger->start >= dateSpan.end
+                && anotherTime.match(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end).toString())
+                       .hasMatch())
+                continue;
+            const qsizetype distance = trigger->end <= dateSpan.start ? dateSpan.start - trigger->end
+                : trigger->start >= dateSpan.end                      ? trigger->start - dateSpan.end
+                                                                      : 0;
+            if (distance < closestDistance) {
+                closestDistance = distance;
+                closest = trigger;
+            }
+        }
+        if (closest && !closest->violent && closestDistance <= 60 && closest->type != EventType::StrategicDevelopment
+            && closest->type != EventType::Other)
+            return closest->type;
     }
 
     bool violent = false;

@@ -42,9 +42,6 @@ EventPlace eventPlace(const Gazetteer &gazetteer, const PlaceMention &mention)
 // anything happened.
 bool isAttributive(QStringView text, qsizetype end)
 {
-    // "Britain-based", "Iran-backed", "U.S.-led": the name is part of a modifier.
-    if (end + 1 < text.size() && text[end] == u'-' && text[end + 1].isLower())
-        return true;
     qsizetype at = end;
     while (at < text.size() && text[at] == u' ')
         ++at;
@@ -76,6 +73,14 @@ bool isAttributive(QStringView text, qsizetype end)
         QStringLiteral("peacekeepers"), QStringLiteral("spokesman"),   QStringLiteral("spokeswoman"),
         QStringLiteral("minister"),     QStringLiteral("ministry"),    QStringLiteral("consulate")};
     return modified.contains(next.toString());
+}
+
+// "Britain-based", "Iran-backed", "U.S.-led", "non-Arab", "anti-Kyiv": the name is part of a modifier.
+bool formsCompound(QStringView text, qsizetype start, qsizetype end)
+{
+    const bool suffixed = end + 1 < text.size() && text[end] == u'-' && text[end + 1].isLower();
+    const bool prefixed = start >= 2 && text[start - 1] == u'-' && text[start - 2].isLower();
+    return suffixed || prefixed;
 }
 
 // "the U.S. embassies in Kenya and Tanzania", "the embassy blasts in Kenya": embassies stand in capitals.
@@ -310,6 +315,8 @@ ArticleAnnotations EventExtractor::annotate(const Article &article) const
                         LocatedPlace {mention.start, mention.end, placeAt(mention, capital), true});
                 continue;
             }
+            if (formsCompound(article.text, mention.start, mention.end))
+                continue;
             const bool attributive = mention.demonym || (country && isAttributive(article.text, mention.end));
             if (attributive) {
                 if (country && namesHomeInstitution(article.text, mention.end))

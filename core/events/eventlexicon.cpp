@@ -52,7 +52,7 @@ constexpr WordList wordLists[] = {
      "talks met meet meets meeting meetings visit visits visited visiting summit summits negotiate negotiated "
      "negotiating negotiation negotiations agreement agreements agreed accord accords signed deal ceasefire "
      "truce envoy envoys trip travelled traveled travel hosted conference mediation mediated discussed "
-     "discuss discussions consultation consultations appointed treaty arrived arrive arrives arrival"},
+     "discuss discussions consultation consultations appointed treaty arrived arrive arrives arrival voted"},
     {EventType::Statement, true,
      "said says say told tells stated claimed claims claim announced announce declared warned warns criticized "
      "criticised criticizes criticises condemned condemns accused accuses denied denies insisted interview "

@@ -112,6 +112,9 @@ void TestEventExtractor::placesIndirectlyNamedPlaces_data()
     QTest::newRow("an organisation's base is no place of the event")
         << QStringLiteral("A Britain-based charity opened a clinic in Kharkiv on Monday.")
         << QList<ExpectedPlace> {{49.99, 36.23, QStringLiteral("city")}};
+    QTest::newRow("a name in a prefixed modifier is no place")
+        << QStringLiteral("Gunmen attacked non-Arab villagers near El Geneina on Monday.")
+        << QList<ExpectedPlace> {{13.45, 22.44, QStringLiteral("city")}};
     QTest::newRow("a country before a common noun is a modifier")
         << QStringLiteral("A U.S. air raid hit Kandahar on Monday.")
         << QList<ExpectedPlace> {{31.61, 65.71, QStringLiteral("city")}};
