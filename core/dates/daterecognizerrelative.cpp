@@ -101,11 +101,25 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
                 ++q;
             if (at(q) && at(q)->lex && at(q)->lex->unit == Unit::Quarter && !at(q)->lex->plural) {
                 m.quarter = ordinal.value;
+                m.unit = Unit::Quarter;
                 k = q + 1;
             }
         } else if (at(k) && at(k)->lex && !at(k)->lex->plural
                    && (at(k)->lex->unit == Unit::Quarter || at(k)->lex->word == Word::Period)) {
+            if (at(k)->lex->unit == Unit::Quarter)
+                m.unit = Unit::Quarter;
             ++k;
+        } else if (const Part count = quantity(k, false); count && count.value > 1) {
+            // "the year-earlier nine months": a length of time, the counterpart of the one reported
+            if (const Part unit = unitWord(count.next, true); unit && Unit(unit.value) == Unit::Month) {
+                m = Mention {};
+                m.first = i;
+                m.kind = Mention::Kind::Duration;
+                m.unit = Unit::Month;
+                m.amount = count.value;
+                m.last = unit.next - 1;
+                return true;
+            }
         }
         if (k == j + 3)
             m.first = j;
@@ -329,9 +343,11 @@ bool DateRecognizer::matchPeriodAgo(int i, Mention &m) const
             && (at(k)->lex->unit == Unit::Quarter || at(k)->lex->word == Word::Period);
     };
     int k = i;
+    int period = -1;
     if (isWord(k, Word::Last) && isWord(k + 1, Word::Year) && isPunct(k + 2, u'\'') && isWord(k + 3, Word::LetterS)
         && periodWord(k + 4)) {
         m.last = k + 4;
+        period = k + 4;
     } else {
         if (!isWord(k, Word::The))
             return false;
@@ -340,7 +356,7 @@ bool DateRecognizer::matchPeriodAgo(int i, Mention &m) const
             ++k;
         if (!periodWord(k))
             return false;
-        ++k;
+        period = k++;
         if (isWord(k, Word::A) && isWord(k + 1, Word::Year)
             && (isWord(k + 2, Word::Ago) || isWord(k + 2, Word::Earlier)))
             m.last = k + 2;
@@ -351,6 +367,8 @@ bool DateRecognizer::matchPeriodAgo(int i, Mention &m) const
     }
     m.kind = Mention::Kind::Anaphor;
     m.periodAgo = true;
+    if (at(period)->lex->unit == Unit::Quarter)
+        m.unit = Unit::Quarter; // named, not just "the period"
     return true;
 }
 

@@ -209,6 +209,16 @@ Period DateResolver::anchor() const
     return m_narrative.isValid() ? m_narrative : Period::containing(Unit::Day, m_reference);
 }
 
+// Results "for the nine months" compare with the same months a year before, which lie in the year
+// before the reported quarter's: "a year earlier" there is that year, not the quarter. The span holds
+// for its sentence and the next, until a quarter is named again.
+std::optional<Period> DateResolver::comparedSpan() const
+{
+    if (!m_reportedQuarter.isValid() || m_currentSentence - m_spanSentence > 1)
+        return std::nullopt;
+    return Period {Unit::Year, QDate(m_reportedQuarter.start.year() - 1, 1, 1)};
+}
+
 QDate DateResolver::weekday(int weekday, int direction, Tense tense, const QDate &anchor) const
 {
     const int today = anchor.dayOfWeek();
@@ -362,7 +372,7 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
     case Mention::Kind::Calendar:
         r.period = calendarPeriod(m, tense);
         // "the 1988 period": the quarter the text reports, in that year
-        if (m.samePeriod && m_lastQuarter.isValid() && r.period.unit == Unit::Year) {
+        if (m.samePeriod && m_lastQuarter.isValid() && r.period.unit == Unit::Year && !comparedSpan()) {
             const Period &reported = m_reportedQuarter.isValid() ? m_reportedQuarter : m_lastQuarter;
             r.period = {Unit::Quarter, QDate(r.period.start.year(), reported.start.month(), 1)};
         }
@@ -398,7 +408,7 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         if (!m.fromNarrative) {
             // "a year ago" in a text about a quarter's results means that quarter a year before
             if (m.unit == Unit::Year && m.offset == -1 && m.amount == 1 && m_reportedQuarter.isValid())
-                r.period = m_reportedQuarter.shifted(m.unit, m.offset);
+                r.period = comparedSpan().value_or(m_reportedQuarter.shifted(m.unit, m.offset));
             else
                 r.period = Period::containing(std::min(m.unit, Unit::Year), m_reference).shifted(m.unit, m.offset);
             r.moveNarrative = m.unit < Unit::Year;
@@ -409,7 +419,7 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         // "a year earlier" after a quarter's results, when the narrative has not gone back before it
         if (m.unit == Unit::Year && m.offset == -1 && m_reportedQuarter.isValid()
             && base.start >= m_reportedQuarter.start) {
-            r.period = m_reportedQuarter.shifted(m.unit, m.offset);
+            r.period = comparedSpan().value_or(m_reportedQuarter.shifted(m.unit, m.offset));
             r.moveNarrative = false;
             break;
         }
@@ -434,6 +444,8 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             if (m.quarter)
                 base = {Unit::Quarter, QDate(base.start.year(), m.quarter * 3 - 2, 1)};
             r.period = base.shifted(Unit::Year, -1);
+            if (const auto span = comparedSpan(); span && m.unit != Unit::Quarter)
+                r.period = *span;
             r.moveNarrative = false;
             r.derivation = DateDerivation::Narrative;
             break;
@@ -488,6 +500,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             timex.interval = {m_reference, m_reference, DatePrecision::Day, DateDerivation::Reference};
         return timex;
     case Mention::Kind::Duration: {
+        // "the nine months", "the first six months": results reported for a span of the year
+        if (m.unit == Unit::Month && (m.amount == 6 || m.amount == 9) && m.durationDirection <= 0
+            && firstToken.word() == Word::The)
+            m_spanSentence = firstToken.sentence;
         timex.type = TimexType::Duration;
         timex.value = durationValue(m.unit, m.amount, m.fraction);
         if (m.amount > 0 && m.durationDirection != 0 && m.unit >= Unit::Day) {
@@ -599,6 +615,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_lastQuarter = r.period;
         m_lastQuarterSentence = sentence;
     }
+    if ((m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Anaphor) && r.period.unit == Unit::Quarter)
+        m_spanSentence = -1000;
     // The quarter whose results the text reports: the latest one it named that has already ended
     // ("After a flat second quarter" in a report on the third does not replace it).
     if ((m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Anaphor) && r.period.unit == Unit::Quarter

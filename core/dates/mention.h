@@ -82,6 +82,7 @@ struct Mention
     bool fromNarrative = false; // Shift and Anaphor: count from the narrative date, not the reference
     int durationDirection = 0; // Duration: -1 "the past three days", +1 "the next three days"
     bool periodAgo = false; // Anaphor: "the year-ago quarter" is the narrative quarter a year before
+                            // (unit Quarter when the text names the quarter, None for "year-ago")
     bool samePeriod = false; // Calendar: "the 1988 period" is the quarter under discussion, in 1988
     bool counted = false; // Shift: "two days later" keeps the anchor's granularity; "the next week" does not
 

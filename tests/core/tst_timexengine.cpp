@@ -290,6 +290,8 @@ const Case cases[] = {
     {"Fighting eased in the last five days.", R, "the last five days", "DURATION", "P5D", "2025-11-15", "2025-11-19",
      "day"},
     {"Losses mounted in recent months.", R, "recent months", "DURATION", "PXM", "", "", "unknown"},
+    {"Net for the year-earlier nine months included a gain.", R, "the year-earlier nine months", "DURATION", "P9M", "",
+     "", "unknown"},
     {"Prices fell in the first nine months of the year.", R, "the first nine months", "DURATION", "P9M", "", "",
      "unknown"},
     {"The mandate runs for one year.", R, "one year", "DURATION", "P1Y", "", "", "unknown"},
@@ -664,6 +666,26 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a year earlier keeps the quarter")
         << QStringLiteral("Profit rose in the third quarter. A year earlier, it fell.")
         << QStringLiteral("A year earlier") << QStringLiteral("2024-Q3") << QStringLiteral("narrative");
+    // Results for nine or six months compare with the same months a year before: that year, not the quarter
+    const QString results = QStringLiteral("Profit rose in the third quarter. ");
+    QTest::newRow("a year earlier after the nine months")
+        << results + QStringLiteral("For the nine months, net rose from a year earlier.")
+        << QStringLiteral("a year earlier") << QStringLiteral("2024") << QStringLiteral("narrative");
+    QTest::newRow("year-ago in the sentence after the nine months")
+        << results + QStringLiteral("In the first nine months, net rose. The year-ago results included a charge.")
+        << QStringLiteral("year-ago") << QStringLiteral("2024") << QStringLiteral("narrative");
+    QTest::newRow("the 2024 period after the six months")
+        << results + QStringLiteral("In the latest six months, net fell from the 2024 period.")
+        << QStringLiteral("the 2024 period") << QStringLiteral("2024") << QStringLiteral("explicit");
+    QTest::newRow("the year-ago quarter after the nine months")
+        << results + QStringLiteral("For the nine months, net rose, and it fell from the year-ago quarter.")
+        << QStringLiteral("the year-ago quarter") << QStringLiteral("2024-Q3") << QStringLiteral("narrative");
+    QTest::newRow("a year earlier once the quarter is named again")
+        << results + QStringLiteral("For the nine months, net rose. In the quarter, sales fell from a year earlier.")
+        << QStringLiteral("a year earlier") << QStringLiteral("2024-Q3") << QStringLiteral("narrative");
+    QTest::newRow("a year earlier two sentences after the nine months")
+        << results + QStringLiteral("For the nine months, net rose. Sales grew. Costs fell from a year earlier.")
+        << QStringLiteral("a year earlier") << QStringLiteral("2024-Q3") << QStringLiteral("narrative");
     QTest::newRow("the next day without an anchor")
         << QStringLiteral("The next day, the army retreated.") << QStringLiteral("The next day")
         << QStringLiteral("2025-11-20") << QStringLiteral("reference");
