@@ -37,11 +37,12 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         return true;
     }
     // "over the past decade" is the ten years up to now, like "the past ten years"; "the last decade"
-    // stays the decade before this one
-    if (the && isWord(j - 1, Word::Past) && at(j) && at(j)->lex && at(j)->lex->unit == Unit::Decade
-        && !at(j)->lex->plural && !at(j)->capitalized) {
+    // stays the decade before this one. "The past century" is the last hundred years.
+    if (the && isWord(j - 1, Word::Past) && at(j) && at(j)->lex
+        && (at(j)->lex->unit == Unit::Decade || at(j)->lex->unit == Unit::Century) && !at(j)->lex->plural
+        && !at(j)->capitalized) {
         m.kind = Mention::Kind::Duration;
-        m.unit = Unit::Decade;
+        m.unit = at(j)->lex->unit;
         m.amount = 1;
         m.durationDirection = -1;
         m.last = j;
@@ -86,6 +87,9 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             || u->lex->unit == Unit::Weekend)
             return false;
         if (!the && !hasDirection && u->lex->unit < Unit::Day)
+            return false;
+        // bare "quarters" are mostly lodgings ("such quarters", "living quarters"); "recent quarters" is time
+        if (!hasDirection && u->lex->unit == Unit::Quarter)
             return false;
         if (the && !hasDirection && u->lex->unit < Unit::Day)
             return false;

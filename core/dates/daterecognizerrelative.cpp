@@ -176,6 +176,9 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     if (mw == Word::None) {
         if (!the || !unit || e.unit == Unit::Decade || e.unit == Unit::Century)
             return false;
+        // "the quarter-to-quarter comparison", "the year-to-year change": an adjective, not a period
+        if (isPunct(k + 1, u'-') && joined(k + 1) && isWord(k + 2, Word::To) && joined(k + 2))
+            return false;
         if (isWord(k + 1, Word::Before) || isWord(k + 1, Word::After)) {
             const bool before = isWord(k + 1, Word::Before);
             // "the day before yesterday"
@@ -268,8 +271,8 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     if (unit) {
         if (e.unit == Unit::Day && !narrative)
             return false;
-        // "over the past decade" is a length of ten years (matchDuration), not the 1980s
-        if (the && e.unit == Unit::Decade && mw == Word::Past)
+        // "over the past decade" is a length of ten years (matchDuration), not the 1980s; likewise a century
+        if (the && (e.unit == Unit::Decade || e.unit == Unit::Century) && mw == Word::Past)
             return false;
         m.unit = e.unit;
         m.last = k;

@@ -200,6 +200,8 @@ const Case cases[] = {
     {"Growth slowed last quarter.", R, "last quarter", "DATE", "2025-Q3", "2025-07-01", "2025-09-30", "quarter"},
     {"Spending rose in the current quarter.", R, "the current quarter", "DATE", "2025-Q4", "2025-10-01", "2025-12-31",
      "quarter"},
+    {"Money funds were among the great events of the past century.", R, "the past century", "DURATION", "P100Y",
+     "1925-11-20", "2025-11-19", "unknown"},
     {"Violence fell over the past decade.", R, "the past decade", "DURATION", "P10Y", "2015-11-20", "2025-11-19",
      "decade"},
     {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
@@ -617,6 +619,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("high noon") << QStringLiteral("For Poland, high noon has come.");
     QTest::newRow("march of") << QStringLiteral("The March of Dimes raised money for polio research.");
     QTest::newRow("programme title") << QStringLiteral("He spoke on CBS's 60 Minutes about the case.");
+    QTest::newRow("quarter-to-quarter") << QStringLiteral("The quarter-to-quarter comparison was also enhanced.");
+    QTest::newRow("lodgings") << QStringLiteral("Inspectors were barred from such quarters and living quarters.");
 }
 
 void TimexEngineTest::ignoresNumbersThatAreNoDates()
