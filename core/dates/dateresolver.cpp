@@ -198,6 +198,23 @@ DateInterval applyMod(DateInterval interval, Mod mod, Unit unit)
     return interval;
 }
 
+// "is" or "are" within three words of the mention, in its sentence ("has", "have" and "says" are
+// present too, but a present perfect looks back and "says" reports)
+bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    for (int i = std::max(0, m.first - 3); i <= std::min(int(tokens.size()) - 1, m.last + 3); ++i) {
+        const DateToken &t = tokens[std::size_t(i)];
+        if (t.sentence != sentence || t.word() != Word::PresentAux)
+            continue;
+        const QStringView word = text.mid(t.start, t.end - t.start);
+        if (word.compare(QLatin1StringView("is"), Qt::CaseInsensitive) == 0
+            || word.compare(QLatin1StringView("are"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 DateResolver::DateResolver(const QDate &reference)
@@ -234,7 +251,7 @@ QDate DateResolver::weekday(int weekday, int direction, Tense tense, const QDate
     default:
         if (weekday == today)
             return anchor;
-        return tense == Tense::Future ? anchor.addDays(forward) : anchor.addDays(-back);
+        return tense == Tense::Future || tense == Tense::Present ? anchor.addDays(forward) : anchor.addDays(-back);
     }
 }
 
@@ -548,6 +565,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && !tokens[std::size_t(m.last + 2)].spaceBefore;
     if (m.kind == Mention::Kind::Weekday && m.direction == 0 && possessive && tense != Tense::Past)
         tense = tenseAround(m.first, m.last, tokens, text, 3) == Tense::Future ? Tense::Future : Tense::Past;
+    // "The deadline is Friday", "talks are set for Monday": a weekday right beside a present "is" or
+    // "are" is the coming one; a present tense further out ("the city is calm after clashes on Monday")
+    // tells nothing about it
+    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && tense == Tense::Present
+        && (tenseAround(m.first, m.last, tokens, text, 3) != Tense::Present || !besideBe(m, tokens, text)))
+        tense = Tense::Unknown;
     // "by August", "until Tuesday", "effective Feb. 1", "as early as Tuesday" name deadlines and
     // starts, mostly still ahead - unless a past perfect says otherwise ("until Thursday, they had")
     const auto wordAt = [&](int i) {
