@@ -598,9 +598,25 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         while (close < k + 6 && at(close) && !isPunct(close, u')'))
             ++close;
         Mention day;
-        day.first = close + 1;
-        if (isPunct(close, u')') && at(close + 1) && matchWeekday(close + 1, day) && day.kind == Mention::Kind::Weekday
+        const int after = isWord(close + 1, Word::On) ? close + 2 : close + 1;
+        day.first = after;
+        if (isPunct(close, u')') && at(after) && matchWeekday(after, day) && day.kind == Mention::Kind::Weekday
             && !day.endWeekday && day.partOfDay == PartOfDay::None) {
+            m = day;
+            m.first = i;
+            m.last = next - 1;
+            m.hour = hour;
+            m.minute = minute;
+            return true;
+        }
+    }
+    // "at 8 a.m. on Sunday", "at noon on Nov. 6": the day dates the time, and stays an expression of its own
+    if (isWord(k, Word::On) && at(k + 1)) {
+        Mention day;
+        day.first = k + 1;
+        if ((matchWeekday(k + 1, day) || matchMonthDay(k + 1, day))
+            && (day.kind == Mention::Kind::Weekday || (day.kind == Mention::Kind::Calendar && day.day))
+            && !day.endWeekday && !day.endDay && day.partOfDay == PartOfDay::None) {
             m = day;
             m.first = i;
             m.last = next - 1;

@@ -161,6 +161,13 @@ const Case cases[] = {
      "day"},
     {"Next Wednesday a convoy will leave.", R, "Next Wednesday", "DATE", "2025-11-26", "2025-11-26", "2025-11-26",
      "day"},
+    // "at 8 a.m. on Sunday": the day after "on" dates the time, and stays an expression of its own
+    {"The ceasefire took effect at 8 a.m. on Sunday.", R, "8 a.m.", "TIME", "2025-11-16T08:00", "2025-11-16",
+     "2025-11-16", "day"},
+    {"The ceasefire took effect at 8 a.m. on Sunday.", R, "Sunday", "DATE", "2025-11-16", "2025-11-16", "2025-11-16",
+     "day"},
+    {"The blast came at 3 a.m. local time (0100 GMT) on Tuesday.", R, "3 a.m. local time", "TIME", "2025-11-18T03:00",
+     "2025-11-18", "2025-11-18", "day"},
     {"Officials met on Monday evening.", R, "Monday evening", "TIME", "2025-11-17TEV", "2025-11-17", "2025-11-17",
      "day"},
     {"Sirens sounded on Tuesday night.", R, "Tuesday night", "TIME", "2025-11-18TNI", "2025-11-18", "2025-11-18",
