@@ -94,6 +94,10 @@ const Case cases[] = {
     {"Heavy snow fell in the winter of 2022.", R, "the winter of 2022", "DATE", "2022-WI", "2022-12-01", "2023-02-28",
      "season"},
     {"Troops withdrew in the summer.", R, "the summer", "DATE", "2025-SU", "2025-06-01", "2025-08-31", "season"},
+    // a quotation's closing mark belongs to the sentence its period ends, so the next sentence's verb
+    // ("showed") does not set the quoted one's tense
+    {"\"Factories are going to get hurt in the spring.\" The figures showed a gain.", "1998-02-06", "the spring",
+     "DATE", "1998-SP", "1998-03-01", "1998-05-31", "season"},
     {"The offensive is expected in the spring.", R, "the spring", "DATE", "2026-SP", "2026-03-01", "2026-05-31",
      "season"},
     {"The harvest failed last fall.", R, "last fall", "DATE", "2024-FA", "2024-09-01", "2024-11-30", "season"},
