@@ -52,10 +52,16 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                 const DateToken *n = at(month.next);
                 const bool attributive = w == Word::The && !hyphen && n && n->isWord() && !n->capitalized
                     && (!n->lex || n->lex->word == Word::None) && n->sentence == t->sentence;
-                if (w != Word::In && w != Word::Since && w != Word::Until && w != Word::From && w != Word::Of
-                    && w != Word::Early && w != Word::Late && w != Word::Through && w != Word::To && w != Word::During
-                    && w != Word::Before && w != Word::After && w != Word::And && w != Word::Between && w != Word::Mid
-                    && w != Word::By && !attributive)
+                // "scheduled for March", "planned for May" ("a defeat for May" names a person)
+                const DateToken *pp = p->sentence == t->sentence ? at((hyphen ? i - 2 : i - 1) - 1) : nullptr;
+                const Word planned = pp && pp->lex ? pp->lex->word : Word::None;
+                const bool plannedFor = w == Word::For
+                    && (t->lex->month == 3 || planned == Word::Scheduled || planned == Word::Planned
+                        || planned == Word::Set || planned == Word::Expected || planned == Word::Due);
+                if (!plannedFor && w != Word::In && w != Word::Since && w != Word::Until && w != Word::From
+                    && w != Word::Of && w != Word::Early && w != Word::Late && w != Word::Through && w != Word::To
+                    && w != Word::During && w != Word::Before && w != Word::After && w != Word::And
+                    && w != Word::Between && w != Word::Mid && w != Word::By && !attributive)
                     return false;
             }
         }

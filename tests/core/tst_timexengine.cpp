@@ -98,6 +98,8 @@ const Case cases[] = {
     // ("showed") does not set the quoted one's tense
     {"\"Factories are going to get hurt in the spring.\" The figures showed a gain.", "1998-02-06", "the spring",
      "DATE", "1998-SP", "1998-03-01", "1998-05-31", "season"},
+    {"Elections are scheduled for March.", R, "March", "DATE", "2026-03", "2026-03-01", "2026-03-31", "month"},
+    {"The vote is planned for May.", R, "May", "DATE", "2026-05", "2026-05-01", "2026-05-31", "month"},
     {"The offensive is expected in the spring.", R, "the spring", "DATE", "2026-SP", "2026-03-01", "2026-05-31",
      "season"},
     {"The harvest failed last fall.", R, "last fall", "DATE", "2024-FA", "2024-09-01", "2024-11-30", "season"},
@@ -636,6 +638,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("decimal") << QStringLiteral("The index closed at 2025.75 points.");
     QTest::newRow("newspaper") << QStringLiteral("The Communist Party daily Granma printed the letter.");
     QTest::newRow("high noon") << QStringLiteral("For Poland, high noon has come.");
+    QTest::newRow("for May, a person") << QStringLiteral("The vote was a heavy defeat for May and her party.");
     QTest::newRow("march of") << QStringLiteral("The March of Dimes raised money for polio research.");
     QTest::newRow("programme title") << QStringLiteral("He spoke on CBS's 60 Minutes about the case.");
     QTest::newRow("quarter-to-quarter") << QStringLiteral("The quarter-to-quarter comparison was also enhanced.");
