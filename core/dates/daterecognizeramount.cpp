@@ -207,6 +207,22 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
 bool DateRecognizer::matchSet(int i, Mention &m) const
 {
     const DateToken *t = at(i);
+    // "twice a day", "three times a week", "once a month": a set, however often it says
+    int per = -1;
+    if (isWord(i, Word::Once) || isWord(i, Word::Twice))
+        per = i + 1;
+    else if (const Part q = quantity(i, false); q && q.value > 1 && isWord(q.next, Word::Times))
+        per = q.next + 1;
+    if (per > 0 && (isWord(per, Word::A) || isWord(per, Word::An) || isWord(per, Word::Per))) {
+        const DateToken *u = at(per + 1);
+        if (u && u->lex && !u->lex->plural && !u->lex->ordinal && u->lex->word != Word::Half
+            && u->lex->unit >= Unit::Hour && u->lex->unit <= Unit::Year && u->lex->unit != Unit::Season) {
+            m.kind = Mention::Kind::Set;
+            m.unit = u->lex->unit;
+            m.last = per + 1;
+            return true;
+        }
+    }
     if (!t->lex)
         return false;
     m.kind = Mention::Kind::Set;

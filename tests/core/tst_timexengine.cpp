@@ -505,6 +505,10 @@ const Case cases[] = {
     // Plural weekdays and parts of the day are sets
     {"The market is closed on Sundays.", R, "Sundays", "SET", "XXXX-WXX-7", "", "", "unknown"},
     {"Flights leave Bombay on Tuesday nights.", R, "Tuesday nights", "SET", "XXXX-WXX-2TNI", "", "", "unknown"},
+    // how often, in TimeML a set with its frequency in the extent
+    {"Patrols run twice a day along the border.", R, "twice a day", "SET", "P1D", "", "", "unknown"},
+    {"Flights leave three times a week.", R, "three times a week", "SET", "P1W", "", "", "unknown"},
+    {"The envoys meet once a month.", R, "once a month", "SET", "P1M", "", "", "unknown"},
     {"Flights leave Bombay on Monday and Tuesday nights.", R, "Monday", "SET", "XXXX-WXX-1TNI", "", "", "unknown"},
     // The period a year before the reported one, named as a whole
     {"Net rose in the third quarter. For the quarter a year ago, it earned less.", "1989-10-26",
@@ -638,6 +642,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("decimal") << QStringLiteral("The index closed at 2025.75 points.");
     QTest::newRow("newspaper") << QStringLiteral("The Communist Party daily Granma printed the letter.");
     QTest::newRow("high noon") << QStringLiteral("For Poland, high noon has come.");
+    QTest::newRow("once a noun") << QStringLiteral("Once a small wholesaler, the firm grew at times.");
     QTest::newRow("for May, a person") << QStringLiteral("The vote was a heavy defeat for May and her party.");
     QTest::newRow("march of") << QStringLiteral("The March of Dimes raised money for polio research.");
     QTest::newRow("programme title") << QStringLiteral("He spoke on CBS's 60 Minutes about the case.");
