@@ -337,6 +337,36 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     return false;
 }
 
+// "the first week of March", "the last weekend of November", "the second week of December 2025"
+bool DateRecognizer::matchWeekOfMonth(int i, Mention &m) const
+{
+    if (!isWord(i, Word::The))
+        return false;
+    int k = i + 1;
+    int which = 0;
+    if (const Part ordinal = ordinalNumber(k); ordinal && ordinal.value <= 4) {
+        which = ordinal.value;
+        k = ordinal.next;
+    } else if (isWord(k, Word::Last) || isWord(k, Word::Final)) {
+        which = -1;
+        ++k;
+    }
+    const DateToken *u = at(k);
+    if (!which || !u || !u->lex || u->lex->plural || u->capitalized
+        || (u->lex->unit != Unit::Week && u->lex->unit != Unit::Weekend) || !isWord(k + 1, Word::Of))
+        return false;
+    const Part month = monthName(k + 2);
+    if (!month)
+        return false;
+    m.kind = Mention::Kind::Calendar;
+    m.unit = u->lex->unit;
+    m.weekOfMonth = which;
+    m.month = month.value;
+    m.yearMode = YearMode::Infer;
+    m.last = attachYear(month.next, m) - 1;
+    return true;
+}
+
 // Earnings reports compare with the period a year before: "the quarter a year ago", "the same period
 // last year", "the corresponding quarter a year earlier", "last year's quarter"
 bool DateRecognizer::matchPeriodAgo(int i, Mention &m) const

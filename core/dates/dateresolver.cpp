@@ -288,6 +288,25 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         return {Unit::Century, QDate(m.century * 100, 1, 1)};
     if (m.decade)
         return {Unit::Decade, QDate(m.decade * 10, 1, 1)};
+    // "the first week of March" is the first week with most of its days in March (as ISO counts weeks
+    // of a year); "the last weekend of November" its last Saturday and the Sunday after
+    if (m.weekOfMonth) {
+        Mention whole = m;
+        whole.weekOfMonth = 0;
+        whole.unit = Unit::None;
+        const Period month = calendarPeriod(whole, tense);
+        if (!month.isValid())
+            return {};
+        if (m.unit == Unit::Week) {
+            const QDate day =
+                m.weekOfMonth > 0 ? month.start.addDays(7 * (m.weekOfMonth - 1) + 3) : month.end().addDays(-3);
+            return Period::containing(Unit::Week, day);
+        }
+        const QDate firstSaturday = month.start.addDays((6 - month.start.dayOfWeek() + 7) % 7);
+        const QDate lastSaturday = month.end().addDays(-((month.end().dayOfWeek() + 1) % 7));
+        return Period::containing(Unit::Weekend,
+                                  m.weekOfMonth > 0 ? firstSaturday.addDays(7 * (m.weekOfMonth - 1)) : lastSaturday);
+    }
     // "the week of March 6"; "the quarter ended Sept. 30" is the three months up to that date
     if ((m.unit == Unit::Week || m.unit == Unit::Quarter) && m.day) {
         Mention day = m;

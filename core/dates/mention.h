@@ -72,6 +72,7 @@ struct Mention
     int endDay = 0;
     int endWeekday = 0;
 
+    int weekOfMonth = 0; // Calendar, unit Week or Weekend: "the second week of May" 2, "the last weekend of May" -1
     int weekday = 0; // 1 Monday .. 7 Sunday
     int direction = 0; // weekdays: -1 last, +1 next, 2 this week, 0 from tense
 

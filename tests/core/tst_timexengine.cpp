@@ -98,6 +98,13 @@ const Case cases[] = {
     // ("showed") does not set the quoted one's tense
     {"\"Factories are going to get hurt in the spring.\" The figures showed a gain.", "1998-02-06", "the spring",
      "DATE", "1998-SP", "1998-03-01", "1998-05-31", "season"},
+    // a week or weekend of a month: the week with most of its days in it; the month's Saturdays
+    {"The rally is planned for the last weekend of November.", R, "the last weekend of November", "DATE", "2025-W48-WE",
+     "2025-11-29", "2025-11-30", "week"},
+    {"Talks will take place in the second week of December.", R, "the second week of December", "DATE", "2025-W50",
+     "2025-12-08", "2025-12-14", "week"},
+    {"In the first week of June, troops left.", R, "the first week of June", "DATE", "2025-W23", "2025-06-02",
+     "2025-06-08", "week"},
     {"Elections are scheduled for March.", R, "March", "DATE", "2026-03", "2026-03-01", "2026-03-31", "month"},
     {"The vote is planned for May.", R, "May", "DATE", "2026-05", "2026-05-01", "2026-05-31", "month"},
     {"The offensive is expected in the spring.", R, "the spring", "DATE", "2026-SP", "2026-03-01", "2026-05-31",
