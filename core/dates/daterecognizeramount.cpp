@@ -120,7 +120,9 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     }
     // "two to three weeks", "12 to 18 months", "two or three years"
     if ((isWord(k, Word::To) || isWord(k, Word::Or) || (isPunct(k, u'-') && !isPunct(k + 2, u'-')))) {
-        if (const Part q2 = quantity(k + 1, false); q2 && (unitWord(q2.next, true) || unitWord(q2.next, false)))
+        // "in 2019 to 20 years in prison" is a year and a length, not a range of lengths
+        if (const Part q2 = quantity(k + 1, false);
+            q2 && q2.value > q.value && (unitWord(q2.next, true) || unitWord(q2.next, false)))
             k = q2.next;
     }
     // "two-year", "30-day", "8-month-old"

@@ -320,6 +320,12 @@ const Case cases[] = {
     {"Fighting eased in the last five days.", R, "the last five days", "DURATION", "P5D", "2025-11-15", "2025-11-19",
      "day"},
     {"Losses mounted in recent months.", R, "recent months", "DURATION", "PXM", "", "", "unknown"},
+    // a range of lengths counts up; a year before "to" and a length is a year and a length
+    {"Repairs will take two to three weeks.", R, "two to three weeks", "DURATION", "P2W", "", "", "unknown"},
+    {"He was sentenced in absentia in 2019 to 20 years in prison.", R, "2019", "DATE", "2019", "2019-01-01",
+     "2019-12-31", "year"},
+    {"He was sentenced in absentia in 2019 to 20 years in prison.", R, "20 years", "DURATION", "P20Y", "", "",
+     "unknown"},
     {"Net for the year-earlier nine months included a gain.", R, "the year-earlier nine months", "DURATION", "P9M", "",
      "", "unknown"},
     {"Prices fell in the first nine months of the year.", R, "the first nine months", "DURATION", "P9M", "", "",
