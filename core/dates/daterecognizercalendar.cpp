@@ -66,6 +66,19 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
             }
         }
         m.last = next - 1;
+        // "from January to September": the range ends in the year its last month is in, so the first
+        // month's year follows from it; the second month stays an expression of its own
+        if (m.yearMode == YearMode::Infer
+            && (isWord(next, Word::To) || isWord(next, Word::Through) || isWord(next, Word::Until)
+                || (isWord(next, Word::And) && isWord(i - 1, Word::Between)))) {
+            Mention end;
+            end.first = next + 1;
+            if (at(next + 1) && matchMonthDay(next + 1, end) && end.kind == Mention::Kind::Calendar && !end.day
+                && !end.weekday) {
+                m.endMonth = end.month;
+                m.endYear = end.yearMode == YearMode::Explicit ? end.year : 0;
+            }
+        }
         return true;
     }
     m.day = day.value;

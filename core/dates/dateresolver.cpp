@@ -387,6 +387,10 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             // judged by the season's middle month; winter's is January of the following year
             const int middle = startMonth % 12 + 1;
             year = inferYear(middle, 0, tense).year() - (m.season == 4 ? 1 : 0);
+        } else if (m.month && m.endMonth && !m.day) {
+            // the first month of a range: in the year of the range's end, or the one before
+            const int endYear = m.endYear ? m.endYear : inferYear(m.endMonth, 0, tense).year();
+            year = m.month <= m.endMonth ? endYear : endYear - 1;
         } else if (m.month) {
             year = inferYear(m.month, m.day, tense).year();
         }

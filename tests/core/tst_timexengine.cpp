@@ -105,6 +105,11 @@ const Case cases[] = {
      "2025-12-08", "2025-12-14", "week"},
     {"In the first week of June, troops left.", R, "the first week of June", "DATE", "2025-W23", "2025-06-02",
      "2025-06-08", "week"},
+    // the first month of a range takes its year from the range's end
+    {"The figures cover the period from January to September.", R, "January", "DATE", "2025-01", "2025-01-01",
+     "2025-01-31", "month"},
+    {"Between November and February, the roads were closed.", R, "November", "DATE", "2024-11", "2024-11-01",
+     "2024-11-30", "month"},
     {"Elections are scheduled for March.", R, "March", "DATE", "2026-03", "2026-03-01", "2026-03-31", "month"},
     {"The vote is planned for May.", R, "May", "DATE", "2026-05", "2026-05-01", "2026-05-31", "month"},
     {"The offensive is expected in the spring.", R, "the spring", "DATE", "2026-SP", "2026-03-01", "2026-05-31",
