@@ -137,6 +137,18 @@ bool DateRecognizer::matchDayMonth(int i, Mention &m) const
     const bool of = isWord(next, Word::Of);
     if (of)
         ++next;
+    // "withdrew on the 15th.": a day of the month the narrative or the reference date is in; "the 15th
+    // floor" or "the 50th anniversary" go on with a word
+    if (the && !of && !m.weekday && !m.endDay && at(j)->isNumber() && ordinalNumber(j)
+        && (isWord(i - 1, Word::On) || isWord(i - 1, Word::By) || isWord(i - 1, Word::Until)
+            || isWord(i - 1, Word::Since))
+        && (!at(next) || at(next)->sentence != at(j)->sentence
+            || (at(next)->kind == DateToken::Kind::Punct && !isPunct(next, u'-') && !isPunct(next, u'\'')))) {
+        m.kind = Mention::Kind::Calendar;
+        m.yearMode = YearMode::Infer;
+        m.last = next - 1;
+        return true;
+    }
     if ((wordOrdinal || the) && !of)
         return false;
     const Part month = monthName(next, true);

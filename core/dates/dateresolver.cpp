@@ -318,6 +318,20 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
                                     : Period::containing(Unit::Quarter, date.start.addMonths(-2));
     }
 
+    // "on the 15th": in the month the narrative is in, or the reference month, the latest such day
+    // before it for a past tense, the next one for a future tense
+    if (m.day && !m.month) {
+        const bool narrated = m_narrative.isValid() && m_narrative.unit <= Unit::Month
+            && m_narrative.unit != Unit::Weekend && m_narrative.unit != Unit::Week;
+        const QDate base = narrated ? m_narrative.start : m_reference;
+        QDate date(base.year(), base.month(), 1);
+        if (!narrated && tense == Tense::Past && m.day > m_reference.day())
+            date = date.addMonths(-1);
+        else if (!narrated && tense == Tense::Future && m.day < m_reference.day())
+            date = date.addMonths(1);
+        date = QDate(date.year(), date.month(), m.day);
+        return date.isValid() ? Period {Unit::Day, date} : Period {};
+    }
     // Season, quarter and half starts, as months.
     int startMonth = m.month;
     Unit unit = m.day ? Unit::Day : Unit::Month;
@@ -418,6 +432,9 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         }
         r.derivation =
             m.yearMode == YearMode::Explicit && !m.holiday ? DateDerivation::Explicit : DateDerivation::Reference;
+        if (m.day && !m.month && m_narrative.isValid() && r.period.start.month() == m_narrative.start.month()
+            && r.period.start.year() == m_narrative.start.year())
+            r.derivation = DateDerivation::Narrative; // "on the 15th" of the month the narrative is in
         break;
     case Mention::Kind::Relative:
         if (m.unit == Unit::Weekend) {

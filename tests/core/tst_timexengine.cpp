@@ -660,6 +660,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("decimal") << QStringLiteral("The index closed at 2025.75 points.");
     QTest::newRow("newspaper") << QStringLiteral("The Communist Party daily Granma printed the letter.");
     QTest::newRow("high noon") << QStringLiteral("For Poland, high noon has come.");
+    QTest::newRow("an ordinal before a noun") << QStringLiteral("He lives on the 15th floor since the 3rd attempt.");
     QTest::newRow("once a noun") << QStringLiteral("Once a small wholesaler, the firm grew at times.");
     QTest::newRow("for May, a person") << QStringLiteral("The vote was a heavy defeat for May and her party.");
     QTest::newRow("march of") << QStringLiteral("The March of Dimes raised money for polio research.");
@@ -735,6 +736,15 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a year earlier two sentences after the nine months")
         << results + QStringLiteral("For the nine months, net rose. Sales grew. Costs fell from a year earlier.")
         << QStringLiteral("a year earlier") << QStringLiteral("2024-Q3") << QStringLiteral("narrative");
+    QTest::newRow("the 5th of the narrative's month")
+        << QStringLiteral("Fighting broke out on March 3, 2024. On the 5th, the town fell.")
+        << QStringLiteral("the 5th") << QStringLiteral("2024-03-05") << QStringLiteral("narrative");
+    QTest::newRow("the 15th of the reference month")
+        << QStringLiteral("The army withdrew on the 15th.") << QStringLiteral("the 15th")
+        << QStringLiteral("2025-11-15") << QStringLiteral("reference");
+    QTest::newRow("the 25th, past, of the month before")
+        << QStringLiteral("The army withdrew on the 25th.") << QStringLiteral("the 25th")
+        << QStringLiteral("2025-10-25") << QStringLiteral("reference");
     QTest::newRow("the next day without an anchor")
         << QStringLiteral("The next day, the army retreated.") << QStringLiteral("The next day")
         << QStringLiteral("2025-11-20") << QStringLiteral("reference");
