@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Scores the date engine on the TempEval-3 development corpora in ../shared (TimeBank, AQUAINT):
-# runs `sitrep-cli timex --jsonl` on each file and prints the scorer's strict/relaxed/value F1.
-# Usage: tools/timex-eval.sh [--errors N]   Environment: SITREP_BUILD_DIR (default build/).
+# runs `sitrep-cli timex --jsonl` on each file and on both as one corpus (the figure the targets are
+# set on) and prints the scorer's strict/relaxed/value F1.
+# Usage: tools/timex-eval.sh [scorer options, e.g. --errors N]   Environment: SITREP_BUILD_DIR (default build/).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,9 +16,11 @@ cli="$build/app/sitrep-cli"
 
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-for gold in "$shared"/corpus/timebank/*.jsonl; do
+cat "$shared"/corpus/timebank/*.jsonl >"$out/combined.gold"
+for gold in "$shared"/corpus/timebank/*.jsonl "$out/combined.gold"; do
     name="$(basename "$gold" .jsonl)"
-    "$cli" timex --jsonl "$gold" >"$out/$name.jsonl"
+    name="${name%.gold}"
+    "$cli" timex --jsonl "$gold" >"$out/$name.out"
     echo "== $name"
-    python3 "$shared/eval/score_timex.py" "$gold" "$out/$name.jsonl" "$@"
+    python3 "$shared/eval/score_timex.py" "$gold" "$out/$name.out" "$@"
 done

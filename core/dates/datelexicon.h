@@ -82,6 +82,9 @@ enum class Word : std::uint8_t {
     Every,
     Each,
     Per,
+    Once, // "once a week"
+    Twice,
+    Times, // "three times a day"
     Daily,
     Weekly,
     Monthly,

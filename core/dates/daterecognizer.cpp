@@ -333,11 +333,12 @@ bool DateRecognizer::matchAt(int i, Mention &best) const
     bool found = false;
     using Matcher = bool (DateRecognizer::*)(int, Mention &) const;
     static constexpr Matcher matchers[] = {
-        &DateRecognizer::matchMonthDay, &DateRecognizer::matchDayMonth, &DateRecognizer::matchNumeric,
-        &DateRecognizer::matchYearish,  &DateRecognizer::matchQuarter,  &DateRecognizer::matchSeason,
-        &DateRecognizer::matchHoliday,  &DateRecognizer::matchRelative, &DateRecognizer::matchDeictic,
-        &DateRecognizer::matchWeekday,  &DateRecognizer::matchClock,    &DateRecognizer::matchDuration,
-        &DateRecognizer::matchSet,      &DateRecognizer::matchModified, &DateRecognizer::matchQualified,
+        &DateRecognizer::matchMonthDay,    &DateRecognizer::matchDayMonth, &DateRecognizer::matchNumeric,
+        &DateRecognizer::matchYearish,     &DateRecognizer::matchQuarter,  &DateRecognizer::matchSeason,
+        &DateRecognizer::matchHoliday,     &DateRecognizer::matchRelative, &DateRecognizer::matchDeictic,
+        &DateRecognizer::matchWeekday,     &DateRecognizer::matchClock,    &DateRecognizer::matchDuration,
+        &DateRecognizer::matchSet,         &DateRecognizer::matchModified, &DateRecognizer::matchQualified,
+        &DateRecognizer::matchWeekOfMonth,
     };
     for (Matcher matcher : matchers) {
         Mention candidate;

@@ -54,6 +54,7 @@ private:
     bool matchHoliday(int i, Mention &m) const;
     bool matchRelative(int i, Mention &m) const;
     bool matchPeriodAgo(int i, Mention &m) const;
+    bool matchWeekOfMonth(int i, Mention &m) const; // "the second week of December"
     bool matchDeictic(int i, Mention &m) const;
     bool matchWeekday(int i, Mention &m) const;
     bool matchClock(int i, Mention &m) const;

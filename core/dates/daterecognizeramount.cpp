@@ -37,11 +37,12 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         return true;
     }
     // "over the past decade" is the ten years up to now, like "the past ten years"; "the last decade"
-    // stays the decade before this one
-    if (the && isWord(j - 1, Word::Past) && at(j) && at(j)->lex && at(j)->lex->unit == Unit::Decade
-        && !at(j)->lex->plural && !at(j)->capitalized) {
+    // stays the decade before this one. "The past century" is the last hundred years.
+    if (the && isWord(j - 1, Word::Past) && at(j) && at(j)->lex
+        && (at(j)->lex->unit == Unit::Decade || at(j)->lex->unit == Unit::Century) && !at(j)->lex->plural
+        && !at(j)->capitalized) {
         m.kind = Mention::Kind::Duration;
-        m.unit = Unit::Decade;
+        m.unit = at(j)->lex->unit;
         m.amount = 1;
         m.durationDirection = -1;
         m.last = j;
@@ -87,6 +88,9 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             return false;
         if (!the && !hasDirection && u->lex->unit < Unit::Day)
             return false;
+        // bare "quarters" are mostly lodgings ("such quarters", "living quarters"); "recent quarters" is time
+        if (!hasDirection && u->lex->unit == Unit::Quarter)
+            return false;
         if (the && !hasDirection && u->lex->unit < Unit::Day)
             return false;
         m.unit = u->lex->unit;
@@ -116,7 +120,9 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     }
     // "two to three weeks", "12 to 18 months", "two or three years"
     if ((isWord(k, Word::To) || isWord(k, Word::Or) || (isPunct(k, u'-') && !isPunct(k + 2, u'-')))) {
-        if (const Part q2 = quantity(k + 1, false); q2 && (unitWord(q2.next, true) || unitWord(q2.next, false)))
+        // "in 2019 to 20 years in prison" is a year and a length, not a range of lengths
+        if (const Part q2 = quantity(k + 1, false);
+            q2 && q2.value > q.value && (unitWord(q2.next, true) || unitWord(q2.next, false)))
             k = q2.next;
     }
     // "two-year", "30-day", "8-month-old"
@@ -203,6 +209,22 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
 bool DateRecognizer::matchSet(int i, Mention &m) const
 {
     const DateToken *t = at(i);
+    // "twice a day", "three times a week", "once a month": a set, however often it says
+    int per = -1;
+    if (isWord(i, Word::Once) || isWord(i, Word::Twice))
+        per = i + 1;
+    else if (const Part q = quantity(i, false); q && q.value > 1 && isWord(q.next, Word::Times))
+        per = q.next + 1;
+    if (per > 0 && (isWord(per, Word::A) || isWord(per, Word::An) || isWord(per, Word::Per))) {
+        const DateToken *u = at(per + 1);
+        if (u && u->lex && !u->lex->plural && !u->lex->ordinal && u->lex->word != Word::Half
+            && u->lex->unit >= Unit::Hour && u->lex->unit <= Unit::Year && u->lex->unit != Unit::Season) {
+            m.kind = Mention::Kind::Set;
+            m.unit = u->lex->unit;
+            m.last = per + 1;
+            return true;
+        }
+    }
     if (!t->lex)
         return false;
     m.kind = Mention::Kind::Set;

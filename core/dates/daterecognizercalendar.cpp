@@ -52,14 +52,33 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                 const DateToken *n = at(month.next);
                 const bool attributive = w == Word::The && !hyphen && n && n->isWord() && !n->capitalized
                     && (!n->lex || n->lex->word == Word::None) && n->sentence == t->sentence;
-                if (w != Word::In && w != Word::Since && w != Word::Until && w != Word::From && w != Word::Of
-                    && w != Word::Early && w != Word::Late && w != Word::Through && w != Word::To && w != Word::During
-                    && w != Word::Before && w != Word::After && w != Word::And && w != Word::Between && w != Word::Mid
-                    && w != Word::By && !attributive)
+                // "scheduled for March", "planned for May" ("a defeat for May" names a person)
+                const DateToken *pp = p->sentence == t->sentence ? at((hyphen ? i - 2 : i - 1) - 1) : nullptr;
+                const Word planned = pp && pp->lex ? pp->lex->word : Word::None;
+                const bool plannedFor = w == Word::For
+                    && (t->lex->month == 3 || planned == Word::Scheduled || planned == Word::Planned
+                        || planned == Word::Set || planned == Word::Expected || planned == Word::Due);
+                if (!plannedFor && w != Word::In && w != Word::Since && w != Word::Until && w != Word::From
+                    && w != Word::Of && w != Word::Early && w != Word::Late && w != Word::Through && w != Word::To
+                    && w != Word::During && w != Word::Before && w != Word::After && w != Word::And
+                    && w != Word::Between && w != Word::Mid && w != Word::By && !attributive)
                     return false;
             }
         }
         m.last = next - 1;
+        // "from January to September": the range ends in the year its last month is in, so the first
+        // month's year follows from it; the second month stays an expression of its own
+        if (m.yearMode == YearMode::Infer
+            && (isWord(next, Word::To) || isWord(next, Word::Through) || isWord(next, Word::Until)
+                || (isWord(next, Word::And) && isWord(i - 1, Word::Between)))) {
+            Mention end;
+            end.first = next + 1;
+            if (at(next + 1) && matchMonthDay(next + 1, end) && end.kind == Mention::Kind::Calendar && !end.day
+                && !end.weekday) {
+                m.endMonth = end.month;
+                m.endYear = end.yearMode == YearMode::Explicit ? end.year : 0;
+            }
+        }
         return true;
     }
     m.day = day.value;
@@ -118,6 +137,18 @@ bool DateRecognizer::matchDayMonth(int i, Mention &m) const
     const bool of = isWord(next, Word::Of);
     if (of)
         ++next;
+    // "withdrew on the 15th.": a day of the month the narrative or the reference date is in; "the 15th
+    // floor" or "the 50th anniversary" go on with a word
+    if (the && !of && !m.weekday && !m.endDay && at(j)->isNumber() && ordinalNumber(j)
+        && (isWord(i - 1, Word::On) || isWord(i - 1, Word::By) || isWord(i - 1, Word::Until)
+            || isWord(i - 1, Word::Since))
+        && (!at(next) || at(next)->sentence != at(j)->sentence
+            || (at(next)->kind == DateToken::Kind::Punct && !isPunct(next, u'-') && !isPunct(next, u'\'')))) {
+        m.kind = Mention::Kind::Calendar;
+        m.yearMode = YearMode::Infer;
+        m.last = next - 1;
+        return true;
+    }
     if ((wordOrdinal || the) && !of)
         return false;
     const Part month = monthName(next, true);

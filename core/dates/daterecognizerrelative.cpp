@@ -101,11 +101,25 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
                 ++q;
             if (at(q) && at(q)->lex && at(q)->lex->unit == Unit::Quarter && !at(q)->lex->plural) {
                 m.quarter = ordinal.value;
+                m.unit = Unit::Quarter;
                 k = q + 1;
             }
         } else if (at(k) && at(k)->lex && !at(k)->lex->plural
                    && (at(k)->lex->unit == Unit::Quarter || at(k)->lex->word == Word::Period)) {
+            if (at(k)->lex->unit == Unit::Quarter)
+                m.unit = Unit::Quarter;
             ++k;
+        } else if (const Part count = quantity(k, false); count && count.value > 1) {
+            // "the year-earlier nine months": a length of time, the counterpart of the one reported
+            if (const Part unit = unitWord(count.next, true); unit && Unit(unit.value) == Unit::Month) {
+                m = Mention {};
+                m.first = i;
+                m.kind = Mention::Kind::Duration;
+                m.unit = Unit::Month;
+                m.amount = count.value;
+                m.last = unit.next - 1;
+                return true;
+            }
         }
         if (k == j + 3)
             m.first = j;
@@ -161,6 +175,9 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
 
     if (mw == Word::None) {
         if (!the || !unit || e.unit == Unit::Decade || e.unit == Unit::Century)
+            return false;
+        // "the quarter-to-quarter comparison", "the year-to-year change": an adjective, not a period
+        if (isPunct(k + 1, u'-') && joined(k + 1) && isWord(k + 2, Word::To) && joined(k + 2))
             return false;
         if (isWord(k + 1, Word::Before) || isWord(k + 1, Word::After)) {
             const bool before = isWord(k + 1, Word::Before);
@@ -254,8 +271,8 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     if (unit) {
         if (e.unit == Unit::Day && !narrative)
             return false;
-        // "over the past decade" is a length of ten years (matchDuration), not the 1980s
-        if (the && e.unit == Unit::Decade && mw == Word::Past)
+        // "over the past decade" is a length of ten years (matchDuration), not the 1980s; likewise a century
+        if (the && (e.unit == Unit::Decade || e.unit == Unit::Century) && mw == Word::Past)
             return false;
         m.unit = e.unit;
         m.last = k;
@@ -320,6 +337,36 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     return false;
 }
 
+// "the first week of March", "the last weekend of November", "the second week of December 2025"
+bool DateRecognizer::matchWeekOfMonth(int i, Mention &m) const
+{
+    if (!isWord(i, Word::The))
+        return false;
+    int k = i + 1;
+    int which = 0;
+    if (const Part ordinal = ordinalNumber(k); ordinal && ordinal.value <= 4) {
+        which = ordinal.value;
+        k = ordinal.next;
+    } else if (isWord(k, Word::Last) || isWord(k, Word::Final)) {
+        which = -1;
+        ++k;
+    }
+    const DateToken *u = at(k);
+    if (!which || !u || !u->lex || u->lex->plural || u->capitalized
+        || (u->lex->unit != Unit::Week && u->lex->unit != Unit::Weekend) || !isWord(k + 1, Word::Of))
+        return false;
+    const Part month = monthName(k + 2);
+    if (!month)
+        return false;
+    m.kind = Mention::Kind::Calendar;
+    m.unit = u->lex->unit;
+    m.weekOfMonth = which;
+    m.month = month.value;
+    m.yearMode = YearMode::Infer;
+    m.last = attachYear(month.next, m) - 1;
+    return true;
+}
+
 // Earnings reports compare with the period a year before: "the quarter a year ago", "the same period
 // last year", "the corresponding quarter a year earlier", "last year's quarter"
 bool DateRecognizer::matchPeriodAgo(int i, Mention &m) const
@@ -329,9 +376,11 @@ bool DateRecognizer::matchPeriodAgo(int i, Mention &m) const
             && (at(k)->lex->unit == Unit::Quarter || at(k)->lex->word == Word::Period);
     };
     int k = i;
+    int period = -1;
     if (isWord(k, Word::Last) && isWord(k + 1, Word::Year) && isPunct(k + 2, u'\'') && isWord(k + 3, Word::LetterS)
         && periodWord(k + 4)) {
         m.last = k + 4;
+        period = k + 4;
     } else {
         if (!isWord(k, Word::The))
             return false;
@@ -340,7 +389,7 @@ bool DateRecognizer::matchPeriodAgo(int i, Mention &m) const
             ++k;
         if (!periodWord(k))
             return false;
-        ++k;
+        period = k++;
         if (isWord(k, Word::A) && isWord(k + 1, Word::Year)
             && (isWord(k + 2, Word::Ago) || isWord(k + 2, Word::Earlier)))
             m.last = k + 2;
@@ -351,6 +400,8 @@ bool DateRecognizer::matchPeriodAgo(int i, Mention &m) const
     }
     m.kind = Mention::Kind::Anaphor;
     m.periodAgo = true;
+    if (at(period)->lex->unit == Unit::Quarter)
+        m.unit = Unit::Quarter; // named, not just "the period"
     return true;
 }
 
@@ -577,9 +628,25 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         while (close < k + 6 && at(close) && !isPunct(close, u')'))
             ++close;
         Mention day;
-        day.first = close + 1;
-        if (isPunct(close, u')') && at(close + 1) && matchWeekday(close + 1, day) && day.kind == Mention::Kind::Weekday
+        const int after = isWord(close + 1, Word::On) ? close + 2 : close + 1;
+        day.first = after;
+        if (isPunct(close, u')') && at(after) && matchWeekday(after, day) && day.kind == Mention::Kind::Weekday
             && !day.endWeekday && day.partOfDay == PartOfDay::None) {
+            m = day;
+            m.first = i;
+            m.last = next - 1;
+            m.hour = hour;
+            m.minute = minute;
+            return true;
+        }
+    }
+    // "at 8 a.m. on Sunday", "at noon on Nov. 6": the day dates the time, and stays an expression of its own
+    if (isWord(k, Word::On) && at(k + 1)) {
+        Mention day;
+        day.first = k + 1;
+        if ((matchWeekday(k + 1, day) || matchMonthDay(k + 1, day))
+            && (day.kind == Mention::Kind::Weekday || (day.kind == Mention::Kind::Calendar && day.day))
+            && !day.endWeekday && !day.endDay && day.partOfDay == PartOfDay::None) {
             m = day;
             m.first = i;
             m.last = next - 1;

@@ -198,6 +198,23 @@ DateInterval applyMod(DateInterval interval, Mod mod, Unit unit)
     return interval;
 }
 
+// "is" or "are" within three words of the mention, in its sentence ("has", "have" and "says" are
+// present too, but a present perfect looks back and "says" reports)
+bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    for (int i = std::max(0, m.first - 3); i <= std::min(int(tokens.size()) - 1, m.last + 3); ++i) {
+        const DateToken &t = tokens[std::size_t(i)];
+        if (t.sentence != sentence || t.word() != Word::PresentAux)
+            continue;
+        const QStringView word = text.mid(t.start, t.end - t.start);
+        if (word.compare(QLatin1StringView("is"), Qt::CaseInsensitive) == 0
+            || word.compare(QLatin1StringView("are"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 DateResolver::DateResolver(const QDate &reference)
@@ -207,6 +224,16 @@ DateResolver::DateResolver(const QDate &reference)
 Period DateResolver::anchor() const
 {
     return m_narrative.isValid() ? m_narrative : Period::containing(Unit::Day, m_reference);
+}
+
+// Results "for the nine months" compare with the same months a year before, which lie in the year
+// before the reported quarter's: "a year earlier" there is that year, not the quarter. The span holds
+// for its sentence and the next, until a quarter is named again.
+std::optional<Period> DateResolver::comparedSpan() const
+{
+    if (!m_reportedQuarter.isValid() || m_currentSentence - m_spanSentence > 1)
+        return std::nullopt;
+    return Period {Unit::Year, QDate(m_reportedQuarter.start.year() - 1, 1, 1)};
 }
 
 QDate DateResolver::weekday(int weekday, int direction, Tense tense, const QDate &anchor) const
@@ -224,7 +251,7 @@ QDate DateResolver::weekday(int weekday, int direction, Tense tense, const QDate
     default:
         if (weekday == today)
             return anchor;
-        return tense == Tense::Future ? anchor.addDays(forward) : anchor.addDays(-back);
+        return tense == Tense::Future || tense == Tense::Present ? anchor.addDays(forward) : anchor.addDays(-back);
     }
 }
 
@@ -261,6 +288,25 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         return {Unit::Century, QDate(m.century * 100, 1, 1)};
     if (m.decade)
         return {Unit::Decade, QDate(m.decade * 10, 1, 1)};
+    // "the first week of March" is the first week with most of its days in March (as ISO counts weeks
+    // of a year); "the last weekend of November" its last Saturday and the Sunday after
+    if (m.weekOfMonth) {
+        Mention whole = m;
+        whole.weekOfMonth = 0;
+        whole.unit = Unit::None;
+        const Period month = calendarPeriod(whole, tense);
+        if (!month.isValid())
+            return {};
+        if (m.unit == Unit::Week) {
+            const QDate day =
+                m.weekOfMonth > 0 ? month.start.addDays(7 * (m.weekOfMonth - 1) + 3) : month.end().addDays(-3);
+            return Period::containing(Unit::Week, day);
+        }
+        const QDate firstSaturday = month.start.addDays((6 - month.start.dayOfWeek() + 7) % 7);
+        const QDate lastSaturday = month.end().addDays(-((month.end().dayOfWeek() + 1) % 7));
+        return Period::containing(Unit::Weekend,
+                                  m.weekOfMonth > 0 ? firstSaturday.addDays(7 * (m.weekOfMonth - 1)) : lastSaturday);
+    }
     // "the week of March 6"; "the quarter ended Sept. 30" is the three months up to that date
     if ((m.unit == Unit::Week || m.unit == Unit::Quarter) && m.day) {
         Mention day = m;
@@ -272,6 +318,20 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
                                     : Period::containing(Unit::Quarter, date.start.addMonths(-2));
     }
 
+    // "on the 15th": in the month the narrative is in, or the reference month, the latest such day
+    // before it for a past tense, the next one for a future tense
+    if (m.day && !m.month) {
+        const bool narrated = m_narrative.isValid() && m_narrative.unit <= Unit::Month
+            && m_narrative.unit != Unit::Weekend && m_narrative.unit != Unit::Week;
+        const QDate base = narrated ? m_narrative.start : m_reference;
+        QDate date(base.year(), base.month(), 1);
+        if (!narrated && tense == Tense::Past && m.day > m_reference.day())
+            date = date.addMonths(-1);
+        else if (!narrated && tense == Tense::Future && m.day < m_reference.day())
+            date = date.addMonths(1);
+        date = QDate(date.year(), date.month(), m.day);
+        return date.isValid() ? Period {Unit::Day, date} : Period {};
+    }
     // Season, quarter and half starts, as months.
     int startMonth = m.month;
     Unit unit = m.day ? Unit::Day : Unit::Month;
@@ -341,6 +401,10 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             // judged by the season's middle month; winter's is January of the following year
             const int middle = startMonth % 12 + 1;
             year = inferYear(middle, 0, tense).year() - (m.season == 4 ? 1 : 0);
+        } else if (m.month && m.endMonth && !m.day) {
+            // the first month of a range: in the year of the range's end, or the one before
+            const int endYear = m.endYear ? m.endYear : inferYear(m.endMonth, 0, tense).year();
+            year = m.month <= m.endMonth ? endYear : endYear - 1;
         } else if (m.month) {
             year = inferYear(m.month, m.day, tense).year();
         }
@@ -362,12 +426,15 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
     case Mention::Kind::Calendar:
         r.period = calendarPeriod(m, tense);
         // "the 1988 period": the quarter the text reports, in that year
-        if (m.samePeriod && m_lastQuarter.isValid() && r.period.unit == Unit::Year) {
+        if (m.samePeriod && m_lastQuarter.isValid() && r.period.unit == Unit::Year && !comparedSpan()) {
             const Period &reported = m_reportedQuarter.isValid() ? m_reportedQuarter : m_lastQuarter;
             r.period = {Unit::Quarter, QDate(r.period.start.year(), reported.start.month(), 1)};
         }
         r.derivation =
             m.yearMode == YearMode::Explicit && !m.holiday ? DateDerivation::Explicit : DateDerivation::Reference;
+        if (m.day && !m.month && m_narrative.isValid() && r.period.start.month() == m_narrative.start.month()
+            && r.period.start.year() == m_narrative.start.year())
+            r.derivation = DateDerivation::Narrative; // "on the 15th" of the month the narrative is in
         break;
     case Mention::Kind::Relative:
         if (m.unit == Unit::Weekend) {
@@ -398,7 +465,7 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         if (!m.fromNarrative) {
             // "a year ago" in a text about a quarter's results means that quarter a year before
             if (m.unit == Unit::Year && m.offset == -1 && m.amount == 1 && m_reportedQuarter.isValid())
-                r.period = m_reportedQuarter.shifted(m.unit, m.offset);
+                r.period = comparedSpan().value_or(m_reportedQuarter.shifted(m.unit, m.offset));
             else
                 r.period = Period::containing(std::min(m.unit, Unit::Year), m_reference).shifted(m.unit, m.offset);
             r.moveNarrative = m.unit < Unit::Year;
@@ -409,7 +476,7 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         // "a year earlier" after a quarter's results, when the narrative has not gone back before it
         if (m.unit == Unit::Year && m.offset == -1 && m_reportedQuarter.isValid()
             && base.start >= m_reportedQuarter.start) {
-            r.period = m_reportedQuarter.shifted(m.unit, m.offset);
+            r.period = comparedSpan().value_or(m_reportedQuarter.shifted(m.unit, m.offset));
             r.moveNarrative = false;
             break;
         }
@@ -434,6 +501,8 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             if (m.quarter)
                 base = {Unit::Quarter, QDate(base.start.year(), m.quarter * 3 - 2, 1)};
             r.period = base.shifted(Unit::Year, -1);
+            if (const auto span = comparedSpan(); span && m.unit != Unit::Quarter)
+                r.period = *span;
             r.moveNarrative = false;
             r.derivation = DateDerivation::Narrative;
             break;
@@ -488,6 +557,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             timex.interval = {m_reference, m_reference, DatePrecision::Day, DateDerivation::Reference};
         return timex;
     case Mention::Kind::Duration: {
+        // "the nine months", "the first six months": results reported for a span of the year
+        if (m.unit == Unit::Month && (m.amount == 6 || m.amount == 9) && m.durationDirection <= 0
+            && firstToken.word() == Word::The)
+            m_spanSentence = firstToken.sentence;
         timex.type = TimexType::Duration;
         timex.value = durationValue(m.unit, m.amount, m.fraction);
         if (m.amount > 0 && m.durationDirection != 0 && m.unit >= Unit::Day) {
@@ -532,6 +605,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && !tokens[std::size_t(m.last + 2)].spaceBefore;
     if (m.kind == Mention::Kind::Weekday && m.direction == 0 && possessive && tense != Tense::Past)
         tense = tenseAround(m.first, m.last, tokens, text, 3) == Tense::Future ? Tense::Future : Tense::Past;
+    // "The deadline is Friday", "talks are set for Monday": a weekday right beside a present "is" or
+    // "are" is the coming one; a present tense further out ("the city is calm after clashes on Monday")
+    // tells nothing about it
+    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && tense == Tense::Present
+        && (tenseAround(m.first, m.last, tokens, text, 3) != Tense::Present || !besideBe(m, tokens, text)))
+        tense = Tense::Unknown;
     // "by August", "until Tuesday", "effective Feb. 1", "as early as Tuesday" name deadlines and
     // starts, mostly still ahead - unless a past perfect says otherwise ("until Thursday, they had")
     const auto wordAt = [&](int i) {
@@ -599,6 +678,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_lastQuarter = r.period;
         m_lastQuarterSentence = sentence;
     }
+    if ((m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Anaphor) && r.period.unit == Unit::Quarter)
+        m_spanSentence = -1000;
     // The quarter whose results the text reports: the latest one it named that has already ended
     // ("After a flat second quarter" in a report on the third does not replace it).
     if ((m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Anaphor) && r.period.unit == Unit::Quarter

@@ -43,6 +43,7 @@ private:
     QDate inferYear(int month, int day, Tense tense) const;
     QDate weekday(int weekday, int direction, Tense tense, const QDate &anchor) const;
     Period anchor() const; // the narrative period, or the reference day when nothing set one yet
+    std::optional<Period> comparedSpan() const; // the year-ago counterpart of a reported multi-quarter span
 
     QDate m_reference;
     Period m_narrative;
@@ -50,6 +51,7 @@ private:
     Period m_lastQuarter; // the quarter the text last named: "the quarter" and "a year ago" refer to it
     int m_lastQuarterSentence = -1000;
     Period m_reportedQuarter; // the last quarter named that has ended: "a year ago" compares with it
+    int m_spanSentence = -1000; // where "the nine months" was reported, until a quarter is named again
     int m_currentSentence = 0;
 };
 

@@ -12,6 +12,13 @@ bool isDashOrSlash(char16_t c)
     return c == u'-' || c == u'/' || c == u'\u2013' || c == u'\u2014';
 }
 
+// Quotes and brackets that close what a sentence's final period ends: `He left."`, `(in May.)`
+bool isClosing(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'"' || u == u'\'' || u == u'\u2019' || u == u'\u201d' || u == u')' || u == u']';
+}
+
 // Whether a period after `previous` ends the sentence: not after a month or title abbreviation,
 // an initial, or "a.m."/"p.m.", and only when whitespace and a capital or the end follow.
 bool periodEndsSentence(const DateToken *previous, QStringView text, qsizetype next)
@@ -24,6 +31,8 @@ bool periodEndsSentence(const DateToken *previous, QStringView text, qsizetype n
                 || previous->lex->word == Word::OrdinalSuffix))
             return false;
     }
+    while (next < text.size() && isClosing(text[next]))
+        ++next;
     if (next >= text.size())
         return true;
     if (!text[next].isSpace())
@@ -39,6 +48,7 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
 {
     tokens.clear();
     qint32 sentence = firstSentence;
+    bool ended = false; // the sentence ended; closing quotes and brackets still belong to it
     bool space = true;
     char16_t lower[longestLexiconWord];
     const qsizetype size = text.size();
@@ -53,6 +63,10 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
         DateToken token;
         token.start = qint32(i);
         token.spaceBefore = space;
+        if (ended && !isClosing(c)) {
+            ++sentence;
+            ended = false;
+        }
         token.sentence = sentence;
         space = false;
         const char16_t u = c.unicode();
@@ -94,8 +108,7 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
             && (token.ch == u'!' || token.ch == u'?'
                 || (token.ch == u'.' && periodEndsSentence(tokens.empty() ? nullptr : &tokens.back(), text, i)));
         tokens.push_back(token);
-        if (endsSentence)
-            ++sentence;
+        ended = ended || endsSentence;
     }
 }
 

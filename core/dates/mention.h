@@ -72,6 +72,7 @@ struct Mention
     int endDay = 0;
     int endWeekday = 0;
 
+    int weekOfMonth = 0; // Calendar, unit Week or Weekend: "the second week of May" 2, "the last weekend of May" -1
     int weekday = 0; // 1 Monday .. 7 Sunday
     int direction = 0; // weekdays: -1 last, +1 next, 2 this week, 0 from tense
 
@@ -82,6 +83,7 @@ struct Mention
     bool fromNarrative = false; // Shift and Anaphor: count from the narrative date, not the reference
     int durationDirection = 0; // Duration: -1 "the past three days", +1 "the next three days"
     bool periodAgo = false; // Anaphor: "the year-ago quarter" is the narrative quarter a year before
+                            // (unit Quarter when the text names the quarter, None for "year-ago")
     bool samePeriod = false; // Calendar: "the 1988 period" is the quarter under discussion, in 1988
     bool counted = false; // Shift: "two days later" keeps the anchor's granularity; "the next week" does not
 

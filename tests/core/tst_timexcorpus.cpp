@@ -62,7 +62,7 @@ void TimexCorpusTest::scoresOnTimeBank_data()
     QTest::addColumn<double>("relaxed");
     QTest::addColumn<double>("value");
     // Floors a little under the measured scores: a drop means a rule broke.
-    QTest::newRow("timebank") << QStringLiteral("corpus/timebank/timebank.jsonl") << 0.905 << 0.94 << 0.835;
+    QTest::newRow("timebank") << QStringLiteral("corpus/timebank/timebank.jsonl") << 0.91 << 0.94 << 0.845;
     QTest::newRow("aquaint") << QStringLiteral("corpus/timebank/aquaint.jsonl") << 0.848 << 0.945 << 0.775;
 }
 

@@ -94,6 +94,24 @@ const Case cases[] = {
     {"Heavy snow fell in the winter of 2022.", R, "the winter of 2022", "DATE", "2022-WI", "2022-12-01", "2023-02-28",
      "season"},
     {"Troops withdrew in the summer.", R, "the summer", "DATE", "2025-SU", "2025-06-01", "2025-08-31", "season"},
+    // a quotation's closing mark belongs to the sentence its period ends, so the next sentence's verb
+    // ("showed") does not set the quoted one's tense
+    {"\"Factories are going to get hurt in the spring.\" The figures showed a gain.", "1998-02-06", "the spring",
+     "DATE", "1998-SP", "1998-03-01", "1998-05-31", "season"},
+    // a week or weekend of a month: the week with most of its days in it; the month's Saturdays
+    {"The rally is planned for the last weekend of November.", R, "the last weekend of November", "DATE", "2025-W48-WE",
+     "2025-11-29", "2025-11-30", "week"},
+    {"Talks will take place in the second week of December.", R, "the second week of December", "DATE", "2025-W50",
+     "2025-12-08", "2025-12-14", "week"},
+    {"In the first week of June, troops left.", R, "the first week of June", "DATE", "2025-W23", "2025-06-02",
+     "2025-06-08", "week"},
+    // the first month of a range takes its year from the range's end
+    {"The figures cover the period from January to September.", R, "January", "DATE", "2025-01", "2025-01-01",
+     "2025-01-31", "month"},
+    {"Between November and February, the roads were closed.", R, "November", "DATE", "2024-11", "2024-11-01",
+     "2024-11-30", "month"},
+    {"Elections are scheduled for March.", R, "March", "DATE", "2026-03", "2026-03-01", "2026-03-31", "month"},
+    {"The vote is planned for May.", R, "May", "DATE", "2026-05", "2026-05-01", "2026-05-31", "month"},
     {"The offensive is expected in the spring.", R, "the spring", "DATE", "2026-SP", "2026-03-01", "2026-05-31",
      "season"},
     {"The harvest failed last fall.", R, "last fall", "DATE", "2024-FA", "2024-09-01", "2024-11-30", "season"},
@@ -136,6 +154,14 @@ const Case cases[] = {
     {"The envoy will meet the minister on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21",
      "day"},
     {"The talks collapsed on Friday.", R, "Friday", "DATE", "2025-11-14", "2025-11-14", "2025-11-14", "day"},
+    // a weekday right beside a present "is" or "are" is the coming one
+    {"The deadline for the withdrawal is Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21",
+     "day"},
+    {"The next round of talks are set for Monday.", R, "Monday", "DATE", "2025-11-24", "2025-11-24", "2025-11-24",
+     "day"},
+    {"The city is under curfew after clashes on Monday.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17",
+     "day"},
+    {"Police have arrested two men on Tuesday.", R, "Tuesday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18", "day"},
     {"Last Friday the rebels took the town.", R, "Last Friday", "DATE", "2025-11-14", "2025-11-14", "2025-11-14",
      "day"},
     {"Next Monday the court will rule.", R, "Next Monday", "DATE", "2025-11-24", "2025-11-24", "2025-11-24", "day"},
@@ -153,6 +179,13 @@ const Case cases[] = {
      "day"},
     {"Next Wednesday a convoy will leave.", R, "Next Wednesday", "DATE", "2025-11-26", "2025-11-26", "2025-11-26",
      "day"},
+    // "at 8 a.m. on Sunday": the day after "on" dates the time, and stays an expression of its own
+    {"The ceasefire took effect at 8 a.m. on Sunday.", R, "8 a.m.", "TIME", "2025-11-16T08:00", "2025-11-16",
+     "2025-11-16", "day"},
+    {"The ceasefire took effect at 8 a.m. on Sunday.", R, "Sunday", "DATE", "2025-11-16", "2025-11-16", "2025-11-16",
+     "day"},
+    {"The blast came at 3 a.m. local time (0100 GMT) on Tuesday.", R, "3 a.m. local time", "TIME", "2025-11-18T03:00",
+     "2025-11-18", "2025-11-18", "day"},
     {"Officials met on Monday evening.", R, "Monday evening", "TIME", "2025-11-17TEV", "2025-11-17", "2025-11-17",
      "day"},
     {"Sirens sounded on Tuesday night.", R, "Tuesday night", "TIME", "2025-11-18TNI", "2025-11-18", "2025-11-18",
@@ -200,6 +233,8 @@ const Case cases[] = {
     {"Growth slowed last quarter.", R, "last quarter", "DATE", "2025-Q3", "2025-07-01", "2025-09-30", "quarter"},
     {"Spending rose in the current quarter.", R, "the current quarter", "DATE", "2025-Q4", "2025-10-01", "2025-12-31",
      "quarter"},
+    {"Money funds were among the great events of the past century.", R, "the past century", "DURATION", "P100Y",
+     "1925-11-20", "2025-11-19", "unknown"},
     {"Violence fell over the past decade.", R, "the past decade", "DURATION", "P10Y", "2015-11-20", "2025-11-19",
      "decade"},
     {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
@@ -290,6 +325,14 @@ const Case cases[] = {
     {"Fighting eased in the last five days.", R, "the last five days", "DURATION", "P5D", "2025-11-15", "2025-11-19",
      "day"},
     {"Losses mounted in recent months.", R, "recent months", "DURATION", "PXM", "", "", "unknown"},
+    // a range of lengths counts up; a year before "to" and a length is a year and a length
+    {"Repairs will take two to three weeks.", R, "two to three weeks", "DURATION", "P2W", "", "", "unknown"},
+    {"He was sentenced in absentia in 2019 to 20 years in prison.", R, "2019", "DATE", "2019", "2019-01-01",
+     "2019-12-31", "year"},
+    {"He was sentenced in absentia in 2019 to 20 years in prison.", R, "20 years", "DURATION", "P20Y", "", "",
+     "unknown"},
+    {"Net for the year-earlier nine months included a gain.", R, "the year-earlier nine months", "DURATION", "P9M", "",
+     "", "unknown"},
     {"Prices fell in the first nine months of the year.", R, "the first nine months", "DURATION", "P9M", "", "",
      "unknown"},
     {"The mandate runs for one year.", R, "one year", "DURATION", "P1Y", "", "", "unknown"},
@@ -480,6 +523,10 @@ const Case cases[] = {
     // Plural weekdays and parts of the day are sets
     {"The market is closed on Sundays.", R, "Sundays", "SET", "XXXX-WXX-7", "", "", "unknown"},
     {"Flights leave Bombay on Tuesday nights.", R, "Tuesday nights", "SET", "XXXX-WXX-2TNI", "", "", "unknown"},
+    // how often, in TimeML a set with its frequency in the extent
+    {"Patrols run twice a day along the border.", R, "twice a day", "SET", "P1D", "", "", "unknown"},
+    {"Flights leave three times a week.", R, "three times a week", "SET", "P1W", "", "", "unknown"},
+    {"The envoys meet once a month.", R, "once a month", "SET", "P1M", "", "", "unknown"},
     {"Flights leave Bombay on Monday and Tuesday nights.", R, "Monday", "SET", "XXXX-WXX-1TNI", "", "", "unknown"},
     // The period a year before the reported one, named as a whole
     {"Net rose in the third quarter. For the quarter a year ago, it earned less.", "1989-10-26",
@@ -613,8 +660,13 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("decimal") << QStringLiteral("The index closed at 2025.75 points.");
     QTest::newRow("newspaper") << QStringLiteral("The Communist Party daily Granma printed the letter.");
     QTest::newRow("high noon") << QStringLiteral("For Poland, high noon has come.");
+    QTest::newRow("an ordinal before a noun") << QStringLiteral("He lives on the 15th floor since the 3rd attempt.");
+    QTest::newRow("once a noun") << QStringLiteral("Once a small wholesaler, the firm grew at times.");
+    QTest::newRow("for May, a person") << QStringLiteral("The vote was a heavy defeat for May and her party.");
     QTest::newRow("march of") << QStringLiteral("The March of Dimes raised money for polio research.");
     QTest::newRow("programme title") << QStringLiteral("He spoke on CBS's 60 Minutes about the case.");
+    QTest::newRow("quarter-to-quarter") << QStringLiteral("The quarter-to-quarter comparison was also enhanced.");
+    QTest::newRow("lodgings") << QStringLiteral("Inspectors were barred from such quarters and living quarters.");
 }
 
 void TimexEngineTest::ignoresNumbersThatAreNoDates()
@@ -664,6 +716,35 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a year earlier keeps the quarter")
         << QStringLiteral("Profit rose in the third quarter. A year earlier, it fell.")
         << QStringLiteral("A year earlier") << QStringLiteral("2024-Q3") << QStringLiteral("narrative");
+    // Results for nine or six months compare with the same months a year before: that year, not the quarter
+    const QString results = QStringLiteral("Profit rose in the third quarter. ");
+    QTest::newRow("a year earlier after the nine months")
+        << results + QStringLiteral("For the nine months, net rose from a year earlier.")
+        << QStringLiteral("a year earlier") << QStringLiteral("2024") << QStringLiteral("narrative");
+    QTest::newRow("year-ago in the sentence after the nine months")
+        << results + QStringLiteral("In the first nine months, net rose. The year-ago results included a charge.")
+        << QStringLiteral("year-ago") << QStringLiteral("2024") << QStringLiteral("narrative");
+    QTest::newRow("the 2024 period after the six months")
+        << results + QStringLiteral("In the latest six months, net fell from the 2024 period.")
+        << QStringLiteral("the 2024 period") << QStringLiteral("2024") << QStringLiteral("explicit");
+    QTest::newRow("the year-ago quarter after the nine months")
+        << results + QStringLiteral("For the nine months, net rose, and it fell from the year-ago quarter.")
+        << QStringLiteral("the year-ago quarter") << QStringLiteral("2024-Q3") << QStringLiteral("narrative");
+    QTest::newRow("a year earlier once the quarter is named again")
+        << results + QStringLiteral("For the nine months, net rose. In the quarter, sales fell from a year earlier.")
+        << QStringLiteral("a year earlier") << QStringLiteral("2024-Q3") << QStringLiteral("narrative");
+    QTest::newRow("a year earlier two sentences after the nine months")
+        << results + QStringLiteral("For the nine months, net rose. Sales grew. Costs fell from a year earlier.")
+        << QStringLiteral("a year earlier") << QStringLiteral("2024-Q3") << QStringLiteral("narrative");
+    QTest::newRow("the 5th of the narrative's month")
+        << QStringLiteral("Fighting broke out on March 3, 2024. On the 5th, the town fell.")
+        << QStringLiteral("the 5th") << QStringLiteral("2024-03-05") << QStringLiteral("narrative");
+    QTest::newRow("the 15th of the reference month")
+        << QStringLiteral("The army withdrew on the 15th.") << QStringLiteral("the 15th")
+        << QStringLiteral("2025-11-15") << QStringLiteral("reference");
+    QTest::newRow("the 25th, past, of the month before")
+        << QStringLiteral("The army withdrew on the 25th.") << QStringLiteral("the 25th")
+        << QStringLiteral("2025-10-25") << QStringLiteral("reference");
     QTest::newRow("the next day without an anchor")
         << QStringLiteral("The next day, the army retreated.") << QStringLiteral("The next day")
         << QStringLiteral("2025-11-20") << QStringLiteral("reference");
