@@ -271,6 +271,19 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     }
     if (nearest && nearest->violent && !nearest->speech && condemnsAttack(triggers, *nearest, spanText, spanStart))
         return EventType::Statement;
+    // "Air strikes killed 27 people overnight and on Monday, health officials said": the source
+    // named after the happening and its date does not make the sentence a statement.
+    if (nearest && nearest->speech && nearest->start >= dateSpan.end && dateSpan.end > dateSpan.start) {
+        const QStringView between = spanText.mid(dateSpan.end - spanStart, nearest->start - dateSpan.end);
+        const bool attribution = between.contains(u',') && between.size() <= 60;
+        QList<const Trigger *> told;
+        for (const Trigger *trigger : triggers) {
+            if (!trigger->speech && trigger->end <= dateSpan.start)
+                told.append(trigger);
+        }
+        if (attribution && !told.isEmpty())
+            return typeFor(told, dateSpan, spanText, spanStart);
+    }
     if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start) {
         const Trigger *reported = reportedHappening(triggers, *nearest, spanText, spanStart);
         if (!reported)
@@ -322,7 +335,8 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     bool harmOnly = true;
     QSet<EventType> types;
     for (const Trigger *trigger : triggers) {
-        types.insert(trigger->type);
+        if (!trigger->harm) // words of harm say nothing of the kind of violence
+            types.insert(trigger->type);
         violent = violent || trigger->violent;
         harmOnly = harmOnly && (!trigger->violent || trigger->harm);
     }
@@ -479,6 +493,15 @@ bool Assembly::isOutsideBody(const Timex &timex) const
             return true;
     }
     return false;
+}
+
+// "since the war began", "so far this year", "in total": a toll that adds up many happenings.
+bool tellsRunningToll(QStringView sentence)
+{
+    static const QRegularExpression running(
+        QStringLiteral("\\b(?:since|so far|to date|in total|altogether|cumulative|overall)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return running.match(sentence.toString()).hasMatch();
 }
 
 bool Assembly::hasCasualties(const Span &span) const
@@ -958,7 +981,9 @@ QList<Event> Assembly::run()
                 Event event = buildEvent(sentence, sentence, nullptr, today);
                 event.dateText.clear();
                 m_events.append(event);
-            } else if (follows && hasCasualties(sentence)) {
+            } else if (hasCasualties(sentence) && tellsRunningToll(sentenceText)) {
+                // "More than 30,000 have been killed since the war began": no single happening's toll.
+            } else if (follows && hasCasualties(sentence) && isViolent(m_events[m_previousSentenceEvent].type)) {
                 // "... and there were no injuries": figures for the happening just told.
                 addFigures(m_events[m_previousSentenceEvent], sentence);
             } else if (hasCasualties(sentence) && !attacks) {

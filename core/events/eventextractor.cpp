@@ -286,6 +286,34 @@ std::optional<quint32> EventExtractor::embassySeatOf(quint16 countryKey) const
     return capitalOf(countryKey);
 }
 
+void EventExtractor::separatePlacesFromActors(ArticleAnnotations &annotations)
+{
+    // "Delegations from Hamas, Egypt and Qatar": a name the text uses for an organisation or an
+    // armed group is no place, whatever town abroad shares it; "the occupied West Bank" is a region,
+    // not an organisation named like a bank (the Kremlin, a place too, stays an actor).
+    const auto sameSpan = [](qsizetype start, qsizetype end, const auto &other) {
+        return start == other.start && end == other.end;
+    };
+    QList<LocatedPlace> places;
+    for (const LocatedPlace &place : std::as_const(annotations.places)) {
+        const bool actor =
+            std::any_of(annotations.actors.cbegin(), annotations.actors.cend(), [&](const ActorMention &a) {
+                return (a.kind == ActorMention::Kind::Organisation || a.kind == ActorMention::Kind::Group)
+                    && sameSpan(place.start, place.end, a) && place.place.kind == u"city" && !place.onlyIfNoOther;
+            });
+        if (!actor)
+            places.append(place);
+    }
+    annotations.actors.removeIf([&places](const ActorMention &actor) {
+        return actor.kind == ActorMention::Kind::Organisation
+            && std::any_of(places.cbegin(), places.cend(), [&actor](const LocatedPlace &place) {
+                   return place.start == actor.start && place.end == actor.end
+                       && (place.place.kind == u"admin1" || place.place.kind == u"country");
+               });
+    });
+    annotations.places = places;
+}
+
 ArticleAnnotations EventExtractor::annotate(const Article &article) const
 {
     ArticleAnnotations annotations;
@@ -336,6 +364,7 @@ ArticleAnnotations EventExtractor::annotate(const Article &article) const
     if (m_gazetteer)
         addInstitutionSeats(article, annotations);
     annotations.actors = m_actors.recognize(article.text);
+    separatePlacesFromActors(annotations);
 
     QList<TextRange> sentences = article.sentences;
     if (sentences.isEmpty()) {

@@ -28,11 +28,11 @@ constexpr WordList wordLists[] = {
      "bombardment bombardments bombarded bomb bombs fired firing missile missiles rocket rockets drone drones "
      "explosion explosions exploded blast blasts artillery hit hits targeted targeting pounded neutralised "
      "neutralized neutralise neutralize destroyed intercepted downed barrage barrages salvo detonated attack "
-     "attacks attacked raid raids"},
+     "attacks attacked"},
     {EventType::Battle, false,
      "fighting fought fight fights clash clashes clashed battle battles battled offensive assault assaults "
      "ambush ambushed advanced advance captured capture seized seize recaptured recapture repelled repulsed "
-     "stormed encircled invasion invaded invade counteroffensive skirmish skirmishes"},
+     "stormed encircled invasion invaded invade counteroffensive skirmish skirmishes raid raids raided"},
     {EventType::ViolenceAgainstCivilians, false,
      "massacre massacred executed execution executions abducted abduction kidnapped kidnapping raped rape "
      "looted murdered slaughtered"},

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void casualtiesElsewhereAfterAStrikeAreANewEvent();
     void figuresWithoutAPlaceJoinThePreviousEvent();
     void theInjuredJoinTheAttackThatKilled();
+    void aRunningTollJoinsNoEvent();
     void aComparisonsFrameDatesNothing();
     void elsewhereCarriesTheNarrativeDateOn();
     void aTollToldBeforeTheAttackJoinsIt();
@@ -207,6 +208,10 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
         << "The group said on Tuesday it had agreed to a truce proposed by the mediators, but fighting around the "
            "town has continued."
         << int(EventType::Diplomacy);
+    QTest::newRow("a source named after the happening and its date")
+        << "Air strikes hit the camp on Tuesday, health officials said." << int(EventType::RemoteViolence);
+    QTest::newRow("troops killing gunmen in a raid is a battle")
+        << "Troops killed two gunmen during a raid on the town on Tuesday, the army said." << int(EventType::Battle);
     QTest::newRow("a verb that resumes something takes its type")
         << "The peace process is set to resume on Tuesday in the capital." << int(EventType::Diplomacy);
 }
@@ -293,6 +298,19 @@ void TestEventAssembler::theInjuredJoinTheAttackThatKilled()
     QCOMPARE(events.size(), 1); // no undated event of its own for the injured
     QCOMPARE(events.first().killed.best, 25);
     QCOMPARE(events.first().injured.best, 70);
+}
+
+void TestEventAssembler::aRunningTollJoinsNoEvent()
+{
+    const Article article =
+        articleOf({QStringLiteral("Envoys met in Cairo on Sunday."),
+                   QStringLiteral("More than 30,000 people have been killed since the war began.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Sunday"), QDate(2025, 11, 16), QDate(2025, 11, 16))};
+    annotations.figures = {figureAt(article, QStringLiteral("More than 30,000 people have been killed"),
+                                    Figure::Kind::Killed, 30000, 30000, Figure::Unknown)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QVERIFY(std::none_of(events.cbegin(), events.cend(), [](const Event &event) { return event.killed.isKnown(); }));
 }
 
 void TestEventAssembler::aComparisonsFrameDatesNothing()

@@ -115,6 +115,9 @@ void TestEventExtractor::placesIndirectlyNamedPlaces_data()
     QTest::newRow("a name in a prefixed modifier is no place")
         << QStringLiteral("Gunmen attacked non-Arab villagers near El Geneina on Monday.")
         << QList<ExpectedPlace> {{13.45, 22.44, QStringLiteral("city")}};
+    QTest::newRow("an organisation is no town that shares its name")
+        << QStringLiteral("Delegations from Hamas and Qatar met in Cairo on Sunday.")
+        << QList<ExpectedPlace> {{25.3, 51.2, QStringLiteral("country")}, {30.06, 31.25, QStringLiteral("city")}};
     QTest::newRow("a country before a common noun is a modifier")
         << QStringLiteral("A U.S. air raid hit Kandahar on Monday.")
         << QList<ExpectedPlace> {{31.61, 65.71, QStringLiteral("city")}};
