@@ -431,6 +431,15 @@ private:
     std::optional<EventActor> lastActorBefore(qsizetype offset, bool person) const;
     void fillEarlierViolence(const Span &sentence, qsizetype before);
     void takePendingToll(qsizetype firstNew);
+    // A happening told inside another's sentence at another time: "..., hours after a drone attack".
+    struct Aside
+    {
+        qsizetype head = 0; // where the first happening's words end
+        qsizetype start = 0;
+        qsizetype end = 0;
+        bool sameDay = false;
+    };
+    std::optional<Aside> earlierOrLaterHappening(const Timex &timex, const Span &span) const;
     bool isQuoted(qsizetype offset) const;
     bool isReportedContent(const Trigger &speech, const LocatedPlace &place) const;
     void collectAttackPlaces(const QList<Span> &sentences);
@@ -830,6 +839,32 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
     return event;
 }
 
+std::optional<Assembly::Aside> Assembly::earlierOrLaterHappening(const Timex &timex, const Span &span) const
+{
+    // "exchanged prisoners on Friday, hours after a drone attack on Odesa killed two people": the
+    // happening after "hours after" is another one, on the same day; after "days after" on a day
+    // the sentence does not give.
+    static const QRegularExpression connective(QStringLiteral(
+        ",?\\s+(?:(?:just|only|barely|mere)\\s+)?(?:(hours|minutes|moments|shortly)|(?:(?:a|one|two|three|four|five|"
+        "several|a\\s+few)\\s+)?(?:days?|weeks?))\\s+(?:after|before)\\s+"));
+    if (timex.end >= span.end)
+        return std::nullopt;
+    const QString rest = m_article.text.mid(timex.end, span.end - timex.end);
+    const QRegularExpressionMatch match = connective.match(rest);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const qsizetype head = timex.end + match.capturedStart();
+    const qsizetype start = timex.end + match.capturedEnd();
+    // A clause of its own, with a verb that tells what happened; not "until shortly after the bombings".
+    const QStringView text(m_article.text);
+    const bool happens = std::any_of(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&](const Trigger &t) {
+        return !t.speech && t.start >= start && t.end <= span.end && isPastTense(text.mid(t.start, t.end - t.start));
+    });
+    if (!happens)
+        return std::nullopt;
+    return Aside {head, start, span.end, match.capturedLength(1) > 0};
+}
+
 bool Assembly::isQuoted(qsizetype offset) const
 {
     // Within the sentence that holds offset: an odd number of straight quotes before it, or an
@@ -932,6 +967,9 @@ QList<Event> Assembly::run()
                         }
                     }
                 }
+                const std::optional<Aside> aside = earlierOrLaterHappening(*timex, span);
+                if (aside)
+                    span.end = aside->head;
                 Event event = buildEvent(span, sentence, timex, {});
                 // "the August 7 bombings in east Africa": only the places told with that attack.
                 if (const auto nounEnd = attackNamedBy(*timex, text)) {
@@ -939,6 +977,17 @@ QList<Event> Assembly::run()
                         event.places = own;
                 }
                 m_events.append(event);
+                if (aside) {
+                    DateInterval when;
+                    if (aside->sameDay) {
+                        when = timex->interval;
+                        when.derivation = DateDerivation::Narrative;
+                    }
+                    Event told = buildEvent(Span {aside->start, aside->end}, sentence, nullptr, when);
+                    if (!aside->sameDay)
+                        told.dateText.clear();
+                    m_events.append(told);
+                }
             }
             // "At least 82 were killed, officials said Saturday": the toll of the attack already told.
             if (hasCasualties(sentence)

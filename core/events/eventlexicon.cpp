@@ -45,7 +45,7 @@ constexpr WordList wordLists[] = {
      "withdrawn sanctions sanctioned imposed resumed resume suspended suspend evacuated evacuation closed "
      "reopened ordered approved elected resigned indicted charged sentenced extradited extradition "
      "launched inspection inspections inspected blocked moved mobilised mobilized authorized authorised "
-     "confiscated impounded defused "
+     "confiscated impounded defused exchanged swap swapped "
      "banned seized surrendered released freed stopped halted ended began begun started cut refused rejected "
      "dismissed ousted overthrown coup"},
     {EventType::Diplomacy, false,
@@ -61,7 +61,7 @@ constexpr WordList wordLists[] = {
 
 constexpr WordList phraseLists[] = {
     {EventType::RemoteViolence, false, "shot_down air_strike air_raid air_raids carried_out"},
-    {EventType::Battle, false, "took_control gained_ground"},
+    {EventType::Battle, false, "took_control gained_ground exchanged_fire"},
     {EventType::Diplomacy, false, "peace_plan peace_talks peace_process spent_days"},
     {EventType::Statement, true, "according_to called_for"},
 };

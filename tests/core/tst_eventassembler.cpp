@@ -108,6 +108,8 @@ private Q_SLOTS:
     void figuresWithoutAPlaceJoinThePreviousEvent();
     void theInjuredJoinTheAttackThatKilled();
     void aRunningTollJoinsNoEvent();
+    void aHappeningHoursAfterAnotherIsItsOwnEvent_data();
+    void aHappeningHoursAfterAnotherIsItsOwnEvent();
     void aComparisonsFrameDatesNothing();
     void elsewhereCarriesTheNarrativeDateOn();
     void aTollToldBeforeTheAttackJoinsIt();
@@ -311,6 +313,45 @@ void TestEventAssembler::aRunningTollJoinsNoEvent()
                                     Figure::Kind::Killed, 30000, 30000, Figure::Unknown)};
     const QList<Event> events = EventAssembler().assemble(article, annotations);
     QVERIFY(std::none_of(events.cbegin(), events.cend(), [](const Event &event) { return event.killed.isKnown(); }));
+}
+
+void TestEventAssembler::aHappeningHoursAfterAnotherIsItsOwnEvent_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<int>("events");
+    QTest::addColumn<QDate>("asideDate");
+    QTest::newRow("hours after: the same day")
+        << QStringLiteral("The two sides exchanged prisoners on Friday, hours after a drone attack on the port "
+                          "killed two people.")
+        << 2 << QDate(2025, 11, 21);
+    QTest::newRow("days after: a day the sentence does not give")
+        << QStringLiteral("The two sides exchanged prisoners on Friday, days after a drone attack on the port "
+                          "killed two people.")
+        << 2 << QDate();
+    QTest::newRow("a noun after 'after' is no happening of its own")
+        << QStringLiteral("Police raided two homes on Friday and searched for a man who had lived there until "
+                          "shortly after the bombings.")
+        << 1 << QDate();
+}
+
+void TestEventAssembler::aHappeningHoursAfterAnotherIsItsOwnEvent()
+{
+    QFETCH(QString, sentence);
+    QFETCH(int, events);
+    QFETCH(QDate, asideDate);
+    const Article article = articleOf({sentence});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Friday"), QDate(2025, 11, 21), QDate(2025, 11, 21))};
+    annotations.figures = {figureAt(article, QStringLiteral("killed two people"), Figure::Kind::Killed, 2, 2, 2)};
+    const QList<Event> found = EventAssembler().assemble(article, annotations);
+    QCOMPARE(found.size(), events);
+    if (events == 1)
+        return;
+    QCOMPARE(int(found.first().type), int(EventType::StrategicDevelopment));
+    QVERIFY(!found.first().killed.isKnown()); // the toll is the attack's
+    QCOMPARE(found.last().date.start, asideDate);
+    QCOMPARE(found.last().killed.best, 2);
+    QVERIFY(found.last().type == EventType::RemoteViolence || found.last().type == EventType::ViolenceAgainstCivilians);
 }
 
 void TestEventAssembler::aComparisonsFrameDatesNothing()
