@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace Sitrep {
 namespace {
 
@@ -122,17 +124,23 @@ int firstWeekday(QStringView text)
     return int(names.indexOf(match.captured(1))) + 1;
 }
 
-// A dateline without a year ("Nov. 20") takes the latest year up to the hint in which that date
-// falls on the weekday the story names: wire copy says "on Thursday" of the dateline's own day.
+// A dateline without a year ("Nov. 20") takes the latest of the last years up to the hint in
+// which that date falls on the weekday the story names first (wire copy says "on Thursday" of the
+// dateline's own day) or, failing that, on the day after it ("late on Saturday" in Sunday's copy).
+// Further back, a weekday proves nothing.
 QDate yearFromWeekday(QDate guessed, QDate hint, QStringView story)
 {
     const int weekday = firstWeekday(story);
-    if (weekday == 0 || guessed.dayOfWeek() == weekday)
+    if (weekday == 0)
         return guessed;
-    for (int back = 1; back <= 10; ++back) {
-        const QDate candidate(guessed.year() - back, guessed.month(), guessed.day());
-        if (candidate.isValid() && candidate <= hint.addDays(1) && candidate.dayOfWeek() == weekday)
-            return candidate;
+    // A date falls on a given weekday every six years at most; the day-after reading is weaker.
+    for (const auto &[daysAfter, furthest] : {std::pair {0, 6}, std::pair {1, 3}}) {
+        for (int back = 0; back <= furthest; ++back) {
+            const QDate candidate(guessed.year() - back, guessed.month(), guessed.day());
+            if (candidate.isValid() && candidate <= hint.addDays(1)
+                && (candidate.dayOfWeek() - weekday + 7) % 7 == daysAfter)
+                return candidate;
+        }
     }
     return guessed;
 }

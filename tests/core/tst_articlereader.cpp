@@ -54,6 +54,7 @@ private Q_SLOTS:
     void readsTextInEveryEncodingToTheSameText_data();
     void readsTextInEveryEncodingToTheSameText();
     void takesTheDatelineDateWithTheYearOfItsWeekday();
+    void takesTheYearInWhichTheStorysWeekdayIsTheDayBefore();
     void prefersTheUserDateToTheFileTime();
     void stripsMarkdownHeadingMarks();
     void hashesTheOriginalBytes();
@@ -117,15 +118,49 @@ void TestArticleReader::readsTextInEveryEncodingToTheSameText()
     QCOMPARE(article->paragraphs.size(), 3);
 }
 
+namespace {
+
+// A copy of text in a temporary folder, modified at the given time (the hint for a year-less date).
+QString writtenAt(const QTemporaryDir &dir, const QByteArray &text, const QDateTime &modified)
+{
+    const QString path = dir.filePath(QStringLiteral("story.txt"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return {};
+    file.setFileTime(modified, QFileDevice::FileModificationTime);
+    return path;
+}
+
+} // namespace
+
 void TestArticleReader::takesTheDatelineDateWithTheYearOfItsWeekday()
 {
-    // "Nov. 18" has no year; "said on Tuesday" makes it 2025, whatever the file's time.
-    const auto article = ArticleReader::read(SitrepTest::dataPath(QStringLiteral("text/utf8-dateline.txt")));
+    // "Nov. 18" has no year; "said on Tuesday" makes it 2025 in a file saved a year later.
+    QTemporaryDir dir;
+    QFile fixture(SitrepTest::dataPath(QStringLiteral("text/utf8-dateline.txt")));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QString path = writtenAt(dir, fixture.readAll(), QDateTime(QDate(2026, 11, 26), QTime(12, 0)));
+    const auto article = ArticleReader::read(path);
     QVERIFY(article.has_value());
     QCOMPARE(article->referenceDate, QDate(2025, 11, 18));
     QCOMPARE(article->dateSource, DateSource::Dateline);
     QCOMPARE(article->dateEvidence, QStringLiteral("SUMY, Nov. 18 (Sitrep test) –"));
     QVERIFY(!Sitrep::isFallbackDateSource(article->dateSource));
+}
+
+void TestArticleReader::takesTheYearInWhichTheStorysWeekdayIsTheDayBefore()
+{
+    // Sunday's copy tells of "late on Saturday": Dec. 1 fell on a Sunday in 2024, not on a Saturday
+    // in any of the last few years; a Saturday Dec. 1 six years back proves nothing.
+    QTemporaryDir dir;
+    const QString path = writtenAt(dir,
+                                   "TBILISI, Dec. 1 (Sitrep test) - Police fired tear gas at protesters late on "
+                                   "Saturday, the third night of rallies.\n",
+                                   QDateTime(QDate(2025, 12, 20), QTime(12, 0)));
+    const auto article = ArticleReader::read(path);
+    QVERIFY(article.has_value());
+    QCOMPARE(article->dateSource, DateSource::Dateline);
+    QCOMPARE(article->referenceDate, QDate(2024, 12, 1));
 }
 
 void TestArticleReader::prefersTheUserDateToTheFileTime()
