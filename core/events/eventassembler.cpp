@@ -284,6 +284,24 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         if (attribution && !told.isEmpty())
             return typeFor(told, dateSpan, spanText, spanStart);
     }
+    // "Armenia and Azerbaijan have agreed on the text of a treaty, the two ministries said on
+    // Thursday": what the source said comes first, and is what happened.
+    if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start
+        && nearest->start <= dateSpan.start) {
+        const QStringView before = spanText.left(nearest->start - spanStart);
+        const qsizetype comma = before.lastIndexOf(u',');
+        QList<const Trigger *> told;
+        for (const Trigger *trigger : triggers) {
+            // A toll alone ("At least 82 were killed, officials said") stays with the attack it counts.
+            if (!trigger->speech && !trigger->harm && comma >= 0 && trigger->end <= spanStart + comma)
+                told.append(trigger);
+        }
+        const bool attribution = comma >= 0 && before.size() - comma <= 50 && !before.mid(comma).contains(u'"')
+            && !QStringView(u"\u201d'").contains(before.mid(comma).back());
+        if (attribution && !told.isEmpty()
+            && isPastTense(spanText.mid(told.first()->start - spanStart, told.first()->end - told.first()->start)))
+            return typeFor(told, Span {}, spanText, spanStart);
+    }
     if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start) {
         const Trigger *reported = reportedHappening(triggers, *nearest, spanText, spanStart);
         if (!reported)
@@ -440,6 +458,10 @@ private:
         bool sameDay = false;
     };
     std::optional<Aside> earlierOrLaterHappening(const Timex &timex, const Span &span) const;
+    std::optional<Span> relativeClauseAround(const Timex &timex, const Span &span) const;
+    bool holdsOwnPlace(const Span &span) const;
+    QList<EventPlace> placesNearestTo(const Timex &timex, const QList<const Timex *> &dates, const Span &sentence,
+                                      const QList<EventPlace> &fallback) const;
     bool isQuoted(qsizetype offset) const;
     bool isReportedContent(const Trigger &speech, const LocatedPlace &place) const;
     void collectAttackPlaces(const QList<Span> &sentences);
@@ -802,6 +824,19 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
             triggerPointers.append(&trigger);
     }
     event.type = typeFor(triggerPointers, timex ? Span {timex->start, timex->end} : Span {}, spanText, span.start);
+    // "The EU, which deployed a mission in February 2023, welcomed the agreement": a date inside a
+    // relative clause dates what that clause tells.
+    if (timex) {
+        if (const auto relative = relativeClauseAround(*timex, span)) {
+            QList<const Trigger *> inClause;
+            for (const Trigger *trigger : std::as_const(triggerPointers)) {
+                if (trigger->start >= relative->start && trigger->end <= relative->end)
+                    inClause.append(trigger);
+            }
+            if (!inClause.isEmpty())
+                event.type = typeFor(inClause, Span {timex->start, timex->end}, spanText, span.start);
+        }
+    }
 
     // "told his Cabinet on Sunday that Israel was willing to withdraw from southern Lebanon",
     // "condemned the bombing of the embassies in Kenya": places in what was said are not where it was said.
@@ -837,6 +872,52 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
     if (triggerPointers.isEmpty())
         event.confidence -= 0.2;
     return event;
+}
+
+bool Assembly::holdsOwnPlace(const Span &span) const
+{
+    const QList<const LocatedPlace *> places = inside(m_annotations.places, span);
+    return std::any_of(places.cbegin(), places.cend(), [](const LocatedPlace *place) { return !place->onlyIfNoOther; });
+}
+
+QList<EventPlace> Assembly::placesNearestTo(const Timex &timex, const QList<const Timex *> &dates, const Span &sentence,
+                                            const QList<EventPlace> &fallback) const
+{
+    // "talks in Washington between May 1 and 4 and again in Almaty, Kazakhstan, on May 10-11":
+    // each place goes with the date told nearest it, a date after it first ("in X on DATE").
+    const auto distance = [](const LocatedPlace &place, const Timex &date) {
+        return place.end <= date.start ? date.start - place.end
+            : place.start >= date.end  ? place.start - date.end + 10
+                                       : 0;
+    };
+    QList<EventPlace> nearest;
+    for (const LocatedPlace *place : inside(m_annotations.places, sentence)) {
+        if (place->onlyIfNoOther)
+            continue;
+        const qsizetype own = distance(*place, timex);
+        const bool closer = std::all_of(dates.cbegin(), dates.cend(), [&](const Timex *other) {
+            return other == &timex || own < distance(*place, *other);
+        });
+        if (closer && !nearest.contains(place->place))
+            nearest.append(place->place);
+    }
+    return nearest.isEmpty() ? fallback : nearest;
+}
+
+std::optional<Span> Assembly::relativeClauseAround(const Timex &timex, const Span &span) const
+{
+    static const QRegularExpression opener(QStringLiteral(",\\s+(?:which|who|whose|where)\\s"));
+    const QString before = m_article.text.mid(span.start, timex.start - span.start);
+    const qsizetype open = before.lastIndexOf(opener);
+    if (open < 0)
+        return std::nullopt;
+    const qsizetype clauseStart = span.start + open + 1;
+    if (m_article.text.mid(clauseStart, timex.start - clauseStart).contains(u','))
+        return std::nullopt;
+    const qsizetype close = m_article.text.indexOf(u',', timex.end);
+    if (close < 0 || close >= span.end)
+        return std::nullopt;
+    return Span {clauseStart, close};
 }
 
 std::optional<Assembly::Aside> Assembly::earlierOrLaterHappening(const Timex &timex, const Span &span) const
@@ -971,6 +1052,9 @@ QList<Event> Assembly::run()
                 if (aside)
                     span.end = aside->head;
                 Event event = buildEvent(span, sentence, timex, {});
+                if (distinct.size() > 1)
+                    event.places =
+                        placesNearestTo(*timex, distinct, holdsOwnPlace(span) ? span : sentence, event.places);
                 // "the August 7 bombings in east Africa": only the places told with that attack.
                 if (const auto nounEnd = attackNamedBy(*timex, text)) {
                     if (const QList<EventPlace> own = placesOfAttack(*nounEnd, sentence.end); !own.isEmpty())

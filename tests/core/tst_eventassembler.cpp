@@ -55,6 +55,14 @@ Sitrep::LocatedPlace placeAt(const Article &article, const QString &name, const 
             Sitrep::EventPlace {name, name, kind, lat, lon, country, QString(), std::nullopt}};
 }
 
+QStringList placeNames(const Event &event)
+{
+    QStringList names;
+    for (const auto &place : event.places)
+        names << place.name;
+    return names;
+}
+
 ActorMention actorAt(const Article &article, const QString &text, const QString &name, ActorMention::Kind kind,
                      const QString &country = {})
 {
@@ -110,6 +118,7 @@ private Q_SLOTS:
     void aRunningTollJoinsNoEvent();
     void aHappeningHoursAfterAnotherIsItsOwnEvent_data();
     void aHappeningHoursAfterAnotherIsItsOwnEvent();
+    void eachPlaceGoesWithTheDateNearestIt();
     void aComparisonsFrameDatesNothing();
     void elsewhereCarriesTheNarrativeDateOn();
     void aTollToldBeforeTheAttackJoinsIt();
@@ -214,6 +223,14 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
         << "Air strikes hit the camp on Tuesday, health officials said." << int(EventType::RemoteViolence);
     QTest::newRow("troops killing gunmen in a raid is a battle")
         << "Troops killed two gunmen during a raid on the town on Tuesday, the army said." << int(EventType::Battle);
+    QTest::newRow("what a source said first is what happened")
+        << "The two countries have agreed on the text of a treaty, their foreign ministries said on Tuesday."
+        << int(EventType::Diplomacy);
+    QTest::newRow("a toll before its source stays a statement of the toll")
+        << "At least 82 were killed, officials said on Tuesday." << int(EventType::Statement);
+    QTest::newRow("a date in a relative clause dates that clause")
+        << "The bloc, which deployed a monitoring mission on Tuesday, welcomed the agreement."
+        << int(EventType::StrategicDevelopment);
     QTest::newRow("a verb that resumes something takes its type")
         << "The peace process is set to resume on Tuesday in the capital." << int(EventType::Diplomacy);
 }
@@ -352,6 +369,23 @@ void TestEventAssembler::aHappeningHoursAfterAnotherIsItsOwnEvent()
     QCOMPARE(found.last().date.start, asideDate);
     QCOMPARE(found.last().killed.best, 2);
     QVERIFY(found.last().type == EventType::RemoteViolence || found.last().type == EventType::ViolenceAgainstCivilians);
+}
+
+void TestEventAssembler::eachPlaceGoesWithTheDateNearestIt()
+{
+    const Article article = articleOf({QStringLiteral(
+        "The two sides held talks in Washington between May 1 and 4 and again in Almaty, Kazakhstan, on May 10.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("between May 1 and 4"), QDate(2024, 5, 1), QDate(2024, 5, 4)),
+                           dateAt(article, QStringLiteral("on May 10"), QDate(2024, 5, 10), QDate(2024, 5, 10))};
+    annotations.places = {
+        placeAt(article, QStringLiteral("Washington"), QStringLiteral("city"), 38.9, -77.04, QStringLiteral("US")),
+        placeAt(article, QStringLiteral("Almaty"), QStringLiteral("city"), 43.25, 76.95, QStringLiteral("KZ")),
+        placeAt(article, QStringLiteral("Kazakhstan"), QStringLiteral("country"), 48.0, 68.0, QStringLiteral("KZ"))};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(placeNames(events.first()), QStringList {QStringLiteral("Washington")});
+    QCOMPARE(placeNames(events.last()), (QStringList {QStringLiteral("Almaty"), QStringLiteral("Kazakhstan")}));
 }
 
 void TestEventAssembler::aComparisonsFrameDatesNothing()
