@@ -941,7 +941,12 @@ std::optional<Assembly::Aside> Assembly::earlierOrLaterHappening(const Timex &ti
     const bool happens = std::any_of(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&](const Trigger &t) {
         return !t.speech && t.start >= start && t.end <= span.end && isPastTense(text.mid(t.start, t.end - t.start));
     });
-    if (!happens)
+    // "On October 25, a day before El Fasher fell, the RSF seized Bara": with nothing told before it,
+    // the phrase only dates the main clause.
+    const bool toldBefore = std::any_of(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&](const Trigger &t) {
+        return !t.speech && t.start >= span.start && t.end <= head;
+    });
+    if (!happens || !toldBefore)
         return std::nullopt;
     return Aside {head, start, span.end, match.capturedLength(1) > 0};
 }

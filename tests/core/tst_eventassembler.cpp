@@ -345,6 +345,8 @@ void TestEventAssembler::aHappeningHoursAfterAnotherIsItsOwnEvent_data()
         << QStringLiteral("The two sides exchanged prisoners on Friday, days after a drone attack on the port "
                           "killed two people.")
         << 2 << QDate();
+    QTest::newRow("a phrase that only dates the main clause")
+        << QStringLiteral("On Friday, hours after the town fell, the militia seized the airport.") << 1 << QDate();
     QTest::newRow("a noun after 'after' is no happening of its own")
         << QStringLiteral("Police raided two homes on Friday and searched for a man who had lived there until "
                           "shortly after the bombings.")
@@ -358,7 +360,9 @@ void TestEventAssembler::aHappeningHoursAfterAnotherIsItsOwnEvent()
     QFETCH(QDate, asideDate);
     const Article article = articleOf({sentence});
     ArticleAnnotations annotations;
-    annotations.timexes = {dateAt(article, QStringLiteral("on Friday"), QDate(2025, 11, 21), QDate(2025, 11, 21))};
+    const QString day =
+        sentence.startsWith(QStringLiteral("On Friday")) ? QStringLiteral("On Friday") : QStringLiteral("on Friday");
+    annotations.timexes = {dateAt(article, day, QDate(2025, 11, 21), QDate(2025, 11, 21))};
     annotations.figures = {figureAt(article, QStringLiteral("killed two people"), Figure::Kind::Killed, 2, 2, 2)};
     const QList<Event> found = EventAssembler().assemble(article, annotations);
     QCOMPARE(found.size(), events);
