@@ -83,6 +83,16 @@ bool formsCompound(QStringView text, qsizetype start, qsizetype end)
     return suffixed || prefixed;
 }
 
+// "the Black Sea port of Odesa", "the Donetsk region town of Pokrovsk": the place named after "of"
+// is where it happened; the first only says where that is.
+bool namesTheWholeOfAPart(QStringView text, qsizetype end)
+{
+    static const QRegularExpression partOf(
+        QStringLiteral("^\\s+(?:region\\s+|province\\s+)?(?:port|city|town|village|capital|district|enclave|island|"
+                       "settlement|suburb)\\s+of\\s+\\p{Lu}"));
+    return partOf.match(text.mid(end, 48).toString()).hasMatch();
+}
+
 // "the U.S. embassies in Kenya and Tanzania", "the embassy blasts in Kenya": embassies stand in capitals.
 bool followsEmbassy(QStringView text, qsizetype start)
 {
@@ -343,7 +353,8 @@ ArticleAnnotations EventExtractor::annotate(const Article &article) const
                         LocatedPlace {mention.start, mention.end, placeAt(mention, capital), true});
                 continue;
             }
-            if (formsCompound(article.text, mention.start, mention.end))
+            if (formsCompound(article.text, mention.start, mention.end)
+                || namesTheWholeOfAPart(article.text, mention.end))
                 continue;
             const bool attributive = mention.demonym || (country && isAttributive(article.text, mention.end));
             if (attributive) {

@@ -118,6 +118,9 @@ void TestEventExtractor::placesIndirectlyNamedPlaces_data()
     QTest::newRow("an organisation is no town that shares its name")
         << QStringLiteral("Delegations from Hamas and Qatar met in Cairo on Sunday.")
         << QList<ExpectedPlace> {{25.3, 51.2, QStringLiteral("country")}, {30.06, 31.25, QStringLiteral("city")}};
+    QTest::newRow("the whole that locates a part is no place of its own")
+        << QStringLiteral("A drone attack on the Black Sea port of Odesa killed two people on Friday.")
+        << QList<ExpectedPlace> {{46.48, 30.73, QStringLiteral("city")}};
     QTest::newRow("a country before a common noun is a modifier")
         << QStringLiteral("A U.S. air raid hit Kandahar on Monday.")
         << QList<ExpectedPlace> {{31.61, 65.71, QStringLiteral("city")}};
