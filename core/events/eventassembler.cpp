@@ -1126,7 +1126,8 @@ QList<Event> Assembly::run()
                 addFigures(m_events[m_previousSentenceEvent], sentence);
             } else if (hasCasualties(sentence) && !attacks) {
                 fillEarlierViolence(sentence, eventsBefore);
-            } else if (violent) {
+            } else if (violent && !(followsViolence && !attacks)) {
+                // ("A 74-year-old woman was among the dead" after the attack is told is a detail of it.)
                 Event event = buildEvent(sentence, sentence, nullptr, DateInterval {});
                 event.dateText.clear();
                 event.confidence = 0.4;

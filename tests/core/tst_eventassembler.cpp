@@ -115,6 +115,7 @@ private Q_SLOTS:
     void casualtiesElsewhereAfterAStrikeAreANewEvent();
     void figuresWithoutAPlaceJoinThePreviousEvent();
     void theInjuredJoinTheAttackThatKilled();
+    void harmToldAfterTheAttackIsNoNewEvent();
     void aRunningTollJoinsNoEvent();
     void aHappeningHoursAfterAnotherIsItsOwnEvent_data();
     void aHappeningHoursAfterAnotherIsItsOwnEvent();
@@ -317,6 +318,15 @@ void TestEventAssembler::theInjuredJoinTheAttackThatKilled()
     QCOMPARE(events.size(), 1); // no undated event of its own for the injured
     QCOMPARE(events.first().killed.best, 25);
     QCOMPARE(events.first().injured.best, 70);
+}
+
+void TestEventAssembler::harmToldAfterTheAttackIsNoNewEvent()
+{
+    const Article article = articleOf({QStringLiteral("Drones struck a residential building on Friday."),
+                                       QStringLiteral("A 74-year-old woman was among the dead.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Friday"), QDate(2025, 11, 21), QDate(2025, 11, 21))};
+    QCOMPARE(EventAssembler().assemble(article, annotations).size(), 1);
 }
 
 void TestEventAssembler::aRunningTollJoinsNoEvent()
