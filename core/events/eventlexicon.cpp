@@ -31,7 +31,7 @@ constexpr WordList wordLists[] = {
      "attacks attacked"},
     {EventType::Battle, false,
      "fighting fought fight fights clash clashes clashed battle battles battled offensive assault assaults "
-     "ambush ambushed advanced advance captured capture seized seize recaptured recapture repelled repulsed "
+     "ambush ambushed advanced advance captured capture recaptured recapture repelled repulsed "
      "stormed encircled invasion invaded invade counteroffensive skirmish skirmishes raid raids raided"},
     {EventType::ViolenceAgainstCivilians, false,
      "massacre massacred executed execution executions abducted abduction kidnapped kidnapping raped rape "
@@ -65,6 +65,19 @@ constexpr WordList phraseLists[] = {
     {EventType::Diplomacy, false, "peace_plan peace_talks peace_process spent_days"},
     {EventType::Statement, true, "according_to called_for"},
 };
+
+// What a force takes in a battle: "seized the town", "seized control of the airport".
+bool isTerritory(QStringView form)
+{
+    static const QStringList nouns {
+        QStringLiteral("town"),      QStringLiteral("city"),         QStringLiteral("village"),
+        QStringLiteral("villages"),  QStringLiteral("airport"),      QStringLiteral("base"),
+        QStringLiteral("territory"), QStringLiteral("region"),       QStringLiteral("district"),
+        QStringLiteral("control"),   QStringLiteral("headquarters"), QStringLiteral("positions"),
+        QStringLiteral("hill"),      QStringLiteral("bridge"),       QStringLiteral("capital"),
+        QStringLiteral("province")};
+    return nouns.contains(form.toString());
+}
 
 bool isWordChar(QChar c)
 {
@@ -237,9 +250,20 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
         const Entry *entry = words[w].entry;
         if (!entry)
             continue;
-        const bool violent = entry->type == EventType::RemoteViolence || entry->type == EventType::Battle
-            || entry->type == EventType::ViolenceAgainstCivilians;
-        found.append(Trigger {base + words[w].start, base + words[w].end, entry->type, entry->speech, violent});
+        EventType type = entry->type;
+        // "seized the town" is a battle's gain; "seized explosives", "seized his passport" are not.
+        if (type == EventType::StrategicDevelopment
+            && (formOf(words[w]) == u"seized" || formOf(words[w]) == u"seize" || formOf(words[w]) == u"seizes")) {
+            for (qsizetype next = w + 1; next < words.size() && next <= w + 4; ++next) {
+                if (isTerritory(formOf(words[next]))) {
+                    type = EventType::Battle;
+                    break;
+                }
+            }
+        }
+        const bool violent = type == EventType::RemoteViolence || type == EventType::Battle
+            || type == EventType::ViolenceAgainstCivilians;
+        found.append(Trigger {base + words[w].start, base + words[w].end, type, entry->speech, violent});
     }
     std::sort(found.begin(), found.end(), [](const Trigger &a, const Trigger &b) { return a.start < b.start; });
     return found;

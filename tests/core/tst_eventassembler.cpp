@@ -232,6 +232,10 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
     QTest::newRow("a date in a relative clause dates that clause")
         << "The bloc, which deployed a monitoring mission on Tuesday, welcomed the agreement."
         << int(EventType::StrategicDevelopment);
+    QTest::newRow("seizing a town is a battle's gain")
+        << "On Tuesday the militia seized the town of Bara." << int(EventType::Battle);
+    QTest::newRow("seizing explosives is no battle")
+        << "On Tuesday police seized explosives in a shed." << int(EventType::StrategicDevelopment);
     QTest::newRow("a verb that resumes something takes its type")
         << "The peace process is set to resume on Tuesday in the capital." << int(EventType::Diplomacy);
 }
