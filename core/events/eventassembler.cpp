@@ -232,10 +232,15 @@ bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringVie
     const qsizetype from = qMax<qsizetype>(0, at - 40);
     if (!definite.match(spanText.mid(from, at - from).toString()).hasMatch())
         return false;
-    // "the Aug. 7 bombings", "last Friday's bombings": this date is the attack's.
+    // "the Aug. 7 bombings", "last Friday's bombings", "the attacks on Tuesday": this date is the attack's.
     static const QRegularExpression dateThenNoun(QStringLiteral("^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}$"));
+    static const QRegularExpression nounThenDate(QStringLiteral("^\\s+(?:on\\s+|in\\s+|of\\s+)?$"));
     if (dateSpan.end > dateSpan.start && dateSpan.end <= trigger.start
         && dateThenNoun.match(spanText.mid(dateSpan.end - spanStart, trigger.start - dateSpan.end).toString())
+               .hasMatch())
+        return false;
+    if (dateSpan.end > dateSpan.start && trigger.end <= dateSpan.start
+        && nounThenDate.match(spanText.mid(trigger.end - spanStart, dateSpan.start - trigger.end).toString())
                .hasMatch())
         return false;
     return !toldWhatItDid.match(after).hasMatch();
@@ -460,6 +465,7 @@ private:
     std::optional<Aside> earlierOrLaterHappening(const Timex &timex, const Span &span) const;
     std::optional<Span> relativeClauseAround(const Timex &timex, const Span &span) const;
     bool holdsOwnPlace(const Span &span) const;
+    void placeByDefiniteDescription(qsizetype firstNew);
     QList<EventPlace> placesNearestTo(const Timex &timex, const QList<const Timex *> &dates, const Span &sentence,
                                       const QList<EventPlace> &fallback) const;
     bool isQuoted(qsizetype offset) const;
@@ -488,6 +494,7 @@ private:
     {
         qsizetype at = 0; // start of the sentence that names it
         QList<EventPlace> places;
+        bool definite = false; // "the bombings at ...": a mention of an attack already known
     };
     QList<AttackPlaces> m_attackMentions;
     QHash<qsizetype, AttackMention> m_attackNouns; // by the start of the sentence that holds them
@@ -697,7 +704,7 @@ void Assembly::collectAttackPlaces(const QList<Span> &sentences)
         m_attackNouns.insert(sentence.start, mention);
         const QList<EventPlace> own = placesOfAttack(sentence.start + mention.end, sentence.end);
         if (!own.isEmpty())
-            m_attackMentions.append(AttackPlaces {sentence.start, own});
+            m_attackMentions.append(AttackPlaces {sentence.start, own, mention.definite});
     }
 }
 
@@ -753,7 +760,10 @@ void Assembly::placeByOtherMention(const Span &sentence, qsizetype firstNew)
         if (other.at < sentence.start)
             told = &other;
         else if (other.at >= sentence.end && !told) {
-            told = &other;
+            // Only a later mention that itself takes the attack up: "an RSF attack near El Fasher"
+            // is another attack.
+            if (other.definite)
+                told = &other;
             break;
         }
     }
@@ -872,6 +882,39 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
     if (triggerPointers.isEmpty())
         event.confidence -= 0.2;
     return event;
+}
+
+void Assembly::placeByDefiniteDescription(qsizetype firstNew)
+{
+    // "Drones struck Port Sudan ... The first drone attack on the city came on Sunday": "the city",
+    // "the port", "the airport" are in the town the text has named most so far (the latest of
+    // equals), its subject rather than a town named once in passing.
+    static const QRegularExpression description(
+        QStringLiteral("\\bthe\\s+(?:city|town|port|village|airport|harbou?r)\\b"));
+    for (qsizetype i = firstNew; i < m_events.size(); ++i) {
+        Event &event = m_events[i];
+        if (!event.places.isEmpty() || event.type == EventType::Statement)
+            continue;
+        const QString span = m_article.text.mid(event.sentenceStart, event.sentenceEnd - event.sentenceStart);
+        if (!description.match(span).hasMatch())
+            continue;
+        QHash<QString, int> mentions;
+        const EventPlace *subject = nullptr;
+        int most = 0;
+        for (const LocatedPlace &located : m_annotations.places) {
+            if (located.start >= event.sentenceStart)
+                break;
+            if (located.onlyIfNoOther || located.place.kind != u"city")
+                continue;
+            const int count = ++mentions[located.place.canonicalName];
+            if (count >= most) {
+                most = count;
+                subject = &located.place;
+            }
+        }
+        if (subject)
+            event.places.append(*subject);
+    }
 }
 
 bool Assembly::holdsOwnPlace(const Span &span) const
@@ -1137,6 +1180,8 @@ QList<Event> Assembly::run()
 
         takePendingToll(eventsBefore);
         placeByOtherMention(sentence, eventsBefore);
+
+        placeByDefiniteDescription(eventsBefore);
 
         // A happening told without a place of its own is placed where the report was filed
         // ("said here Friday"): the nearest the text comes to saying where. "Here" names that

@@ -116,6 +116,8 @@ private Q_SLOTS:
     void figuresWithoutAPlaceJoinThePreviousEvent();
     void theInjuredJoinTheAttackThatKilled();
     void harmToldAfterTheAttackIsNoNewEvent();
+    void theCityIsTheTownTheTextIsAbout();
+    void anotherAttackToldLaterLendsNoPlace();
     void aRunningTollJoinsNoEvent();
     void aHappeningHoursAfterAnotherIsItsOwnEvent_data();
     void aHappeningHoursAfterAnotherIsItsOwnEvent();
@@ -232,6 +234,8 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
     QTest::newRow("a date in a relative clause dates that clause")
         << "The bloc, which deployed a monitoring mission on Tuesday, welcomed the agreement."
         << int(EventType::StrategicDevelopment);
+    QTest::newRow("an attack the date follows is the happening")
+        << "The attacks on Tuesday set fire to fuel tanks." << int(EventType::RemoteViolence);
     QTest::newRow("seizing a town is a battle's gain")
         << "On Tuesday the militia seized the town of Bara." << int(EventType::Battle);
     QTest::newRow("seizing explosives is no battle")
@@ -331,6 +335,45 @@ void TestEventAssembler::harmToldAfterTheAttackIsNoNewEvent()
     ArticleAnnotations annotations;
     annotations.timexes = {dateAt(article, QStringLiteral("on Friday"), QDate(2025, 11, 21), QDate(2025, 11, 21))};
     QCOMPARE(EventAssembler().assemble(article, annotations).size(), 1);
+}
+
+void TestEventAssembler::theCityIsTheTownTheTextIsAbout()
+{
+    const Article article = articleOf({QStringLiteral("Drones struck Port Sudan on Tuesday."),
+                                       QStringLiteral("The army moved there after losing Khartoum."),
+                                       QStringLiteral("Port Sudan had been a safe haven."),
+                                       QStringLiteral("The first attack on the city came on Sunday.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Tuesday"), QDate(2025, 5, 6), QDate(2025, 5, 6)),
+                           dateAt(article, QStringLiteral("on Sunday"), QDate(2025, 5, 4), QDate(2025, 5, 4))};
+    const qsizetype second = article.text.indexOf(QStringLiteral("Port Sudan had"));
+    Sitrep::LocatedPlace again =
+        placeAt(article, QStringLiteral("Port Sudan"), QStringLiteral("city"), 19.6, 37.2, QStringLiteral("SD"));
+    again.start = second;
+    again.end = second + 10;
+    annotations.places = {
+        placeAt(article, QStringLiteral("Port Sudan"), QStringLiteral("city"), 19.6, 37.2, QStringLiteral("SD")),
+        placeAt(article, QStringLiteral("Khartoum"), QStringLiteral("city"), 15.5, 32.5, QStringLiteral("SD")), again};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    const auto sunday = std::find_if(events.cbegin(), events.cend(),
+                                     [](const Event &event) { return event.date.start == QDate(2025, 5, 4); });
+    QVERIFY(sunday != events.cend());
+    QCOMPARE(placeNames(*sunday), QStringList {QStringLiteral("Port Sudan")});
+}
+
+void TestEventAssembler::anotherAttackToldLaterLendsNoPlace()
+{
+    const Article article = articleOf({QStringLiteral("The first drone attack came on Sunday."),
+                                       QStringLiteral("Gunmen killed 30 people in an attack near El Fasher.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Sunday"), QDate(2025, 5, 4), QDate(2025, 5, 4))};
+    annotations.places = {
+        placeAt(article, QStringLiteral("El Fasher"), QStringLiteral("city"), 13.6, 25.35, QStringLiteral("SD"))};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QVERIFY(!events.isEmpty());
+    QCOMPARE(events.first().date.start, QDate(2025, 5, 4));
+    QCOMPARE(int(events.first().type), int(EventType::RemoteViolence));
+    QVERIFY(events.first().places.isEmpty());
 }
 
 void TestEventAssembler::aRunningTollJoinsNoEvent()
