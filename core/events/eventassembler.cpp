@@ -94,7 +94,7 @@ bool datesAHappening(const Timex &timex, QStringView text)
             return false;
     }
     // "since the start of the full-scale invasion in February 2022": still a starting point.
-    const qsizetype from = qMax<qsizetype>(0, timex.start - 60);
+    const qsizetype from = qMax<qsizetype>(0, timex.start - 90);
     const QString phrase = text.mid(from, timex.start - from).toString().toLower();
     const qsizetype since = phrase.lastIndexOf(QStringLiteral("since "));
     if (since >= 0 && (since == 0 || !phrase[since - 1].isLetter())) {
@@ -476,6 +476,8 @@ private:
     int extentOf(const EventPlace &place) const;
     void placeByOtherMention(const Span &sentence, qsizetype firstNew);
     bool hasCasualties(const Span &span) const;
+    bool isRunningToll(const Figure &figure) const;
+    bool hasRunningToll(const Span &span) const;
 
     const Article &m_article;
     const ArticleAnnotations &m_annotations;
@@ -533,19 +535,33 @@ bool Assembly::isOutsideBody(const Timex &timex) const
     return false;
 }
 
-// "since the war began", "so far this year", "in total": a toll that adds up many happenings.
-bool tellsRunningToll(QStringView sentence)
+bool Assembly::isRunningToll(const Figure &figure) const
 {
-    static const QRegularExpression running(
-        QStringLiteral("\\b(?:since|so far|to date|in total|altogether|cumulative|overall)\\b"),
+    // "More than 30,000 have been killed since the war began", "the war ... killed more than 4,000
+    // people": a toll that adds up many happenings belongs to none of them.
+    static const QRegularExpression after(
+        QStringLiteral("^[\\s,]*(?:[\\w-]+\\s+){0,3}?(?:since|so\\s+far|to\\s+date|in\\s+total|altogether|overall)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    return running.match(sentence.toString()).hasMatch();
+    static const QRegularExpression warAsSubject(
+        QStringLiteral("\\b[Tt]he\\s+(?:war|conflict|fighting|offensive|campaign|siege|insurgency)\\b"
+                       "(?:(?![.!?]\\s+\\p{Lu})[^;])*$"));
+    if (after.match(m_article.text.mid(figure.end, 50)).hasMatch())
+        return true;
+    const qsizetype from = qMax<qsizetype>(0, figure.start - 160);
+    return warAsSubject.match(m_article.text.mid(from, figure.start - from)).hasMatch();
+}
+
+bool Assembly::hasRunningToll(const Span &span) const
+{
+    const QList<const Figure *> figures = inside(m_annotations.figures, span);
+    return std::any_of(figures.cbegin(), figures.cend(),
+                       [this](const Figure *figure) { return isRunningToll(*figure); });
 }
 
 bool Assembly::hasCasualties(const Span &span) const
 {
     for (const Figure *figure : inside(m_annotations.figures, span)) {
-        if (figure->kind == Figure::Kind::Killed || figure->kind == Figure::Kind::Injured)
+        if ((figure->kind == Figure::Kind::Killed || figure->kind == Figure::Kind::Injured) && !isRunningToll(*figure))
             return true;
     }
     return false;
@@ -554,6 +570,8 @@ bool Assembly::hasCasualties(const Span &span) const
 void Assembly::addFigures(Event &event, const Span &span) const
 {
     for (const Figure *figure : inside(m_annotations.figures, span)) {
+        if (isRunningToll(*figure))
+            continue;
         if (figure->kind == Figure::Kind::Killed && !event.killed.isKnown())
             event.killed = estimateOf(*figure);
         else if (figure->kind == Figure::Kind::Injured && !event.injured.isKnown())
@@ -1162,7 +1180,7 @@ QList<Event> Assembly::run()
                 Event event = buildEvent(sentence, sentence, nullptr, today);
                 event.dateText.clear();
                 m_events.append(event);
-            } else if (hasCasualties(sentence) && tellsRunningToll(sentenceText)) {
+            } else if (!hasCasualties(sentence) && hasRunningToll(sentence)) {
                 // "More than 30,000 have been killed since the war began": no single happening's toll.
             } else if (follows && hasCasualties(sentence) && isViolent(m_events[m_previousSentenceEvent].type)) {
                 // "... and there were no injuries": figures for the happening just told.

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void aHappeningHoursAfterAnotherIsItsOwnEvent_data();
     void aHappeningHoursAfterAnotherIsItsOwnEvent();
     void eachPlaceGoesWithTheDateNearestIt();
+    void aWarsTollIsNoDayTolls();
     void aComparisonsFrameDatesNothing();
     void elsewhereCarriesTheNarrativeDateOn();
     void aTollToldBeforeTheAttackJoinsIt();
@@ -447,6 +448,33 @@ void TestEventAssembler::eachPlaceGoesWithTheDateNearestIt()
     QCOMPARE(events.size(), 2);
     QCOMPARE(placeNames(events.first()), QStringList {QStringLiteral("Washington")});
     QCOMPARE(placeNames(events.last()), (QStringList {QStringLiteral("Almaty"), QStringLiteral("Kazakhstan")}));
+}
+
+void TestEventAssembler::aWarsTollIsNoDayTolls()
+{
+    const Article article = articleOf(
+        {QStringLiteral("Airstrikes killed at least 12 people on Wednesday, in one of the deadliest days since a "
+                        "ceasefire between the two sides took effect in late November."),
+         QStringLiteral(
+             "The war, which began a day after the attack of Oct. 7, 2023, killed more than 4,000 people.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Wednesday"), QDate(2025, 4, 2), QDate(2025, 4, 2)),
+                           dateAt(article, QStringLiteral("late November"), QDate(2024, 11, 21), QDate(2024, 11, 30),
+                                  DatePrecision::Month),
+                           dateAt(article, QStringLiteral("Oct. 7, 2023"), QDate(2023, 10, 7), QDate(2023, 10, 7))};
+    annotations.figures = {
+        figureAt(article, QStringLiteral("killed at least 12 people"), Figure::Kind::Killed, 12, 12, Figure::Unknown),
+        figureAt(article, QStringLiteral("killed more than 4,000 people"), Figure::Kind::Killed, 4000, 4000,
+                 Figure::Unknown)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QVERIFY(std::none_of(events.cbegin(), events.cend(),
+                         [](const Event &event) { return event.date.start == QDate(2024, 11, 21); }));
+    for (const Event &event : events) {
+        if (event.date.start == QDate(2025, 4, 2))
+            QCOMPARE(event.killed.best, std::optional<int>(12));
+        else
+            QVERIFY2(!event.killed.isKnown(), qPrintable(event.summary));
+    }
 }
 
 void TestEventAssembler::aComparisonsFrameDatesNothing()
