@@ -208,11 +208,12 @@ bool condemnsAttack(const QList<const Trigger *> &triggers, const Trigger &attac
 bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringView spanText, qsizetype spanStart)
 {
     static const QSet<QString> attackNouns {
-        QStringLiteral("bombing"),   QStringLiteral("bombings"),    QStringLiteral("blast"),
-        QStringLiteral("blasts"),    QStringLiteral("explosion"),   QStringLiteral("explosions"),
-        QStringLiteral("attack"),    QStringLiteral("attacks"),     QStringLiteral("bomb"),
-        QStringLiteral("bombs"),     QStringLiteral("bombardment"), QStringLiteral("airstrike"),
-        QStringLiteral("airstrikes")};
+        QStringLiteral("bombing"),    QStringLiteral("bombings"),    QStringLiteral("blast"),
+        QStringLiteral("blasts"),     QStringLiteral("explosion"),   QStringLiteral("explosions"),
+        QStringLiteral("attack"),     QStringLiteral("attacks"),     QStringLiteral("bomb"),
+        QStringLiteral("bombs"),      QStringLiteral("bombardment"), QStringLiteral("airstrike"),
+        QStringLiteral("airstrikes"), QStringLiteral("strike"),      QStringLiteral("strikes"),
+        QStringLiteral("shelling"),   QStringLiteral("raid"),        QStringLiteral("raids")};
     if (!trigger.violent || trigger.harm || trigger.speech)
         return false;
     const qsizetype at = trigger.start - spanStart;
@@ -231,6 +232,12 @@ bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringVie
         return true;
     const qsizetype from = qMax<qsizetype>(0, at - 40);
     if (!definite.match(spanText.mid(from, at - from).toString()).hasMatch())
+        return false;
+    // "he had ordered the strikes", "carried out the raid": the attack is what was done.
+    static const QRegularExpression done(QStringLiteral(
+        "\\b(?:ordered|launched|carried\\s+out|conducted|authori[sz]ed|staged|mounted)\\s+(?:the|its|their|these)\\s+"
+        "(?:[\\w-]+\\s+){0,2}$"));
+    if (done.match(spanText.mid(from, at - from).toString()).hasMatch())
         return false;
     // "the Aug. 7 bombings", "last Friday's bombings", "the attacks on Tuesday": this date is the attack's.
     static const QRegularExpression dateThenNoun(QStringLiteral("^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}$"));
@@ -1146,11 +1153,14 @@ QList<Event> Assembly::run()
                 fillEarlierViolence(sentence, eventsBefore);
         } else {
             const QList<Trigger> &triggers = m_sentenceTriggers;
-            const bool violent =
-                std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger &t) { return t.violent; });
+            // "Aoun condemned the strikes": an attack named as known is no violence of this sentence.
+            const auto newViolence = [&](const Trigger &t) {
+                return t.violent && !isReferencedAttack(t, Span {}, sentenceText, sentence.start);
+            };
+            const bool violent = std::any_of(triggers.cbegin(), triggers.cend(), newViolence);
             // Only words of harm ("were injured") tell the toll of an attack already told.
-            const bool attacks =
-                std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger &t) { return t.violent && !t.harm; });
+            const bool attacks = std::any_of(triggers.cbegin(), triggers.cend(),
+                                             [&](const Trigger &t) { return newViolence(t) && !t.harm; });
             const bool continues = EventLexicon::startsWithContinuation(sentenceText) && !triggers.isEmpty();
             const bool placesOwnCasualties =
                 hasCasualties(sentence) && !inside(m_annotations.places, sentence).isEmpty();

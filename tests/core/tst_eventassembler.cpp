@@ -115,6 +115,7 @@ private Q_SLOTS:
     void casualtiesElsewhereAfterAStrikeAreANewEvent();
     void figuresWithoutAPlaceJoinThePreviousEvent();
     void theInjuredJoinTheAttackThatKilled();
+    void aVerdictOnKnownStrikesIsNoViolence();
     void harmToldAfterTheAttackIsNoNewEvent();
     void theCityIsTheTownTheTextIsAbout();
     void anotherAttackToldLaterLendsNoPlace();
@@ -237,6 +238,9 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
         << int(EventType::StrategicDevelopment);
     QTest::newRow("an attack the date follows is the happening")
         << "The attacks on Tuesday set fire to fuel tanks." << int(EventType::RemoteViolence);
+    QTest::newRow("attacks ordered are the happening")
+        << "The president said on Tuesday that he had ordered the strikes on the camps."
+        << int(EventType::RemoteViolence);
     QTest::newRow("seizing a town is a battle's gain")
         << "On Tuesday the militia seized the town of Bara." << int(EventType::Battle);
     QTest::newRow("seizing explosives is no battle")
@@ -327,6 +331,15 @@ void TestEventAssembler::theInjuredJoinTheAttackThatKilled()
     QCOMPARE(events.size(), 1); // no undated event of its own for the injured
     QCOMPARE(events.first().killed.best, 25);
     QCOMPARE(events.first().injured.best, 70);
+}
+
+void TestEventAssembler::aVerdictOnKnownStrikesIsNoViolence()
+{
+    const Article article = articleOf({QStringLiteral("The president condemned the strikes and called for calm.")});
+    const QList<Event> events = EventAssembler().assemble(article, ArticleAnnotations {});
+    QVERIFY(std::none_of(events.cbegin(), events.cend(), [](const Event &event) {
+        return event.type == EventType::RemoteViolence || event.type == EventType::Battle;
+    }));
 }
 
 void TestEventAssembler::harmToldAfterTheAttackIsNoNewEvent()
