@@ -472,9 +472,10 @@ private:
     std::optional<Aside> earlierOrLaterHappening(const Timex &timex, const Span &span) const;
     std::optional<Span> relativeClauseAround(const Timex &timex, const Span &span) const;
     bool holdsOwnPlace(const Span &span) const;
+    bool isHomeOnly(const EventPlace &place, const Span &span) const;
     void placeByDefiniteDescription(qsizetype firstNew);
-    QList<EventPlace> placesNearestTo(const Timex &timex, const QList<const Timex *> &dates, const Span &sentence,
-                                      const QList<EventPlace> &fallback) const;
+    QList<EventPlace> placesNearestTo(const Timex &timex, const QList<const Timex *> &dates,
+                                      const Span &sentence) const;
     bool isQuoted(qsizetype offset) const;
     bool isReportedContent(const Trigger &speech, const LocatedPlace &place) const;
     void collectAttackPlaces(const QList<Span> &sentences);
@@ -942,14 +943,28 @@ void Assembly::placeByDefiniteDescription(qsizetype firstNew)
     }
 }
 
+bool Assembly::isHomeOnly(const EventPlace &place, const Span &span) const
+{
+    // A place the sentence only implies through a national body ("Tanzanian police") and never names.
+    bool implied = false;
+    for (const LocatedPlace *located : inside(m_annotations.places, span)) {
+        if (located->place.canonicalName != place.canonicalName || located->place.kind != place.kind)
+            continue;
+        if (!located->onlyIfNoOther)
+            return false;
+        implied = true;
+    }
+    return implied;
+}
+
 bool Assembly::holdsOwnPlace(const Span &span) const
 {
     const QList<const LocatedPlace *> places = inside(m_annotations.places, span);
     return std::any_of(places.cbegin(), places.cend(), [](const LocatedPlace *place) { return !place->onlyIfNoOther; });
 }
 
-QList<EventPlace> Assembly::placesNearestTo(const Timex &timex, const QList<const Timex *> &dates, const Span &sentence,
-                                            const QList<EventPlace> &fallback) const
+QList<EventPlace> Assembly::placesNearestTo(const Timex &timex, const QList<const Timex *> &dates,
+                                            const Span &sentence) const
 {
     // "talks in Washington between May 1 and 4 and again in Almaty, Kazakhstan, on May 10-11":
     // each place goes with the date told nearest it, a date after it first ("in X on DATE").
@@ -958,18 +973,24 @@ QList<EventPlace> Assembly::placesNearestTo(const Timex &timex, const QList<cons
             : place.start >= date.end  ? place.start - date.end + 10
                                        : 0;
     };
-    QList<EventPlace> nearest;
-    for (const LocatedPlace *place : inside(m_annotations.places, sentence)) {
-        if (place->onlyIfNoOther)
-            continue;
-        const qsizetype own = distance(*place, timex);
-        const bool closer = std::all_of(dates.cbegin(), dates.cend(), [&](const Timex *other) {
-            return other == &timex || own < distance(*place, *other);
-        });
-        if (closer && !nearest.contains(place->place))
-            nearest.append(place->place);
+    // Places the text names first; then those it implies ("meetings with British Prime Minister Tony
+    // Blair 10 days ago"). With every place nearer another date, none is this happening's own.
+    for (const bool implied : {false, true}) {
+        QList<EventPlace> nearest;
+        for (const LocatedPlace *place : inside(m_annotations.places, sentence)) {
+            if (place->onlyIfNoOther != implied)
+                continue;
+            const qsizetype own = distance(*place, timex);
+            const bool closer = std::all_of(dates.cbegin(), dates.cend(), [&](const Timex *other) {
+                return other == &timex || own < distance(*place, *other);
+            });
+            if (closer && !nearest.contains(place->place))
+                nearest.append(place->place);
+        }
+        if (!nearest.isEmpty())
+            return nearest;
     }
-    return nearest.isEmpty() ? fallback : nearest;
+    return {};
 }
 
 std::optional<Span> Assembly::relativeClauseAround(const Timex &timex, const Span &span) const
@@ -1090,12 +1111,24 @@ QList<Event> Assembly::run()
             if (datesAHappening(*timex, text))
                 dates.append(timex);
         }
-        // "at about 10:35 a.m. ... Friday": a time of day belongs to the day the sentence names.
-        const bool namesADay = std::any_of(dates.cbegin(), dates.cend(), [](const Timex *timex) {
-            return timex->type == TimexType::Date && timex->interval.precision == DatePrecision::Day;
-        });
-        if (namesADay)
-            dates.removeIf([](const Timex *timex) { return timex->type == TimexType::Time; });
+        // "at about 10:35 a.m. ... Friday": a time of day belongs to the day the sentence names; one
+        // of another day ("touring Dar es Salaam Thursday and meeting police Friday morning") is a
+        // happening of its own.
+        QList<QDate> namedDays;
+        for (const Timex *timex : std::as_const(dates)) {
+            if (timex->type == TimexType::Date && timex->interval.precision == DatePrecision::Day)
+                namedDays.append(timex->interval.start);
+        }
+        if (!namedDays.isEmpty()) {
+            static const QRegularExpression namesItsDay(
+                QStringLiteral("\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|tomorrow|tonight)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            dates.removeIf([&namedDays](const Timex *timex) {
+                return timex->type == TimexType::Time
+                    && (namedDays.contains(timex->interval.start) || !timex->interval.start.isValid()
+                        || !namesItsDay.match(timex->text).hasMatch());
+            });
+        }
         // One event per distinct date: "between October 24 and 26" is one, "on Monday ... in August" two.
         QList<const Timex *> distinct;
         for (const Timex *timex : std::as_const(dates)) {
@@ -1126,8 +1159,7 @@ QList<Event> Assembly::run()
                     span.end = aside->head;
                 Event event = buildEvent(span, sentence, timex, {});
                 if (distinct.size() > 1)
-                    event.places =
-                        placesNearestTo(*timex, distinct, holdsOwnPlace(span) ? span : sentence, event.places);
+                    event.places = placesNearestTo(*timex, distinct, holdsOwnPlace(span) ? span : sentence);
                 // "the August 7 bombings in east Africa": only the places told with that attack.
                 if (const auto nounEnd = attackNamedBy(*timex, text)) {
                     if (const QList<EventPlace> own = placesOfAttack(*nounEnd, sentence.end); !own.isEmpty())
@@ -1221,6 +1253,14 @@ QList<Event> Assembly::run()
             const bool known = std::any_of(event.places.cbegin(), event.places.cend(), [this](const EventPlace &place) {
                 return place.canonicalName == m_datelinePlace->canonicalName;
             });
+            // "Kenyan police leaders" in a report filed from Nairobi: the filing city is the nearer guess.
+            const bool onlyItsCountry = !event.places.isEmpty()
+                && std::all_of(event.places.cbegin(), event.places.cend(), [&](const EventPlace &place) {
+                       return place.kind == u"country" && place.countryCode == m_datelinePlace->countryCode
+                           && isHomeOnly(place, Span {event.sentenceStart, event.sentenceEnd});
+                   });
+            if (onlyItsCountry)
+                event.places.clear();
             if ((event.places.isEmpty() || saysHere) && !known)
                 event.places.append(*m_datelinePlace);
         }

@@ -115,10 +115,13 @@ QStringView nextWord(QStringView text, qsizetype end)
     return text.mid(at, wordEnd - at);
 }
 
-// "the Iraqi capital", "the Kenyan and Tanzanian capitals": a demonym that names a capital city.
+// "the Iraqi capital", "the Kenyan and Tanzanian capitals": a demonym that names a capital city,
+// unless the capital's own name follows ("Tanzanian capital Dar es Salaam").
 bool namesCapital(QStringView text, qsizetype end)
 {
-    static const QRegularExpression capital(QStringLiteral("^\\s+(?:and\\s+[A-Z][\\w-]*\\s+)?capitals?\\b"));
+    static const QRegularExpression capital(QStringLiteral(
+        "^\\s+(?:and\\s+[A-Z][\\w-]*\\s+)?capitals?\\b(?!,?\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+        "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|On\\b|In\\b)\\p{Lu})"));
     return capital.match(text.mid(end, 40).toString()).hasMatch();
 }
 

@@ -318,7 +318,7 @@ bool EventLexicon::startsWithContinuation(QStringView sentence)
     for (const char *opener :
          {"in response", "in retaliation", "then ", "then,", "later", "afterwards", "after that", "subsequently",
           "they also", "it also", "he also", "she also", "the next day", "the following day", "shortly after",
-          "soon after", "elsewhere,", "meanwhile,", "at the same time"}) {
+          "soon after", "elsewhere,", "meanwhile", "at the same time"}) {
         if (lower.startsWith(QLatin1StringView(opener)))
             return true;
     }

@@ -130,6 +130,7 @@ private Q_SLOTS:
     void sinceDatesDateNothing();
     void sinceReachesAcrossAPhrase();
     void placesPlacelessEventsAtTheDateline();
+    void aNationalBodyInTheDatelinesCountryIsAtTheDateline();
     void hereNamesTheDatelinePlaceBesideOthers();
     void theBombingsAreWhereTheyWereFirstPlaced();
     void keepsUndatedViolenceUndated();
@@ -585,6 +586,29 @@ void TestEventAssembler::placesPlacelessEventsAtTheDateline()
     QCOMPARE(events.first().places.size(), 1);
     QCOMPARE(events.first().places.first().name, QStringLiteral("NAIROBI"));
     QCOMPARE(events.first().places.first().kind, QStringLiteral("city"));
+}
+
+void TestEventAssembler::aNationalBodyInTheDatelinesCountryIsAtTheDateline()
+{
+    Article article =
+        articleOf({QStringLiteral("NAIROBI, Kenya (AP) _"),
+                   QStringLiteral("After touring the port Thursday and meeting Kenyan police leaders Friday morning, "
+                                  "the director praised the inquiry.")});
+    article.dateline = Sitrep::TextRange {0, 21};
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("Thursday"), QDate(2025, 11, 20), QDate(2025, 11, 20)),
+                           dateAt(article, QStringLiteral("Friday morning"), QDate(2025, 11, 21), QDate(2025, 11, 21))};
+    annotations.timexes.last().type = Sitrep::TimexType::Time;
+    Sitrep::LocatedPlace police =
+        placeAt(article, QStringLiteral("Kenyan"), QStringLiteral("country"), -1.0, 38.0, QStringLiteral("KE"));
+    police.onlyIfNoOther = true;
+    annotations.places = {
+        placeAt(article, QStringLiteral("NAIROBI"), QStringLiteral("city"), -1.28, 36.82, QStringLiteral("KE")),
+        placeAt(article, QStringLiteral("Kenya"), QStringLiteral("country"), -1.0, 38.0, QStringLiteral("KE")), police};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 2); // a time of another day than the one named is a happening of its own
+    QCOMPARE(events.last().date.start, QDate(2025, 11, 21));
+    QCOMPARE(placeNames(events.last()), QStringList {QStringLiteral("NAIROBI")});
 }
 
 void TestEventAssembler::hereNamesTheDatelinePlaceBesideOthers()

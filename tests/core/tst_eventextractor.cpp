@@ -103,6 +103,9 @@ void TestEventExtractor::placesIndirectlyNamedPlaces_data()
     QTest::newRow("embassies in capitals named by demonyms")
         << QStringLiteral("Bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals on Friday.")
         << QList<ExpectedPlace> {nairobi, {-6.82, 39.27, QStringLiteral("city")}};
+    QTest::newRow("a capital named after its demonym is the named city")
+        << QStringLiteral("The director toured the Tanzanian capital Dar es Salaam on Thursday.")
+        << QList<ExpectedPlace> {{-6.82, 39.27, QStringLiteral("city")}};
     QTest::newRow("a visitor meets a government where it sits")
         << QStringLiteral("The envoy met with Iraqi deputy prime minister Tariq Aziz on Sunday.")
         << QList<ExpectedPlace> {{33.34, 44.40, QStringLiteral("city")}};
