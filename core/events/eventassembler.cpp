@@ -473,6 +473,7 @@ private:
     std::optional<Span> relativeClauseAround(const Timex &timex, const Span &span) const;
     bool holdsOwnPlace(const Span &span) const;
     bool isHomeOnly(const EventPlace &place, const Span &span) const;
+    bool isTollOverAPeriod(const Timex &timex, const Span &span) const;
     void placeByDefiniteDescription(qsizetype firstNew);
     QList<EventPlace> placesNearestTo(const Timex &timex, const QList<const Timex *> &dates,
                                       const Span &sentence) const;
@@ -943,6 +944,23 @@ void Assembly::placeByDefiniteDescription(qsizetype firstNew)
     }
 }
 
+bool Assembly::isTollOverAPeriod(const Timex &timex, const Span &span) const
+{
+    const DatePrecision precision = timex.interval.precision;
+    if (precision != DatePrecision::Season && precision != DatePrecision::Quarter && precision != DatePrecision::Year
+        && precision != DatePrecision::Decade)
+        return false;
+    bool harm = false;
+    for (const Trigger &trigger : m_sentenceTriggers) {
+        if (trigger.start < span.start || trigger.end > span.end || trigger.speech)
+            continue;
+        if (trigger.violent && !trigger.harm)
+            return false; // an attack of its own
+        harm = harm || trigger.harm;
+    }
+    return harm;
+}
+
 bool Assembly::isHomeOnly(const EventPlace &place, const Span &span) const
 {
     // A place the sentence only implies through a national body ("Tanzanian police") and never names.
@@ -1157,6 +1175,10 @@ QList<Event> Assembly::run()
                 const std::optional<Aside> aside = earlierOrLaterHappening(*timex, span);
                 if (aside)
                     span.end = aside->head;
+                // "39 deaths in southern Lebanon last year", "deaths of 1.7 million in the late 1970s":
+                // harm counted over a year or more is a statistic, not a happening.
+                if (isTollOverAPeriod(*timex, span))
+                    continue;
                 Event event = buildEvent(span, sentence, timex, {});
                 if (distinct.size() > 1)
                     event.places = placesNearestTo(*timex, distinct, holdsOwnPlace(span) ? span : sentence);

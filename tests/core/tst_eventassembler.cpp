@@ -124,6 +124,7 @@ private Q_SLOTS:
     void aHappeningHoursAfterAnotherIsItsOwnEvent();
     void eachPlaceGoesWithTheDateNearestIt();
     void aWarsTollIsNoDayTolls();
+    void harmCountedOverAYearIsNoEvent();
     void aComparisonsFrameDatesNothing();
     void elsewhereCarriesTheNarrativeDateOn();
     void aTollToldBeforeTheAttackJoinsIt();
@@ -489,6 +490,24 @@ void TestEventAssembler::aWarsTollIsNoDayTolls()
         else
             QVERIFY2(!event.killed.isKnown(), qPrintable(event.summary));
     }
+}
+
+void TestEventAssembler::harmCountedOverAYearIsNoEvent()
+{
+    const Article article =
+        articleOf({QStringLiteral("The army suffered a record 39 deaths in the south last year."),
+                   QStringLiteral("Guerrillas ambushed a patrol last year, killing two soldiers.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {
+        dateAt(article, QStringLiteral("last year"), QDate(2024, 1, 1), QDate(2024, 12, 31), DatePrecision::Year)};
+    const qsizetype second = article.text.lastIndexOf(QStringLiteral("last year"));
+    Timex again = annotations.timexes.first();
+    again.start = second;
+    again.end = second + 9;
+    annotations.timexes.append(again);
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1); // the ambush, an attack of its own; not the year's count of deaths
+    QVERIFY(events.first().summary.startsWith(QStringLiteral("Guerrillas")));
 }
 
 void TestEventAssembler::aComparisonsFrameDatesNothing()
