@@ -1,38 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventassembler.h"
 
+#include "events/attackcoreference.h"
 #include "events/clauses.h"
 #include "events/eventlexicon.h"
 #include "events/eventsummary.h"
+#include "events/eventtyping.h"
+#include "events/offsetspan.h"
 #include "text/sentencesplitter.h"
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 
-#include <cmath>
-#include <numbers>
+#include <algorithm>
 
 namespace Sitrep {
 namespace {
 
-struct Span
-{
-    qsizetype start = 0;
-    qsizetype end = 0;
-    bool contains(qsizetype offset) const { return offset >= start && offset < end; }
-    bool overlaps(qsizetype s, qsizetype e) const { return s < end && e > start; }
-};
-
-template<typename T> QList<const T *> inside(const QList<T> &items, const Span &span)
-{
-    QList<const T *> result;
-    for (const T &item : items) {
-        if (item.start >= span.start && item.end <= span.end)
-            result.append(&item);
-    }
-    return result;
-}
+using Events::AttackCoreference;
+using Events::inside;
+using Events::isPastTense;
+using Events::isReferencedAttack;
+using Events::isViolent;
+using Events::Span;
+using Events::typeFor;
 
 // "Escalation of airstrikes": a heading between paragraphs names a topic, not a happening.
 bool isCrosshead(QStringView sentence)
@@ -41,26 +32,6 @@ bool isCrosshead(QStringView sentence)
     if (trimmed.isEmpty() || trimmed.size() > 80)
         return false;
     return trimmed.back().isLetterOrNumber();
-}
-
-// A lead that reports something done ("clashed", "met") rather than a state of affairs ("talks
-// are far off") is the day's news.
-bool isPastTense(QStringView word)
-{
-    static const QSet<QString> irregular {
-        QStringLiteral("met"),   QStringLiteral("struck"), QStringLiteral("fought"),   QStringLiteral("hit"),
-        QStringLiteral("shot"),  QStringLiteral("began"),  QStringLiteral("withdrew"), QStringLiteral("took"),
-        QStringLiteral("led"),   QStringLiteral("sent"),   QStringLiteral("fled"),     QStringLiteral("held"),
-        QStringLiteral("broke"), QStringLiteral("blew"),   QStringLiteral("overran"),  QStringLiteral("won"),
-        QStringLiteral("lost"),  QStringLiteral("left"),   QStringLiteral("came"),     QStringLiteral("spent")};
-    const QString lower = word.toString().toLower();
-    return lower.endsWith(QStringLiteral("ed")) || irregular.contains(lower);
-}
-
-bool isViolent(EventType type)
-{
-    return type == EventType::RemoteViolence || type == EventType::Battle
-        || type == EventType::ViolenceAgainstCivilians;
 }
 
 bool isNarrativeDate(const Timex &timex)
@@ -159,288 +130,6 @@ Pronoun leadingPronoun(QStringView clause)
     return Pronoun::None;
 }
 
-// "said Tuesday they had arrested 14": a completed happening reported in the statement.
-const Trigger *reportedHappening(const QList<const Trigger *> &triggers, const Trigger &speech, QStringView spanText,
-                                 qsizetype spanStart)
-{
-    for (const Trigger *trigger : triggers) {
-        if (trigger->speech || trigger->harm || trigger->start < speech.end)
-            continue;
-        const qsizetype at = trigger->start - spanStart;
-        const QStringView before = spanText.mid(qMax<qsizetype>(0, at - 6), qMin<qsizetype>(at, 6));
-        if (before.endsWith(u"had ") || before.endsWith(u"have ") || before.endsWith(u"has "))
-            return trigger;
-    }
-    return nullptr;
-}
-
-// "The Security Council condemned the bombing of the U.S. embassies ... on Thursday": an attack
-// that is what a verdict is about is not what the sentence dates.
-bool condemnsAttack(const QList<const Trigger *> &triggers, const Trigger &attack, QStringView spanText,
-                    qsizetype spanStart)
-{
-    static const QSet<QString> verdicts {
-        QStringLiteral("condemned"),  QStringLiteral("condemns"),   QStringLiteral("denounced"),
-        QStringLiteral("denounces"),  QStringLiteral("deplored"),   QStringLiteral("deplores"),
-        QStringLiteral("criticised"), QStringLiteral("criticized"), QStringLiteral("criticises"),
-        QStringLiteral("criticizes"), QStringLiteral("blamed"),     QStringLiteral("blames"),
-        QStringLiteral("welcomed"),   QStringLiteral("welcomes"),   QStringLiteral("praised"),
-        QStringLiteral("mourned")};
-    static const QRegularExpression objectHead(
-        QStringLiteral("^\\s+(?:the|this|these|those|its|their|[A-Z][a-z]+day's)\\s+(?:[\\w.'-]+\\s+){0,3}$"));
-    for (const Trigger *trigger : triggers) {
-        if (!trigger->speech || trigger->end > attack.start)
-            continue;
-        const QStringView word = spanText.mid(trigger->start - spanStart, trigger->end - trigger->start);
-        if (!verdicts.contains(word.toString().toLower()))
-            continue;
-        const QStringView between = spanText.mid(trigger->end - spanStart, attack.start - trigger->end);
-        if (objectHead.match(between.toString()).hasMatch())
-            return true;
-    }
-    return false;
-}
-
-// "evidence from the Nairobi bombing", "in the aftermath of the Aug. 7 bombings", "bombing victims":
-// an attack named as something already known is not what the sentence reports, unless the date
-// names it ("the August 7 bombings in Africa") or the sentence tells what it did ("the blast ripped
-// through", "the bombings killed 257").
-bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringView spanText, qsizetype spanStart)
-{
-    static const QSet<QString> attackNouns {
-        QStringLiteral("bombing"),    QStringLiteral("bombings"),    QStringLiteral("blast"),
-        QStringLiteral("blasts"),     QStringLiteral("explosion"),   QStringLiteral("explosions"),
-        QStringLiteral("attack"),     QStringLiteral("attacks"),     QStringLiteral("bomb"),
-        QStringLiteral("bombs"),      QStringLiteral("bombardment"), QStringLiteral("airstrike"),
-        QStringLiteral("airstrikes"), QStringLiteral("strike"),      QStringLiteral("strikes"),
-        QStringLiteral("shelling"),   QStringLiteral("raid"),        QStringLiteral("raids")};
-    if (!trigger.violent || trigger.harm || trigger.speech)
-        return false;
-    const qsizetype at = trigger.start - spanStart;
-    const qsizetype end = trigger.end - spanStart;
-    if (!attackNouns.contains(spanText.mid(at, end - at).toString().toLower()))
-        return false;
-    static const QRegularExpression asModifier(QStringLiteral(
-        "^\\s+(?:victims|suspects?|investigation|investigators|probe|site|anniversary|survivors|case|trial)\\b"));
-    static const QRegularExpression definite(
-        QStringLiteral("(?:\\b(?:the|these|those|this|its|their|[Tt]he)\\b|'s)([^.;:,!?\"`']{0,28})$"));
-    static const QRegularExpression toldWhatItDid(
-        QStringLiteral("^\\s+(?:[\\w.,-]+\\s+){0,8}?(?:occurred|happened|took\\s+place|went\\s+off|exploded|ripped|"
-                       "struck|hit|killed|wounded|injured|destroyed|damaged|left|tore)\\b"));
-    const QString after = spanText.mid(end, 80).toString();
-    if (asModifier.match(after).hasMatch())
-        return true;
-    const qsizetype from = qMax<qsizetype>(0, at - 40);
-    if (!definite.match(spanText.mid(from, at - from).toString()).hasMatch())
-        return false;
-    // "he had ordered the strikes", "carried out the raid": the attack is what was done.
-    static const QRegularExpression done(QStringLiteral(
-        "\\b(?:ordered|launched|carried\\s+out|conducted|authori[sz]ed|staged|mounted)\\s+(?:the|its|their|these)\\s+"
-        "(?:[\\w-]+\\s+){0,2}$"));
-    if (done.match(spanText.mid(from, at - from).toString()).hasMatch())
-        return false;
-    // "the Aug. 7 bombings", "last Friday's bombings", "the attacks on Tuesday": this date is the attack's.
-    static const QRegularExpression dateThenNoun(QStringLiteral("^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}$"));
-    static const QRegularExpression nounThenDate(QStringLiteral("^\\s+(?:on\\s+|in\\s+|of\\s+)?$"));
-    if (dateSpan.end > dateSpan.start && dateSpan.end <= trigger.start
-        && dateThenNoun.match(spanText.mid(dateSpan.end - spanStart, trigger.start - dateSpan.end).toString())
-               .hasMatch())
-        return false;
-    if (dateSpan.end > dateSpan.start && trigger.end <= dateSpan.start
-        && nounThenDate.match(spanText.mid(trigger.end - spanStart, dateSpan.start - trigger.end).toString())
-               .hasMatch())
-        return false;
-    return !toldWhatItDid.match(after).hasMatch();
-}
-
-EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText,
-                  qsizetype spanStart)
-{
-    if (triggers.isEmpty())
-        return EventType::Other;
-    const bool tellsHarm =
-        std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger *trigger) { return trigger->harm; });
-    if (!tellsHarm) {
-        QList<const Trigger *> happenings;
-        for (const Trigger *trigger : triggers) {
-            if (!isReferencedAttack(*trigger, dateSpan, spanText, spanStart))
-                happenings.append(trigger);
-        }
-        if (happenings.size() < triggers.size())
-            return typeFor(happenings, dateSpan, spanText, spanStart);
-    }
-    // "said on Monday", "in an interview ... on Monday": the date belongs to the speech.
-    const Trigger *nearest = nullptr;
-    qsizetype nearestDistance = std::numeric_limits<qsizetype>::max();
-    for (const Trigger *trigger : triggers) {
-        const qsizetype distance = trigger->end <= dateSpan.start ? dateSpan.start - trigger->end
-            : trigger->start >= dateSpan.end                      ? trigger->start - dateSpan.end
-                                                                  : 0;
-        if (distance < nearestDistance) {
-            nearestDistance = distance;
-            nearest = trigger;
-        }
-    }
-    if (nearest && nearest->violent && !nearest->speech && condemnsAttack(triggers, *nearest, spanText, spanStart))
-        return EventType::Statement;
-    // "Air strikes killed 27 people overnight and on Monday, health officials said": the source
-    // named after the happening and its date does not make the sentence a statement.
-    if (nearest && nearest->speech && nearest->start >= dateSpan.end && dateSpan.end > dateSpan.start) {
-        const QStringView between = spanText.mid(dateSpan.end - spanStart, nearest->start - dateSpan.end);
-        const bool attribution = between.contains(u',') && between.size() <= 60;
-        QList<const Trigger *> told;
-        for (const Trigger *trigger : triggers) {
-            if (!trigger->speech && trigger->end <= dateSpan.start)
-                told.append(trigger);
-        }
-        if (attribution && !told.isEmpty())
-            return typeFor(told, dateSpan, spanText, spanStart);
-    }
-    // "Armenia and Azerbaijan have agreed on the text of a treaty, the two ministries said on
-    // Thursday": what the source said comes first, and is what happened.
-    if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start
-        && nearest->start <= dateSpan.start) {
-        const QStringView before = spanText.left(nearest->start - spanStart);
-        const qsizetype comma = before.lastIndexOf(u',');
-        QList<const Trigger *> told;
-        for (const Trigger *trigger : triggers) {
-            // A toll alone ("At least 82 were killed, officials said") stays with the attack it counts.
-            if (!trigger->speech && !trigger->harm && comma >= 0 && trigger->end <= spanStart + comma)
-                told.append(trigger);
-        }
-        const bool attribution = comma >= 0 && before.size() - comma <= 50 && !before.mid(comma).contains(u'"')
-            && !QStringView(u"\u201d'").contains(before.mid(comma).back());
-        if (attribution && !told.isEmpty()
-            && isPastTense(spanText.mid(told.first()->start - spanStart, told.first()->end - told.first()->start)))
-            return typeFor(told, Span {}, spanText, spanStart);
-    }
-    if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start) {
-        const Trigger *reported = reportedHappening(triggers, *nearest, spanText, spanStart);
-        if (!reported)
-            return EventType::Statement;
-        // "he had ordered air strikes": what was ordered is the happening.
-        QList<const Trigger *> violence;
-        for (const Trigger *trigger : triggers) {
-            // "he had ordered air strikes", not "had agreed to a truce, but fighting ... continued".
-            if (trigger->start >= reported->start && trigger->start - reported->end <= 40 && trigger->violent
-                && !trigger->harm)
-                violence.append(trigger);
-        }
-        if (violence.isEmpty())
-            return reported->type;
-        if (violence.size() == 1 && violence.first()->type == EventType::ViolenceAgainstCivilians)
-            return EventType::ViolenceAgainstCivilians;
-        return typeFor(violence, Span {violence.first()->start, violence.first()->end}, spanText, spanStart);
-    }
-
-    // "Driscoll met Zelensky in Kyiv on Thursday ..., a day after missiles struck": the happening
-    // the date stands beside is the one it dates, when no one is said to be hurt.
-    if (!tellsHarm && dateSpan.end > dateSpan.start) {
-        const Trigger *closest = nullptr;
-        qsizetype closestDistance = std::numeric_limits<qsizetype>::max();
-        // "on Tuesday, a day after missile strikes": what follows "after" happened at another time.
-        static const QRegularExpression anotherTime(
-            QStringLiteral("\\b(?:after|before|since|following|ahead\\s+of|until)\\b"));
-        for (const Trigger *trigger : triggers) {
-            if (trigger->speech)
-                continue;
-            if (trigger->start >= dateSpan.end
-                && anotherTime.match(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end).toString())
-                       .hasMatch())
-                continue;
-            const qsizetype distance = trigger->end <= dateSpan.start ? dateSpan.start - trigger->end
-                : trigger->start >= dateSpan.end                      ? trigger->start - dateSpan.end
-                                                                      : 0;
-            if (distance < closestDistance) {
-                closestDistance = distance;
-                closest = trigger;
-            }
-        }
-        if (closest && !closest->violent && closestDistance <= 60 && closest->type != EventType::StrategicDevelopment
-            && closest->type != EventType::Other)
-            return closest->type;
-    }
-
-    bool violent = false;
-    bool harmOnly = true;
-    QSet<EventType> types;
-    for (const Trigger *trigger : triggers) {
-        if (!trigger->harm) // words of harm say nothing of the kind of violence
-            types.insert(trigger->type);
-        violent = violent || trigger->violent;
-        harmOnly = harmOnly && (!trigger->violent || trigger->harm);
-    }
-    if (types.contains(EventType::ViolenceAgainstCivilians))
-        return EventType::ViolenceAgainstCivilians;
-    // "Police clashed with demonstrators": the crowd makes it a protest (a riot when the crowd fights).
-    if (violent && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence)
-        && EventLexicon::mentionsCrowds(spanText))
-        return types.contains(EventType::Riot) ? EventType::Riot : EventType::Protest;
-    if (violent && EventLexicon::mentionsCivilianTargets(spanText) && !EventLexicon::mentionsExplosions(spanText))
-        return EventType::ViolenceAgainstCivilians;
-    if (violent && !harmOnly && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence))
-        return EventType::Battle;
-    // "73 soldiers were killed when two helicopters crashed": deaths with no attack told.
-    if (violent && harmOnly && EventLexicon::mentionsAccident(spanText) && !EventLexicon::mentionsExplosions(spanText))
-        return EventType::Other;
-    // "Hezbollah fighters killed three Israeli soldiers": armed men killing armed men.
-    if (violent && harmOnly && EventLexicon::mentionsCombatants(spanText)
-        && !EventLexicon::mentionsExplosions(spanText))
-        return EventType::Battle;
-    if (violent)
-        return types.contains(EventType::Battle) && harmOnly ? EventType::Battle : EventType::RemoteViolence;
-    // "due to meet in Istanbul on Friday, a week after talks ... ended": the word nearest the date
-    // says what happens then.
-    const Trigger *nearestHappening = nullptr;
-    qsizetype happeningDistance = std::numeric_limits<qsizetype>::max();
-    for (const Trigger *trigger : triggers) {
-        if (trigger->speech || dateSpan.end <= dateSpan.start)
-            continue;
-        const qsizetype distance = trigger->end <= dateSpan.start ? dateSpan.start - trigger->end
-            : trigger->start >= dateSpan.end                      ? trigger->start - dateSpan.end
-                                                                  : 0;
-        if (distance < happeningDistance) {
-            happeningDistance = distance;
-            nearestHappening = trigger;
-        }
-    }
-    if (nearestHappening && happeningDistance <= 40) {
-        // "the peace process, set to resume Monday", "talks began on Friday": a verb that only
-        // starts or stops something takes the type of what it starts or stops.
-        static const QSet<QString> aspectual {
-            QStringLiteral("resume"), QStringLiteral("resumed"), QStringLiteral("suspend"), QStringLiteral("suspended"),
-            QStringLiteral("began"),  QStringLiteral("begun"),   QStringLiteral("started"), QStringLiteral("ended"),
-            QStringLiteral("halted"), QStringLiteral("stopped")};
-        const auto wordOf = [&](const Trigger *trigger) {
-            return spanText.mid(trigger->start - spanStart, trigger->end - trigger->start).toString().toLower();
-        };
-        if (aspectual.contains(wordOf(nearestHappening))) {
-            for (const Trigger *trigger : triggers) {
-                if (!trigger->speech && trigger->type != EventType::StrategicDevelopment
-                    && !aspectual.contains(wordOf(trigger)))
-                    return trigger->type;
-            }
-        }
-        return nearestHappening->type;
-    }
-    for (EventType type : {EventType::Riot, EventType::Protest, EventType::StrategicDevelopment, EventType::Diplomacy,
-                           EventType::Statement}) {
-        if (types.contains(type))
-            return type;
-    }
-    return EventType::Other;
-}
-
-// Where in text an attack noun stands, and whether it is definite: "the bombings", "the Aug. 7
-// blasts", "Friday's bombings", "these attacks".
-struct AttackMention
-{
-    bool found = false;
-    bool definite = false;
-    bool indefinite = false; // of the first attack noun: "a bombing", "new attacks"
-    qsizetype end = 0; // of the first attack noun, in the text searched
-};
-
 class Assembly final
 {
 public:
@@ -448,6 +137,7 @@ public:
         : m_article(article)
         , m_annotations(annotations)
         , m_options(options)
+        , m_attacks(article, annotations)
     { }
 
     QList<Event> run();
@@ -479,11 +169,6 @@ private:
                                       const Span &sentence) const;
     bool isQuoted(qsizetype offset) const;
     bool isReportedContent(const Trigger &speech, const LocatedPlace &place) const;
-    void collectAttackPlaces(const QList<Span> &sentences);
-    QList<EventPlace> placesOfAttack(qsizetype nounEnd, qsizetype limit) const;
-    QList<EventPlace> finerAttackPlaces(const QList<EventPlace> &places) const;
-    int extentOf(const EventPlace &place) const;
-    void placeByOtherMention(const Span &sentence, qsizetype firstNew);
     bool hasCasualties(const Span &span) const;
     bool isRunningToll(const Figure &figure) const;
     bool hasRunningToll(const Span &span) const;
@@ -499,16 +184,7 @@ private:
     QString m_narrativeText;
     qsizetype m_previousSentenceEvent = -1; // the dated event the previous sentence gave, if any
     std::optional<EventPlace> m_datelinePlace; // where the report was filed: "NAIROBI, Kenya (AP) _"
-    // Each attack named with places of its own ("bombings at U.S. embassies in Kenya and
-    // Tanzania"), for definite mentions of it ("the bombings") that name none.
-    struct AttackPlaces
-    {
-        qsizetype at = 0; // start of the sentence that names it
-        QList<EventPlace> places;
-        bool definite = false; // "the bombings at ...": a mention of an attack already known
-    };
-    QList<AttackPlaces> m_attackMentions;
-    QHash<qsizetype, AttackMention> m_attackNouns; // by the start of the sentence that holds them
+    AttackCoreference m_attacks; // where the attacks the article tells again were placed
     std::optional<Span> m_pendingToll; // a toll told before any attack it could belong to
     int m_sentencesSinceToll = 0;
 };
@@ -636,175 +312,6 @@ void Assembly::fillEarlierViolence(const Span &sentence, qsizetype before)
     // said Saturday. ... The bombings occurred on Friday"): the next violent event takes it.
     m_pendingToll = sentence;
     m_sentencesSinceToll = 0;
-}
-
-// Nouns that name an attack, which later sentences take up as "the bombings", "the blast".
-bool isAttackNoun(QStringView word)
-{
-    static const QStringList nouns {
-        QStringLiteral("bombing"),   QStringLiteral("bombings"),   QStringLiteral("blast"),  QStringLiteral("blasts"),
-        QStringLiteral("explosion"), QStringLiteral("explosions"), QStringLiteral("attack"), QStringLiteral("attacks")};
-    return nouns.contains(word.toString().toLower());
-}
-
-AttackMention findAttackNoun(QStringView text)
-{
-    AttackMention result;
-    qsizetype i = 0;
-    while (i < text.size()) {
-        if (!text[i].isLetter()) {
-            ++i;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < text.size() && text[end].isLetter())
-            ++end;
-        if (isAttackNoun(text.mid(i, end - i))) {
-            if (!result.found)
-                result.end = end;
-            result.found = true;
-            static const QRegularExpression determiner(
-                QStringLiteral("(?:\\b(?:the|these|those|this|that|The|These|Those|This|That)\\b|'s)[^.;:]{0,24}$"));
-            // "a second bombing", "new attacks": another attack than the one told.
-            static const QRegularExpression another(QStringLiteral(
-                "(?:\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,2}|\\b(?:new|fresh|second|third|further)\\s+)$"));
-            const qsizetype from = qMax<qsizetype>(0, i - 30);
-            const QString before = text.mid(from, i - from).toString();
-            if (!result.definite && result.end == end)
-                result.indefinite = another.match(before).hasMatch();
-            if (determiner.match(before).hasMatch() && !another.match(before).hasMatch()) {
-                result.definite = true;
-                return result;
-            }
-        }
-        i = end;
-    }
-    return result;
-}
-
-// "the August 7 bombings", "Friday's attack on the market": a date that names an attack dates it.
-// Returns where the attack noun ends.
-std::optional<qsizetype> attackNamedBy(const Timex &timex, QStringView text)
-{
-    static const QRegularExpression attackAfter(QStringLiteral(
-        "^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:bombings?|blasts?|explosions?|attacks?|raids?|shelling)\\b"));
-    const QRegularExpressionMatch match = attackAfter.match(text.mid(timex.end, 48).toString());
-    if (!match.hasMatch())
-        return std::nullopt;
-    return timex.end + match.capturedEnd();
-}
-
-double kmBetween(const EventPlace &a, const EventPlace &b)
-{
-    constexpr double radians = std::numbers::pi / 180.0;
-    const double lat1 = a.latitude.value_or(0) * radians;
-    const double lat2 = b.latitude.value_or(0) * radians;
-    const double dLon = (b.longitude.value_or(0) - a.longitude.value_or(0)) * radians;
-    const double h =
-        std::pow(std::sin((lat2 - lat1) / 2), 2) + std::cos(lat1) * std::cos(lat2) * std::pow(std::sin(dLon / 2), 2);
-    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
-}
-
-QList<EventPlace> Assembly::placesOfAttack(qsizetype nounEnd, qsizetype limit) const
-{
-    // Only places that say where the attack was: "bombings at U.S. embassies in Kenya and Tanzania",
-    // "the blasts killed 257 people in Nairobi".
-    QList<EventPlace> own;
-    static const QRegularExpression locative(
-        QStringLiteral("^\\s+(?:(?:killed|wounded|injured|hit|struck|destroyed|damaged)\\s+(?:[\\w,]+\\s+){0,4}?)?"
-                       "(?:at|in|near|outside|on)\\s"));
-    for (const LocatedPlace *located : inside(m_annotations.places, Span {nounEnd, qMin(limit, nounEnd + 60)})) {
-        const QString between = m_article.text.mid(nounEnd, located->start - nounEnd);
-        if (!located->onlyIfNoOther && locative.match(between).hasMatch())
-            own.append(located->place);
-    }
-    return own;
-}
-
-void Assembly::collectAttackPlaces(const QList<Span> &sentences)
-{
-    for (const Span &sentence : sentences) {
-        const QStringView text = QStringView(m_article.text).mid(sentence.start, sentence.end - sentence.start);
-        const AttackMention mention = findAttackNoun(text);
-        if (!mention.found)
-            continue;
-        m_attackNouns.insert(sentence.start, mention);
-        const QList<EventPlace> own = placesOfAttack(sentence.start + mention.end, sentence.end);
-        if (!own.isEmpty())
-            m_attackMentions.append(AttackPlaces {sentence.start, own, mention.definite});
-    }
-}
-
-int Assembly::extentOf(const EventPlace &place) const
-{
-    for (const LocatedPlace &located : m_annotations.places) {
-        if (located.place.canonicalName == place.canonicalName && located.place.kind == place.kind)
-            return located.extentKm;
-    }
-    return 0;
-}
-
-// "the bombings in Kenya" after "the bombing at the embassy in Nairobi": the places the article
-// gives the attack elsewhere that lie inside the ones named here, or nothing when a place named
-// here is no wider than a town or holds none of them.
-QList<EventPlace> Assembly::finerAttackPlaces(const QList<EventPlace> &places) const
-{
-    QList<EventPlace> finer;
-    for (const EventPlace &wide : places) {
-        if (wide.kind == u"city")
-            return {};
-        const int extent = extentOf(wide);
-        bool holdsOne = false;
-        for (const AttackPlaces &mention : m_attackMentions) {
-            for (const EventPlace &place : mention.places) {
-                if (place.kind != u"city")
-                    continue;
-                const bool within = wide.kind == u"country" ? place.countryCode == wide.countryCode
-                    : wide.kind == u"admin1" ? place.countryCode == wide.countryCode && place.admin1 == wide.admin1
-                                             : extent > 0 && kmBetween(place, wide) <= extent;
-                if (!within)
-                    continue;
-                holdsOne = true;
-                if (!finer.contains(place))
-                    finer.append(place);
-            }
-        }
-        if (!holdsOne)
-            return {};
-    }
-    return finer;
-}
-
-void Assembly::placeByOtherMention(const Span &sentence, qsizetype firstNew)
-{
-    const AttackMention mention = m_attackNouns.value(sentence.start);
-    if (!mention.found)
-        return;
-    // "the bombings" takes up the attack last placed before it, or, in a lead that names it
-    // first, the one the article places next.
-    const AttackPlaces *told = nullptr;
-    for (const AttackPlaces &other : m_attackMentions) {
-        if (other.at < sentence.start)
-            told = &other;
-        else if (other.at >= sentence.end && !told) {
-            // Only a later mention that itself takes the attack up: "an RSF attack near El Fasher"
-            // is another attack.
-            if (other.definite)
-                told = &other;
-            break;
-        }
-    }
-    for (qsizetype i = firstNew; i < m_events.size(); ++i) {
-        Event &event = m_events[i];
-        if (event.places.isEmpty()) {
-            if (told && mention.definite && isViolent(event.type))
-                event.places = told->places;
-        } else if (event.type != EventType::Statement && !mention.indefinite) {
-            // "a visit to East Africa" to honour the victims of bombings in Nairobi and Dar es Salaam.
-            if (const QList<EventPlace> finer = finerAttackPlaces(event.places); !finer.isEmpty())
-                event.places = finer;
-        }
-    }
 }
 
 void Assembly::takePendingToll(qsizetype firstNew)
@@ -1116,7 +623,7 @@ QList<Event> Assembly::run()
         }
     }
     const QList<Span> sentences = bodySentences();
-    collectAttackPlaces(sentences);
+    m_attacks.collect(sentences);
     const QStringView text(m_article.text);
     for (const Span &sentence : sentences) {
         QList<const Timex *> dates;
@@ -1183,8 +690,8 @@ QList<Event> Assembly::run()
                 if (distinct.size() > 1)
                     event.places = placesNearestTo(*timex, distinct, holdsOwnPlace(span) ? span : sentence);
                 // "the August 7 bombings in east Africa": only the places told with that attack.
-                if (const auto nounEnd = attackNamedBy(*timex, text)) {
-                    if (const QList<EventPlace> own = placesOfAttack(*nounEnd, sentence.end); !own.isEmpty())
+                if (const auto nounEnd = AttackCoreference::attackNamedBy(*timex, text)) {
+                    if (const QList<EventPlace> own = m_attacks.placesOfAttack(*nounEnd, sentence.end); !own.isEmpty())
                         event.places = own;
                 }
                 m_events.append(event);
@@ -1261,7 +768,7 @@ QList<Event> Assembly::run()
         }
 
         takePendingToll(eventsBefore);
-        placeByOtherMention(sentence, eventsBefore);
+        m_attacks.placeEvents(sentence, m_events, eventsBefore);
 
         placeByDefiniteDescription(eventsBefore);
 

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attackcoreference.h"
+
+#include "events/eventtyping.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace Sitrep::Events {
+namespace {
+
+// Nouns that name an attack, which later sentences take up as "the bombings", "the blast".
+bool isAttackNoun(QStringView word)
+{
+    static const QStringList nouns {
+        QStringLiteral("bombing"),   QStringLiteral("bombings"),   QStringLiteral("blast"),  QStringLiteral("blasts"),
+        QStringLiteral("explosion"), QStringLiteral("explosions"), QStringLiteral("attack"), QStringLiteral("attacks")};
+    return nouns.contains(word.toString().toLower());
+}
+
+AttackMention findAttackNoun(QStringView text)
+{
+    AttackMention result;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!text[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && text[end].isLetter())
+            ++end;
+        if (isAttackNoun(text.mid(i, end - i))) {
+            if (!result.found)
+                result.end = end;
+            result.found = true;
+            static const QRegularExpression determiner(
+                QStringLiteral("(?:\\b(?:the|these|those|this|that|The|These|Those|This|That)\\b|'s)[^.;:]{0,24}$"));
+            // "a second bombing", "new attacks": another attack than the one told.
+            static const QRegularExpression another(QStringLiteral(
+                "(?:\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,2}|\\b(?:new|fresh|second|third|further)\\s+)$"));
+            const qsizetype from = qMax<qsizetype>(0, i - 30);
+            const QString before = text.mid(from, i - from).toString();
+            if (!result.definite && result.end == end)
+                result.indefinite = another.match(before).hasMatch();
+            if (determiner.match(before).hasMatch() && !another.match(before).hasMatch()) {
+                result.definite = true;
+                return result;
+            }
+        }
+        i = end;
+    }
+    return result;
+}
+
+double kmBetween(const EventPlace &a, const EventPlace &b)
+{
+    constexpr double radians = std::numbers::pi / 180.0;
+    const double lat1 = a.latitude.value_or(0) * radians;
+    const double lat2 = b.latitude.value_or(0) * radians;
+    const double dLon = (b.longitude.value_or(0) - a.longitude.value_or(0)) * radians;
+    const double h =
+        std::pow(std::sin((lat2 - lat1) / 2), 2) + std::cos(lat1) * std::cos(lat2) * std::pow(std::sin(dLon / 2), 2);
+    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+} // namespace
+
+AttackCoreference::AttackCoreference(const Article &article, const ArticleAnnotations &annotations)
+    : m_article(article)
+    , m_annotations(annotations)
+{ }
+
+std::optional<qsizetype> AttackCoreference::attackNamedBy(const Timex &timex, QStringView text)
+{
+    static const QRegularExpression attackAfter(QStringLiteral(
+        "^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:bombings?|blasts?|explosions?|attacks?|raids?|shelling)\\b"));
+    const QRegularExpressionMatch match = attackAfter.match(text.mid(timex.end, 48).toString());
+    if (!match.hasMatch())
+        return std::nullopt;
+    return timex.end + match.capturedEnd();
+}
+
+QList<EventPlace> AttackCoreference::placesOfAttack(qsizetype nounEnd, qsizetype limit) const
+{
+    // Only places that say where the attack was: "bombings at U.S. embassies in Kenya and Tanzania",
+    // "the blasts killed 257 people in Nairobi".
+    QList<EventPlace> own;
+    static const QRegularExpression locative(
+        QStringLiteral("^\\s+(?:(?:killed|wounded|injured|hit|struck|destroyed|damaged)\\s+(?:[\\w,]+\\s+){0,4}?)?"
+                       "(?:at|in|near|outside|on)\\s"));
+    for (const LocatedPlace *located : inside(m_annotations.places, Span {nounEnd, qMin(limit, nounEnd + 60)})) {
+        const QString between = m_article.text.mid(nounEnd, located->start - nounEnd);
+        if (!located->onlyIfNoOther && locative.match(between).hasMatch())
+            own.append(located->place);
+    }
+    return own;
+}
+
+void AttackCoreference::collect(const QList<Span> &sentences)
+{
+    for (const Span &sentence : sentences) {
+        const QStringView text = QStringView(m_article.text).mid(sentence.start, sentence.end - sentence.start);
+        const AttackMention mention = findAttackNoun(text);
+        if (!mention.found)
+            continue;
+        m_nouns.insert(sentence.start, mention);
+        const QList<EventPlace> own = placesOfAttack(sentence.start + mention.end, sentence.end);
+        if (!own.isEmpty())
+            m_mentions.append(AttackPlaces {sentence.start, own, mention.definite});
+    }
+}
+
+int AttackCoreference::extentOf(const EventPlace &place) const
+{
+    for (const LocatedPlace &located : m_annotations.places) {
+        if (located.place.canonicalName == place.canonicalName && located.place.kind == place.kind)
+            return located.extentKm;
+    }
+    return 0;
+}
+
+// "the bombings in Kenya" after "the bombing at the embassy in Nairobi": the places the article
+// gives the attack elsewhere that lie inside the ones named here, or nothing when a place named
+// here is no wider than a town or holds none of them.
+QList<EventPlace> AttackCoreference::finerAttackPlaces(const QList<EventPlace> &places) const
+{
+    QList<EventPlace> finer;
+    for (const EventPlace &wide : places) {
+        if (wide.kind == u"city")
+            return {};
+        const int extent = extentOf(wide);
+        bool holdsOne = false;
+        for (const AttackPlaces &mention : m_mentions) {
+            for (const EventPlace &place : mention.places) {
+                if (place.kind != u"city")
+                    continue;
+                const bool within = wide.kind == u"country" ? place.countryCode == wide.countryCode
+                    : wide.kind == u"admin1" ? place.countryCode == wide.countryCode && place.admin1 == wide.admin1
+                                             : extent > 0 && kmBetween(place, wide) <= extent;
+                if (!within)
+                    continue;
+                holdsOne = true;
+                if (!finer.contains(place))
+                    finer.append(place);
+            }
+        }
+        if (!holdsOne)
+            return {};
+    }
+    return finer;
+}
+
+void AttackCoreference::placeEvents(const Span &sentence, QList<Event> &events, qsizetype firstNew) const
+{
+    const AttackMention mention = m_nouns.value(sentence.start);
+    if (!mention.found)
+        return;
+    // "the bombings" takes up the attack last placed before it, or, in a lead that names it
+    // first, the one the article places next.
+    const AttackPlaces *told = nullptr;
+    for (const AttackPlaces &other : m_mentions) {
+        if (other.at < sentence.start)
+            told = &other;
+        else if (other.at >= sentence.end && !told) {
+            // Only a later mention that itself takes the attack up: "an RSF attack near El Fasher"
+            // is another attack.
+            if (other.definite)
+                told = &other;
+            break;
+        }
+    }
+    for (qsizetype i = firstNew; i < events.size(); ++i) {
+        Event &event = events[i];
+        if (event.places.isEmpty()) {
+            if (told && mention.definite && isViolent(event.type))
+                event.places = told->places;
+        } else if (event.type != EventType::Statement && !mention.indefinite) {
+            // "a visit to East Africa" to honour the victims of bombings in Nairobi and Dar es Salaam.
+            if (const QList<EventPlace> finer = finerAttackPlaces(event.places); !finer.isEmpty())
+                event.places = finer;
+        }
+    }
+}
+
+} // namespace Sitrep::Events

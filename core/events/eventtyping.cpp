@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventtyping.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
+namespace Sitrep::Events {
+
+// A lead that reports something done ("clashed", "met") rather than a state of affairs ("talks
+// are far off") is the day's news.
+bool isPastTense(QStringView word)
+{
+    static const QSet<QString> irregular {
+        QStringLiteral("met"),   QStringLiteral("struck"), QStringLiteral("fought"),   QStringLiteral("hit"),
+        QStringLiteral("shot"),  QStringLiteral("began"),  QStringLiteral("withdrew"), QStringLiteral("took"),
+        QStringLiteral("led"),   QStringLiteral("sent"),   QStringLiteral("fled"),     QStringLiteral("held"),
+        QStringLiteral("broke"), QStringLiteral("blew"),   QStringLiteral("overran"),  QStringLiteral("won"),
+        QStringLiteral("lost"),  QStringLiteral("left"),   QStringLiteral("came"),     QStringLiteral("spent")};
+    const QString lower = word.toString().toLower();
+    return lower.endsWith(QStringLiteral("ed")) || irregular.contains(lower);
+}
+
+bool isViolent(EventType type)
+{
+    return type == EventType::RemoteViolence || type == EventType::Battle
+        || type == EventType::ViolenceAgainstCivilians;
+}
+
+namespace {
+
+// "said Tuesday they had arrested 14": a completed happening reported in the statement.
+const Trigger *reportedHappening(const QList<const Trigger *> &triggers, const Trigger &speech, QStringView spanText,
+                                 qsizetype spanStart)
+{
+    for (const Trigger *trigger : triggers) {
+        if (trigger->speech || trigger->harm || trigger->start < speech.end)
+            continue;
+        const qsizetype at = trigger->start - spanStart;
+        const QStringView before = spanText.mid(qMax<qsizetype>(0, at - 6), qMin<qsizetype>(at, 6));
+        if (before.endsWith(u"had ") || before.endsWith(u"have ") || before.endsWith(u"has "))
+            return trigger;
+    }
+    return nullptr;
+}
+
+// "The Security Council condemned the bombing of the U.S. embassies ... on Thursday": an attack
+// that is what a verdict is about is not what the sentence dates.
+bool condemnsAttack(const QList<const Trigger *> &triggers, const Trigger &attack, QStringView spanText,
+                    qsizetype spanStart)
+{
+    static const QSet<QString> verdicts {
+        QStringLiteral("condemned"),  QStringLiteral("condemns"),   QStringLiteral("denounced"),
+        QStringLiteral("denounces"),  QStringLiteral("deplored"),   QStringLiteral("deplores"),
+        QStringLiteral("criticised"), QStringLiteral("criticized"), QStringLiteral("criticises"),
+        QStringLiteral("criticizes"), QStringLiteral("blamed"),     QStringLiteral("blames"),
+        QStringLiteral("welcomed"),   QStringLiteral("welcomes"),   QStringLiteral("praised"),
+        QStringLiteral("mourned")};
+    static const QRegularExpression objectHead(
+        QStringLiteral("^\\s+(?:the|this|these|those|its|their|[A-Z][a-z]+day's)\\s+(?:[\\w.'-]+\\s+){0,3}$"));
+    for (const Trigger *trigger : triggers) {
+        if (!trigger->speech || trigger->end > attack.start)
+            continue;
+        const QStringView word = spanText.mid(trigger->start - spanStart, trigger->end - trigger->start);
+        if (!verdicts.contains(word.toString().toLower()))
+            continue;
+        const QStringView between = spanText.mid(trigger->end - spanStart, attack.start - trigger->end);
+        if (objectHead.match(between.toString()).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// "evidence from the Nairobi bombing", "in the aftermath of the Aug. 7 bombings", "bombing victims":
+// an attack named as something already known is not what the sentence reports, unless the date
+// names it ("the August 7 bombings in Africa") or the sentence tells what it did ("the blast ripped
+// through", "the bombings killed 257").
+bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringView spanText, qsizetype spanStart)
+{
+    static const QSet<QString> attackNouns {
+        QStringLiteral("bombing"),    QStringLiteral("bombings"),    QStringLiteral("blast"),
+        QStringLiteral("blasts"),     QStringLiteral("explosion"),   QStringLiteral("explosions"),
+        QStringLiteral("attack"),     QStringLiteral("attacks"),     QStringLiteral("bomb"),
+        QStringLiteral("bombs"),      QStringLiteral("bombardment"), QStringLiteral("airstrike"),
+        QStringLiteral("airstrikes"), QStringLiteral("strike"),      QStringLiteral("strikes"),
+        QStringLiteral("shelling"),   QStringLiteral("raid"),        QStringLiteral("raids")};
+    if (!trigger.violent || trigger.harm || trigger.speech)
+        return false;
+    const qsizetype at = trigger.start - spanStart;
+    const qsizetype end = trigger.end - spanStart;
+    if (!attackNouns.contains(spanText.mid(at, end - at).toString().toLower()))
+        return false;
+    static const QRegularExpression asModifier(QStringLiteral(
+        "^\\s+(?:victims|suspects?|investigation|investigators|probe|site|anniversary|survivors|case|trial)\\b"));
+    static const QRegularExpression definite(
+        QStringLiteral("(?:\\b(?:the|these|those|this|its|their|[Tt]he)\\b|'s)([^.;:,!?\"`']{0,28})$"));
+    static const QRegularExpression toldWhatItDid(
+        QStringLiteral("^\\s+(?:[\\w.,-]+\\s+){0,8}?(?:occurred|happened|took\\s+place|went\\s+off|exploded|ripped|"
+                       "struck|hit|killed|wounded|injured|destroyed|damaged|left|tore)\\b"));
+    const QString after = spanText.mid(end, 80).toString();
+    if (asModifier.match(after).hasMatch())
+        return true;
+    const qsizetype from = qMax<qsizetype>(0, at - 40);
+    if (!definite.match(spanText.mid(from, at - from).toString()).hasMatch())
+        return false;
+    // "he had ordered the strikes", "carried out the raid": the attack is what was done.
+    static const QRegularExpression done(QStringLiteral(
+        "\\b(?:ordered|launched|carried\\s+out|conducted|authori[sz]ed|staged|mounted)\\s+(?:the|its|their|these)\\s+"
+        "(?:[\\w-]+\\s+){0,2}$"));
+    if (done.match(spanText.mid(from, at - from).toString()).hasMatch())
+        return false;
+    // "the Aug. 7 bombings", "last Friday's bombings", "the attacks on Tuesday": this date is the attack's.
+    static const QRegularExpression dateThenNoun(QStringLiteral("^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}$"));
+    static const QRegularExpression nounThenDate(QStringLiteral("^\\s+(?:on\\s+|in\\s+|of\\s+)?$"));
+    if (dateSpan.end > dateSpan.start && dateSpan.end <= trigger.start
+        && dateThenNoun.match(spanText.mid(dateSpan.end - spanStart, trigger.start - dateSpan.end).toString())
+               .hasMatch())
+        return false;
+    if (dateSpan.end > dateSpan.start && trigger.end <= dateSpan.start
+        && nounThenDate.match(spanText.mid(trigger.end - spanStart, dateSpan.start - trigger.end).toString())
+               .hasMatch())
+        return false;
+    return !toldWhatItDid.match(after).hasMatch();
+}
+
+EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText,
+                  qsizetype spanStart)
+{
+    if (triggers.isEmpty())
+        return EventType::Other;
+    const bool tellsHarm =
+        std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger *trigger) { return trigger->harm; });
+    if (!tellsHarm) {
+        QList<const Trigger *> happenings;
+        for (const Trigger *trigger : triggers) {
+            if (!isReferencedAttack(*trigger, dateSpan, spanText, spanStart))
+                happenings.append(trigger);
+        }
+        if (happenings.size() < triggers.size())
+            return typeFor(happenings, dateSpan, spanText, spanStart);
+    }
+    // "said on Monday", "in an interview ... on Monday": the date belongs to the speech.
+    const Trigger *nearest = nullptr;
+    qsizetype nearestDistance = std::numeric_limits<qsizetype>::max();
+    for (const Trigger *trigger : triggers) {
+        const qsizetype distance = trigger->end <= dateSpan.start ? dateSpan.start - trigger->end
+            : trigger->start >= dateSpan.end                      ? trigger->start - dateSpan.end
+                                                                  : 0;
+        if (distance < nearestDistance) {
+            nearestDistance = distance;
+            nearest = trigger;
+        }
+    }
+    if (nearest && nearest->violent && !nearest->speech && condemnsAttack(triggers, *nearest, spanText, spanStart))
+        return EventType::Statement;
+    // "Air strikes killed 27 people overnight and on Monday, health officials said": the source
+    // named after the happening and its date does not make the sentence a statement.
+    if (nearest && nearest->speech && nearest->start >= dateSpan.end && dateSpan.end > dateSpan.start) {
+        const QStringView between = spanText.mid(dateSpan.end - spanStart, nearest->start - dateSpan.end);
+        const bool attribution = between.contains(u',') && between.size() <= 60;
+        QList<const Trigger *> told;
+        for (const Trigger *trigger : triggers) {
+            if (!trigger->speech && trigger->end <= dateSpan.start)
+                told.append(trigger);
+        }
+        if (attribution && !told.isEmpty())
+            return typeFor(told, dateSpan, spanText, spanStart);
+    }
+    // "Armenia and Azerbaijan have agreed on the text of a treaty, the two ministries said on
+    // Thursday": what the source said comes first, and is what happened.
+    if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start
+        && nearest->start <= dateSpan.start) {
+        const QStringView before = spanText.left(nearest->start - spanStart);
+        const qsizetype comma = before.lastIndexOf(u',');
+        QList<const Trigger *> told;
+        for (const Trigger *trigger : triggers) {
+            // A toll alone ("At least 82 were killed, officials said") stays with the attack it counts.
+            if (!trigger->speech && !trigger->harm && comma >= 0 && trigger->end <= spanStart + comma)
+                told.append(trigger);
+        }
+        const bool attribution = comma >= 0 && before.size() - comma <= 50 && !before.mid(comma).contains(u'"')
+            && !QStringView(u"\u201d'").contains(before.mid(comma).back());
+        if (attribution && !told.isEmpty()
+            && isPastTense(spanText.mid(told.first()->start - spanStart, told.first()->end - told.first()->start)))
+            return typeFor(told, Span {}, spanText, spanStart);
+    }
+    if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start) {
+        const Trigger *reported = reportedHappening(triggers, *nearest, spanText, spanStart);
+        if (!reported)
+            return EventType::Statement;
+        // "he had ordered air strikes": what was ordered is the happening.
+        QList<const Trigger *> violence;
+        for (const Trigger *trigger : triggers) {
+            // "he had ordered air strikes", not "had agreed to a truce, but fighting ... continued".
+            if (trigger->start >= reported->start && trigger->start - reported->end <= 40 && trigger->violent
+                && !trigger->harm)
+                violence.append(trigger);
+        }
+        if (violence.isEmpty())
+            return reported->type;
+        if (violence.size() == 1 && violence.first()->type == EventType::ViolenceAgainstCivilians)
+            return EventType::ViolenceAgainstCivilians;
+        return typeFor(violence, Span {violence.first()->start, violence.first()->end}, spanText, spanStart);
+    }
+
+    // "Driscoll met Zelensky in Kyiv on Thursday ..., a day after missiles struck": the happening
+    // the date stands beside is the one it dates, when no one is said to be hurt.
+    if (!tellsHarm && dateSpan.end > dateSpan.start) {
+        const Trigger *closest = nullptr;
+        qsizetype closestDistance = std::numeric_limits<qsizetype>::max();
+        // "on Tuesday, a day after missile strikes": what follows "after" happened at another time.
+        static const QRegularExpression anotherTime(
+            QStringLiteral("\\b(?:after|before|since|following|ahead\\s+of|until)\\b"));
+        for (const Trigger *trigger : triggers) {
+            if (trigger->speech)
+                continue;
+            if (trigger->start >= dateSpan.end
+                && anotherTime.match(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end).toString())
+                       .hasMatch())
+                continue;
+            const qsizetype distance = trigger->end <= dateSpan.start ? dateSpan.start - trigger->end
+                : trigger->start >= dateSpan.end                      ? trigger->start - dateSpan.end
+                                                                      : 0;
+            if (distance < closestDistance) {
+                closestDistance = distance;
+                closest = trigger;
+            }
+        }
+        if (closest && !closest->violent && closestDistance <= 60 && closest->type != EventType::StrategicDevelopment
+            && closest->type != EventType::Other)
+            return closest->type;
+    }
+
+    bool violent = false;
+    bool harmOnly = true;
+    QSet<EventType> types;
+    for (const Trigger *trigger : triggers) {
+        if (!trigger->harm) // words of harm say nothing of the kind of violence
+            types.insert(trigger->type);
+        violent = violent || trigger->violent;
+        harmOnly = harmOnly && (!trigger->violent || trigger->harm);
+    }
+    if (types.contains(EventType::ViolenceAgainstCivilians))
+        return EventType::ViolenceAgainstCivilians;
+    // "Police clashed with demonstrators": the crowd makes it a protest (a riot when the crowd fights).
+    if (violent && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence)
+        && EventLexicon::mentionsCrowds(spanText))
+        return types.contains(EventType::Riot) ? EventType::Riot : EventType::Protest;
+    if (violent && EventLexicon::mentionsCivilianTargets(spanText) && !EventLexicon::mentionsExplosions(spanText))
+        return EventType::ViolenceAgainstCivilians;
+    if (violent && !harmOnly && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence))
+        return EventType::Battle;
+    // "73 soldiers were killed when two helicopters crashed": deaths with no attack told.
+    if (violent && harmOnly && EventLexicon::mentionsAccident(spanText) && !EventLexicon::mentionsExplosions(spanText))
+        return EventType::Other;
+    // "Hezbollah fighters killed three Israeli soldiers": armed men killing armed men.
+    if (violent && harmOnly && EventLexicon::mentionsCombatants(spanText)
+        && !EventLexicon::mentionsExplosions(spanText))
+        return EventType::Battle;
+    if (violent)
+        return types.contains(EventType::Battle) && harmOnly ? EventType::Battle : EventType::RemoteViolence;
+    // "due to meet in Istanbul on Friday, a week after talks ... ended": the word nearest the date
+    // says what happens then.
+    const Trigger *nearestHappening = nullptr;
+    qsizetype happeningDistance = std::numeric_limits<qsizetype>::max();
+    for (const Trigger *trigger : triggers) {
+        if (trigger->speech || dateSpan.end <= dateSpan.start)
+            continue;
+        const qsizetype distance = trigger->end <= dateSpan.start ? dateSpan.start - trigger->end
+            : trigger->start >= dateSpan.end                      ? trigger->start - dateSpan.end
+                                                                  : 0;
+        if (distance < happeningDistance) {
+            happeningDistance = distance;
+            nearestHappening = trigger;
+        }
+    }
+    if (nearestHappening && happeningDistance <= 40) {
+        // "the peace process, set to resume Monday", "talks began on Friday": a verb that only
+        // starts or stops something takes the type of what it starts or stops.
+        static const QSet<QString> aspectual {
+            QStringLiteral("resume"), QStringLiteral("resumed"), QStringLiteral("suspend"), QStringLiteral("suspended"),
+            QStringLiteral("began"),  QStringLiteral("begun"),   QStringLiteral("started"), QStringLiteral("ended"),
+            QStringLiteral("halted"), QStringLiteral("stopped")};
+        const auto wordOf = [&](const Trigger *trigger) {
+            return spanText.mid(trigger->start - spanStart, trigger->end - trigger->start).toString().toLower();
+        };
+        if (aspectual.contains(wordOf(nearestHappening))) {
+            for (const Trigger *trigger : triggers) {
+                if (!trigger->speech && trigger->type != EventType::StrategicDevelopment
+                    && !aspectual.contains(wordOf(trigger)))
+                    return trigger->type;
+            }
+        }
+        return nearestHappening->type;
+    }
+    for (EventType type : {EventType::Riot, EventType::Protest, EventType::StrategicDevelopment, EventType::Diplomacy,
+                           EventType::Statement}) {
+        if (types.contains(type))
+            return type;
+    }
+    return EventType::Other;
+}
+
+} // namespace Sitrep::Events
