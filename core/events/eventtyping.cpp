@@ -31,6 +31,14 @@ bool isViolent(EventType type)
 
 namespace {
 
+// How many characters lie between a trigger and the date, 0 when they overlap.
+qsizetype distanceToDate(const Trigger &trigger, const Span &dateSpan)
+{
+    if (trigger.end <= dateSpan.start)
+        return dateSpan.start - trigger.end;
+    return trigger.start >= dateSpan.end ? trigger.start - dateSpan.end : 0;
+}
+
 // "said Tuesday they had arrested 14": a completed happening reported in the statement.
 const Trigger *reportedHappening(const QList<const Trigger *> &triggers, const Trigger &speech, QStringView spanText,
                                  qsizetype spanStart)
@@ -147,9 +155,7 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     const Trigger *nearest = nullptr;
     qsizetype nearestDistance = std::numeric_limits<qsizetype>::max();
     for (const Trigger *trigger : triggers) {
-        const qsizetype distance = trigger->end <= dateSpan.start ? dateSpan.start - trigger->end
-            : trigger->start >= dateSpan.end                      ? trigger->start - dateSpan.end
-                                                                  : 0;
+        const qsizetype distance = distanceToDate(*trigger, dateSpan);
         if (distance < nearestDistance) {
             nearestDistance = distance;
             nearest = trigger;
@@ -222,9 +228,7 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
                 && anotherTime.match(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end).toString())
                        .hasMatch())
                 continue;
-            const qsizetype distance = trigger->end <= dateSpan.start ? dateSpan.start - trigger->end
-                : trigger->start >= dateSpan.end                      ? trigger->start - dateSpan.end
-                                                                      : 0;
+            const qsizetype distance = distanceToDate(*trigger, dateSpan);
             if (distance < closestDistance) {
                 closestDistance = distance;
                 closest = trigger;
@@ -270,9 +274,7 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     for (const Trigger *trigger : triggers) {
         if (trigger->speech || dateSpan.end <= dateSpan.start)
             continue;
-        const qsizetype distance = trigger->end <= dateSpan.start ? dateSpan.start - trigger->end
-            : trigger->start >= dateSpan.end                      ? trigger->start - dateSpan.end
-                                                                  : 0;
+        const qsizetype distance = distanceToDate(*trigger, dateSpan);
         if (distance < happeningDistance) {
             happeningDistance = distance;
             nearestHappening = trigger;
