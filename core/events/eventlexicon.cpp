@@ -63,7 +63,7 @@ constexpr WordList phraseLists[] = {
     {EventType::RemoteViolence, false, "shot_down air_strike air_raid air_raids carried_out"},
     {EventType::Battle, false, "took_control gained_ground exchanged_fire"},
     {EventType::Diplomacy, false, "peace_plan peace_talks peace_process spent_days"},
-    {EventType::Statement, true, "according_to called_for"},
+    {EventType::Statement, true, "according_to called_for called_on"},
 };
 
 // What a force takes in a battle: "seized the town", "seized control of the airport".
@@ -300,9 +300,9 @@ bool EventLexicon::mentionsCrowds(QStringView text)
 bool EventLexicon::mentionsCombatants(QStringView text)
 {
     return containsAnyWord(text,
-                           {"soldiers", "soldier", "troops", "fighters", "fighter", "militants", "militant", "rebels",
-                            "rebel", "guerrillas", "guerrilla", "insurgents", "gunmen", "militiamen", "militia",
-                            "servicemen", "paratroopers", "commandos"});
+                           {"forces", "soldiers", "soldier", "troops", "fighters", "fighter", "militants", "militant",
+                            "rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "gunmen", "militiamen",
+                            "militia", "servicemen", "paratroopers", "commandos"});
 }
 
 bool EventLexicon::mentionsAccident(QStringView text)
@@ -315,10 +315,18 @@ bool EventLexicon::mentionsAccident(QStringView text)
 bool EventLexicon::startsWithContinuation(QStringView sentence)
 {
     const QString lower = sentence.left(40).toString().toLower();
-    for (const char *opener :
-         {"in response", "in retaliation", "then ", "then,", "later", "afterwards", "after that", "subsequently",
-          "they also", "it also", "he also", "she also", "the next day", "the following day", "shortly after",
-          "soon after", "elsewhere,", "meanwhile", "at the same time"}) {
+    for (const char *opener : {"in response",     "in retaliation",
+                               "then ",           "then,",
+                               "later",           "afterwards",
+                               "after that",      "subsequently",
+                               "they also",       "it also",
+                               "he also",         "she also",
+                               "the next day",    "the following day",
+                               "shortly after",   "soon after",
+                               "elsewhere,",      "meanwhile",
+                               "hours later",     "minutes later",
+                               "moments later",   "shortly afterwards",
+                               "soon afterwards", "at the same time"}) {
         if (lower.startsWith(QLatin1StringView(opener)))
             return true;
     }

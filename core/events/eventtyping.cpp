@@ -50,6 +50,13 @@ const Trigger *reportedHappening(const QList<const Trigger *> &triggers, const T
         const QStringView before = spanText.mid(qMax<qsizetype>(0, at - 6), qMin<qsizetype>(at, 6));
         if (before.endsWith(u"had ") || before.endsWith(u"have ") || before.endsWith(u"has "))
             return trigger;
+        // "said (on Tuesday) it arrested a former officer": a past verb right after the speaker's pronoun.
+        const QStringView word = spanText.mid(at, trigger->end - trigger->start);
+        const bool pronoun = before.endsWith(u" it ") || before.endsWith(u"they ") || before.endsWith(u" he ")
+            || before.endsWith(u"she ") || before.endsWith(u" we ");
+        const QStringView between = spanText.mid(speech.end - spanStart, trigger->start - speech.end);
+        if (pronoun && between.size() <= 30 && !between.contains(u',') && isPastTense(word))
+            return trigger;
     }
     return nullptr;
 }
@@ -183,15 +190,19 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         const QStringView before = spanText.left(nearest->start - spanStart);
         const qsizetype comma = before.lastIndexOf(u',');
         QList<const Trigger *> told;
+        bool done = false; // "have agreed", "Fighting ... killed at least 70"
+        bool happening = false; // a toll alone ("At least 82 were killed, officials said") stays with
+                                // the attack it counts, told later
         for (const Trigger *trigger : triggers) {
-            // A toll alone ("At least 82 were killed, officials said") stays with the attack it counts.
-            if (!trigger->speech && !trigger->harm && comma >= 0 && trigger->end <= spanStart + comma)
-                told.append(trigger);
+            if (trigger->speech || comma < 0 || trigger->end > spanStart + comma)
+                continue;
+            told.append(trigger);
+            happening = happening || !trigger->harm;
+            done = done || isPastTense(spanText.mid(trigger->start - spanStart, trigger->end - trigger->start));
         }
         const bool attribution = comma >= 0 && before.size() - comma <= 50 && !before.mid(comma).contains(u'"')
             && !QStringView(u"\u201d'").contains(before.mid(comma).back());
-        if (attribution && !told.isEmpty()
-            && isPastTense(spanText.mid(told.first()->start - spanStart, told.first()->end - told.first()->start)))
+        if (attribution && happening && done)
             return typeFor(told, Span {}, spanText, spanStart);
     }
     if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start) {
@@ -254,7 +265,11 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     if (violent && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence)
         && EventLexicon::mentionsCrowds(spanText))
         return types.contains(EventType::Riot) ? EventType::Riot : EventType::Protest;
-    if (violent && EventLexicon::mentionsCivilianTargets(spanText) && !EventLexicon::mentionsExplosions(spanText))
+    // "Fighting between government forces and gunmen killed at least 70 people": armed sides
+    // fighting make a battle, whoever its dead were.
+    const bool armedSidesFight = types.contains(EventType::Battle) && EventLexicon::mentionsCombatants(spanText);
+    if (violent && !armedSidesFight && EventLexicon::mentionsCivilianTargets(spanText)
+        && !EventLexicon::mentionsExplosions(spanText))
         return EventType::ViolenceAgainstCivilians;
     if (violent && !harmOnly && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence))
         return EventType::Battle;

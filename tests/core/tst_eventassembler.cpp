@@ -126,6 +126,7 @@ private Q_SLOTS:
     void aWarsTollIsNoDayTolls();
     void harmCountedOverAYearIsNoEvent();
     void aComparisonsFrameDatesNothing();
+    void elsewhereCarriesTheNarrativeDateOn_data();
     void elsewhereCarriesTheNarrativeDateOn();
     void aTollToldBeforeTheAttackJoinsIt();
     void sinceDatesDateNothing();
@@ -233,6 +234,14 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
     QTest::newRow("what a source said first is what happened")
         << "The two countries have agreed on the text of a treaty, their foreign ministries said on Tuesday."
         << int(EventType::Diplomacy);
+    QTest::newRow("fighting told before its source is a battle, whoever died")
+        << "Fighting between government forces and gunmen killed at least 70 people, a monitor said on Tuesday."
+        << int(EventType::Battle);
+    QTest::newRow("an arrest the speaker's pronoun reports")
+        << "The ministry said on Tuesday it arrested a former intelligence officer."
+        << int(EventType::StrategicDevelopment);
+    QTest::newRow("calling on someone is a statement")
+        << "On Tuesday the president called on the fighters to lay down their arms." << int(EventType::Statement);
     QTest::newRow("a toll before its source stays a statement of the toll")
         << "At least 82 were killed, officials said on Tuesday." << int(EventType::Statement);
     QTest::newRow("a date in a relative clause dates that clause")
@@ -529,10 +538,17 @@ void TestEventAssembler::aComparisonsFrameDatesNothing()
     }));
 }
 
+void TestEventAssembler::elsewhereCarriesTheNarrativeDateOn_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("elsewhere") << QStringLiteral("Elsewhere, drones damaged a power plant.");
+    QTest::newRow("hours later") << QStringLiteral("Hours later, the government imposed a curfew.");
+}
+
 void TestEventAssembler::elsewhereCarriesTheNarrativeDateOn()
 {
-    const Article article = articleOf({QStringLiteral("Missiles struck the city on Wednesday."),
-                                       QStringLiteral("Elsewhere, drones damaged a power plant.")});
+    QFETCH(QString, sentence);
+    const Article article = articleOf({QStringLiteral("Missiles struck the city on Wednesday."), sentence});
     ArticleAnnotations annotations;
     annotations.timexes = {dateAt(article, QStringLiteral("on Wednesday"), QDate(2025, 11, 19), QDate(2025, 11, 19))};
     const QList<Event> events = EventAssembler().assemble(article, annotations);
