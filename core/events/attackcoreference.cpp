@@ -15,10 +15,16 @@ namespace {
 // Nouns that name an attack, which later sentences take up as "the bombings", "the blast".
 bool isAttackNoun(QStringView word)
 {
+    // Most words are ruled out by their length and first letter, with no copy made.
+    if (word.size() < 5 || word.size() > 10)
+        return false;
+    const char16_t first = word.front().toLower().unicode();
+    if (first != u'b' && first != u'e' && first != u'a')
+        return false;
     static const QStringList nouns {
         QStringLiteral("bombing"),   QStringLiteral("bombings"),   QStringLiteral("blast"),  QStringLiteral("blasts"),
         QStringLiteral("explosion"), QStringLiteral("explosions"), QStringLiteral("attack"), QStringLiteral("attacks")};
-    return nouns.contains(word.toString().toLower());
+    return nouns.contains(word, Qt::CaseInsensitive);
 }
 
 AttackMention findAttackNoun(QStringView text)

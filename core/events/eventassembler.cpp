@@ -61,7 +61,9 @@ bool datesAHappening(const Timex &timex, QStringView text)
         "\\s+(?:[\\w-]+\\s+){0,6}?(?:(?:of|in|so\\s+far)\\s+(?:the\\s+)?)?$"));
     {
         const qsizetype near = qMax<qsizetype>(0, timex.start - 80);
-        if (superlative.match(text.mid(near, timex.start - near).toString()).hasMatch())
+        const QStringView window = text.mid(near, timex.start - near);
+        const bool mayCompare = window.contains(u"est ") || window.contains(u"worst") || window.contains(u"most ");
+        if (mayCompare && superlative.match(window.toString()).hasMatch())
             return false;
     }
     // "since the start of the full-scale invasion in February 2022": still a starting point.

@@ -173,16 +173,21 @@ EventLexicon::EventLexicon()
 {
     for (const WordList &list : wordLists) {
         const auto words = QString::fromLatin1(list.words).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &word : words)
-            m_words.insert(word, Entry {list.type, list.speech});
+        for (const QString &word : words) {
+            Entry &entry = m_words[word];
+            entry.type = list.type;
+            entry.speech = list.speech;
+            entry.trigger = true;
+        }
     }
     for (const QString &word : QString::fromLatin1(harmWords).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        m_harm.insert(word);
+        m_words[word].harm = true;
     for (const WordList &list : phraseLists) {
         const auto phrases = QString::fromLatin1(list.words).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (QString phrase : phrases) {
-            m_phraseHeads.insert(phrase.left(phrase.indexOf(QLatin1Char('_'))));
-            m_phrases.insert(phrase.replace(QLatin1Char('_'), QLatin1Char(' ')), Entry {list.type, list.speech});
+            m_words[phrase.left(phrase.indexOf(QLatin1Char('_')))].phraseHead = true;
+            Entry whole {list.type, list.speech, true};
+            m_phrases.insert(phrase.replace(QLatin1Char('_'), QLatin1Char(' ')), whole);
         }
     }
 }
@@ -214,9 +219,10 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
         while (i < text.size() && isWordChar(text[i]))
             ++i;
         normalizeInto(text.mid(start, i - start), form);
-        const auto entry = m_words.constFind(form);
-        words.append(Word {start, i, forms.size(), form.size(), entry == m_words.cend() ? nullptr : &*entry,
-                           m_harm.contains(form), m_phraseHeads.contains(form)});
+        const auto found = m_words.constFind(form);
+        const Entry *known = found == m_words.cend() ? nullptr : &*found;
+        words.append(Word {start, i, forms.size(), form.size(), known && known->trigger ? known : nullptr,
+                           known && known->harm, known && known->phraseHead});
         forms += form;
     }
 

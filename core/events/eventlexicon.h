@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QStringView>
 
 namespace Sitrep {
@@ -52,13 +51,14 @@ private:
     EventLexicon();
     struct Entry
     {
-        EventType type;
-        bool speech;
+        EventType type = EventType::Other;
+        bool speech = false;
+        bool trigger = false; // a word of a list above, not only a harm word or a phrase's first word
+        bool harm = false;
+        bool phraseHead = false; // the first word of one of m_phrases
     };
-    QHash<QString, Entry> m_words;
+    QHash<QString, Entry> m_words; // every word the lexicon knows, looked up once per word read
     QHash<QString, Entry> m_phrases; // two words, space-joined
-    QSet<QString> m_phraseHeads; // the first words of m_phrases
-    QSet<QString> m_harm;
 };
 
 } // namespace Sitrep
