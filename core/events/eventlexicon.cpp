@@ -45,7 +45,7 @@ constexpr WordList wordLists[] = {
      "withdrawn sanctions sanctioned imposed resumed resume suspended suspend evacuated evacuation closed "
      "reopened ordered approved elected resigned indicted charged sentenced extradited extradition "
      "launched inspection inspections inspected blocked moved mobilised mobilized authorized authorised "
-     "confiscated impounded defused exchanged swap swapped "
+     "confiscated impounded defused exchanged exchange swap swapped "
      "banned seized surrendered released freed stopped halted ended began begun started cut refused rejected "
      "dismissed ousted overthrown coup"},
     {EventType::Diplomacy, false,
@@ -60,7 +60,7 @@ constexpr WordList wordLists[] = {
 };
 
 constexpr WordList phraseLists[] = {
-    {EventType::RemoteViolence, false, "shot_down air_strike air_raid air_raids carried_out"},
+    {EventType::RemoteViolence, false, "shot_down air_strike air_raid air_raids"},
     {EventType::Battle, false, "took_control gained_ground exchanged_fire"},
     {EventType::Diplomacy, false, "peace_plan peace_talks peace_process spent_days"},
     {EventType::Statement, true, "according_to called_for called_on"},
@@ -321,18 +321,34 @@ bool EventLexicon::mentionsAccident(QStringView text)
 bool EventLexicon::startsWithContinuation(QStringView sentence)
 {
     const QString lower = sentence.left(40).toString().toLower();
-    for (const char *opener : {"in response",     "in retaliation",
-                               "then ",           "then,",
-                               "later",           "afterwards",
-                               "after that",      "subsequently",
-                               "they also",       "it also",
-                               "he also",         "she also",
-                               "the next day",    "the following day",
-                               "shortly after",   "soon after",
-                               "elsewhere,",      "meanwhile",
-                               "hours later",     "minutes later",
-                               "moments later",   "shortly afterwards",
-                               "soon afterwards", "at the same time"}) {
+    for (const char *opener : {"in response",
+                               "in retaliation",
+                               "then ",
+                               "then,",
+                               "later",
+                               "afterwards",
+                               "after that",
+                               "subsequently",
+                               "they also",
+                               "it also",
+                               "he also",
+                               "she also",
+                               "the next day",
+                               "the following day",
+                               "shortly after",
+                               "soon after",
+                               "elsewhere,",
+                               "meanwhile",
+                               "hours later",
+                               "minutes later",
+                               "moments later",
+                               "shortly afterwards",
+                               "soon afterwards",
+                               "at the same time",
+                               "hours before",
+                               "hours earlier",
+                               "earlier in the day",
+                               "earlier that day"}) {
         if (lower.startsWith(QLatin1StringView(opener)))
             return true;
     }

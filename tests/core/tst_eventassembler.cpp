@@ -252,6 +252,8 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
     QTest::newRow("attacks ordered are the happening")
         << "The president said on Tuesday that he had ordered the strikes on the camps."
         << int(EventType::RemoteViolence);
+    QTest::newRow("carrying out is no attack by itself")
+        << "The prisoner exchange was carried out on Tuesday." << int(EventType::StrategicDevelopment);
     QTest::newRow("seizing a town is a battle's gain")
         << "On Tuesday the militia seized the town of Bara." << int(EventType::Battle);
     QTest::newRow("seizing explosives is no battle")
@@ -543,6 +545,7 @@ void TestEventAssembler::elsewhereCarriesTheNarrativeDateOn_data()
     QTest::addColumn<QString>("sentence");
     QTest::newRow("elsewhere") << QStringLiteral("Elsewhere, drones damaged a power plant.");
     QTest::newRow("hours later") << QStringLiteral("Hours later, the government imposed a curfew.");
+    QTest::newRow("hours before") << QStringLiteral("Hours before, drones attacked two air bases.");
 }
 
 void TestEventAssembler::elsewhereCarriesTheNarrativeDateOn()
