@@ -158,10 +158,19 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         if (happenings.size() < triggers.size())
             return typeFor(happenings, dateSpan, spanText, spanStart);
     }
-    // "said on Monday", "in an interview ... on Monday": the date belongs to the speech.
+    // "said on Monday", "in an interview ... on Monday": the date belongs to the speech; what
+    // follows "that" after it is what was said ("said late Tuesday that the protests had been
+    // hijacked").
+    const bool spokenThen = std::any_of(triggers.cbegin(), triggers.cend(), [&](const Trigger *trigger) {
+        return trigger->speech && trigger->end <= dateSpan.start && dateSpan.start - trigger->end <= 30;
+    });
+    static const QRegularExpression complement(QStringLiteral("\\bthat\\b"));
     const Trigger *nearest = nullptr;
     qsizetype nearestDistance = std::numeric_limits<qsizetype>::max();
     for (const Trigger *trigger : triggers) {
+        if (spokenThen && trigger->start >= dateSpan.end
+            && complement.match(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end)).hasMatch())
+            continue;
         const qsizetype distance = distanceToDate(*trigger, dateSpan);
         if (distance < nearestDistance) {
             nearestDistance = distance;

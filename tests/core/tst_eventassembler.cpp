@@ -252,6 +252,9 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
     QTest::newRow("attacks ordered are the happening")
         << "The president said on Tuesday that he had ordered the strikes on the camps."
         << int(EventType::RemoteViolence);
+    QTest::newRow("what follows 'that' after a dated speech is what was said")
+        << "The president said in a televised address on Tuesday that the protests had been hijacked."
+        << int(EventType::Statement);
     QTest::newRow("carrying out is no attack by itself")
         << "The prisoner exchange was carried out on Tuesday." << int(EventType::StrategicDevelopment);
     QTest::newRow("seizing a town is a battle's gain")
