@@ -303,6 +303,14 @@ bool EventLexicon::mentionsCrowds(QStringView text)
         {"protesters", "protestors", "demonstrators", "marchers", "rioters", "mob", "crowd", "crowds", "students"});
 }
 
+bool EventLexicon::mentionsRioting(QStringView text)
+{
+    return containsAnyWord(text,
+                           {"looted", "looting", "torched", "vandalised", "vandalized", "stormed", "set fire",
+                            "threw stones", "hurled stones", "threw rocks", "petrol bombs", "molotov", "burned tyres",
+                            "burning tyres", "burned tires", "burning tires", "ransacked"});
+}
+
 bool EventLexicon::mentionsCombatants(QStringView text)
 {
     return containsAnyWord(text,

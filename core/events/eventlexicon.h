@@ -38,6 +38,8 @@ public:
     static bool pointsToTheDateline(QStringView text);
     // Protesters or rioters on the scene: a clash with them is a protest or a riot, not a battle.
     static bool mentionsCrowds(QStringView text);
+    // What a crowd does when it turns violent: looting, setting fire, throwing stones.
+    static bool mentionsRioting(QStringView text);
     // Armed people on the scene: deaths among them, with no weapon named, are a battle's.
     static bool mentionsCombatants(QStringView text);
     // A crash, a capsizing, a flood: deaths that no one inflicted.

@@ -254,8 +254,10 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
                 closest = trigger;
             }
         }
-        if (closest && !closest->violent && closestDistance <= 60 && closest->type != EventType::StrategicDevelopment
-            && closest->type != EventType::Other)
+        // (Crowds are typed below, by what they do: "demonstrators looted shops" is a riot.)
+        const bool crowd = closest && (closest->type == EventType::Protest || closest->type == EventType::Riot);
+        if (closest && !closest->violent && !crowd && closestDistance <= 60
+            && closest->type != EventType::StrategicDevelopment && closest->type != EventType::Other)
             return closest->type;
     }
 
@@ -268,6 +270,9 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         violent = violent || trigger->violent;
         harmOnly = harmOnly && (!trigger->violent || trigger->harm);
     }
+    // "Demonstrators set the building on fire and looted shops": a crowd's own violence is a riot.
+    if (violent && EventLexicon::mentionsCrowds(spanText) && EventLexicon::mentionsRioting(spanText))
+        return EventType::Riot;
     if (types.contains(EventType::ViolenceAgainstCivilians))
         return EventType::ViolenceAgainstCivilians;
     // "Police clashed with demonstrators": the crowd makes it a protest (a riot when the crowd fights).

@@ -255,6 +255,8 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
     QTest::newRow("what follows 'that' after a dated speech is what was said")
         << "The president said in a televised address on Tuesday that the protests had been hijacked."
         << int(EventType::Statement);
+    QTest::newRow("a crowd's own violence is a riot")
+        << "On Tuesday demonstrators set part of the building on fire and looted shops." << int(EventType::Riot);
     QTest::newRow("carrying out is no attack by itself")
         << "The prisoner exchange was carried out on Tuesday." << int(EventType::StrategicDevelopment);
     QTest::newRow("seizing a town is a battle's gain")
