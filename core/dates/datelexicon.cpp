@@ -8,7 +8,21 @@ namespace Sitrep::Dates {
 
 namespace {
 
-using Table = std::unordered_map<std::u16string_view, LexEntry>;
+// FNV-1a over the UTF-16 units: the words are short and ASCII, and std::hash's byte hash costs more.
+struct WordHash
+{
+    std::size_t operator()(std::u16string_view word) const
+    {
+        std::uint32_t hash = 0x811c9dc5u;
+        for (const char16_t c : word) {
+            hash ^= c;
+            hash *= 0x01000193u;
+        }
+        return hash;
+    }
+};
+
+using Table = std::unordered_map<std::u16string_view, LexEntry, WordHash>;
 
 LexEntry word(Word w)
 {

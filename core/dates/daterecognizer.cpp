@@ -340,8 +340,11 @@ bool DateRecognizer::matchAt(int i, Mention &best) const
         &DateRecognizer::matchSet,         &DateRecognizer::matchModified, &DateRecognizer::matchQualified,
         &DateRecognizer::matchWeekOfMonth,
     };
+    // Each candidate starts as a copy of this: not const, so that the compiler copies it with a few vector
+    // moves instead of clearing the candidate with rep stos, which cost a tenth of the engine's time.
+    static Mention blank;
     for (Matcher matcher : matchers) {
-        Mention candidate;
+        Mention candidate = blank;
         candidate.first = i;
         if ((this->*matcher)(i, candidate) && (!found || candidate.last > best.last)) {
             best = candidate;
