@@ -21,24 +21,6 @@ DateRecognizer::DateRecognizer(const std::vector<DateToken> &tokens)
     , m_size(int(tokens.size()))
 { }
 
-bool DateRecognizer::isWord(int i, Word word) const
-{
-    const DateToken *t = at(i);
-    return t && t->isWord() && t->lex && t->lex->word == word;
-}
-
-bool DateRecognizer::isPunct(int i, char16_t c) const
-{
-    const DateToken *t = at(i);
-    return t && t->isPunct(c);
-}
-
-bool DateRecognizer::joined(int i) const
-{
-    const DateToken *t = at(i);
-    return t && !t->spaceBefore;
-}
-
 bool DateRecognizer::endsClause(int i) const
 {
     const DateToken *t = at(i);
