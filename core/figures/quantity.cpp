@@ -298,11 +298,27 @@ QString punctuation(QChar c)
     return c.unicode() < 128 ? ascii[c.unicode()] : QString(c);
 }
 
+// The word in lower case, made in place when it is ASCII (most words): toString().toLower() makes
+// it twice and looks every character up in the Unicode tables.
+QString lowerCase(QStringView word)
+{
+    QString lower(word.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(lower.data());
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t u = word[k].unicode();
+        if (u >= 0x80)
+            return word.toString().toLower();
+        out[k] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+    }
+    return lower;
+}
+
 } // namespace
 
 QList<Token> tokenize(QStringView text)
 {
     QList<Token> tokens;
+    tokens.reserve(text.size() / 4 + 1); // news runs about one token to five characters
     const qsizetype n = text.size();
     bool space = true;
     qsizetype i = 0;
@@ -342,12 +358,13 @@ QList<Token> tokenize(QStringView text)
             i = j;
         } else if (c.isLetter()) {
             qsizetype j = i + 1;
+            // No ASCII character is a mark: QChar::isMark, out of line, is asked only beyond ASCII.
             while (j < n
-                   && (text[j].isLetterOrNumber() || text[j].isMark()
+                   && (text[j].isLetterOrNumber() || (text[j].unicode() >= 0x80 && text[j].isMark())
                        || (isApostrophe(text[j]) && j + 1 < n && text[j + 1].isLetter())))
                 ++j;
             t.kind = Token::Kind::Word;
-            t.lower = text.mid(i, j - i).toString().toLower();
+            t.lower = lowerCase(text.sliced(i, j - i));
             t.capitalized = c.isUpper();
             t.end = j;
             i = j;
