@@ -164,15 +164,15 @@ Outcome outcomeAt(const QList<Token> &tokens, int k)
     }();
     if (const auto found = byWord.constFind(QStringView(w)); found != byWord.cend())
         return {(*found)->kind, k + 1, (*found)->noun};
-    if (w == u"lost" && is(k + 1, u"their") && (is(k + 2, u"lives") || is(k + 2, u"life")))
+    if (sameText(w, u"lost") && is(k + 1, u"their") && (is(k + 2, u"lives") || is(k + 2, u"life")))
         return {Kind::Killed, k + 3, false};
-    if (w == u"unaccounted" && is(k + 1, u"for"))
+    if (sameText(w, u"unaccounted") && is(k + 1, u"for"))
         return {Kind::Missing, k + 2, false};
-    if (w == u"taken" && (is(k + 1, u"hostage") || is(k + 1, u"prisoner") || is(k + 1, u"captive")))
+    if (sameText(w, u"taken") && (is(k + 1, u"hostage") || is(k + 1, u"prisoner") || is(k + 1, u"captive")))
         return {Kind::Detained, k + 2, false};
-    if (w == u"forced" && (is(k + 1, u"from") || (is(k + 1, u"to") && is(k + 2, u"flee"))))
+    if (sameText(w, u"forced") && (is(k + 1, u"from") || (is(k + 1, u"to") && is(k + 2, u"flee"))))
         return {Kind::Displaced, k + 2, false};
-    if (w == u"casualties")
+    if (sameText(w, u"casualties"))
         return {Kind::Injured, k + 1, true}; // kept only beside a count of the dead
     return {};
 }
@@ -252,7 +252,7 @@ bool isWeaponModifier(const Token &t)
         u"combat",      u"loitering", u"heavy",    u"tank",      u"sea",       u"based",      u"ground",    u"tactical",
         u"interceptor", u"incoming",  u"enemy",
     });
-    return t.lower == u"-" || (t.isWord() && (t.capitalized || words.contains(t.lower)));
+    return sameText(t.lower, u"-") || (t.isWord() && (t.capitalized || words.contains(t.lower)));
 }
 
 // Nouns a weapon word modifies, when the count is of something else ("two drone strikes").
@@ -399,16 +399,17 @@ int Matcher::asideEnd(int open) const
     if (t.kind != Token::Kind::Punct || open + 1 >= n)
         return -1;
     QStringView closing;
-    if (t.lower == u",") {
+    if (sameText(t.lower, u",")) {
         static const QStringList breakdowns {
             QStringLiteral("including"), QStringLiteral("among"), QStringLiteral("mostly"), QStringLiteral("most"),
             QStringLiteral("many"),      QStringLiteral("all"),   QStringLiteral("both"),   QStringLiteral("some")};
         if (!breakdowns.contains(m_tokens[open + 1].lower))
             return -1;
         closing = u",";
-    } else if (t.lower == u"\u2014" || t.lower == u"\u2013" || (t.lower == u"-" && t.spaceBefore)) {
+    } else if (sameText(t.lower, u"\u2014") || sameText(t.lower, u"\u2013")
+               || (sameText(t.lower, u"-") && t.spaceBefore)) {
         closing = t.lower;
-    } else if (t.lower == u"(") {
+    } else if (sameText(t.lower, u"(")) {
         closing = u")";
     } else {
         return -1;
@@ -436,7 +437,7 @@ std::optional<Figure> Matcher::countThenOutcome(const Quantity &q) const
                 return std::nullopt;
             if (o.noun && o.kind == Kind::Detained && isReleased(o.end))
                 return std::nullopt;
-            if (q.article && (unit.isEmpty() || unit.endsWith(u's') || unit == u"people" || o.noun))
+            if (q.article && (unit.isEmpty() || unit.endsWith(u's') || sameText(unit, u"people") || o.noun))
                 return std::nullopt;
             Figure f = make(q, o.kind, q.first, o.end);
             f.unit = unit;

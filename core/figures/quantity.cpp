@@ -44,13 +44,13 @@ long long multiplier(const Token &t)
 {
     if (!t.isWord())
         return 0;
-    if (t.lower == u"hundred")
+    if (sameText(t.lower, u"hundred"))
         return 100;
-    if (t.lower == u"thousand")
+    if (sameText(t.lower, u"thousand"))
         return 1000;
-    if (t.lower == u"million")
+    if (sameText(t.lower, u"million"))
         return 1000000;
-    if (t.lower == u"billion")
+    if (sameText(t.lower, u"billion"))
         return 1000000000;
     return 0;
 }

@@ -10,6 +10,11 @@
 // Internal to the figure extractor: tokens and the reading of one count with its qualifier.
 namespace Sitrep::Figures {
 
+template<std::size_t N> bool sameText(const QString &text, const char16_t (&literal)[N])
+{
+    return QStringView(text) == QStringView(literal, qsizetype(N - 1));
+}
+
 struct Token
 {
     enum class Kind : std::uint8_t { Word, Number, Punct };
@@ -24,6 +29,12 @@ struct Token
     bool grouped = false; // digits written with thousands separators: never a year
 
     bool is(QStringView word) const { return kind != Kind::Number && lower == word; }
+    // The same against a literal, whose length is known when compiling: a QString compared with a
+    // bare char16_t pointer measures the literal on every call.
+    template<std::size_t N> bool is(const char16_t (&word)[N]) const
+    {
+        return kind != Kind::Number && sameText(lower, word);
+    }
     bool isWord() const { return kind == Kind::Word; }
 };
 
