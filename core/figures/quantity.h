@@ -10,9 +10,9 @@
 // Internal to the figure extractor: tokens and the reading of one count with its qualifier.
 namespace Sitrep::Figures {
 
-template<std::size_t N> bool sameText(const QString &text, const char16_t (&literal)[N])
+template<std::size_t N> bool sameText(QStringView text, const char16_t (&literal)[N])
 {
-    return QStringView(text) == QStringView(literal, qsizetype(N - 1));
+    return text == QStringView(literal, qsizetype(N - 1));
 }
 
 struct Token
@@ -21,7 +21,9 @@ struct Token
 
     qsizetype start = 0; // UTF-16 offsets, end exclusive
     qsizetype end = 0;
-    QString lower; // the word in lower case; the character of a punctuation token
+    // The word in lower case; the character of a punctuation token. A view, into the sentence or a
+    // TokenText, so that tokens cost no allocation.
+    QStringView lower;
     double number = -1; // value of a number token ("1,500" is 1500, "1.5" is 1.5)
     Kind kind = Kind::Punct;
     bool spaceBefore = false;
@@ -38,10 +40,17 @@ struct Token
     bool isWord() const { return kind == Kind::Word; }
 };
 
+// What the tokens' lower-case views point into besides the text; it must outlive the tokens.
+struct TokenText
+{
+    QString lowered; // ASCII words in lower case, at their own offsets
+    QList<QString> own; // other words in lower case, and numbers without their separators
+};
+
 // Words, digit runs (with their separators and decimals) and single punctuation characters.
 // Apostrophes inside words stay in the word; hyphens are punctuation so that "forty-two" and
-// "10-12" can be read piecewise.
-QList<Token> tokenize(QStringView text);
+// "10-12" can be read piecewise. The tokens view text and storage, which must outlive them.
+QList<Token> tokenize(QStringView text, TokenText &storage);
 
 enum class Bound : std::uint8_t {
     Exact, // "26"
