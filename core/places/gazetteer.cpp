@@ -184,9 +184,15 @@ QList<Gazetteer::Candidate> Gazetteer::candidates(QStringView name) const
 {
     const Key key = lookup(PlaceName::foldKey(name));
     QList<Candidate> result;
+    result.reserve(key.candidateCount);
     for (quint32 i = 0; i < key.candidateCount; ++i)
         result.append(candidate(key.firstCandidate + i));
     return result;
+}
+
+bool Gazetteer::namesPlace(QStringView name) const
+{
+    return lookup(PlaceName::foldKey(name)).hasNames();
 }
 
 GazetteerEntry Gazetteer::entry(quint32 index) const

@@ -79,6 +79,8 @@ public:
         return Candidate {value & 0xFFFFFF, quint8(value >> 24)};
     }
     QList<Candidate> candidates(QStringView name) const;
+    // Whether any place bears the name: candidates(name) is not empty, without building the list.
+    bool namesPlace(QStringView name) const;
 
     // Fast accessors for the matcher and resolver (no allocation), inline: the resolver asks them
     // of every candidate several times over.

@@ -119,18 +119,21 @@ void appendFolded(QStringView text, QByteArray &key)
 
 QByteArray foldKey(QStringView name)
 {
-    QByteArray raw;
-    raw.reserve(name.size());
-    appendFolded(name, raw);
     QByteArray key;
-    key.reserve(raw.size());
-    for (char c : raw) {
-        if (c == ' ' && (key.isEmpty() || key.back() == ' '))
+    key.reserve(name.size());
+    appendFolded(name, key);
+    // Spaces collapsed in place: the key never grows, so one string serves.
+    char *data = key.data();
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const char c = data[i];
+        if (c == ' ' && (kept == 0 || data[kept - 1] == ' '))
             continue;
-        key.append(c);
+        data[kept++] = c;
     }
-    while (key.endsWith(' '))
-        key.chop(1);
+    while (kept > 0 && data[kept - 1] == ' ')
+        --kept;
+    key.truncate(kept);
     return key;
 }
 
