@@ -157,14 +157,14 @@ Outcome outcomeAt(const QList<Token> &tokens, int k)
         {u"detainees", Kind::Detained, true},
     };
     // Looked up by hash: every token of every sentence is tried.
-    static const QHash<QStringView, const Entry *> byWord = [] {
-        QHash<QStringView, const Entry *> table;
+    static const WordMap<const Entry *> byWord = [] {
+        WordMap<const Entry *> table;
         for (const Entry &e : entries)
-            table.insert(e.word, &e);
+            table.emplace(wordKey(e.word), &e);
         return table;
     }();
-    if (const auto found = byWord.constFind(w); found != byWord.cend())
-        return {(*found)->kind, k + 1, (*found)->noun};
+    if (const auto found = byWord.find(wordKey(w)); found != byWord.cend())
+        return {found->second->kind, k + 1, found->second->noun};
     if (sameText(w, u"lost") && is(k + 1, u"their") && (is(k + 2, u"lives") || is(k + 2, u"life")))
         return {Kind::Killed, k + 3, false};
     if (sameText(w, u"unaccounted") && is(k + 1, u"for"))

@@ -380,19 +380,18 @@ bool mayStartQuantity(const Token &token)
     if (token.kind != Token::Kind::Word)
         return false;
     // Views of literals, which live as long as the program.
-    static const QSet<QStringView> starters = [] {
-        QSet<QStringView> words {u"no",       u"none",     u"nobody",   u"between",   u"several", u"many",
-                                 u"numerous", u"multiple", u"a",        u"an",        u"half",    u"tens",
-                                 u"dozens",   u"scores",   u"hundreds", u"thousands", u"millions"};
+    static const WordSet starters = [] {
+        WordSet words {u"no", u"none", u"nobody", u"between", u"several", u"many",     u"numerous",  u"multiple", u"a",
+                       u"an", u"half", u"tens",   u"dozens",  u"scores",  u"hundreds", u"thousands", u"millions"};
         for (const NumberWord &word : kNumberWords)
-            words.insert(word.word);
+            words.insert(wordKey(word.word));
         for (const auto &filler : kFillerPhrases)
-            words.insert(filler.front());
+            words.insert(wordKey(filler.front()));
         for (const Qualifier &qualifier : kQualifiers)
-            words.insert(qualifier.words.front());
+            words.insert(wordKey(qualifier.words.front()));
         return words;
     }();
-    return starters.contains(token.lower);
+    return starters.contains(wordKey(token.lower));
 }
 
 Quantity readQuantity(const QList<Token> &tokens, int i)
