@@ -3,12 +3,67 @@
 
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace Sitrep::Dates {
 
 namespace {
 
+std::uint32_t hashWord(std::u16string_view word)
+{
+    std::uint32_t hash = 0x811c9dc5u; // FNV-1a over the UTF-16 units
+    for (const char16_t c : word) {
+        hash ^= c;
+        hash *= 0x01000193u;
+    }
+    return hash;
+}
+
 using Table = std::unordered_map<std::u16string_view, LexEntry>;
+
+// The table's words in an open-addressed array a quarter full: the tokenizer asks about every word
+// of every text, and most lookups end at an empty slot without touching a string.
+class WordIndex
+{
+public:
+    explicit WordIndex(const Table &table)
+    {
+        std::size_t size = 1;
+        while (size < table.size() * 4)
+            size *= 2;
+        m_slots.resize(size);
+        m_mask = size - 1;
+        for (const auto &[word, entry] : table) {
+            const std::uint32_t hash = hashWord(word);
+            std::size_t slot = hash & m_mask;
+            while (m_slots[slot].entry)
+                slot = (slot + 1) & m_mask;
+            m_slots[slot] = {word, &entry, hash};
+        }
+    }
+
+    const LexEntry *find(std::u16string_view word) const
+    {
+        const std::uint32_t hash = hashWord(word);
+        for (std::size_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
+            const Slot &s = m_slots[slot];
+            if (!s.entry)
+                return nullptr;
+            if (s.hash == hash && s.word == word)
+                return s.entry;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        std::u16string_view word;
+        const LexEntry *entry = nullptr;
+        std::uint32_t hash = 0;
+    };
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+};
 
 LexEntry word(Word w)
 {
@@ -376,13 +431,18 @@ Table buildTable()
     return t;
 }
 
+struct Lexicon
+{
+    Table table = buildTable();
+    WordIndex index {table};
+};
+
 } // namespace
 
 const LexEntry *lookupWord(QStringView lowercase)
 {
-    static const Table table = buildTable();
-    const auto it = table.find(std::u16string_view(lowercase.utf16(), std::size_t(lowercase.size())));
-    return it == table.end() ? nullptr : &it->second;
+    static const Lexicon lexicon;
+    return lexicon.index.find(std::u16string_view(lowercase.utf16(), std::size_t(lowercase.size())));
 }
 
 } // namespace Sitrep::Dates

@@ -21,24 +21,6 @@ DateRecognizer::DateRecognizer(const std::vector<DateToken> &tokens)
     , m_size(int(tokens.size()))
 { }
 
-bool DateRecognizer::isWord(int i, Word word) const
-{
-    const DateToken *t = at(i);
-    return t && t->isWord() && t->lex && t->lex->word == word;
-}
-
-bool DateRecognizer::isPunct(int i, char16_t c) const
-{
-    const DateToken *t = at(i);
-    return t && t->isPunct(c);
-}
-
-bool DateRecognizer::joined(int i) const
-{
-    const DateToken *t = at(i);
-    return t && !t->spaceBefore;
-}
-
 bool DateRecognizer::endsClause(int i) const
 {
     const DateToken *t = at(i);
@@ -340,8 +322,11 @@ bool DateRecognizer::matchAt(int i, Mention &best) const
         &DateRecognizer::matchSet,         &DateRecognizer::matchModified, &DateRecognizer::matchQualified,
         &DateRecognizer::matchWeekOfMonth,
     };
+    // Each candidate starts as a copy of this: not const, so that the compiler copies it with a few vector
+    // moves instead of clearing the candidate with rep stos, which cost a tenth of the engine's time.
+    static Mention blank;
     for (Matcher matcher : matchers) {
-        Mention candidate;
+        Mention candidate = blank;
         candidate.first = i;
         if ((this->*matcher)(i, candidate) && (!found || candidate.last > best.last)) {
             best = candidate;

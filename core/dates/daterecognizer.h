@@ -27,9 +27,22 @@ private:
     };
 
     const DateToken *at(int i) const { return i >= 0 && i < m_size ? &m_tokens[std::size_t(i)] : nullptr; }
-    bool isWord(int i, Word word) const;
-    bool isPunct(int i, char16_t c) const;
-    bool joined(int i) const; // token i follows the previous one with no space
+    // Inline: every pattern asks these of the tokens around it, from three source files.
+    bool isWord(int i, Word word) const
+    {
+        const DateToken *t = at(i);
+        return t && t->isWord() && t->lex && t->lex->word == word;
+    }
+    bool isPunct(int i, char16_t c) const
+    {
+        const DateToken *t = at(i);
+        return t && t->isPunct(c);
+    }
+    bool joined(int i) const // token i follows the previous one with no space
+    {
+        const DateToken *t = at(i);
+        return t && !t->spaceBefore;
+    }
     bool endsClause(int i) const; // nothing that could be an object follows: "the day before[, he ...]"
 
     Part monthName(int i, bool afterDay = false) const; // afterDay: "19 Nov" needs no period

@@ -84,8 +84,11 @@ bool isAdjectival(int i, const std::vector<DateToken> &tokens, QStringView text)
 // nothing else in the sentence gives a tense.
 bool isReportingVerb(QStringView word)
 {
-    for (const char *verb : {"said", "told", "added", "reported", "announced", "stated"}) {
-        if (word.compare(QLatin1StringView(verb), Qt::CaseInsensitive) == 0)
+    static constexpr QLatin1StringView verbs[] = {QLatin1StringView("said"),      QLatin1StringView("told"),
+                                                  QLatin1StringView("added"),     QLatin1StringView("reported"),
+                                                  QLatin1StringView("announced"), QLatin1StringView("stated")};
+    for (const QLatin1StringView verb : verbs) {
+        if (word.compare(verb, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -95,11 +98,19 @@ bool isReportingVerb(QStringView word)
 // acquire the bank in January" place the date of the infinitive ahead.
 bool isIntention(QStringView word)
 {
-    for (const char *verb :
-         {"agreed",     "agrees",    "agreement", "promised", "promises", "pledged",  "pledges",  "vowed",   "vows",
-          "threatened", "threatens", "offered",   "offers",   "proposed", "proposes", "hoped",    "hopes",   "wants",
-          "wanted",     "aims",      "seeks",     "sought",   "intend",   "intended", "prepared", "prepares"}) {
-        if (word == QLatin1StringView(verb))
+    // Views made once: their lengths are not measured again for every word asked about.
+    static constexpr QLatin1StringView verbs[] = {
+        QLatin1StringView("agreed"),     QLatin1StringView("agrees"),    QLatin1StringView("agreement"),
+        QLatin1StringView("promised"),   QLatin1StringView("promises"),  QLatin1StringView("pledged"),
+        QLatin1StringView("pledges"),    QLatin1StringView("vowed"),     QLatin1StringView("vows"),
+        QLatin1StringView("threatened"), QLatin1StringView("threatens"), QLatin1StringView("offered"),
+        QLatin1StringView("offers"),     QLatin1StringView("proposed"),  QLatin1StringView("proposes"),
+        QLatin1StringView("hoped"),      QLatin1StringView("hopes"),     QLatin1StringView("wants"),
+        QLatin1StringView("wanted"),     QLatin1StringView("aims"),      QLatin1StringView("seeks"),
+        QLatin1StringView("sought"),     QLatin1StringView("intend"),    QLatin1StringView("intended"),
+        QLatin1StringView("prepared"),   QLatin1StringView("prepares")};
+    for (const QLatin1StringView verb : verbs) {
+        if (word == verb)
             return true;
     }
     return false;

@@ -87,8 +87,9 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
             bool fits = true;
             while (j < size && text[j].isLetter()) {
                 const qsizetype k = j - i;
-                if (k < longestLexiconWord && text[j].unicode() < 128)
-                    lower[k] = text[j].toLower().unicode();
+                const char16_t letter = text[j].unicode();
+                if (k < longestLexiconWord && letter < 128)
+                    lower[k] = letter >= u'A' && letter <= u'Z' ? letter + (u'a' - u'A') : letter;
                 else
                     fits = false;
                 ++j;

@@ -22,17 +22,18 @@ namespace {
 
 using Kind = Figure::Kind;
 
-QSet<QString> wordSet(std::initializer_list<const char16_t *> words)
+// Views of the literals, which live as long as the program: looked up with the tokens' views.
+QSet<QStringView> wordSet(std::initializer_list<const char16_t *> words)
 {
-    QSet<QString> set;
+    QSet<QStringView> set;
     for (const char16_t *w : words)
-        set.insert(QString::fromUtf16(w));
+        set.insert(QStringView(w));
     return set;
 }
 
-bool isPersonNoun(const QString &w)
+bool isPersonNoun(QStringView w)
 {
-    static const QSet<QString> nouns = wordSet({
+    static const QSet<QStringView> nouns = wordSet({
         u"people",         u"persons",     u"person",     u"civilians",   u"civilian",
         u"soldiers",       u"soldier",     u"troops",     u"servicemen",  u"serviceman",
         u"servicemembers", u"children",    u"child",      u"kids",        u"women",
@@ -57,9 +58,9 @@ bool isPersonNoun(const QString &w)
     return nouns.contains(w);
 }
 
-bool isAdjectiveFiller(const QString &w)
+bool isAdjectiveFiller(QStringView w)
 {
-    static const QSet<QString> words = wordSet({
+    static const QSet<QStringView> words = wordSet({
         u"more",    u"other",        u"innocent", u"unarmed",  u"young",  u"elderly",    u"civilian",
         u"foreign", u"local",        u"military", u"security", u"armed",  u"additional", u"further",
         u"aid",     u"government",   u"army",     u"police",   u"rescue", u"emergency",  u"service",
@@ -68,9 +69,9 @@ bool isAdjectiveFiller(const QString &w)
     return words.contains(w);
 }
 
-bool isAux(const QString &w)
+bool isAux(QStringView w)
 {
-    static const QSet<QString> words = wordSet({
+    static const QSet<QStringView> words = wordSet({
         u"were",     u"was",        u"are",        u"is",       u"have",      u"has",        u"had",      u"been",
         u"be",       u"being",      u"reportedly", u"also",     u"all",       u"later",      u"reported", u"confirmed",
         u"believed", u"feared",     u"thought",    u"said",     u"to",        u"initially",  u"now",      u"so",
@@ -85,7 +86,7 @@ bool isAux(const QString &w)
 
 bool isMeasureUnit(const Token &t)
 {
-    static const QSet<QString> words = wordSet({
+    static const QSet<QStringView> words = wordSet({
         u"percent",   u"per",       u"%",      u"km",     u"kilometers", u"kilometres", u"kilometer",
         u"kilometre", u"miles",     u"mile",   u"metres", u"meters",     u"m",          u"kg",
         u"tons",      u"tonnes",    u"years",  u"year",   u"months",     u"month",      u"weeks",
@@ -100,7 +101,7 @@ bool isMeasureUnit(const Token &t)
 // Words after which a count read after a verb may end ("killed 26 in", "injuring 40, officials said").
 bool endsVerbCount(const Token &t)
 {
-    static const QSet<QString> words = wordSet({
+    static const QSet<QStringView> words = wordSet({
         u"and",    u"or",         u"but",       u"in",    u"on",     u"at",     u"near",    u"when",
         u"as",     u"during",     u"including", u"while", u"after",  u"before", u"across",  u"since",
         u"with",   u"according",  u"from",      u"of",    u"last",   u"this",   u"that",    u"yesterday",
@@ -128,7 +129,7 @@ Outcome outcomeAt(const QList<Token> &tokens, int k)
     };
     if (k >= tokens.size() || !tokens[k].isWord())
         return {};
-    const QString &w = tokens[k].lower;
+    const QStringView w = tokens[k].lower;
     struct Entry
     {
         QStringView word;
@@ -156,23 +157,23 @@ Outcome outcomeAt(const QList<Token> &tokens, int k)
         {u"detainees", Kind::Detained, true},
     };
     // Looked up by hash: every token of every sentence is tried.
-    static const QHash<QStringView, const Entry *> byWord = [] {
-        QHash<QStringView, const Entry *> table;
+    static const WordMap<const Entry *> byWord = [] {
+        WordMap<const Entry *> table;
         for (const Entry &e : entries)
-            table.insert(e.word, &e);
+            table.emplace(wordKey(e.word), &e);
         return table;
     }();
-    if (const auto found = byWord.constFind(QStringView(w)); found != byWord.cend())
-        return {(*found)->kind, k + 1, (*found)->noun};
-    if (w == u"lost" && is(k + 1, u"their") && (is(k + 2, u"lives") || is(k + 2, u"life")))
+    if (const auto found = byWord.find(wordKey(w)); found != byWord.cend())
+        return {found->second->kind, k + 1, found->second->noun};
+    if (sameText(w, u"lost") && is(k + 1, u"their") && (is(k + 2, u"lives") || is(k + 2, u"life")))
         return {Kind::Killed, k + 3, false};
-    if (w == u"unaccounted" && is(k + 1, u"for"))
+    if (sameText(w, u"unaccounted") && is(k + 1, u"for"))
         return {Kind::Missing, k + 2, false};
-    if (w == u"taken" && (is(k + 1, u"hostage") || is(k + 1, u"prisoner") || is(k + 1, u"captive")))
+    if (sameText(w, u"taken") && (is(k + 1, u"hostage") || is(k + 1, u"prisoner") || is(k + 1, u"captive")))
         return {Kind::Detained, k + 2, false};
-    if (w == u"forced" && (is(k + 1, u"from") || (is(k + 1, u"to") && is(k + 2, u"flee"))))
+    if (sameText(w, u"forced") && (is(k + 1, u"from") || (is(k + 1, u"to") && is(k + 2, u"flee"))))
         return {Kind::Displaced, k + 2, false};
-    if (w == u"casualties")
+    if (sameText(w, u"casualties"))
         return {Kind::Injured, k + 1, true}; // kept only beside a count of the dead
     return {};
 }
@@ -244,7 +245,7 @@ QString weaponUnit(const Token &t)
 
 bool isWeaponModifier(const Token &t)
 {
-    static const QSet<QString> words = wordSet({
+    static const QSet<QStringView> words = wordSet({
         u"attack",      u"strike",    u"kamikaze", u"ballistic", u"cruise",    u"hypersonic", u"guided",    u"long",
         u"short",       u"medium",    u"range",    u"anti",      u"aircraft",  u"ship",       u"tank",      u"air",
         u"surface",     u"to",        u"launched", u"artillery", u"mortar",    u"glide",      u"decoy",     u"naval",
@@ -252,13 +253,13 @@ bool isWeaponModifier(const Token &t)
         u"combat",      u"loitering", u"heavy",    u"tank",      u"sea",       u"based",      u"ground",    u"tactical",
         u"interceptor", u"incoming",  u"enemy",
     });
-    return t.lower == u"-" || (t.isWord() && (t.capitalized || words.contains(t.lower)));
+    return sameText(t.lower, u"-") || (t.isWord() && (t.capitalized || words.contains(t.lower)));
 }
 
 // Nouns a weapon word modifies, when the count is of something else ("two drone strikes").
 bool isWeaponCompoundHead(const Token &t)
 {
-    static const QSet<QString> words = wordSet({
+    static const QSet<QStringView> words = wordSet({
         u"attack",     u"attacks", u"strike",    u"strikes",  u"technology", u"factory", u"factories", u"plant",
         u"production", u"program", u"programme", u"launcher", u"launchers",  u"systems", u"system",    u"operators",
         u"unit",       u"units",   u"boats",     u"debris",   u"fragments",  u"alert",   u"alerts",    u"sites",
@@ -300,7 +301,7 @@ bool isNotACount(const QList<Token> &tokens, const Quantity &q)
         if (month >= 0 && isMonthName(tokens[month].lower))
             return true;
         const bool yearLike = !first.grouped && first.lower.size() == 4 && first.number >= 1800 && first.number <= 2100;
-        static const QSet<QString> yearWords =
+        static const QSet<QStringView> yearWords =
             wordSet({u"in", u"since", u"by", u"until", u"till", u"from", u"of", u"during", u"before", u"after",
                      u"early", u"late", u"mid", u"year", u"the", u"fiscal"});
         if (yearLike && (p < 0 || yearWords.contains(tokens[p].lower)))
@@ -341,7 +342,7 @@ class Matcher
 {
 public:
     explicit Matcher(QStringView sentence)
-        : m_tokens(tokenize(sentence))
+        : m_tokens(tokenize(sentence, m_text))
     {
         for (int k = 0; k < m_tokens.size() && !m_mentionsDead; ++k) {
             const Outcome o = outcomeAt(m_tokens, k);
@@ -382,11 +383,12 @@ private:
     {
         while (k < m_tokens.size() && m_tokens[k].isWord() && isAux(m_tokens[k].lower))
             ++k;
-        static const QSet<QString> verbs =
+        static const QSet<QStringView> verbs =
             wordSet({u"freed", u"released", u"rescued", u"returned", u"exchanged", u"swapped", u"handed", u"set"});
         return k < m_tokens.size() && verbs.contains(m_tokens[k].lower);
     }
 
+    TokenText m_text; // before m_tokens, which view it
     QList<Token> m_tokens;
     QList<int> m_usedTolls;
     bool m_mentionsDead = false;
@@ -399,16 +401,17 @@ int Matcher::asideEnd(int open) const
     if (t.kind != Token::Kind::Punct || open + 1 >= n)
         return -1;
     QStringView closing;
-    if (t.lower == u",") {
+    if (sameText(t.lower, u",")) {
         static const QStringList breakdowns {
             QStringLiteral("including"), QStringLiteral("among"), QStringLiteral("mostly"), QStringLiteral("most"),
             QStringLiteral("many"),      QStringLiteral("all"),   QStringLiteral("both"),   QStringLiteral("some")};
         if (!breakdowns.contains(m_tokens[open + 1].lower))
             return -1;
         closing = u",";
-    } else if (t.lower == u"\u2014" || t.lower == u"\u2013" || (t.lower == u"-" && t.spaceBefore)) {
+    } else if (sameText(t.lower, u"\u2014") || sameText(t.lower, u"\u2013")
+               || (sameText(t.lower, u"-") && t.spaceBefore)) {
         closing = t.lower;
-    } else if (t.lower == u"(") {
+    } else if (sameText(t.lower, u"(")) {
         closing = u")";
     } else {
         return -1;
@@ -436,14 +439,14 @@ std::optional<Figure> Matcher::countThenOutcome(const Quantity &q) const
                 return std::nullopt;
             if (o.noun && o.kind == Kind::Detained && isReleased(o.end))
                 return std::nullopt;
-            if (q.article && (unit.isEmpty() || unit.endsWith(u's') || unit == u"people" || o.noun))
+            if (q.article && (unit.isEmpty() || unit.endsWith(u's') || sameText(unit, u"people") || o.noun))
                 return std::nullopt;
             Figure f = make(q, o.kind, q.first, o.end);
             f.unit = unit;
             return f;
         }
         if (!aux && t.isWord() && isPersonNoun(t.lower)) {
-            unit = t.lower;
+            unit = t.lower.toString();
             continue;
         }
         // "25 people, including three children, were killed": an aside that breaks the count down.
@@ -508,7 +511,7 @@ std::optional<Figure> Matcher::verbThenCount(const Quantity &q) const
            && (isPersonNoun(m_tokens[end].lower) || isAdjectiveFiller(m_tokens[end].lower)
                || (m_tokens[end].capitalized && m_tokens[end].spaceBefore))) {
         if (isPersonNoun(m_tokens[end].lower) || m_tokens[end].capitalized)
-            unit = m_tokens[end].lower;
+            unit = m_tokens[end].lower.toString();
         ++end;
     }
     if (!kind && m_tokens[v].is(u"claimed") && end < n && m_tokens[end].is(u"lives")) {

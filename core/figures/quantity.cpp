@@ -44,13 +44,13 @@ long long multiplier(const Token &t)
 {
     if (!t.isWord())
         return 0;
-    if (t.lower == u"hundred")
+    if (sameText(t.lower, u"hundred"))
         return 100;
-    if (t.lower == u"thousand")
+    if (sameText(t.lower, u"thousand"))
         return 1000;
-    if (t.lower == u"million")
+    if (sameText(t.lower, u"million"))
         return 1000000;
-    if (t.lower == u"billion")
+    if (sameText(t.lower, u"billion"))
         return 1000000000;
     return 0;
 }
@@ -285,24 +285,30 @@ bool isMonthName(QStringView lower)
 
 namespace {
 
-// A punctuation character as a string: ASCII ones are made once and shared, since every sentence
-// has several.
-QString punctuation(QChar c)
+// The word in lower case: ASCII words (most) in place in storage.lowered, others in a string of
+// their own, since their lower case may differ in length.
+QStringView lowerCase(QStringView text, qsizetype start, qsizetype end, TokenText &storage)
 {
-    static const auto ascii = [] {
-        std::array<QString, 128> strings;
-        for (char16_t k = 0; k < 128; ++k)
-            strings[k] = QString(QChar(k));
-        return strings;
-    }();
-    return c.unicode() < 128 ? ascii[c.unicode()] : QString(c);
+    char16_t *out = reinterpret_cast<char16_t *>(storage.lowered.data());
+    for (qsizetype k = start; k < end; ++k) {
+        const char16_t u = text[k].unicode();
+        if (u >= 0x80) {
+            storage.own.append(text.sliced(start, end - start).toString().toLower());
+            return storage.own.back();
+        }
+        out[k] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+    }
+    return QStringView(out + start, end - start);
 }
 
 } // namespace
 
-QList<Token> tokenize(QStringView text)
+QList<Token> tokenize(QStringView text, TokenText &storage)
 {
+    storage.lowered = QString(text.size(), Qt::Uninitialized); // written word by word
+    storage.own.clear();
     QList<Token> tokens;
+    tokens.reserve(text.size() / 4 + 1); // news runs about one token to five characters
     const qsizetype n = text.size();
     bool space = true;
     qsizetype i = 0;
@@ -337,24 +343,26 @@ QList<Token> tokenize(QStringView text)
             }
             t.kind = Token::Kind::Number;
             t.number = digits.toDouble();
-            t.lower = digits;
+            storage.own.append(digits);
+            t.lower = storage.own.back();
             t.end = j;
             i = j;
         } else if (c.isLetter()) {
             qsizetype j = i + 1;
+            // No ASCII character is a mark: QChar::isMark, out of line, is asked only beyond ASCII.
             while (j < n
-                   && (text[j].isLetterOrNumber() || text[j].isMark()
+                   && (text[j].isLetterOrNumber() || (text[j].unicode() >= 0x80 && text[j].isMark())
                        || (isApostrophe(text[j]) && j + 1 < n && text[j + 1].isLetter())))
                 ++j;
             t.kind = Token::Kind::Word;
-            t.lower = text.mid(i, j - i).toString().toLower();
+            t.lower = lowerCase(text, i, j, storage);
             t.capitalized = c.isUpper();
             t.end = j;
             i = j;
         } else {
             t.kind = Token::Kind::Punct;
             // Dashes all read as a hyphen: "10–12", "forty–two".
-            t.lower = (c == u'\u2013' || c == u'\u2014') ? QStringLiteral("-") : punctuation(c);
+            t.lower = (c == u'\u2013' || c == u'\u2014') ? QStringView(u"-") : text.sliced(i, 1);
             t.end = i + 1;
             ++i;
         }
@@ -371,22 +379,19 @@ bool mayStartQuantity(const Token &token)
         return true;
     if (token.kind != Token::Kind::Word)
         return false;
-    static const QSet<QString> starters = [] {
-        QSet<QString> words {QStringLiteral("no"),        QStringLiteral("none"),     QStringLiteral("nobody"),
-                             QStringLiteral("between"),   QStringLiteral("several"),  QStringLiteral("many"),
-                             QStringLiteral("numerous"),  QStringLiteral("multiple"), QStringLiteral("a"),
-                             QStringLiteral("an"),        QStringLiteral("half"),     QStringLiteral("tens"),
-                             QStringLiteral("dozens"),    QStringLiteral("scores"),   QStringLiteral("hundreds"),
-                             QStringLiteral("thousands"), QStringLiteral("millions")};
+    // Views of literals, which live as long as the program.
+    static const WordSet starters = [] {
+        WordSet words {u"no", u"none", u"nobody", u"between", u"several", u"many",     u"numerous",  u"multiple", u"a",
+                       u"an", u"half", u"tens",   u"dozens",  u"scores",  u"hundreds", u"thousands", u"millions"};
         for (const NumberWord &word : kNumberWords)
-            words.insert(word.word.toString());
+            words.insert(wordKey(word.word));
         for (const auto &filler : kFillerPhrases)
-            words.insert(filler.front().toString());
+            words.insert(wordKey(filler.front()));
         for (const Qualifier &qualifier : kQualifiers)
-            words.insert(qualifier.words.front().toString());
+            words.insert(wordKey(qualifier.words.front()));
         return words;
     }();
-    return starters.contains(token.lower);
+    return starters.contains(wordKey(token.lower));
 }
 
 Quantity readQuantity(const QList<Token> &tokens, int i)

@@ -19,7 +19,6 @@ namespace Sitrep {
 namespace {
 
 constexpr quint32 headerSize = 48;
-constexpr quint32 entrySize = 36;
 constexpr quint32 keySize = 12;
 constexpr quint32 noIndex = 0xFFFFFFFFu;
 
@@ -150,11 +149,6 @@ const Expected<Gazetteer> &Gazetteer::builtIn()
     return gazetteer;
 }
 
-const uchar *Gazetteer::entryRecord(quint32 entry) const
-{
-    return reinterpret_cast<const uchar *>(m_data.constData()) + m_entriesOffset + quint64(entry) * entrySize;
-}
-
 QString Gazetteer::stringAt(quint32 offset) const
 {
     if (offset == noIndex)
@@ -186,69 +180,19 @@ Gazetteer::Key Gazetteer::lookup(QByteArrayView foldedKey) const
     }
 }
 
-Gazetteer::Candidate Gazetteer::candidate(quint32 index) const
-{
-    const quint32 value =
-        readU32(reinterpret_cast<const uchar *>(m_data.constData()) + m_candidatesOffset + quint64(index) * 4);
-    return Candidate {value & 0xFFFFFF, quint8(value >> 24)};
-}
-
 QList<Gazetteer::Candidate> Gazetteer::candidates(QStringView name) const
 {
     const Key key = lookup(PlaceName::foldKey(name));
     QList<Candidate> result;
+    result.reserve(key.candidateCount);
     for (quint32 i = 0; i < key.candidateCount; ++i)
         result.append(candidate(key.firstCandidate + i));
     return result;
 }
 
-PlaceKind Gazetteer::kind(quint32 entry) const
+bool Gazetteer::namesPlace(QStringView name) const
 {
-    return PlaceKind(entryRecord(entry)[30]);
-}
-
-Gazetteer::Feature Gazetteer::feature(quint32 entry) const
-{
-    return Feature(entryRecord(entry)[31]);
-}
-
-quint32 Gazetteer::population(quint32 entry) const
-{
-    return readU32(entryRecord(entry) + 12);
-}
-
-double Gazetteer::latitude(quint32 entry) const
-{
-    return qFromLittleEndian<qint32>(entryRecord(entry) + 4) / 1e5;
-}
-
-double Gazetteer::longitude(quint32 entry) const
-{
-    return qFromLittleEndian<qint32>(entryRecord(entry) + 8) / 1e5;
-}
-
-quint16 Gazetteer::extentKm(quint32 entry) const
-{
-    return qFromLittleEndian<quint16>(entryRecord(entry) + 32);
-}
-
-quint32 Gazetteer::regionPopulation(quint32 entry) const
-{
-    return quint32(qFromLittleEndian<quint16>(entryRecord(entry) + 34)) * 1000;
-}
-
-quint16 Gazetteer::countryKey(quint32 entry) const
-{
-    const uchar *e = entryRecord(entry);
-    return quint16((e[28] << 8) | e[29]);
-}
-
-std::optional<quint32> Gazetteer::admin1(quint32 entry) const
-{
-    const quint32 value = readU32(entryRecord(entry) + 24);
-    if (value == noIndex)
-        return std::nullopt;
-    return value;
+    return lookup(PlaceName::foldKey(name)).hasNames();
 }
 
 GazetteerEntry Gazetteer::entry(quint32 index) const

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QtEndian>
 
 #include <optional>
 
@@ -71,28 +72,55 @@ public:
     quint32 keyCount() const { return m_keyCount; }
 
     Key lookup(QByteArrayView foldedKey) const;
-    Candidate candidate(quint32 index) const;
+    Candidate candidate(quint32 index) const
+    {
+        const quint32 value = qFromLittleEndian<quint32>(reinterpret_cast<const uchar *>(m_data.constData())
+                                                         + m_candidatesOffset + quint64(index) * 4);
+        return Candidate {value & 0xFFFFFF, quint8(value >> 24)};
+    }
     QList<Candidate> candidates(QStringView name) const;
+    // Whether any place bears the name: candidates(name) is not empty, without building the list.
+    bool namesPlace(QStringView name) const;
 
-    // Fast accessors for the matcher and resolver (no allocation).
-    PlaceKind kind(quint32 entry) const;
-    Feature feature(quint32 entry) const;
-    quint32 population(quint32 entry) const;
-    double latitude(quint32 entry) const;
-    double longitude(quint32 entry) const;
-    quint16 extentKm(quint32 entry) const;
+    // Fast accessors for the matcher and resolver (no allocation), inline: the resolver asks them
+    // of every candidate several times over.
+    PlaceKind kind(quint32 entry) const { return PlaceKind(entryRecord(entry)[30]); }
+    Feature feature(quint32 entry) const { return Feature(entryRecord(entry)[31]); }
+    quint32 population(quint32 entry) const { return qFromLittleEndian<quint32>(entryRecord(entry) + 12); }
+    double latitude(quint32 entry) const { return qFromLittleEndian<qint32>(entryRecord(entry) + 4) / 1e5; }
+    double longitude(quint32 entry) const { return qFromLittleEndian<qint32>(entryRecord(entry) + 8) / 1e5; }
+    quint16 extentKm(quint32 entry) const { return qFromLittleEndian<quint16>(entryRecord(entry) + 32); }
     // People in the places GeoNames lists for a region (admin1 entries; 0 for others or unknown).
-    quint32 regionPopulation(quint32 entry) const;
-    quint16 countryKey(quint32 entry) const; // the two ASCII letters packed, 0 when none
-    std::optional<quint32> admin1(quint32 entry) const;
+    quint32 regionPopulation(quint32 entry) const
+    {
+        return quint32(qFromLittleEndian<quint16>(entryRecord(entry) + 34)) * 1000;
+    }
+    // The two ASCII letters packed, 0 when none.
+    quint16 countryKey(quint32 entry) const
+    {
+        const uchar *e = entryRecord(entry);
+        return quint16((e[28] << 8) | e[29]);
+    }
+    std::optional<quint32> admin1(quint32 entry) const
+    {
+        const quint32 value = qFromLittleEndian<quint32>(entryRecord(entry) + 24);
+        if (value == 0xFFFFFFFFu)
+            return std::nullopt;
+        return value;
+    }
 
     GazetteerEntry entry(quint32 index) const;
     std::optional<quint32> findByCode(QStringView code) const; // "UA", "UA-63", "donbas"
     std::optional<quint32> findByGeoNameId(quint32 geonameId) const;
 
 private:
+    static constexpr quint32 entrySize = 36; // bytes of one entry record
+
     Gazetteer() = default;
-    const uchar *entryRecord(quint32 entry) const;
+    const uchar *entryRecord(quint32 entry) const
+    {
+        return reinterpret_cast<const uchar *>(m_data.constData()) + m_entriesOffset + quint64(entry) * entrySize;
+    }
     QString stringAt(quint32 offset) const;
 
     QByteArray m_data;

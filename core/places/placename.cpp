@@ -92,21 +92,48 @@ void appendFolded(QChar c, QByteArray &key)
         appendCodePoint(u, key);
 }
 
+void appendFolded(QStringView text, QByteArray &key)
+{
+    // ASCII is folded into a buffer and appended in runs: QByteArray::append(char) is a call each time.
+    char buffer[64];
+    qsizetype used = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || used == qsizetype(sizeof buffer)) {
+            key.append(buffer, used);
+            used = 0;
+            if (u >= 0x80) {
+                appendFolded(c, key);
+                continue;
+            }
+        }
+        if (u >= 'A' && u <= 'Z')
+            buffer[used++] = char(u + 32);
+        else if (u == '-')
+            buffer[used++] = ' ';
+        else if (u != '\'' && u != '`')
+            buffer[used++] = char(u);
+    }
+    key.append(buffer, used);
+}
+
 QByteArray foldKey(QStringView name)
 {
-    QByteArray raw;
-    raw.reserve(name.size());
-    for (QChar c : name)
-        appendFolded(c, raw);
     QByteArray key;
-    key.reserve(raw.size());
-    for (char c : raw) {
-        if (c == ' ' && (key.isEmpty() || key.back() == ' '))
+    key.reserve(name.size());
+    appendFolded(name, key);
+    // Spaces collapsed in place: the key never grows, so one string serves.
+    char *data = key.data();
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const char c = data[i];
+        if (c == ' ' && (kept == 0 || data[kept - 1] == ' '))
             continue;
-        key.append(c);
+        data[kept++] = c;
     }
-    while (key.endsWith(' '))
-        key.chop(1);
+    while (kept > 0 && data[kept - 1] == ' ')
+        --kept;
+    key.truncate(kept);
     return key;
 }
 

@@ -9,6 +9,8 @@ namespace Sitrep::PlaceName {
 // Appends the lookup-key form of one character: lower case, no diacritics, apostrophes dropped,
 // dashes as spaces. tools/gazetteer/binary.mjs (foldKey) builds the gazetteer's keys the same way.
 void appendFolded(QChar c, QByteArray &key);
+// The same for each character of a text, in one append where the text is ASCII.
+void appendFolded(QStringView text, QByteArray &key);
 
 // The lookup key of a whole name: folded characters, runs of spaces collapsed, no outer spaces.
 QByteArray foldKey(QStringView name);

@@ -56,8 +56,7 @@ bool isPossessiveSeparator(QStringView text, const Token &a, const Token &b)
 
 void appendToken(QStringView text, const Token &token, QByteArray &key)
 {
-    for (qsizetype i = token.start; i < token.end; ++i)
-        PlaceName::appendFolded(text[i], key);
+    PlaceName::appendFolded(text.sliced(token.start, token.end - token.start), key);
 }
 
 class Recognizer
@@ -497,7 +496,7 @@ QList<Token> tokenize(QStringView text)
         qsizetype end = -1; // set when a possessive "'s" ends the word before i
         while (i < n) {
             const QChar d = text[i];
-            if (d.isLetterOrNumber() || d.isMark()) {
+            if (d.isLetterOrNumber() || (d.unicode() >= 0x80 && d.isMark())) { // no ASCII character is a mark
                 ++i;
                 continue;
             }

@@ -79,6 +79,9 @@ private:
     void placeWithinPossessors(QList<Resolution> &resolutions, const QList<QList<Gazetteer::Candidate>> &candidates,
                                QSet<qsizetype> &anchored) const;
     static QList<QByteArray> readingsOf(const QList<QList<Gazetteer::Candidate>> &candidates);
+    using KindCounts = QList<std::pair<quint32, int>>;
+    quint32 usualKindInList(const KindCounts &kinds, qsizetype k, const QList<qsizetype> &first,
+                            const QList<QList<Gazetteer::Candidate>> &candidates) const;
     std::optional<quint32> unlistedRegionFor(qsizetype k, const QList<QList<Gazetteer::Candidate>> &candidates) const;
 
     const Gazetteer &m_g;
@@ -346,17 +349,26 @@ QList<Resolution> Resolver::run()
     // Lists ("Georgia, Oklahoma, Pennsylvania and Wisconsin"): what kind of place, in which country, each
     // member reads as on its own.
     QList<qsizetype> listOf(n, 0);
-    QList<QHash<quint32, int>> listKinds(1); // (kind << 16 | country) -> members
+    // (kind << 16 | country, members) for each list: most lists have one member, and a hash each
+    // cost more than the counting.
+    QList<KindCounts> listKinds(1);
     for (qsizetype k = 0; k < n; ++k) {
         if (k > 0 && listedTogether(k - 1, k)) {
             listOf[k] = listOf[k - 1];
         } else {
             listOf[k] = listKinds.size();
-            listKinds.append(QHash<quint32, int>());
+            listKinds.append(KindCounts());
         }
         if (first[k] >= 0) {
             const quint32 entry = candidates[k][first[k]].entry;
-            ++listKinds[listOf[k]][kindAndCountry(entry)];
+            KindCounts &kinds = listKinds[listOf[k]];
+            const quint32 key = kindAndCountry(entry);
+            const auto known =
+                std::find_if(kinds.begin(), kinds.end(), [key](const auto &c) { return c.first == key; });
+            if (known == kinds.end())
+                kinds.append({key, 1});
+            else
+                ++known->second;
         }
     }
 
@@ -368,6 +380,7 @@ QList<Resolution> Resolver::run()
         const auto remembered = discourse.value(key);
         double best = -1e9;
         double second = -1e9;
+        std::optional<quint32> usualInList; // the same for each candidate: found once, when first needed
         for (qsizetype a = 0; a < candidates[k].size(); ++a) {
             const quint32 entry = candidates[k][a].entry;
             double score = scores[k][a] + remembered.value(entry, 0.0);
@@ -406,20 +419,9 @@ QList<Resolution> Resolver::run()
             }
             // A list names places of one kind and country: a state among states, a town among towns.
             if (m_g.kind(entry) != PlaceKind::Country) {
-                const auto &kinds = listKinds[listOf[k]];
-                const quint32 own = first[k] >= 0 ? kindAndCountry(candidates[k][first[k]].entry) : 0xFFFFFFFFu;
-                quint32 usual = 0xFFFFFFFFu;
-                int most = 0;
-                for (auto it = kinds.cbegin(); it != kinds.cend(); ++it) {
-                    const int others = it.value() - (it.key() == own ? 1 : 0);
-                    if (others > most) {
-                        most = others;
-                        usual = it.key();
-                    } else if (others == most) {
-                        usual = 0xFFFFFFFFu; // a tie says nothing (and hash order must not decide)
-                    }
-                }
-                if (kindAndCountry(entry) == usual)
+                if (!usualInList)
+                    usualInList = usualKindInList(listKinds[listOf[k]], k, first, candidates);
+                if (kindAndCountry(entry) == *usualInList)
                     score += listSiblingBonus;
             }
             if (score > best) {
@@ -440,6 +442,26 @@ QList<Resolution> Resolver::run()
     placeWithinPossessors(resolutions, candidates, anchored);
     dropStrays(resolutions, anchored);
     return resolutions;
+}
+
+// The kind and country most members of a list read as, leaving out mention k's own first reading;
+// 0xFFFFFFFF when no one kind leads.
+quint32 Resolver::usualKindInList(const KindCounts &kinds, qsizetype k, const QList<qsizetype> &first,
+                                  const QList<QList<Gazetteer::Candidate>> &candidates) const
+{
+    const quint32 own = first[k] >= 0 ? kindAndCountry(candidates[k][first[k]].entry) : 0xFFFFFFFFu;
+    quint32 usual = 0xFFFFFFFFu;
+    int most = 0;
+    for (const auto &[kind, members] : kinds) {
+        const int others = members - (kind == own ? 1 : 0);
+        if (others > most) {
+            most = others;
+            usual = kind;
+        } else if (others == most) {
+            usual = 0xFFFFFFFFu; // a tie says nothing (and the order of the counts must not decide)
+        }
+    }
+    return usual;
 }
 
 // "Beaver, West Virginia", "London, Arkansas": a town named with its state, where the gazetteer has no

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void shippedResourcesMatchTheGeneratorsChecksums();
     void namesFindTheirEntries_data();
     void namesFindTheirEntries();
+    void tellsWhetherANameIsAPlace_data();
+    void tellsWhetherANameIsAPlace();
     void describesKnownEntries_data();
     void describesKnownEntries();
     void placesCountriesWhereReferenceWorksDo_data();
@@ -147,6 +149,27 @@ void TestGazetteer::namesFindTheirEntries()
     QFETCH(QString, id);
     const QStringList ids = idsFor(name);
     QVERIFY2(ids.contains(id), qPrintable(ids.join(QLatin1Char(' '))));
+}
+
+void TestGazetteer::tellsWhetherANameIsAPlace_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("place");
+    QTest::newRow("a city") << QStringLiteral("Kharkiv") << true;
+    QTest::newRow("folded like the index") << QStringLiteral(" ST.  LOUIS ") << true;
+    QTest::newRow("a demonym") << QStringLiteral("Ukrainian") << true;
+    QTest::newRow("a common word") << QStringLiteral("Because") << false;
+    QTest::newRow("no name at all") << QStringLiteral("Qwertzuiop") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+// namesPlace answers what candidates() being non-empty answers, without the list.
+void TestGazetteer::tellsWhetherANameIsAPlace()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, place);
+    QCOMPARE(gazetteer().namesPlace(name), place);
+    QCOMPARE(gazetteer().namesPlace(name), !gazetteer().candidates(name).isEmpty());
 }
 
 void TestGazetteer::describesKnownEntries_data()
