@@ -208,7 +208,7 @@ EventExtractor::EventExtractor(const Gazetteer *gazetteer)
 {
     if (m_gazetteer) {
         const Gazetteer *places = m_gazetteer;
-        m_actors.setPlaceFilter([places](QStringView name) { return !places->candidates(name).isEmpty(); });
+        m_actors.setPlaceFilter([places](QStringView name) { return places->namesPlace(name); });
         EventAssembler::Options options;
         // The gazetteer finds a code by reading through its countries and regions; the assembler asks
         // for the same few countries for every force it meets, so each answer is kept.
