@@ -260,6 +260,19 @@ void EventExtractor::addInstitutionSeats(const Article &article, ArticleAnnotati
             patterns.append(QRegularExpression(QString::fromUtf8(seat.pattern)));
         return patterns;
     }();
+    // One pass over the text for every cue at once: most articles name none of these institutions.
+    static const QRegularExpression anyCue = [] {
+        QStringList cues;
+        for (const InstitutionSeat &seat : institutionSeats) {
+            for (const char16_t *cue : seat.cues) {
+                if (cue)
+                    cues << QRegularExpression::escape(QString::fromUtf16(cue));
+            }
+        }
+        return QRegularExpression(cues.join(QLatin1Char('|')));
+    }();
+    if (!anyCue.match(article.text).hasMatch())
+        return;
     for (qsizetype i = 0; i < compiled.size(); ++i) {
         const InstitutionSeat &seat = institutionSeats[i];
         if (!holdsCue(article.text, seat))
