@@ -55,6 +55,7 @@ private:
 
     // Person helpers, actorpersons.cpp.
     bool isNameToken(int i) const;
+    bool isParticleSurname(int i) const;
     struct Role
     {
         QString text;

@@ -24,6 +24,17 @@ bool Matcher::isNameToken(int i) const
     return true;
 }
 
+// "al-Sharaa", "el-Sisi": a surname joined to its particle, written in lower case.
+bool Matcher::isParticleSurname(int i) const
+{
+    const Token *t = at(i);
+    if (!t || !t->isWord() || t->capitalized || t->organisation())
+        return false;
+    const qsizetype hyphen = t->text.indexOf(u'-');
+    return hyphen > 0 && hyphen + 1 < t->text.size() && t->text.at(hyphen + 1).isUpper()
+        && hasFlag(lexeme(t->lower.left(hyphen)), NameParticle);
+}
+
 Matcher::Role Matcher::roleBefore(int first) const
 {
     Role r;
@@ -167,6 +178,8 @@ void Matcher::findPersons()
             } else if (isWord(next) && m_tokens[next].has(NameParticle) && isWord(next + 1)
                        && m_tokens[next + 1].has(NameParticle) && isNameToken(next + 2)) {
                 last = next + 2;
+            } else if (isParticleSurname(next)) {
+                last = next; // "Ahmed al-Sharaa", "Abdel Fattah al-Burhan"
             } else if (isNameToken(next) || (is(next, u"may") && m_tokens[next].capitalized)) {
                 last = next; // "Theresa May": a month after a first name is a surname
             } else {

@@ -109,6 +109,8 @@ void TestActorRecognizer::recognizesActors_data()
     row("two people and a particle", u"Ahmed bin Salem met Sarah Goldberg in Doha.",
         u"person Ahmed bin Salem | person Sarah Goldberg");
     row("middle initial", u"The report was written by John K. Abernathy.", u"person John K. Abernathy");
+    row("surname joined to its particle", u"Commander Khalid al-Mansouri denied the report.",
+        u"person Khalid al-Mansouri {Commander}");
     row("said after name", u"The attack was a provocation, Halvorsen said.", u"person Halvorsen");
     row("said before name", u"\"We are ready,\" said Marchetti.", u"person Marchetti");
     row("according to", u"The convoy was hit twice, according to Okafor.", u"person Okafor");
