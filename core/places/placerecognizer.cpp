@@ -99,6 +99,17 @@ private:
                 || (w.compare(QLatin1StringView("Co"), Qt::CaseInsensitive) == 0 && m_tokens[token].end < m_text.size()
                     && m_text[m_tokens[token].end] == QLatin1Char('.')));
     }
+    bool namesSettlementAfter(int token) const
+    {
+        if (token >= m_tokens.size() || (m_tokens[token].flags & Upper))
+            return false;
+        static const QStringList settlements {
+            QStringLiteral("camp"),          QStringLiteral("refugee"),      QStringLiteral("district"),
+            QStringLiteral("neighbourhood"), QStringLiteral("neighborhood"), QStringLiteral("suburb"),
+            QStringLiteral("village"),       QStringLiteral("town"),         QStringLiteral("area"),
+            QStringLiteral("crossing"),      QStringLiteral("checkpoint"),   QStringLiteral("governorate")};
+        return settlements.contains(word(token).toString(), Qt::CaseInsensitive);
+    }
     bool isRegionOrCountyWord(int token) const
     {
         return PlaceLexicon::isRegionWord(word(token)) || isCountyWord(token);
@@ -303,7 +314,8 @@ bool Recognizer::rejected(const Span &span) const
     const bool onlyAlternates =
         std::all_of(span.candidates.cbegin(), span.candidates.cend(),
                     [](const Gazetteer::Candidate &c) { return c.nameFlags & Gazetteer::Alternate; });
-    if (single && largest < 50000 && onlyAlternates && !afterPreposition)
+    // ... unless a word for a settlement follows: "the Nuseirat refugee camp", "the Jenin camp".
+    if (single && largest < 50000 && onlyAlternates && !afterPreposition && !namesSettlementAfter(next))
         return true;
     if (single && largest < 100000 && nextJoined && (onlyAlternates || (span.keyFlags & Gazetteer::FirstName))
         && !tokenKey(next).hasNames() && !isRegionOrCountyWord(next))

@@ -124,6 +124,8 @@ void TestPlaceFinder::resolvesMentions_data()
     row("its capital in a list", "It ranks Ottawa, Montreal, Quebec City and Halifax.", "Quebec City",
         "geonames:6325494");
     row("a region's capital that is most of it", "Strikes hit Kharkiv overnight.", "Kharkiv", "geonames:706483");
+    row("a town known by another name, before a word for a settlement", "A strike hit the Nuseirat refugee camp.",
+        "Nuseirat", "geonames:281109");
     row("a state's governor", "Former New York Gov. Mario Cuomo died.", "New York", "admin1:US-NY");
     row("upstate", "Snow fell across upstate New York.", "New York", "admin1:US-NY");
     row("the bare name beside the city named so", "Cases rose in New York City and Albany. A boy fell ill in New York.",
