@@ -116,6 +116,18 @@ bool isIntention(QStringView word)
     return false;
 }
 
+// Verbs that ask someone to do something: "called on allies to supply ... before winter", "asked
+// parliament to approve the budget in January" place the date of what is asked ahead.
+bool isRequest(QStringView word)
+{
+    for (const char *verb : {"called", "calls", "urged", "urges", "asked", "asks", "pressed", "presses", "demanded",
+                             "demands", "appealed", "appeals", "told", "ordered", "orders", "instructed"}) {
+        if (word == QLatin1StringView(verb))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken> &tokens, QStringView text, int window)
@@ -135,6 +147,15 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         const DateToken &t = tokens[std::size_t(i)];
         if (!t.isWord())
             return Tense::Unknown;
+        if (i < first && isRequest(text.mid(t.start, t.end - t.start))) {
+            // the one asked comes first, then "to" and the verb: "urged allies to deliver"
+            for (int k = i; k <= i + 4 && k + 2 < size && k + 2 < first; ++k) {
+                if (tokens[std::size_t(k)].sentence != t.sentence)
+                    break;
+                if (followedByInfinitive(k))
+                    return Tense::Future;
+            }
+        }
         if (t.lex) {
             switch (t.lex->word) {
             case Word::Will:

@@ -475,6 +475,12 @@ const Case cases[] = {
     {"Rebels shelled the town on Monday, the governor told reporters.", R, "Monday", "DATE", "2025-11-17", "2025-11-17",
      "2025-11-17", "day"},
     // A participle after a determiner is an adjective, not a past tense
+    {"The minister asked parliament to approve the budget in January.", R, "January", "DATE", "2026-01", "2026-01-01",
+     "2026-01-31", "month"},
+    {"He called on allies to supply more air defences before winter.", R, "winter", "DATE", "2025-WI", "2025-12-01",
+     "2026-02-28", "season"},
+    {"The minister approved the budget in January.", R, "January", "DATE", "2025-01", "2025-01-01", "2025-01-31",
+     "month"},
     {"The dividend would be paid on a still unspecified date in January.", "1989-10-26", "January", "DATE", "1990-01",
      "1990-01-01", "1990-01-31", "month"},
     // Days of a kind are still days
