@@ -269,7 +269,7 @@ QDate DateResolver::inferYear(int month, int day, Tense tense) const
     const QDate same = make(year);
     const QDate reference = day ? m_reference : QDate(year, m_reference.month(), 1);
     const qint64 ahead = reference.daysTo(same);
-    const qint64 slack = day ? 62 : 31;
+    const qint64 slack = !day ? 31 : m_dayBesidePastVerb ? 14 : 62;
     if (tense == Tense::Past)
         return ahead > slack ? make(year - 1) : same;
     if (tense == Tense::Future)
@@ -628,7 +628,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         if (!pastPerfect)
             tense = Tense::Future;
     }
+    // "The two sides held talks in Almaty on May 10": a day told with "on" beside a past verb is
+    // behind the reference date, give or take the fortnight by which a report's date may lag.
+    m_dayBesidePastVerb =
+        before == Word::On && tense == Tense::Past && tenseAround(m.first, m.last, tokens, text, 6) == Tense::Past;
     Resolution r = resolveDate(m, tense);
+    m_dayBesidePastVerb = false;
     if (m.kind == Mention::Kind::Time && m_narrative.unit == Unit::Day && sentence - m_narrativeSentence <= 1) {
         r.period = m_narrative;
         r.derivation = DateDerivation::Narrative;

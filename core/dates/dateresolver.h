@@ -53,6 +53,7 @@ private:
     Period m_reportedQuarter; // the last quarter named that has ended: "a year ago" compares with it
     int m_spanSentence = -1000; // where "the nine months" was reported, until a quarter is named again
     int m_currentSentence = 0;
+    bool m_dayBesidePastVerb = false; // of the mention being resolved: "held talks ... on May 10"
 };
 
 } // namespace Sitrep::Dates

@@ -475,6 +475,10 @@ const Case cases[] = {
     {"Rebels shelled the town on Monday, the governor told reporters.", R, "Monday", "DATE", "2025-11-17", "2025-11-17",
      "2025-11-17", "day"},
     // A participle after a determiner is an adjective, not a past tense
+    {"The two sides held talks in Almaty on May 10.", "2025-03-14", "May 10", "DATE", "2024-05-10", "2024-05-10",
+     "2024-05-10", "day"},
+    {"The offer was extended to Nov. 20.", "1989-11-02", "Nov. 20", "DATE", "1989-11-20", "1989-11-20", "1989-11-20",
+     "day"},
     {"The minister asked parliament to approve the budget in January.", R, "January", "DATE", "2026-01", "2026-01-01",
      "2026-01-31", "month"},
     {"He called on allies to supply more air defences before winter.", R, "winter", "DATE", "2025-WI", "2025-12-01",
