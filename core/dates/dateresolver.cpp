@@ -447,8 +447,11 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
                 offset = 0;
             r.period = thisWeekend.shifted(Unit::Week, offset);
         } else if (m.fromNarrative && m_narrative.unit == Unit::Day && m_currentSentence - m_narrativeSentence <= 1) {
-            // "London shares fell on Friday, hit by overnight losses in New York": Thursday night
-            r.period = m_narrative.shifted(Unit::Day, -1);
+            // "London shares fell on Friday, hit by overnight losses in New York": Thursday night, in a
+            // report of that Friday; in a later report, the night after the day told ("clashes late on
+            // Saturday ... 107 were detained overnight", filed on Sunday).
+            const bool dayBeforeTheReport = m_narrative.start < m_reference && !m_beforeANoun;
+            r.period = dayBeforeTheReport ? m_narrative : m_narrative.shifted(Unit::Day, -1);
             r.derivation = DateDerivation::Narrative;
             r.moveNarrative = false;
         } else {
@@ -632,8 +635,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // behind the reference date, give or take the fortnight by which a report's date may lag.
     m_dayBesidePastVerb =
         before == Word::On && tense == Tense::Past && tenseAround(m.first, m.last, tokens, text, 6) == Tense::Past;
+    // "overnight losses": a modifier of the noun that follows.
+    const DateToken *after = m.last + 1 < int(tokens.size()) ? &tokens[std::size_t(m.last + 1)] : nullptr;
+    m_beforeANoun = after && after->isWord() && !after->capitalized && after->sentence == sentence;
     Resolution r = resolveDate(m, tense);
     m_dayBesidePastVerb = false;
+    m_beforeANoun = false;
     if (m.kind == Mention::Kind::Time && m_narrative.unit == Unit::Day && sentence - m_narrativeSentence <= 1) {
         r.period = m_narrative;
         r.derivation = DateDerivation::Narrative;

@@ -54,6 +54,7 @@ private:
     int m_spanSentence = -1000; // where "the nine months" was reported, until a quarter is named again
     int m_currentSentence = 0;
     bool m_dayBesidePastVerb = false; // of the mention being resolved: "held talks ... on May 10"
+    bool m_beforeANoun = false; // of the mention being resolved: "overnight losses"
 };
 
 } // namespace Sitrep::Dates
