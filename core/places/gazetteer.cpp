@@ -98,6 +98,7 @@ Expected<Gazetteer> Gazetteer::fromData(const QByteArray &data, const QString &o
     if (!consistent)
         return invalid(QStringLiteral("section sizes do not add up (truncated file?)"));
     g.m_data = data;
+    g.m_entries = reinterpret_cast<const uchar *>(g.m_data.constData()) + g.m_entriesOffset;
     // Offsets inside records are checked once here so that lookups need no bounds checks.
     for (quint32 i = 0; i < g.m_keyCount; ++i) {
         const uchar *k = p + g.m_keysOffset + quint64(i) * keySize;

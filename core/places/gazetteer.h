@@ -117,10 +117,7 @@ private:
     static constexpr quint32 entrySize = 36; // bytes of one entry record
 
     Gazetteer() = default;
-    const uchar *entryRecord(quint32 entry) const
-    {
-        return reinterpret_cast<const uchar *>(m_data.constData()) + m_entriesOffset + quint64(entry) * entrySize;
-    }
+    const uchar *entryRecord(quint32 entry) const { return m_entries + quint64(entry) * entrySize; }
     QString stringAt(quint32 offset) const;
 
     QByteArray m_data;
@@ -130,6 +127,9 @@ private:
     quint32 m_candidateCount = 0;
     quint32 m_stringBytes = 0;
     quint32 m_entriesOffset = 0;
+    // The first entry record, inside m_data (shared, never changed, by copies too): kept so that the
+    // inline accessors need not go through an array the compiler may take for an empty one.
+    const uchar *m_entries = nullptr;
     quint32 m_keysOffset = 0;
     quint32 m_slotsOffset = 0;
     quint32 m_candidatesOffset = 0;
