@@ -169,6 +169,16 @@ bool isPersonTitle(QStringView word)
     return word.size() >= 2 && word.size() <= 12 && words.contains(word);
 }
 
+bool isOrganisationName(QStringView word)
+{
+    // Armed groups, parties and news agencies whose names some town also bears, mostly as another
+    // language's name for it ("Hamas" is Hamm in Lithuanian): in the news they are the organisation.
+    static const WordList names {"Hamas",   "Hezbollah", "Hizbollah", "Fatah",     "Taliban", "Houthi",
+                                 "Houthis", "Xinhua",    "Interfax",  "Reuters",   "TASS",    "Ria",
+                                 "Wagner",  "Akhmat",    "Daesh",     "Hizbullah", "Frelimo", "Renamo"};
+    return names.contains(word);
+}
+
 bool isOrganisationWord(QStringView word)
 {
     static const WordList words {

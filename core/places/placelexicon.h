@@ -12,6 +12,8 @@ bool isMonthOrWeekday(QStringView word);
 bool isPersonTitle(QStringView word);
 // Words that make the capitalised name before them an organisation, street or building.
 bool isOrganisationWord(QStringView word);
+// Names of organisations that a town also bears: "Hamas", "Xinhua".
+bool isOrganisationName(QStringView word);
 // "Primary", "Elementary": after a town's name, the town's school.
 bool isSchoolWord(QStringView word);
 // "region", "Oblast", "province": the name before (or after "... of") is a first-level region.

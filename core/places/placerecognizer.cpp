@@ -246,7 +246,7 @@ bool Recognizer::rejected(const Span &span) const
     const int previous = first - 1;
     const int next = last + 1;
 
-    if (single && PlaceLexicon::isMonthOrWeekday(word(first)))
+    if (single && (PlaceLexicon::isMonthOrWeekday(word(first)) || PlaceLexicon::isOrganisationName(word(first))))
         return true;
 
     bool country = false;

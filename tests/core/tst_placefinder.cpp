@@ -208,6 +208,9 @@ void TestPlaceFinder::avoidsFalseHits_data()
     QTest::newRow("an English word amid a title's capitalised words")
         << QStringLiteral("Pupils took part in the Cooking Enterprise Project.") << QStringLiteral("Enterprise");
     QTest::newRow("a town's school") << QStringLiteral("Pupils of Raynham Primary won.") << QStringLiteral("Raynham");
+    QTest::newRow("an armed group a town abroad is also called")
+        << QStringLiteral("Delegations from Hamas and Qatar met in Cairo.") << QStringLiteral("Hamas");
+    QTest::newRow("a news agency") << QStringLiteral("Fighting resumed, Xinhua reported.") << QStringLiteral("Xinhua");
     QTest::newRow("sentence-initial common word")
         << QStringLiteral("Police said the attack was planned.") << QStringLiteral("Police");
     QTest::newRow("In at sentence start") << QStringLiteral("In December, talks resumed.") << QStringLiteral("In");
