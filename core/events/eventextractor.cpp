@@ -83,6 +83,21 @@ bool formsCompound(QStringView text, qsizetype start, qsizetype end)
     return suffixed || prefixed;
 }
 
+// "peacekeepers from South Africa, Malawi and Uruguay were killed", "called on Rwanda to withdraw":
+// a country people come from, or one asked to act, is not where the happening was.
+bool namesOriginOrAddressee(QStringView text, qsizetype start)
+{
+    static const QRegularExpression origin(QStringLiteral(
+        "\\b(?i:peacekeepers|troops|soldiers|forces|officials|diplomats|experts|workers|nationals|citizens|"
+        "delegations?|envoys?|fighters|volunteers|tourists|journalists|refugees|migrants)\\s+from\\s+"
+        "(?:(?:the\\s+)?\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*)*\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+))*(?:the\\s+)?$"));
+    static const QRegularExpression addressee(
+        QStringLiteral("\\b(?:called\\s+on|urged|asked|told|pressed|warned)\\s+$"));
+    const qsizetype from = qMax<qsizetype>(0, start - 80);
+    const QString before = text.mid(from, start - from).toString();
+    return addressee.match(before).hasMatch() || origin.match(before).hasMatch();
+}
+
 // "the Black Sea port of Odesa", "the Donetsk region town of Pokrovsk": the place named after "of"
 // is where it happened; the first only says where that is.
 bool namesTheWholeOfAPart(QStringView text, qsizetype end)
@@ -314,9 +329,13 @@ std::optional<quint32> EventExtractor::embassySeatOf(quint16 countryKey) const
 
 void EventExtractor::separatePlacesFromActors(ArticleAnnotations &annotations)
 {
+    const auto isAllCaps = [](const QString &text) {
+        return text == text.toUpper();
+    };
     // "Delegations from Hamas, Egypt and Qatar": a name the text uses for an organisation or an
     // armed group is no place, whatever town abroad shares it; "the occupied West Bank" is a region,
-    // not an organisation named like a bank (the Kremlin, a place too, stays an actor).
+    // not an organisation named like a bank (the Kremlin, a place too, stays an actor); a town in
+    // capitals is a dateline's, not an acronym ("GOMA, Congo (Reuters)").
     const auto sameSpan = [](qsizetype start, qsizetype end, const auto &other) {
         return start == other.start && end == other.end;
     };
@@ -325,16 +344,17 @@ void EventExtractor::separatePlacesFromActors(ArticleAnnotations &annotations)
         const bool actor =
             std::any_of(annotations.actors.cbegin(), annotations.actors.cend(), [&](const ActorMention &a) {
                 return (a.kind == ActorMention::Kind::Organisation || a.kind == ActorMention::Kind::Group)
-                    && sameSpan(place.start, place.end, a) && place.place.kind == u"city" && !place.onlyIfNoOther;
+                    && sameSpan(place.start, place.end, a) && place.place.kind == u"city" && !place.onlyIfNoOther
+                    && !isAllCaps(a.text);
             });
         if (!actor)
             places.append(place);
     }
-    annotations.actors.removeIf([&places](const ActorMention &actor) {
+    annotations.actors.removeIf([&places, &isAllCaps](const ActorMention &actor) {
         return actor.kind == ActorMention::Kind::Organisation
-            && std::any_of(places.cbegin(), places.cend(), [&actor](const LocatedPlace &place) {
+            && std::any_of(places.cbegin(), places.cend(), [&actor, &isAllCaps](const LocatedPlace &place) {
                    return place.start == actor.start && place.end == actor.end
-                       && (place.place.kind == u"admin1" || place.place.kind == u"country");
+                       && (place.place.kind == u"admin1" || place.place.kind == u"country" || isAllCaps(actor.text));
                });
     });
     annotations.places = places;
@@ -370,7 +390,8 @@ ArticleAnnotations EventExtractor::annotate(const Article &article) const
                 continue;
             }
             if (formsCompound(article.text, mention.start, mention.end)
-                || namesTheWholeOfAPart(article.text, mention.end))
+                || namesTheWholeOfAPart(article.text, mention.end)
+                || (country && namesOriginOrAddressee(article.text, mention.start)))
                 continue;
             const bool attributive = mention.demonym || (country && isAttributive(article.text, mention.end));
             if (attributive) {
