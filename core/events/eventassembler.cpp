@@ -225,12 +225,13 @@ bool Assembly::isOutsideBody(const Timex &timex) const
 bool Assembly::isRunningToll(const Figure &figure) const
 {
     // "More than 30,000 have been killed since the war began", "the war ... killed more than 4,000
-    // people": a toll that adds up many happenings belongs to none of them.
+    // people", "Since November 2023, the rebels have ... killed four sailors": a toll that adds up
+    // many happenings belongs to none of them.
     static const QRegularExpression after(
         QStringLiteral("^[\\s,]*(?:[\\w-]+\\s+){0,3}?(?:since|so\\s+far|to\\s+date|in\\s+total|altogether|overall)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression warAsSubject(
-        QStringLiteral("\\b[Tt]he\\s+(?:war|conflict|fighting|offensive|campaign|siege|insurgency)\\b"
+        QStringLiteral("(?:\\b[Tt]he\\s+(?:war|conflict|fighting|offensive|campaign|siege|insurgency)|\\bSince)\\b"
                        "(?:(?![.!?]\\s+\\p{Lu})[^;])*$"));
     if (after.match(m_article.text.mid(figure.end, 50)).hasMatch())
         return true;

@@ -121,6 +121,7 @@ private:
     void collectSurnames();
 
     bool keepCandidates(Span &span) const;
+    bool transliteratedVariant(int token, Span &span) const;
     bool rejected(const Span &span) const;
     void addCues(Span &span) const;
     std::optional<Span> directionalArea(const Span &span) const;
@@ -186,8 +187,10 @@ QList<Span> Recognizer::run()
             if (!prefix)
                 break;
         }
-        if (bestLast < 0)
+        if (bestLast < 0 && !transliteratedVariant(i, best))
             continue;
+        if (bestLast < 0)
+            bestLast = i;
         best.start = m_tokens[i].start;
         best.firstToken = i;
         best.lastToken = bestLast;
@@ -200,6 +203,29 @@ QList<Span> Recognizer::run()
         i = best.lastToken;
     }
     return m_spans;
+}
+
+// "Hodeidah" for the gazetteer's "Hodeida", "Raqqah" for "Raqqa": Arabic names are written with
+// and without a final h; a single capitalised word the gazetteer lacks is looked up the other way.
+bool Recognizer::transliteratedVariant(int token, Span &span) const
+{
+    if (!(m_tokens[token].flags & HasUpper) || (m_tokens[token].flags & SentenceStart))
+        return false;
+    QByteArray key;
+    appendToken(m_text, m_tokens[token], key);
+    if (key.size() < 6 || !key.endsWith("ah"))
+        return false;
+    key.chop(1);
+    const Gazetteer::Key found = m_gazetteer.lookup(key);
+    if (!found.hasNames() || (found.flags & (Gazetteer::FirstName | Gazetteer::CommonWord)))
+        return false;
+    span.end = m_tokens[token].end;
+    span.key = key;
+    span.keyFlags = found.flags;
+    span.candidates.clear();
+    for (quint32 c = 0; c < found.candidateCount; ++c)
+        span.candidates.append(m_gazetteer.candidate(found.firstCandidate + c));
+    return true;
 }
 
 // Drops candidates whose name was written in another case: "US" is the country, "Us" is not;

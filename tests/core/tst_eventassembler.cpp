@@ -486,8 +486,9 @@ void TestEventAssembler::aWarsTollIsNoDayTolls()
     const Article article = articleOf(
         {QStringLiteral("Airstrikes killed at least 12 people on Wednesday, in one of the deadliest days since a "
                         "ceasefire between the two sides took effect in late November."),
+         QStringLiteral("The war, which began a day after the attack of Oct. 7, 2023, killed more than 4,000 people."),
          QStringLiteral(
-             "The war, which began a day after the attack of Oct. 7, 2023, killed more than 4,000 people.")});
+             "Since November 2023, the rebels have attacked ships on Monday's count, killing four sailors.")});
     ArticleAnnotations annotations;
     annotations.timexes = {dateAt(article, QStringLiteral("on Wednesday"), QDate(2025, 4, 2), QDate(2025, 4, 2)),
                            dateAt(article, QStringLiteral("late November"), QDate(2024, 11, 21), QDate(2024, 11, 30),
@@ -496,7 +497,9 @@ void TestEventAssembler::aWarsTollIsNoDayTolls()
     annotations.figures = {
         figureAt(article, QStringLiteral("killed at least 12 people"), Figure::Kind::Killed, 12, 12, Figure::Unknown),
         figureAt(article, QStringLiteral("killed more than 4,000 people"), Figure::Kind::Killed, 4000, 4000,
-                 Figure::Unknown)};
+                 Figure::Unknown),
+        figureAt(article, QStringLiteral("killing four sailors"), Figure::Kind::Killed, 4, 4, 4)};
+    annotations.timexes.append(dateAt(article, QStringLiteral("Monday"), QDate(2025, 3, 31), QDate(2025, 3, 31)));
     const QList<Event> events = EventAssembler().assemble(article, annotations);
     QVERIFY(std::none_of(events.cbegin(), events.cend(),
                          [](const Event &event) { return event.date.start == QDate(2024, 11, 21); }));

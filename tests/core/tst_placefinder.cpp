@@ -124,6 +124,8 @@ void TestPlaceFinder::resolvesMentions_data()
     row("its capital in a list", "It ranks Ottawa, Montreal, Quebec City and Halifax.", "Quebec City",
         "geonames:6325494");
     row("a region's capital that is most of it", "Strikes hit Kharkiv overnight.", "Kharkiv", "geonames:706483");
+    row("an Arabic name written with a final h", "Strikes hit the port city of Hodeidah.", "Hodeidah",
+        "geonames:79415");
     row("a town known by another name, before a word for a settlement", "A strike hit the Nuseirat refugee camp.",
         "Nuseirat", "geonames:281109");
     row("a state's governor", "Former New York Gov. Mario Cuomo died.", "New York", "admin1:US-NY");
@@ -211,6 +213,8 @@ void TestPlaceFinder::avoidsFalseHits_data()
     QTest::newRow("an armed group a town abroad is also called")
         << QStringLiteral("Delegations from Hamas and Qatar met in Cairo.") << QStringLiteral("Hamas");
     QTest::newRow("a news agency") << QStringLiteral("Fighting resumed, Xinhua reported.") << QStringLiteral("Xinhua");
+    QTest::newRow("a given name with a final h is no town")
+        << QStringLiteral("The report was written by Sarah Kemp.") << QStringLiteral("Sarah");
     QTest::newRow("sentence-initial common word")
         << QStringLiteral("Police said the attack was planned.") << QStringLiteral("Police");
     QTest::newRow("In at sentence start") << QStringLiteral("In December, talks resumed.") << QStringLiteral("In");
