@@ -2,12 +2,11 @@
 #include "attackcoreference.h"
 
 #include "events/eventtyping.h"
+#include "places/greatcircle.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <cmath>
-#include <numbers>
 
 namespace Sitrep::Events {
 namespace {
@@ -64,13 +63,8 @@ AttackMention findAttackNoun(QStringView text)
 
 double kmBetween(const EventPlace &a, const EventPlace &b)
 {
-    constexpr double radians = std::numbers::pi / 180.0;
-    const double lat1 = a.latitude.value_or(0) * radians;
-    const double lat2 = b.latitude.value_or(0) * radians;
-    const double dLon = (b.longitude.value_or(0) - a.longitude.value_or(0)) * radians;
-    const double h =
-        std::pow(std::sin((lat2 - lat1) / 2), 2) + std::cos(lat1) * std::cos(lat2) * std::pow(std::sin(dLon / 2), 2);
-    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
+    return kilometresBetween(a.latitude.value_or(0), a.longitude.value_or(0), b.latitude.value_or(0),
+                             b.longitude.value_or(0));
 }
 
 } // namespace

@@ -122,6 +122,7 @@ private:
 
     bool keepCandidates(Span &span) const;
     bool transliteratedVariant(int token, Span &span) const;
+    void takeNames(Span &span, const QByteArray &key, const Gazetteer::Key &found) const;
     bool rejected(const Span &span) const;
     void addCues(Span &span) const;
     std::optional<Span> directionalArea(const Span &span) const;
@@ -166,11 +167,7 @@ QList<Span> Recognizer::run()
                 if (found.hasNames() && lastUpper) {
                     bestLast = j;
                     best.end = end + 1;
-                    best.key = periodKey;
-                    best.keyFlags = found.flags;
-                    best.candidates.clear();
-                    for (quint32 c = 0; c < found.candidateCount; ++c)
-                        best.candidates.append(m_gazetteer.candidate(found.firstCandidate + c));
+                    takeNames(best, periodKey, found);
                 }
             }
             const Gazetteer::Key found = m_gazetteer.lookup(key);
@@ -178,11 +175,7 @@ QList<Span> Recognizer::run()
             if (found.hasNames() && lastUpper && bestLast != j) {
                 bestLast = j;
                 best.end = end;
-                best.key = key;
-                best.keyFlags = found.flags;
-                best.candidates.clear();
-                for (quint32 c = 0; c < found.candidateCount; ++c)
-                    best.candidates.append(m_gazetteer.candidate(found.firstCandidate + c));
+                takeNames(best, key, found);
             }
             if (!prefix)
                 break;
@@ -205,6 +198,16 @@ QList<Span> Recognizer::run()
     return m_spans;
 }
 
+// The span reads as the gazetteer key found: its flags and its candidate entries.
+void Recognizer::takeNames(Span &span, const QByteArray &key, const Gazetteer::Key &found) const
+{
+    span.key = key;
+    span.keyFlags = found.flags;
+    span.candidates.clear();
+    for (quint32 c = 0; c < found.candidateCount; ++c)
+        span.candidates.append(m_gazetteer.candidate(found.firstCandidate + c));
+}
+
 // "Hodeidah" for the gazetteer's "Hodeida", "Raqqah" for "Raqqa": Arabic names are written with
 // and without a final h; a single capitalised word the gazetteer lacks is looked up the other way.
 bool Recognizer::transliteratedVariant(int token, Span &span) const
@@ -220,11 +223,7 @@ bool Recognizer::transliteratedVariant(int token, Span &span) const
     if (!found.hasNames() || (found.flags & (Gazetteer::FirstName | Gazetteer::CommonWord)))
         return false;
     span.end = m_tokens[token].end;
-    span.key = key;
-    span.keyFlags = found.flags;
-    span.candidates.clear();
-    for (quint32 c = 0; c < found.candidateCount; ++c)
-        span.candidates.append(m_gazetteer.candidate(found.firstCandidate + c));
+    takeNames(span, key, found);
     return true;
 }
 
@@ -428,11 +427,7 @@ std::optional<Span> Recognizer::directionalArea(const Span &span) const
     Span area = span;
     area.start = m_tokens[previous].start;
     area.firstToken = previous;
-    area.key = key;
-    area.keyFlags = found.flags;
-    area.candidates.clear();
-    for (quint32 c = 0; c < found.candidateCount; ++c)
-        area.candidates.append(m_gazetteer.candidate(found.firstCandidate + c));
+    takeNames(area, key, found);
     return area;
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "places/greatcircle.h"
 #include "places/placerecognizer.h"
 
 #include <QHash>
@@ -547,12 +548,7 @@ QList<QByteArray> Resolver::readingsOf(const QList<QList<Gazetteer::Candidate>> 
 
 double Resolver::kmBetween(quint32 a, quint32 b) const
 {
-    constexpr double radians = std::numbers::pi / 180.0;
-    const double lat1 = m_g.latitude(a) * radians;
-    const double lat2 = m_g.latitude(b) * radians;
-    const double h = std::pow(std::sin((lat2 - lat1) / 2), 2)
-        + std::cos(lat1) * std::cos(lat2) * std::pow(std::sin((m_g.longitude(b) - m_g.longitude(a)) * radians / 2), 2);
-    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
+    return kilometresBetween(m_g.latitude(a), m_g.longitude(a), m_g.latitude(b), m_g.longitude(b));
 }
 
 // A town abroad that nothing else in a text points to, while the text's places lie elsewhere, is

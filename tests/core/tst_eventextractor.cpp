@@ -3,15 +3,14 @@
 // the text names a place indirectly (an embassy, a capital, an institution, a national body).
 #include "events/eventextractor.h"
 #include "places/gazetteer.h"
+#include "places/greatcircle.h"
 
 #include <QTest>
-
-#include <cmath>
-#include <numbers>
 
 using Sitrep::Article;
 using Sitrep::Event;
 using Sitrep::EventExtractor;
+using Sitrep::kilometresBetween;
 
 namespace {
 
@@ -21,16 +20,6 @@ struct ExpectedPlace
     double longitude;
     QString kind;
 };
-
-double kilometresBetween(double lat1, double lon1, double lat2, double lon2)
-{
-    constexpr double radians = std::numbers::pi / 180.0;
-    const double dLat = (lat2 - lat1) * radians;
-    const double dLon = (lon2 - lon1) * radians;
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
-        + std::cos(lat1 * radians) * std::cos(lat2 * radians) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
-}
 
 QString describe(const Event &event)
 {
