@@ -215,6 +215,27 @@ bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringVie
     return false;
 }
 
+// "The council votes Tuesday", "the two sides meet again Monday": a weekday right after a verb in
+// the simple present is a plan still ahead. Only the third person can be told from a noun, and only
+// by the word before it: "after clashes Monday" is a noun after a preposition.
+bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    const auto wordAt = [&](int i) {
+        return i >= 0 && tokens[std::size_t(i)].sentence == sentence && tokens[std::size_t(i)].isWord()
+            ? text.mid(tokens[std::size_t(i)].start, tokens[std::size_t(i)].end - tokens[std::size_t(i)].start)
+            : QStringView();
+    };
+    int verb = m.first - 1;
+    while (wordAt(verb).endsWith(QLatin1StringView("ly")))
+        --verb;
+    const QStringView word = wordAt(verb);
+    if (word.size() <= 3 || tokens[std::size_t(verb)].lex || tokens[std::size_t(verb)].capitalized
+        || !word.endsWith(u's') || word.endsWith(QLatin1StringView("ss")) || word.endsWith(QLatin1StringView("us")))
+        return false;
+    return !wordAt(verb - 1).isEmpty() && !tokens[std::size_t(verb - 1)].lex;
+}
+
 } // namespace
 
 DateResolver::DateResolver(const QDate &reference)
@@ -600,6 +621,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
 
     m_currentSentence = sentence;
     Tense tense = tenseAround(m.first, m.last, tokens, text);
+    const Tense sentenceTense = tense;
     // "Wednesday's ruling" names an event the report looks back on, whatever the tense of the clause
     // around it ("they would look for ways around Wednesday's ruling"), unless a future cue stands
     // right beside it ("will vote in Saturday's election").
@@ -614,6 +636,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     if (m.kind == Mention::Kind::Weekday && m.direction == 0 && tense == Tense::Present
         && (tenseAround(m.first, m.last, tokens, text, 3) != Tense::Present || !besideBe(m, tokens, text)))
         tense = Tense::Unknown;
+    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && sentenceTense == Tense::Unknown
+        && afterPresentVerb(m, tokens, text))
+        tense = Tense::Future;
     // "by August", "until Tuesday", "effective Feb. 1", "as early as Tuesday" name deadlines and
     // starts, mostly still ahead - unless a past perfect says otherwise ("until Thursday, they had")
     const auto wordAt = [&](int i) {

@@ -161,6 +161,16 @@ const Case cases[] = {
      "day"},
     {"The city is under curfew after clashes on Monday.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17",
      "day"},
+    // a weekday right after a verb in the simple present, with no other tense near, lies ahead
+    {"The council votes Tuesday on the budget.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25", "2025-11-25", "day"},
+    {"The court finally rules Monday on the appeal.", R, "Monday", "DATE", "2025-11-24", "2025-11-24", "2025-11-24",
+     "day"},
+    {"Protesters marched after clashes Monday.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17", "day"},
+    {"Shelling hit the towns Monday as talks resumed.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17",
+     "day"},
+    // an irregular past beside the day outweighs a future further out
+    {"Rebels overran it Monday, and the army says it will answer.", R, "Monday", "DATE", "2025-11-17", "2025-11-17",
+     "2025-11-17", "day"},
     {"Police have arrested two men on Tuesday.", R, "Tuesday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18", "day"},
     {"Last Friday the rebels took the town.", R, "Last Friday", "DATE", "2025-11-14", "2025-11-14", "2025-11-14",
      "day"},
