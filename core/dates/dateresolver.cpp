@@ -540,10 +540,12 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             r.moveNarrative = false;
             break;
         }
-        // "that day" after "in 1987" names no day the text gave: keep the narrative's coarser period
-        const Period base = anchor();
+        // "that day" after "in 1987" names no day the text gave: keep the narrative's coarser period.
+        // What lies ahead ("could spread by the end of the year") is not in a narrative already past.
+        const bool ahead = tense == Tense::Future && m_narrative.isValid() && m_narrative.end() < m_reference;
+        const Period base = ahead ? Period::containing(Unit::Day, m_reference) : anchor();
         r.period = base.unit > m.unit && base.unit != Unit::Weekend ? base : Period::containing(m.unit, base.start);
-        r.derivation = m_narrative.isValid() ? DateDerivation::Narrative : DateDerivation::Reference;
+        r.derivation = m_narrative.isValid() && !ahead ? DateDerivation::Narrative : DateDerivation::Reference;
         break;
     }
     case Mention::Kind::Time: {

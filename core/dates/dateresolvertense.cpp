@@ -210,7 +210,9 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 return Tense::Unknown;
             }
         }
-        if (isIntention(text.mid(t.start, t.end - t.start)) && followedByInfinitive(i))
+        // the intention places what follows it: "agreed to swap prisoners in March" lies ahead of the
+        // agreement, but "talks in July, when they agreed to swap prisoners" were held in July
+        if (i < first && isIntention(text.mid(t.start, t.end - t.start)) && followedByInfinitive(i))
             return Tense::Future;
         if (!endsWithEd(text.mid(t.start, t.end - t.start)) || isAdjectival(i, tokens, text))
             return Tense::Unknown;

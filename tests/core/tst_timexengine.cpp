@@ -131,6 +131,12 @@ const Case cases[] = {
      "month"},
     {"Prices peaked in late September.", R, "late September", "DATE", "2025-09", "2025-09-21", "2025-09-30", "month"},
     {"The army hopes to withdraw by late 2026.", R, "late 2026", "DATE", "2026", "2026-09-01", "2026-12-31", "year"},
+    // what lies ahead is not in a narrative already past
+    {"Famine was declared in Zamzam in August 2024. It could spread by the end of the year.", R, "the end of the year",
+     "DATE", "2025", "2025-09-01", "2025-12-31", "year"},
+    // an intention places the date after it, not the one before
+    {"The two sides last held talks in Istanbul in July, when they agreed to swap prisoners.", R, "July", "DATE",
+     "2025-07", "2025-07-01", "2025-07-31", "month"},
     {"The mission will end at the end of the year.", R, "the end of the year", "DATE", "2025", "2025-09-01",
      "2025-12-31", "year"},
     {"Exports recovered by the end of 2024.", R, "the end of 2024", "DATE", "2024", "2024-09-01", "2024-12-31", "year"},
