@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <limits>
+#include <list>
 
 namespace Sitrep {
 namespace {
@@ -174,6 +176,8 @@ private:
     bool hasCasualties(const Span &span) const;
     bool isRunningToll(const Figure &figure) const;
     bool hasRunningToll(const Span &span) const;
+    void joinCoordinatedDays(QList<const Timex *> &dates, std::list<Timex> &joined) const;
+    void dropAttributionDate(QList<const Timex *> &dates, const Span &sentence) const;
 
     const Article &m_article;
     const ArticleAnnotations &m_annotations;
@@ -614,6 +618,79 @@ bool Assembly::isReportedContent(const Trigger &speech, const LocatedPlace &plac
     });
 }
 
+// "shelled the camp late Sunday and early Monday": two days joined by "and" with nothing else
+// between them are the span of one happening, not two happenings.
+void Assembly::joinCoordinatedDays(QList<const Timex *> &dates, std::list<Timex> &joined) const
+{
+    const QStringView text(m_article.text);
+    for (qsizetype i = 0; i + 1 < dates.size(); ++i) {
+        const Timex &first = *dates[i];
+        const Timex &second = *dates[i + 1];
+        if (first.interval.precision != DatePrecision::Day || second.interval.precision != DatePrecision::Day
+            || !first.interval.end.isValid() || first.interval.end.addDays(1) != second.interval.start
+            || second.start < first.end)
+            continue;
+        const QStringView between = text.mid(first.end, second.start - first.end).trimmed();
+        if (between != u"and" && between != u"or" && between != u"through" && between != u"to")
+            continue;
+        Timex &both = joined.emplace_back(first);
+        both.end = second.end;
+        both.text = text.mid(first.start, second.end - first.start).toString();
+        both.interval.end = second.interval.end;
+        dates[i] = &both;
+        dates.removeAt(i + 1);
+    }
+}
+
+// "shelled the camp on Sunday, killing 40 people, aid groups said Tuesday": the day the source
+// spoke dates no happening of its own when the sentence has already dated what happened.
+void Assembly::dropAttributionDate(QList<const Timex *> &dates, const Span &sentence) const
+{
+    if (dates.size() < 2)
+        return;
+    const QStringView text(m_article.text);
+    const Timex *last = dates.last();
+    const auto speech = std::find_if(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [last](const Trigger &t) {
+        return t.speech && t.end <= last->start && last->start - t.end <= 12;
+    });
+    if (speech == m_sentenceTriggers.cend())
+        return;
+    const QStringView before = text.mid(sentence.start, speech->start - sentence.start);
+    const qsizetype comma = before.lastIndexOf(u',');
+    // ("'We are back,' Adams said Sunday": the date of a quote's speech is the event.)
+    const QStringView source = before.mid(std::max<qsizetype>(comma, 0));
+    if (comma < 0 || source.size() > 60 || source.contains(u'"') || source.contains(u"''")
+        || source.contains(u'\u201d'))
+        return;
+    const QStringView after = text.mid(last->end, sentence.end - last->end);
+    static const QRegularExpression complement(QStringLiteral("\\bthat\\b"));
+    if (after.size() > 40 || complement.match(after).hasMatch())
+        return;
+    // The earlier date must date the happening told, not an attack it refers to ("expelled five
+    // Iraqis questioned over the bombing of the embassies last month, a newspaper reported Friday"):
+    // the word of a happening nearest to it is a verb in the past.
+    const qsizetype commaAt = sentence.start + comma;
+    const auto told =
+        std::find_if(dates.crbegin() + 1, dates.crend(), [commaAt](const Timex *t) { return t->end <= commaAt; });
+    if (told == dates.crend())
+        return;
+    const Trigger *nearest = nullptr;
+    qsizetype nearestDistance = std::numeric_limits<qsizetype>::max();
+    for (const Trigger &trigger : m_sentenceTriggers) {
+        if (trigger.speech || trigger.harm) // "..., killing 40" tells the toll of the happening
+            continue;
+        const qsizetype distance = trigger.end <= (*told)->start ? (*told)->start - trigger.end
+            : trigger.start >= (*told)->end                      ? trigger.start - (*told)->end
+                                                                 : 0;
+        if (distance < nearestDistance) {
+            nearestDistance = distance;
+            nearest = &trigger;
+        }
+    }
+    if (nearest && isPastTense(text.mid(nearest->start, nearest->end - nearest->start)))
+        dates.removeLast();
+}
+
 QList<Event> Assembly::run()
 {
     if (!m_article.dateline.isEmpty()) {
@@ -669,6 +746,9 @@ QList<Event> Assembly::run()
 
         const QStringView sentenceText = text.mid(sentence.start, sentence.end - sentence.start);
         m_sentenceTriggers = EventLexicon::instance().triggers(sentenceText, sentence.start);
+        std::list<Timex> joinedDays; // owns the days "late Sunday and early Monday" make together
+        joinCoordinatedDays(distinct, joinedDays);
+        dropAttributionDate(distinct, sentence);
         const qsizetype eventsBefore = m_events.size();
         if (!distinct.isEmpty()) {
             const QList<TextRange> clauses = Clauses::split(sentenceText, sentence.start);

@@ -140,6 +140,9 @@ private Q_SLOTS:
     void namesTheStateBehindItsInstitutions();
     void mergesATimeOfDayIntoItsDay();
     void skipsCrossheads();
+    void twoDaysJoinedByAndAreOneHappening();
+    void theDayASourceSpokeDatesNoSecondHappening_data();
+    void theDayASourceSpokeDatesNoSecondHappening();
 };
 
 void TestEventAssembler::makesOneEventPerDistinctDateWithClauseSpans()
@@ -778,6 +781,62 @@ void TestEventAssembler::skipsCrossheads()
 {
     const Article article = articleOf({QStringLiteral("Escalation of airstrikes")});
     QVERIFY(EventAssembler().assemble(article, {}).isEmpty());
+}
+
+void TestEventAssembler::twoDaysJoinedByAndAreOneHappening()
+{
+    const Article article =
+        articleOf({QStringLiteral("Fighters shelled the camp late Sunday and early Monday, killing 40."),
+                   QStringLiteral("Drones hit the port on Monday and the airport on Wednesday.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("late Sunday"), QDate(2025, 11, 16), QDate(2025, 11, 16)),
+                           dateAt(article, QStringLiteral("early Monday"), QDate(2025, 11, 17), QDate(2025, 11, 17)),
+                           dateAt(article, QStringLiteral("on Monday"), QDate(2025, 11, 17), QDate(2025, 11, 17)),
+                           dateAt(article, QStringLiteral("on Wednesday"), reference, reference)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events[0].date.start, QDate(2025, 11, 16));
+    QCOMPARE(events[0].date.end, QDate(2025, 11, 17));
+    QVERIFY(events[0].date.precision == DatePrecision::Day);
+    QCOMPARE(events[0].dateText, QStringLiteral("late Sunday and early Monday"));
+    QCOMPARE(events[1].date.end, QDate(2025, 11, 17));
+    QCOMPARE(events[2].date.start, reference);
+}
+
+void TestEventAssembler::theDayASourceSpokeDatesNoSecondHappening_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("happeningDate");
+    QTest::addColumn<QString>("sourceDate");
+    QTest::addColumn<int>("events");
+    QTest::newRow("a source after the happening's day")
+        << QStringLiteral("Fighters shelled the camp on Sunday, killing 40 people, aid groups said Tuesday.")
+        << QStringLiteral("on Sunday") << QStringLiteral("Tuesday") << 1;
+    QTest::newRow("a quote's speech is an event")
+        << QStringLiteral("\"We were pushed out of the talks in February, but we are back,\" Adams said Sunday.")
+        << QStringLiteral("in February") << QStringLiteral("Sunday") << 2;
+    QTest::newRow("the earlier date dates an attack named")
+        << QStringLiteral("Tanzania expelled five men questioned over the bombing of the embassy last month, a "
+                          "newspaper reported Friday.")
+        << QStringLiteral("last month") << QStringLiteral("Friday") << 2;
+    QTest::newRow("what the source said follows")
+        << QStringLiteral("The army retook the town on Saturday, its spokesman said Monday, that it had lost.")
+        << QStringLiteral("on Saturday") << QStringLiteral("Monday") << 2;
+}
+
+void TestEventAssembler::theDayASourceSpokeDatesNoSecondHappening()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, happeningDate);
+    QFETCH(QString, sourceDate);
+    QFETCH(int, events);
+    const Article article = articleOf({sentence});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, happeningDate, QDate(2025, 11, 16), QDate(2025, 11, 16)),
+                           dateAt(article, sourceDate, QDate(2025, 11, 18), QDate(2025, 11, 18))};
+    const QList<Event> found = EventAssembler().assemble(article, annotations);
+    QCOMPARE(found.size(), events);
+    QCOMPARE(found.first().date.start, QDate(2025, 11, 16));
 }
 
 QTEST_GUILESS_MAIN(TestEventAssembler)
