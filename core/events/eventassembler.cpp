@@ -162,6 +162,7 @@ private:
         qsizetype start = 0;
         qsizetype end = 0;
         bool sameDay = false;
+        bool happened = false; // told as done ("hours after a drone killed two"), not planned
     };
     std::optional<Aside> earlierOrLaterHappening(const Timex &timex, const Span &span) const;
     std::optional<Span> relativeClauseAround(const Timex &timex, const Span &span) const;
@@ -567,9 +568,12 @@ std::optional<Assembly::Aside> Assembly::earlierOrLaterHappening(const Timex &ti
     const bool toldBefore = std::any_of(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&](const Trigger &t) {
         return !t.speech && t.start >= span.start && t.end <= head;
     });
-    if (!happens || !toldBefore)
+    // "..., hours before mediators were due to meet in Cairo": a plan is no happening, but its words
+    // (and its places) are still not the first happening's.
+    const bool setOff = match.capturedStart() == 0 && rest.startsWith(u',');
+    if (!toldBefore || (!happens && !setOff))
         return std::nullopt;
-    return Aside {head, start, span.end, match.capturedLength(1) > 0};
+    return Aside {head, start, span.end, match.capturedLength(1) > 0, happens};
 }
 
 bool Assembly::isQuoted(qsizetype offset) const
@@ -778,7 +782,7 @@ QList<Event> Assembly::run()
                         event.places = own;
                 }
                 m_events.append(event);
-                if (aside) {
+                if (aside && aside->happened) {
                     DateInterval when;
                     if (aside->sameDay) {
                         when = timex->interval;

@@ -141,6 +141,7 @@ private Q_SLOTS:
     void mergesATimeOfDayIntoItsDay();
     void skipsCrossheads();
     void twoDaysJoinedByAndAreOneHappening();
+    void aPlanHoursLaterLendsNoPlace();
     void theDayASourceSpokeDatesNoSecondHappening_data();
     void theDayASourceSpokeDatesNoSecondHappening();
 };
@@ -801,6 +802,20 @@ void TestEventAssembler::twoDaysJoinedByAndAreOneHappening()
     QCOMPARE(events[0].dateText, QStringLiteral("late Sunday and early Monday"));
     QCOMPARE(events[1].date.end, QDate(2025, 11, 17));
     QCOMPARE(events[2].date.start, reference);
+}
+
+void TestEventAssembler::aPlanHoursLaterLendsNoPlace()
+{
+    const Article article = articleOf({QStringLiteral(
+        "Air strikes killed 27 people in Gaza on Friday, hours before mediators were due to meet in Cairo.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Friday"), QDate(2025, 11, 21), QDate(2025, 11, 21))};
+    annotations.places = {
+        placeAt(article, QStringLiteral("Gaza"), QStringLiteral("area"), 31.4, 34.4, QStringLiteral("PS")),
+        placeAt(article, QStringLiteral("Cairo"), QStringLiteral("city"), 30.06, 31.25, QStringLiteral("EG"))};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(placeNames(events.first()), QStringList {QStringLiteral("Gaza")});
 }
 
 void TestEventAssembler::theDayASourceSpokeDatesNoSecondHappening_data()
