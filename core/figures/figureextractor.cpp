@@ -514,6 +514,14 @@ std::optional<Figure> Matcher::verbThenCount(const Quantity &q) const
             unit = m_tokens[end].lower.toString();
         ++end;
     }
+    // "shot dead two Palestinians", "gunned down three guards"
+    const auto before = [&](std::initializer_list<QStringView> words) {
+        return v > 0 && std::any_of(words.begin(), words.end(), [&](QStringView w) { return m_tokens[v - 1].is(w); });
+    };
+    if (!kind
+        && ((m_tokens[v].is(u"dead") && before({u"shot", u"shoots", u"shooting"}))
+            || (m_tokens[v].is(u"down") && before({u"gunned", u"gunning", u"guns", u"gun"}))))
+        kind = Kind::Killed;
     if (!kind && m_tokens[v].is(u"claimed") && end < n && m_tokens[end].is(u"lives")) {
         kind = Kind::Killed;
         ++end;

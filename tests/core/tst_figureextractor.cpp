@@ -133,6 +133,8 @@ void TestFigureExtractor::extractsFigures_data()
         u"injured 5000/5000/-1 over | killed 100/100/-1 vague");
     row("arrested", u"Police arrested 83 demonstrators after the march.", u"detained 83/83/83 demonstrators");
     row("claimed lives", u"The flooding of the trenches claimed 19 lives.", u"killed 19/19/19");
+    row("shot dead", u"Troops shot dead two Palestinians near the line.", u"killed 2/2/2 palestinians");
+    row("gunned down", u"Gunmen gunned down at least three guards at the gate.", u"killed 3/3/-1 at least guards");
     row("wounded about others", u"A second bomb wounded about 70 others.", u"injured -1/70/-1 about others");
     row("range with dash", u"The raid killed 12-15 civilians, medics said.", u"killed 12/12/15 civilians");
     row("between and", u"Between 40 and 60 people were killed in the massacre.", u"killed 40/40/60 between people");
