@@ -65,10 +65,70 @@ private:
     std::size_t m_mask = 0;
 };
 
+// Words the recognizer reads only inside or beside an expression: prepositions, conjunctions and
+// the tense cues. Most words of a text that the lexicon knows are these, and no match is tried at them.
+bool startsNothing(Word w)
+{
+    switch (w) {
+    case Word::Of:
+    case Word::And:
+    case Word::To:
+    case Word::Through:
+    case Word::Until:
+    case Word::Or:
+    case Word::So:
+    case Word::Than:
+    case Word::In:
+    case Word::On:
+    case Word::For:
+    case Word::During:
+    case Word::Since:
+    case Word::By:
+    case Word::Will:
+    case Word::Would:
+    case Word::Shall:
+    case Word::Going:
+    case Word::Expected:
+    case Word::Scheduled:
+    case Word::Planned:
+    case Word::Plans:
+    case Word::Due:
+    case Word::Intends:
+    case Word::Set:
+    case Word::PastAux:
+    case Word::Had:
+    case Word::Be:
+    case Word::Payable:
+    case Word::Effective:
+    case Word::PastVerb:
+    case Word::PresentAux:
+    case Word::Abbreviation:
+    case Word::LetterS:
+    case Word::OrdinalSuffix:
+    case Word::Local:
+    case Word::TimeZone:
+    case Word::Ended:
+    case Word::Long:
+    case Word::Beyond:
+    case Word::Ago:
+    case Word::Per:
+    case Word::Times:
+    case Word::Least:
+    case Word::Ahead:
+    case Word::Clock:
+    case Word::Am:
+    case Word::Pm:
+        return true;
+    default:
+        return false;
+    }
+}
+
 LexEntry word(Word w)
 {
     LexEntry e;
     e.word = w;
+    e.startsNothing = startsNothing(w);
     return e;
 }
 

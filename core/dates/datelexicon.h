@@ -218,6 +218,7 @@ struct LexEntry
     bool abbreviated = false; // "Nov", "Sept": needs a capital and often a period
     std::uint8_t season = 0; // 1 spring, 2 summer, 3 fall, 4 winter
     PartOfDay partOfDay = PartOfDay::None;
+    bool startsNothing = false; // no expression begins with it: "of", "said", "will", "ago" ...
 };
 
 // The entry for a lowercase word, or nullptr.

@@ -308,7 +308,7 @@ DateRecognizer::Part DateRecognizer::unitWord(int i, bool plural) const
 bool DateRecognizer::matchAt(int i, Mention &best) const
 {
     const DateToken *t = at(i);
-    if (t->isWord() && !t->lex)
+    if (t->isWord() && (!t->lex || t->lex->startsNothing))
         return false;
     if (t->kind == DateToken::Kind::Punct && t->ch != u'\'')
         return false;
