@@ -120,9 +120,15 @@ bool isIntention(QStringView word)
 // parliament to approve the budget in January" place the date of what is asked ahead.
 bool isRequest(QStringView word)
 {
-    for (const char *verb : {"called", "calls", "urged", "urges", "asked", "asks", "pressed", "presses", "demanded",
-                             "demands", "appealed", "appeals", "told", "ordered", "orders", "instructed"}) {
-        if (word == QLatin1StringView(verb))
+    static constexpr QLatin1StringView verbs[] = {
+        QLatin1StringView("called"),    QLatin1StringView("calls"),    QLatin1StringView("urged"),
+        QLatin1StringView("urges"),     QLatin1StringView("asked"),    QLatin1StringView("asks"),
+        QLatin1StringView("pressed"),   QLatin1StringView("presses"),  QLatin1StringView("demanded"),
+        QLatin1StringView("demands"),   QLatin1StringView("appealed"), QLatin1StringView("appeals"),
+        QLatin1StringView("told"),      QLatin1StringView("ordered"),  QLatin1StringView("orders"),
+        QLatin1StringView("instructed")};
+    for (const QLatin1StringView verb : verbs) {
+        if (word == verb)
             return true;
     }
     return false;
