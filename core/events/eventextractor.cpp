@@ -347,7 +347,13 @@ void EventExtractor::separatePlacesFromActors(ArticleAnnotations &annotations)
                     && sameSpan(place.start, place.end, a) && place.place.kind == u"city" && !place.onlyIfNoOther
                     && !isAllCaps(a.text);
             });
-        if (!actor)
+        // "Khalil al-Hayya": a word of a person's name is no town (Hebron's Arabic name is al-Khalil)
+        const bool inAName =
+            std::any_of(annotations.actors.cbegin(), annotations.actors.cend(), [&](const ActorMention &a) {
+                return a.kind == ActorMention::Kind::Person && a.start <= place.start && place.end <= a.end
+                    && a.end - a.start > place.end - place.start;
+            });
+        if (!actor && !inAName)
             places.append(place);
     }
     annotations.actors.removeIf([&places, &isAllCaps](const ActorMention &actor) {

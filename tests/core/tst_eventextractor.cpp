@@ -45,6 +45,7 @@ private Q_SLOTS:
     void placesIndirectlyNamedPlaces_data();
     void placesIndirectlyNamedPlaces();
     void aDatelineTownInCapitalsIsNoAcronym();
+    void aWordOfAPersonsNameIsNoTown();
     void attacksTakeTheirPlacesFromOtherMentions_data();
     void attacksTakeTheirPlacesFromOtherMentions();
 
@@ -146,6 +147,16 @@ void TestEventExtractor::aDatelineTownInCapitalsIsNoAcronym()
     verifyPlaces(events.first(), {{-1.68, 29.22, QStringLiteral("city")}});
     QVERIFY(std::none_of(events.first().actors.cbegin(), events.first().actors.cend(),
                          [](const auto &actor) { return actor.name == u"GOMA"; }));
+}
+
+void TestEventExtractor::aWordOfAPersonsNameIsNoTown()
+{
+    Article article;
+    article.text = QStringLiteral("A senior Hamas official, Khalil al-Hayya, arrived in Cairo on Tuesday evening.");
+    article.referenceDate = QDate(2025, 11, 5);
+    const QList<Event> events = m_extractor->extract(article);
+    QCOMPARE(events.size(), 1);
+    verifyPlaces(events.first(), {{30.06, 31.25, QStringLiteral("city")}}); // Cairo, not Hebron (al-Khalil)
 }
 
 void TestEventExtractor::attacksTakeTheirPlacesFromOtherMentions_data()
