@@ -126,6 +126,10 @@ void TestPlaceFinder::resolvesMentions_data()
     row("a region's capital that is most of it", "Strikes hit Kharkiv overnight.", "Kharkiv", "geonames:706483");
     row("an Arabic name written with a final h", "Strikes hit the port city of Hodeidah.", "Hodeidah",
         "geonames:79415");
+    row("an Arabic name without its article", "Drones struck a market in Qamishli on Monday.", "Qamishli",
+        "geonames:173377");
+    row("an Arabic name with 'al' for 'el'", "A strike hit a house in Deir al-Balah.", "Deir al-Balah",
+        "geonames:281141");
     row("a town known by another name, before a word for a settlement", "A strike hit the Nuseirat refugee camp.",
         "Nuseirat", "geonames:281109");
     row("a state's governor", "Former New York Gov. Mario Cuomo died.", "New York", "admin1:US-NY");

@@ -294,6 +294,23 @@ for (const row of countyRows) {
         entries[index].names.push([`${name.slice(0, -'County'.length)}Co.`, NameFlag.Abbreviation]);
 }
 
+// Arabic place names come with the article written many ways ("Al Qamishli", "Al-Qamishli",
+// "Qamishli"; "Deir el-Balah", "Deir al-Balah"), and the GeoNames alternates list only some of them.
+const arabicSpeaking = new Set(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA',
+    'SD', 'SY', 'TN', 'YE']);
+// Words for a river, a well, a hill or a village stand alone as no place ("El Oued" is not "Oued").
+const arabicLandscapeWords = new Set(['oued', 'wadi', 'jabal', 'jebel', 'tell', 'deir', 'dayr', 'kafr', 'beit',
+    'bayt', 'qasr', 'souk', 'suq', 'khirbet', 'qaryat', 'bir', 'ain', 'ras', 'hay', 'mina', 'madinat']);
+function arabicVariants(name) {
+    const variants = [];
+    const article = name.match(/^(?:Al|El|Ar|As|Ad|At|Az|An|Ash|Adh)[\s-](\p{Lu}[\p{L}'\u2019 -]{3,})$/u);
+    if (article && !arabicLandscapeWords.has(article[1].toLowerCase()))
+        variants.push(article[1]);
+    if (/\b[ae]l-/.test(name))
+        variants.push(name.replace(/\bel-/g, 'al-'), name.replace(/\bal-/g, 'el-'));
+    return variants;
+}
+
 for (const c of cities) {
     const index = addEntry({
         id: c.id, kind: Kind.City, feature: c.feature, cc: c.cc, code: '', name: latinName.test(c.name) ? c.name : c.ascii,
@@ -307,6 +324,14 @@ for (const c of cities) {
     for (const n of c.alternates.split(',')) {
         if (!names.has(n) && acceptCityName(n, c.population, false))
             names.set(n, NameFlag.Alternate);
+    }
+    if (arabicSpeaking.has(c.cc)) {
+        for (const n of [...names.keys()]) {
+            for (const variant of arabicVariants(n)) {
+                if (!names.has(variant) && acceptCityName(variant, c.population, false))
+                    names.set(variant, NameFlag.Alternate);
+            }
+        }
     }
     entries[index].names = [...names];
 }
