@@ -327,10 +327,19 @@ std::optional<quint32> EventExtractor::embassySeatOf(quint16 countryKey) const
     return capitalOf(countryKey);
 }
 
-void EventExtractor::separatePlacesFromActors(ArticleAnnotations &annotations)
+// "the Quds Force", "the Ansar Allah Brigades": a name right before a word for an armed unit is the
+// unit's name, not a place.
+static bool namesAUnit(QStringView text, qsizetype end)
 {
-    const auto isAllCaps = [](const QString &text) {
-        return text == text.toUpper();
+    static const QRegularExpression unit(
+        QStringLiteral("^ (?:Forces?|Brigades?|Battalions?|Regiments?|Corps|Division|Militia|Army)\\b"));
+    return unit.match(text.mid(end, 16)).hasMatch();
+}
+
+void EventExtractor::separatePlacesFromActors(ArticleAnnotations &annotations, QStringView text)
+{
+    const auto isAllCaps = [](const QString &name) {
+        return name == name.toUpper();
     };
     // "Delegations from Hamas, Egypt and Qatar": a name the text uses for an organisation or an
     // armed group is no place, whatever town abroad shares it; "the occupied West Bank" is a region,
@@ -353,7 +362,7 @@ void EventExtractor::separatePlacesFromActors(ArticleAnnotations &annotations)
                 return a.kind == ActorMention::Kind::Person && a.start <= place.start && place.end <= a.end
                     && a.end - a.start > place.end - place.start;
             });
-        if (!actor && !inAName)
+        if (!actor && !inAName && !namesAUnit(text, place.end))
             places.append(place);
     }
     annotations.actors.removeIf([&places, &isAllCaps](const ActorMention &actor) {
@@ -418,7 +427,7 @@ ArticleAnnotations EventExtractor::annotate(const Article &article) const
     if (m_gazetteer)
         addInstitutionSeats(article, annotations);
     annotations.actors = m_actors.recognize(article.text);
-    separatePlacesFromActors(annotations);
+    separatePlacesFromActors(annotations, article.text);
 
     QList<TextRange> sentences = article.sentences;
     if (sentences.isEmpty()) {

@@ -34,7 +34,7 @@ private:
     std::optional<quint32> embassySeatOf(quint16 countryKey) const;
     std::optional<quint32> cityNamed(const QString &name, quint16 countryKey) const;
     void addInstitutionSeats(const Article &article, ArticleAnnotations &annotations) const;
-    static void separatePlacesFromActors(ArticleAnnotations &annotations);
+    static void separatePlacesFromActors(ArticleAnnotations &annotations, QStringView text);
 
     const Gazetteer *m_gazetteer = nullptr;
     mutable std::once_flag m_capitalsBuilt;

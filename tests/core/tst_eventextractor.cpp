@@ -46,6 +46,7 @@ private Q_SLOTS:
     void placesIndirectlyNamedPlaces();
     void aDatelineTownInCapitalsIsNoAcronym();
     void aWordOfAPersonsNameIsNoTown();
+    void aNameBeforeAWordForAnArmedUnitIsNoPlace();
     void attacksTakeTheirPlacesFromOtherMentions_data();
     void attacksTakeTheirPlacesFromOtherMentions();
 
@@ -157,6 +158,16 @@ void TestEventExtractor::aWordOfAPersonsNameIsNoTown()
     const QList<Event> events = m_extractor->extract(article);
     QCOMPARE(events.size(), 1);
     verifyPlaces(events.first(), {{30.06, 31.25, QStringLiteral("city")}}); // Cairo, not Hebron (al-Khalil)
+}
+
+void TestEventExtractor::aNameBeforeAWordForAnArmedUnitIsNoPlace()
+{
+    Article article;
+    article.text = QStringLiteral("A Quds Force commander was killed in an air strike in Damascus on Monday.");
+    article.referenceDate = QDate(2025, 11, 19);
+    const QList<Event> events = m_extractor->extract(article);
+    QCOMPARE(events.size(), 1);
+    verifyPlaces(events.first(), {{33.51, 36.29, QStringLiteral("city")}}); // Damascus, not Jerusalem (al-Quds)
 }
 
 void TestEventExtractor::attacksTakeTheirPlacesFromOtherMentions_data()
