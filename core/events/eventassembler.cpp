@@ -419,6 +419,12 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
     if (!event.killed.isKnown() && !event.injured.isKnown() && span.start != sentence.start)
         addFigures(event, sentence);
 
+    // "agreed to a ceasefire after fighting that killed dozens": the dead are the fighting's, and talks
+    // kill no one.
+    if (event.type == EventType::Diplomacy) {
+        event.killed = {};
+        event.injured = {};
+    }
     event.summary = EventSummary::fromClause(spanText);
     event.confidence = timex ? (timex->interval.derivation == DateDerivation::Explicit ? 0.85 : 0.75) : 0.55;
     if (triggerPointers.isEmpty())

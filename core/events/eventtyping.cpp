@@ -147,8 +147,17 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
 {
     if (triggers.isEmpty())
         return EventType::Other;
-    const bool tellsHarm =
-        std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger *trigger) { return trigger->harm; });
+    // "on Tuesday, a day after missile strikes": what follows "after" happened at another time, and
+    // so does the harm told there ("agreed on Sunday to a ceasefire after fighting that killed dozens").
+    static const QRegularExpression anotherTime(
+        QStringLiteral("\\b(?:after|before|since|following|ahead\\s+of|until)\\b"));
+    const auto atAnotherTime = [&](const Trigger *trigger) {
+        return dateSpan.end > dateSpan.start && trigger->start >= dateSpan.end
+            && anotherTime.match(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end)).hasMatch();
+    };
+    const bool tellsHarm = std::any_of(triggers.cbegin(), triggers.cend(), [&](const Trigger *trigger) {
+        return trigger->harm && !atAnotherTime(trigger);
+    });
     if (!tellsHarm) {
         QList<const Trigger *> happenings;
         for (const Trigger *trigger : triggers) {
@@ -238,15 +247,8 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     if (!tellsHarm && dateSpan.end > dateSpan.start) {
         const Trigger *closest = nullptr;
         qsizetype closestDistance = std::numeric_limits<qsizetype>::max();
-        // "on Tuesday, a day after missile strikes": what follows "after" happened at another time.
-        static const QRegularExpression anotherTime(
-            QStringLiteral("\\b(?:after|before|since|following|ahead\\s+of|until)\\b"));
         for (const Trigger *trigger : triggers) {
-            if (trigger->speech)
-                continue;
-            if (trigger->start >= dateSpan.end
-                && anotherTime.match(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end).toString())
-                       .hasMatch())
+            if (trigger->speech || atAnotherTime(trigger))
                 continue;
             const qsizetype distance = distanceToDate(*trigger, dateSpan);
             if (distance < closestDistance) {

@@ -142,6 +142,7 @@ private Q_SLOTS:
     void skipsCrossheads();
     void twoDaysJoinedByAndAreOneHappening();
     void aPlanHoursLaterLendsNoPlace();
+    void harmAfterAnAgreementIsAnEarlierFightsToll();
     void theDayASourceSpokeDatesNoSecondHappening_data();
     void theDayASourceSpokeDatesNoSecondHappening();
 };
@@ -816,6 +817,19 @@ void TestEventAssembler::aPlanHoursLaterLendsNoPlace()
     const QList<Event> events = EventAssembler().assemble(article, annotations);
     QCOMPARE(events.size(), 1);
     QCOMPARE(placeNames(events.first()), QStringList {QStringLiteral("Gaza")});
+}
+
+void TestEventAssembler::harmAfterAnAgreementIsAnEarlierFightsToll()
+{
+    const Article article = articleOf(
+        {QStringLiteral("The two sides agreed on Sunday to a ceasefire after clashes that killed 40 people.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Sunday"), QDate(2025, 11, 16), QDate(2025, 11, 16))};
+    annotations.figures = {figureAt(article, QStringLiteral("killed 40 people"), Figure::Kind::Killed, 40, 40, 40)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(int(events.first().type), int(EventType::Diplomacy));
+    QVERIFY(!events.first().killed.isKnown());
 }
 
 void TestEventAssembler::theDayASourceSpokeDatesNoSecondHappening_data()
