@@ -275,6 +275,18 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     // "Demonstrators set the building on fire and looted shops": a crowd's own violence is a riot.
     if (violent && EventLexicon::mentionsCrowds(spanText) && EventLexicon::mentionsRioting(spanText))
         return EventType::Riot;
+    // "Sagaing was hit hard by an earthquake that killed 3,700": nature's toll is no violence, unless
+    // an attack is told too.
+    static const QRegularExpression disaster(
+        QStringLiteral("\\b(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|storms?|hurricanes?|"
+                       "cyclones?|typhoons?|tsunamis?|wildfires?|avalanches?|heatwaves?|eruptions?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression attack(
+        QStringLiteral("\\b(?:attack|strike|bomb|shell|raid|drone|missile|rocket|gunm[ae]n|fight|clash|troops|"
+                       "soldiers|militants?|rebels?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (violent && disaster.match(spanText).hasMatch() && !attack.match(spanText).hasMatch())
+        return EventType::Other;
     if (types.contains(EventType::ViolenceAgainstCivilians))
         return EventType::ViolenceAgainstCivilians;
     // "Police clashed with demonstrators": the crowd makes it a protest (a riot when the crowd fights).

@@ -223,6 +223,11 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
         << "The council condemned the bombing of the embassy on Tuesday." << int(EventType::Statement);
     QTest::newRow("armed men killing armed men is a battle")
         << "On Tuesday guerrillas killed three soldiers and wounded six others." << int(EventType::Battle);
+    QTest::newRow("deaths in an earthquake are no violence")
+        << "On Tuesday an earthquake hit the region and killed 3,700 people." << int(EventType::Other);
+    QTest::newRow("an attack in a storm is still one")
+        << "On Tuesday gunmen attacked a convoy in a storm and killed 12 people."
+        << int(EventType::ViolenceAgainstCivilians);
     QTest::newRow("deaths in an accident are no violence")
         << "On Tuesday twelve soldiers were killed when their helicopter crashed." << int(EventType::Other);
     QTest::newRow("the happening beside the date, not an attack told after it")
