@@ -179,6 +179,7 @@ private:
     bool hasRunningToll(const Span &span) const;
     void joinCoordinatedDays(QList<const Timex *> &dates, std::list<Timex> &joined) const;
     void dropAttributionDate(QList<const Timex *> &dates, const Span &sentence) const;
+    bool redatesTheAttackJustTold(const Timex &timex, const Span &sentence) const;
 
     const Article &m_article;
     const ArticleAnnotations &m_annotations;
@@ -701,6 +702,32 @@ void Assembly::dropAttributionDate(QList<const Timex *> &dates, const Span &sent
         dates.removeLast();
 }
 
+// "The attack took place around 1 a.m. Friday": a sentence that only says when the attack the
+// previous sentence told happened, a day or two before the report's date that sentence had.
+bool Assembly::redatesTheAttackJustTold(const Timex &timex, const Span &sentence) const
+{
+    if (m_previousSentenceEvent < 0 || timex.interval.precision != DatePrecision::Day)
+        return false;
+    const Event &told = m_events[m_previousSentenceEvent];
+    if (!isViolent(told.type) || told.date.precision != DatePrecision::Day || !told.date.start.isValid())
+        return false;
+    const qint64 earlier = timex.interval.start.daysTo(told.date.start);
+    if (earlier < 1 || earlier > 3)
+        return false;
+    static const QRegularExpression when(QStringLiteral(
+        "^(?:The|That|This)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s?strikes?|bombings?|shelling|raids?|"
+        "assault|explosions?|blasts?)\\s+(?:took\\s+place|happened|occurred|was\\s+carried\\s+out|unfolded)\\b"));
+    const QStringView text = QStringView(m_article.text).mid(sentence.start, sentence.end - sentence.start);
+    const QRegularExpressionMatch match = when.match(text);
+    if (!match.hasMatch())
+        return false;
+    // ("The attack took place two days after ..." dates it by another happening.)
+    static const QRegularExpression anotherTime(QStringLiteral("\\b(?:after|before|since|following)\\b"));
+    const qsizetype verbEnd = sentence.start + match.capturedEnd();
+    return timex.start >= verbEnd
+        && !anotherTime.match(QStringView(m_article.text).mid(verbEnd, timex.start - verbEnd)).hasMatch();
+}
+
 QList<Event> Assembly::run()
 {
     if (!m_article.dateline.isEmpty()) {
@@ -760,7 +787,26 @@ QList<Event> Assembly::run()
         joinCoordinatedDays(distinct, joinedDays);
         dropAttributionDate(distinct, sentence);
         const qsizetype eventsBefore = m_events.size();
-        if (!distinct.isEmpty()) {
+        qsizetype redated = -1;
+        if (distinct.size() == 1 && redatesTheAttackJustTold(*distinct.first(), sentence)) {
+            // "An air strike killed 23, residents said Saturday. The attack took place around 1 a.m.
+            // Friday": the attack told is re-dated, and takes what this sentence adds.
+            redated = m_previousSentenceEvent;
+            const Event told = buildEvent(sentence, sentence, distinct.first(), {});
+            Event &event = m_events[redated];
+            event.date = told.date;
+            event.dateText = told.dateText;
+            for (const EventPlace &place : told.places) {
+                if (!event.places.contains(place))
+                    event.places.append(place);
+            }
+            if (!event.killed.isKnown())
+                event.killed = told.killed;
+            if (!event.injured.isKnown())
+                event.injured = told.injured;
+            distinct.clear();
+            m_attacks.placeEvents(sentence, m_events, eventsBefore);
+        } else if (!distinct.isEmpty()) {
             const QList<TextRange> clauses = Clauses::split(sentenceText, sentence.start);
             for (const Timex *timex : std::as_const(distinct)) {
                 Span span = sentence;
@@ -800,10 +846,11 @@ QList<Event> Assembly::run()
                     m_events.append(told);
                 }
             }
-            // "At least 82 were killed, officials said Saturday": the toll of the attack already told.
+            // "At least 82 were killed, officials said Saturday": the toll of the attack already told
+            // (not an earthquake's or a crash's, which is theirs).
             if (hasCasualties(sentence)
                 && std::none_of(m_events.cbegin() + eventsBefore, m_events.cend(),
-                                [](const Event &e) { return isViolent(e.type); }))
+                                [](const Event &e) { return isViolent(e.type) || e.type == EventType::Other; }))
                 fillEarlierViolence(sentence, eventsBefore);
         } else {
             const QList<Trigger> &triggers = m_sentenceTriggers;
@@ -890,7 +937,7 @@ QList<Event> Assembly::run()
             m_narrativeDate = lastNarrative->interval;
             m_narrativeText = lastNarrative->text;
         }
-        m_previousSentenceEvent = -1;
+        m_previousSentenceEvent = redated;
         if (m_events.size() > eventsBefore && m_events.last().isDated())
             m_previousSentenceEvent = m_events.size() - 1;
     }

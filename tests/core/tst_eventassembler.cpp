@@ -143,6 +143,7 @@ private Q_SLOTS:
     void twoDaysJoinedByAndAreOneHappening();
     void aPlanHoursLaterLendsNoPlace();
     void harmAfterAnAgreementIsAnEarlierFightsToll();
+    void whenTheAttackTookPlaceRedatesIt();
     void theDayASourceSpokeDatesNoSecondHappening_data();
     void theDayASourceSpokeDatesNoSecondHappening();
 };
@@ -835,6 +836,31 @@ void TestEventAssembler::harmAfterAnAgreementIsAnEarlierFightsToll()
     QCOMPARE(events.size(), 1);
     QCOMPARE(int(events.first().type), int(EventType::Diplomacy));
     QVERIFY(!events.first().killed.isKnown());
+}
+
+void TestEventAssembler::whenTheAttackTookPlaceRedatesIt()
+{
+    const Article article =
+        articleOf({QStringLiteral("An air strike on a monastery killed 23 people, residents said Saturday."),
+                   QStringLiteral("The attack took place around 1 a.m. Friday in the village."),
+                   QStringLiteral("More than 30 others were wounded."),
+                   QStringLiteral("The strike came two days after an offensive began on Wednesday.")});
+    ArticleAnnotations annotations;
+    const QDate friday(2025, 11, 14);
+    const QDate saturday(2025, 11, 15);
+    annotations.timexes = {dateAt(article, QStringLiteral("Saturday"), saturday, saturday),
+                           dateAt(article, QStringLiteral("Friday"), friday, friday),
+                           dateAt(article, QStringLiteral("on Wednesday"), QDate(2025, 11, 12), QDate(2025, 11, 12))};
+    annotations.figures = {
+        figureAt(article, QStringLiteral("killed 23 people"), Figure::Kind::Killed, 23, 23, 23),
+        figureAt(article, QStringLiteral("More than 30 others were wounded"), Figure::Kind::Injured, 30, 30, -1)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 2); // the strike, and the offensive told after "after"
+    QCOMPARE(events.first().date.start, friday);
+    QCOMPARE(events.first().dateText, QStringLiteral("Friday"));
+    QCOMPARE(events.first().killed.best, 23);
+    QCOMPARE(events.first().injured.best, 30);
+    QCOMPARE(events.last().date.start, QDate(2025, 11, 12));
 }
 
 void TestEventAssembler::theDayASourceSpokeDatesNoSecondHappening_data()
