@@ -469,8 +469,9 @@ void Assembly::placeByDefiniteDescription(qsizetype firstNew)
 bool Assembly::isTollOverAPeriod(const Timex &timex, const Span &span) const
 {
     const DatePrecision precision = timex.interval.precision;
+    const bool months = timex.interval.start.isValid() && timex.interval.start.daysTo(timex.interval.end) > 62;
     if (precision != DatePrecision::Season && precision != DatePrecision::Quarter && precision != DatePrecision::Year
-        && precision != DatePrecision::Decade)
+        && precision != DatePrecision::Decade && !months)
         return false;
     bool harm = false;
     for (const Trigger &trigger : m_sentenceTriggers) {
@@ -630,19 +631,27 @@ bool Assembly::isReportedContent(const Trigger &speech, const LocatedPlace &plac
 }
 
 // "shelled the camp late Sunday and early Monday": two days joined by "and" with nothing else
-// between them are the span of one happening, not two happenings.
+// between them are the span of one happening, not two happenings; so are the ends of a range
+// ("killed between October 2024 and June 2025", "from March to May").
 void Assembly::joinCoordinatedDays(QList<const Timex *> &dates, std::list<Timex> &joined) const
 {
     const QStringView text(m_article.text);
     for (qsizetype i = 0; i + 1 < dates.size(); ++i) {
         const Timex &first = *dates[i];
         const Timex &second = *dates[i + 1];
-        if (first.interval.precision != DatePrecision::Day || second.interval.precision != DatePrecision::Day
-            || !first.interval.end.isValid() || first.interval.end.addDays(1) != second.interval.start
-            || second.start < first.end)
+        if (second.start < first.end || first.interval.precision != second.interval.precision
+            || !first.interval.end.isValid() || !second.interval.start.isValid()
+            || second.interval.start <= first.interval.end)
             continue;
         const QStringView between = text.mid(first.end, second.start - first.end).trimmed();
-        if (between != u"and" && between != u"or" && between != u"through" && between != u"to")
+        const QStringView before =
+            text.mid(std::max<qsizetype>(0, first.start - 8), std::min<qsizetype>(first.start, 8));
+        const bool adjacentDays = first.interval.precision == DatePrecision::Day
+            && first.interval.end.addDays(1) == second.interval.start
+            && (between == u"and" || between == u"or" || between == u"through" || between == u"to");
+        const bool range = (before.endsWith(u"between ") && between == u"and")
+            || (before.endsWith(u"from ") && (between == u"to" || between == u"until" || between == u"through"));
+        if (!adjacentDays && !range)
             continue;
         Timex &both = joined.emplace_back(first);
         both.end = second.end;

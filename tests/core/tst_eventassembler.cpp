@@ -144,6 +144,7 @@ private Q_SLOTS:
     void aPlanHoursLaterLendsNoPlace();
     void harmAfterAnAgreementIsAnEarlierFightsToll();
     void whenTheAttackTookPlaceRedatesIt();
+    void aTollBetweenTwoMonthsIsNoEvent();
     void theDayASourceSpokeDatesNoSecondHappening_data();
     void theDayASourceSpokeDatesNoSecondHappening();
 };
@@ -861,6 +862,19 @@ void TestEventAssembler::whenTheAttackTookPlaceRedatesIt()
     QCOMPARE(events.first().killed.best, 23);
     QCOMPARE(events.first().injured.best, 30);
     QCOMPARE(events.last().date.start, QDate(2025, 11, 12));
+}
+
+void TestEventAssembler::aTollBetweenTwoMonthsIsNoEvent()
+{
+    const Article article = articleOf({QStringLiteral(
+        "More than 4,800 people were killed in Haiti between October 2024 and June 2025, the United Nations said.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {
+        dateAt(article, QStringLiteral("October 2024"), QDate(2024, 10, 1), QDate(2024, 10, 31), DatePrecision::Month),
+        dateAt(article, QStringLiteral("June 2025"), QDate(2025, 6, 1), QDate(2025, 6, 30), DatePrecision::Month)};
+    annotations.figures = {
+        figureAt(article, QStringLiteral("More than 4,800 people were killed"), Figure::Kind::Killed, 4800, 4800, -1)};
+    QVERIFY(EventAssembler().assemble(article, annotations).isEmpty());
 }
 
 void TestEventAssembler::theDayASourceSpokeDatesNoSecondHappening_data()
