@@ -34,26 +34,30 @@ QSet<QStringView> wordSet(std::initializer_list<const char16_t *> words)
 bool isPersonNoun(QStringView w)
 {
     static const QSet<QStringView> nouns = wordSet({
-        u"people",         u"persons",     u"person",     u"civilians",   u"civilian",
-        u"soldiers",       u"soldier",     u"troops",     u"servicemen",  u"serviceman",
-        u"servicemembers", u"children",    u"child",      u"kids",        u"women",
-        u"woman",          u"men",         u"man",        u"boys",        u"boy",
-        u"girls",          u"girl",        u"babies",     u"baby",        u"infants",
-        u"residents",      u"resident",    u"villagers",  u"protesters",  u"protestors",
-        u"demonstrators",  u"policemen",   u"policeman",  u"police",      u"officers",
-        u"officer",        u"fighters",    u"fighter",    u"militants",   u"militant",
-        u"rebels",         u"rebel",       u"insurgents", u"gunmen",      u"gunman",
-        u"attackers",      u"workers",     u"worker",     u"journalists", u"journalist",
-        u"reporters",      u"medics",      u"paramedics", u"doctors",     u"nurses",
-        u"staff",          u"employees",   u"passengers", u"pilots",      u"crew",
-        u"sailors",        u"marines",     u"guards",     u"students",    u"pupils",
-        u"pilgrims",       u"worshippers", u"migrants",   u"teenagers",   u"teenager",
-        u"members",        u"personnel",   u"recruits",   u"conscripts",  u"volunteers",
-        u"peacekeepers",   u"farmers",     u"fishermen",  u"miners",      u"tourists",
-        u"others",         u"individuals", u"adults",     u"minors",      u"elderly",
-        u"suspects",       u"suspect",     u"family",     u"relatives",   u"bystanders",
-        u"patients",       u"mourners",    u"shoppers",   u"commuters",   u"prisoners",
-        u"inmates",        u"guards",
+        u"people",         u"persons",     u"person",     u"civilians",    u"civilian",
+        u"soldiers",       u"soldier",     u"troops",     u"servicemen",   u"serviceman",
+        u"servicemembers", u"children",    u"child",      u"kids",         u"women",
+        u"woman",          u"men",         u"man",        u"boys",         u"boy",
+        u"girls",          u"girl",        u"babies",     u"baby",         u"infants",
+        u"residents",      u"resident",    u"villagers",  u"protesters",   u"protestors",
+        u"demonstrators",  u"policemen",   u"policeman",  u"police",       u"officers",
+        u"officer",        u"fighters",    u"fighter",    u"militants",    u"militant",
+        u"rebels",         u"rebel",       u"insurgents", u"gunmen",       u"gunman",
+        u"attackers",      u"workers",     u"worker",     u"journalists",  u"journalist",
+        u"reporters",      u"medics",      u"paramedics", u"doctors",      u"nurses",
+        u"staff",          u"employees",   u"passengers", u"pilots",       u"crew",
+        u"sailors",        u"marines",     u"guards",     u"students",     u"pupils",
+        u"pilgrims",       u"worshippers", u"migrants",   u"teenagers",    u"teenager",
+        u"members",        u"personnel",   u"recruits",   u"conscripts",   u"volunteers",
+        u"peacekeepers",   u"farmers",     u"fishermen",  u"miners",       u"tourists",
+        u"others",         u"individuals", u"adults",     u"minors",       u"elderly",
+        u"suspects",       u"suspect",     u"family",     u"relatives",    u"bystanders",
+        u"patients",       u"mourners",    u"shoppers",   u"commuters",    u"prisoners",
+        u"inmates",        u"guards",      u"settlers",   u"worshipers",   u"militiamen",
+        u"combatants",     u"jihadists",   u"teachers",   u"clerics",      u"monks",
+        u"priests",        u"drivers",     u"officials",  u"diplomats",    u"lawmakers",
+        u"contractors",    u"engineers",   u"rescuers",   u"firefighters", u"players",
+        u"athletes",       u"voters",
     });
     return nouns.contains(w);
 }
@@ -456,8 +460,13 @@ std::optional<Figure> Matcher::countThenOutcome(const Quantity &q) const
                 continue;
             }
         }
-        if (!aux && t.isWord() && (isAdjectiveFiller(t.lower) || t.capitalized))
+        if (!aux && t.isWord() && (isAdjectiveFiller(t.lower) || t.capitalized)) {
+            // "dozens of Rohingya Muslims, including children, were killed": a people named is the unit
+            if (t.capitalized && unit.isEmpty() && t.lower.size() > 3 && t.lower.endsWith(u's')
+                && !t.lower.endsWith(u"ss"))
+                unit = t.lower.toString();
             continue;
+        }
         if (!aux && t.is(u"-") && !t.spaceBefore && k + 1 < n && !m_tokens[k + 1].spaceBefore)
             continue; // "15-year-old", "Russian-backed"
         if (!aux && isAge(k)) {

@@ -134,6 +134,9 @@ void TestFigureExtractor::extractsFigures_data()
     row("arrested", u"Police arrested 83 demonstrators after the march.", u"detained 83/83/83 demonstrators");
     row("claimed lives", u"The flooding of the trenches claimed 19 lives.", u"killed 19/19/19");
     row("shot dead", u"Troops shot dead two Palestinians near the line.", u"killed 2/2/2 palestinians");
+    row("settlers", u"Ten settlers were killed on Monday.", u"killed 10/10/10 settlers");
+    row("a people named, with an aside", u"Dozens of Rohingya Muslims, including children, were killed on Monday.",
+        u"killed 12/12/-1 muslims vague");
     row("gunned down", u"Gunmen gunned down at least three guards at the gate.", u"killed 3/3/-1 at least guards");
     row("wounded about others", u"A second bomb wounded about 70 others.", u"injured -1/70/-1 about others");
     row("range with dash", u"The raid killed 12-15 civilians, medics said.", u"killed 12/12/15 civilians");
