@@ -191,6 +191,7 @@ private:
     DateInterval m_narrativeDate;
     QString m_narrativeText;
     qsizetype m_previousSentenceEvent = -1; // the dated event the previous sentence gave, if any
+    bool m_keepPreviousEvent = false; // this sentence only told more of that event
     std::optional<EventPlace> m_datelinePlace; // where the report was filed: "NAIROBI, Kenya (AP) _"
     AttackCoreference m_attacks; // where the attacks the article tells again were placed
     std::optional<Span> m_pendingToll; // a toll told before any attack it could belong to
@@ -711,6 +712,15 @@ void Assembly::dropAttributionDate(QList<const Timex *> &dates, const Span &sent
         dates.removeLast();
 }
 
+// "The attack took place ...": a sentence about the attack just told, saying when or where it was.
+QRegularExpressionMatch tellsWhereOrWhenTheAttackWas(QStringView sentence)
+{
+    static const QRegularExpression tookPlace(QStringLiteral(
+        "^(?:The|That|This)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s?strikes?|bombings?|shelling|raids?|"
+        "assault|explosions?|blasts?)\\s+(?:took\\s+place|happened|occurred|was\\s+carried\\s+out|unfolded)\\b"));
+    return tookPlace.match(sentence);
+}
+
 // "The attack took place around 1 a.m. Friday": a sentence that only says when the attack the
 // previous sentence told happened, a day or two before the report's date that sentence had.
 bool Assembly::redatesTheAttackJustTold(const Timex &timex, const Span &sentence) const
@@ -723,11 +733,8 @@ bool Assembly::redatesTheAttackJustTold(const Timex &timex, const Span &sentence
     const qint64 earlier = timex.interval.start.daysTo(told.date.start);
     if (earlier < 1 || earlier > 3)
         return false;
-    static const QRegularExpression when(QStringLiteral(
-        "^(?:The|That|This)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s?strikes?|bombings?|shelling|raids?|"
-        "assault|explosions?|blasts?)\\s+(?:took\\s+place|happened|occurred|was\\s+carried\\s+out|unfolded)\\b"));
     const QStringView text = QStringView(m_article.text).mid(sentence.start, sentence.end - sentence.start);
-    const QRegularExpressionMatch match = when.match(text);
+    const QRegularExpressionMatch match = tellsWhereOrWhenTheAttackWas(text);
     if (!match.hasMatch())
         return false;
     // ("The attack took place two days after ..." dates it by another happening.)
@@ -880,7 +887,19 @@ QList<Event> Assembly::run()
             const bool happened = std::any_of(triggers.cbegin(), triggers.cend(), [text](const Trigger &t) {
                 return !t.speech && !t.harm && isPastTense(text.mid(t.start, t.end - t.start));
             });
-            if ((continues || (placesOwnCasualties && followsViolence)) && m_narrativeDate.isValid()) {
+            QList<EventPlace> toldWhere;
+            if (followsViolence && tellsWhereOrWhenTheAttackWas(sentenceText).hasMatch()) {
+                for (const LocatedPlace *located : inside(m_annotations.places, sentence)) {
+                    if (!located->onlyIfNoOther && !toldWhere.contains(located->place))
+                        toldWhere.append(located->place);
+                }
+            }
+            if (!toldWhere.isEmpty()) {
+                // "The attack took place on the outskirts of Maungdaw": where the attack just told was,
+                // over any place its own sentence named only in passing ("waiting to cross into Bangladesh").
+                m_events[m_previousSentenceEvent].places = toldWhere;
+                m_keepPreviousEvent = true;
+            } else if ((continues || (placesOwnCasualties && followsViolence)) && m_narrativeDate.isValid()) {
                 DateInterval inherited = m_narrativeDate;
                 inherited.derivation = DateDerivation::Narrative;
                 Event event = buildEvent(sentence, sentence, nullptr, inherited);
@@ -946,7 +965,8 @@ QList<Event> Assembly::run()
             m_narrativeDate = lastNarrative->interval;
             m_narrativeText = lastNarrative->text;
         }
-        m_previousSentenceEvent = redated;
+        m_previousSentenceEvent = m_keepPreviousEvent ? m_previousSentenceEvent : redated;
+        m_keepPreviousEvent = false;
         if (m_events.size() > eventsBefore && m_events.last().isDated())
             m_previousSentenceEvent = m_events.size() - 1;
     }

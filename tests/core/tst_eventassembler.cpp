@@ -145,6 +145,7 @@ private Q_SLOTS:
     void harmAfterAnAgreementIsAnEarlierFightsToll();
     void whenTheAttackTookPlaceRedatesIt();
     void aTollBetweenTwoMonthsIsNoEvent();
+    void whereTheAttackTookPlacePlacesIt();
     void theDayASourceSpokeDatesNoSecondHappening_data();
     void theDayASourceSpokeDatesNoSecondHappening();
 };
@@ -875,6 +876,21 @@ void TestEventAssembler::aTollBetweenTwoMonthsIsNoEvent()
     annotations.figures = {
         figureAt(article, QStringLiteral("More than 4,800 people were killed"), Figure::Kind::Killed, 4800, 4800, -1)};
     QVERIFY(EventAssembler().assemble(article, annotations).isEmpty());
+}
+
+void TestEventAssembler::whereTheAttackTookPlacePlacesIt()
+{
+    const Article article =
+        articleOf({QStringLiteral("Drone strikes killed dozens on Monday as they waited to cross into Bangladesh."),
+                   QStringLiteral("The attack took place on the outskirts of Maungdaw.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Monday"), QDate(2025, 11, 17), QDate(2025, 11, 17))};
+    annotations.places = {
+        placeAt(article, QStringLiteral("Bangladesh"), QStringLiteral("country"), 24.0, 90.0, QStringLiteral("BD")),
+        placeAt(article, QStringLiteral("Maungdaw"), QStringLiteral("city"), 20.8, 92.4, QStringLiteral("MM"))};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(placeNames(events.first()), QStringList {QStringLiteral("Maungdaw")});
 }
 
 void TestEventAssembler::theDayASourceSpokeDatesNoSecondHappening_data()
