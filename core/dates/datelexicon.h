@@ -139,6 +139,9 @@ enum class Word : std::uint8_t {
     Eve,
     New,
     Independence,
+    Palm, // "Palm Sunday"
+    Good, // "Good Friday"
+    Orthodox, // "Orthodox Easter", "Orthodox Christmas"
     TimeZone,
     Year, // "year" as in "year-ago", "year-earlier", "year-end"
     Hours, // "hours" as in "the early hours"

@@ -436,7 +436,39 @@ bool DateRecognizer::matchHoliday(int i, Mention &m) const
         break;
     case Word::Easter:
         m.holiday = 6;
-        if (at(next) && at(next)->lex && at(next)->lex->weekday == 7)
+        if (at(next) && at(next)->lex && at(next)->lex->weekday == 7 && at(next)->capitalized) {
+            ++next;
+        } else if (at(next) && at(next)->lex && at(next)->lex->weekday == 1 && at(next)->capitalized) {
+            m.holiday = 12; // Easter Monday
+            ++next;
+        }
+        break;
+    case Word::Palm:
+    case Word::Good: {
+        // "Palm Sunday", "Good Friday", but not "the Good Friday Agreement"
+        const int weekday = t->lex->word == Word::Palm ? 7 : 5;
+        if (!at(next) || !at(next)->lex || at(next)->lex->weekday != weekday || !at(next)->capitalized)
+            return false;
+        if (at(next + 1) && at(next + 1)->isWord() && at(next + 1)->capitalized && !at(next + 1)->lex) {
+            m.kind = Mention::Kind::Reject; // a name that holds the day names no date
+            m.last = next + 1;
+            return true;
+        }
+        m.holiday = t->lex->word == Word::Palm ? 10 : 11;
+        ++next;
+        break;
+    }
+    case Word::Orthodox:
+        if (isWord(next, Word::Easter) && at(next)->capitalized) {
+            m.holiday = 13;
+        } else if (isWord(next, Word::Christmas) && at(next)->capitalized) {
+            m.holiday = 14;
+        } else {
+            return false;
+        }
+        ++next;
+        if (at(next) && at(next)->lex && (at(next)->lex->weekday == 7 || at(next)->lex->unit == Unit::Day)
+            && at(next)->capitalized && !at(next)->lex->plural)
             ++next;
         break;
     case Word::Halloween:

@@ -124,6 +124,16 @@ QString durationValue(Unit unit, int amount, int fraction)
     return value;
 }
 
+// Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar.
+QDate orthodoxEaster(int year)
+{
+    const int a = year % 4, b = year % 7, c = year % 19;
+    const int d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+    const int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+    const int julianLag = year / 100 - year / 400 - 2; // 13 days in 1900-2099
+    return QDate(year, month, day).addDays(julianLag);
+}
+
 // Western Easter Sunday (anonymous Gregorian computus).
 QDate easter(int year)
 {
@@ -159,6 +169,16 @@ QDate holidayDate(int holiday, int year)
         const QDate first(year, 11, 1);
         return first.addDays((1 - first.dayOfWeek() + 7) % 7 + 1);
     }
+    case 10: // Palm Sunday
+        return easter(year).addDays(-7);
+    case 11: // Good Friday
+        return easter(year).addDays(-2);
+    case 12: // Easter Monday
+        return easter(year).addDays(1);
+    case 13:
+        return orthodoxEaster(year);
+    case 14: // Orthodox Christmas: December 25 of the Julian calendar
+        return QDate(year, 1, 7);
     default:
         return {};
     }

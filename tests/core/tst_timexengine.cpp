@@ -147,6 +147,15 @@ const Case cases[] = {
     {"Rockets were fired on New Year's Eve.", "2026-01-10", "New Year's Eve", "DATE", "2025-12-31", "2025-12-31",
      "2025-12-31", "day"},
     {"Fighting paused over Easter 2024.", R, "Easter 2024", "DATE", "2024-03-31", "2024-03-31", "2024-03-31", "day"},
+    {"A missile hit the city centre on Palm Sunday.", R, "Palm Sunday", "DATE", "2025-04-13", "2025-04-13",
+     "2025-04-13", "day"},
+    {"Churches were shelled on Good Friday.", R, "Good Friday", "DATE", "2025-04-18", "2025-04-18", "2025-04-18",
+     "day"},
+    {"Strikes resumed on Easter Monday.", R, "Easter Monday", "DATE", "2025-04-21", "2025-04-21", "2025-04-21", "day"},
+    {"A truce was called for Orthodox Easter 2024.", R, "Orthodox Easter 2024", "DATE", "2024-05-05", "2024-05-05",
+     "2024-05-05", "day"},
+    {"Shelling eased over Orthodox Christmas.", R, "Orthodox Christmas", "DATE", "2025-01-07", "2025-01-07",
+     "2025-01-07", "day"},
     {"The accord was reached on Thanksgiving Day 2023.", R, "Thanksgiving Day 2023", "DATE", "2023-11-23", "2023-11-23",
      "2023-11-23", "day"},
 
@@ -676,6 +685,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
 {
     QTest::addColumn<QString>("sentence");
     QTest::newRow("count") << QStringLiteral("Officials counted 2000 rifles in the depot.");
+    QTest::newRow("a name that holds a day") << QStringLiteral("The Good Friday Agreement ended the conflict.");
     QTest::newRow("thousands") << QStringLiteral("Around 1,500 people fled the shelling.");
     QTest::newRow("score") << QStringLiteral("The home side won 3:2 in extra time.");
     QTest::newRow("modal may") << QStringLiteral("May the talks succeed, he said.");
