@@ -179,7 +179,8 @@ private:
     bool hasRunningToll(const Span &span) const;
     void joinCoordinatedDays(QList<const Timex *> &dates, std::list<Timex> &joined) const;
     void dropAttributionDate(QList<const Timex *> &dates, const Span &sentence) const;
-    bool redatesTheAttackJustTold(const Timex &timex, const Span &sentence) const;
+    enum class Retelling { No, SameDay, Redated };
+    Retelling retellsTheAttackJustTold(const Timex &timex, const Span &sentence) const;
 
     const Article &m_article;
     const ArticleAnnotations &m_annotations;
@@ -708,7 +709,19 @@ void Assembly::dropAttributionDate(QList<const Timex *> &dates, const Span &sent
             nearest = &trigger;
         }
     }
-    if (nearest && isPastTense(text.mid(nearest->start, nearest->end - nearest->start)))
+    if (!nearest)
+        return;
+    // "Friday's attack on Kherson killed two more people, the governor said late on Saturday": the
+    // dated attack is the subject of a verb in the past before the source.
+    const auto pastVerbAfter = [&](const Trigger &noun) {
+        return std::any_of(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&](const Trigger &t) {
+            return !t.speech && t.start >= noun.end && t.end <= commaAt && t.start - noun.end <= 60
+                && isPastTense(text.mid(t.start, t.end - t.start));
+        });
+    };
+    const bool possessive = text.mid((*told)->end, 2) == u"'s" || text.mid((*told)->end, 2) == u"\u2019s";
+    if (isPastTense(text.mid(nearest->start, nearest->end - nearest->start))
+        || (possessive && nearest->start >= (*told)->end && pastVerbAfter(*nearest)))
         dates.removeLast();
 }
 
@@ -722,26 +735,34 @@ QRegularExpressionMatch tellsWhereOrWhenTheAttackWas(QStringView sentence)
 }
 
 // "The attack took place around 1 a.m. Friday": a sentence that only says when the attack the
-// previous sentence told happened, a day or two before the report's date that sentence had.
-bool Assembly::redatesTheAttackJustTold(const Timex &timex, const Span &sentence) const
+// previous sentence told happened, a day or two before the report's date that sentence had; "The
+// strike hit the bus near Bilopillia at about 6:20 a.m.": the same attack told again, the same day.
+Assembly::Retelling Assembly::retellsTheAttackJustTold(const Timex &timex, const Span &sentence) const
 {
     if (m_previousSentenceEvent < 0 || timex.interval.precision != DatePrecision::Day)
-        return false;
+        return Retelling::No;
     const Event &told = m_events[m_previousSentenceEvent];
     if (!isViolent(told.type) || told.date.precision != DatePrecision::Day || !told.date.start.isValid())
-        return false;
+        return Retelling::No;
+    const QStringView text = QStringView(m_article.text).mid(sentence.start, sentence.end - sentence.start);
+    if (timex.interval.start == told.date.start && timex.interval.end == told.date.end) {
+        static const QRegularExpression definiteAttack(QStringLiteral(
+            "^(?:The|That|This)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s?strikes?|bombings?|shelling|"
+            "raids?|assault|explosions?|blasts?)\\s+(?:hit|struck|tore|took\\s+place|happened|occurred|[a-z]+ed)\\b"));
+        return definiteAttack.match(text).hasMatch() ? Retelling::SameDay : Retelling::No;
+    }
     const qint64 earlier = timex.interval.start.daysTo(told.date.start);
     if (earlier < 1 || earlier > 3)
-        return false;
-    const QStringView text = QStringView(m_article.text).mid(sentence.start, sentence.end - sentence.start);
+        return Retelling::No;
     const QRegularExpressionMatch match = tellsWhereOrWhenTheAttackWas(text);
     if (!match.hasMatch())
-        return false;
+        return Retelling::No;
     // ("The attack took place two days after ..." dates it by another happening.)
     static const QRegularExpression anotherTime(QStringLiteral("\\b(?:after|before|since|following)\\b"));
     const qsizetype verbEnd = sentence.start + match.capturedEnd();
-    return timex.start >= verbEnd
+    const bool dated = timex.start >= verbEnd
         && !anotherTime.match(QStringView(m_article.text).mid(verbEnd, timex.start - verbEnd)).hasMatch();
+    return dated ? Retelling::Redated : Retelling::No;
 }
 
 QList<Event> Assembly::run()
@@ -804,14 +825,18 @@ QList<Event> Assembly::run()
         dropAttributionDate(distinct, sentence);
         const qsizetype eventsBefore = m_events.size();
         qsizetype redated = -1;
-        if (distinct.size() == 1 && redatesTheAttackJustTold(*distinct.first(), sentence)) {
+        const Retelling retelling =
+            distinct.size() == 1 ? retellsTheAttackJustTold(*distinct.first(), sentence) : Retelling::No;
+        if (retelling != Retelling::No) {
             // "An air strike killed 23, residents said Saturday. The attack took place around 1 a.m.
             // Friday": the attack told is re-dated, and takes what this sentence adds.
             redated = m_previousSentenceEvent;
             const Event told = buildEvent(sentence, sentence, distinct.first(), {});
             Event &event = m_events[redated];
-            event.date = told.date;
-            event.dateText = told.dateText;
+            if (retelling == Retelling::Redated) {
+                event.date = told.date;
+                event.dateText = told.dateText;
+            }
             for (const EventPlace &place : told.places) {
                 if (!event.places.contains(place))
                     event.places.append(place);

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void whenTheAttackTookPlaceRedatesIt();
     void aTollBetweenTwoMonthsIsNoEvent();
     void whereTheAttackTookPlacePlacesIt();
+    void theSameAttackToldAgainIsOneEvent();
     void theDayASourceSpokeDatesNoSecondHappening_data();
     void theDayASourceSpokeDatesNoSecondHappening();
 };
@@ -893,6 +894,23 @@ void TestEventAssembler::whereTheAttackTookPlacePlacesIt()
     QCOMPARE(placeNames(events.first()), QStringList {QStringLiteral("Maungdaw")});
 }
 
+void TestEventAssembler::theSameAttackToldAgainIsOneEvent()
+{
+    const Article article =
+        articleOf({QStringLiteral("A drone struck a bus in the Sumy region on Saturday, killing nine people."),
+                   QStringLiteral("The strike hit the bus near Bilopillia at about 6:20 a.m., officials said.")});
+    ArticleAnnotations annotations;
+    const QDate saturday(2025, 11, 15);
+    annotations.timexes = {dateAt(article, QStringLiteral("on Saturday"), saturday, saturday),
+                           dateAt(article, QStringLiteral("at about 6:20 a.m."), saturday, saturday)};
+    annotations.places = {
+        placeAt(article, QStringLiteral("Sumy"), QStringLiteral("admin1"), 50.9, 34.8, QStringLiteral("UA")),
+        placeAt(article, QStringLiteral("Bilopillia"), QStringLiteral("city"), 51.15, 34.31, QStringLiteral("UA"))};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(placeNames(events.first()), (QStringList {QStringLiteral("Sumy"), QStringLiteral("Bilopillia")}));
+}
+
 void TestEventAssembler::theDayASourceSpokeDatesNoSecondHappening_data()
 {
     QTest::addColumn<QString>("sentence");
@@ -909,6 +927,9 @@ void TestEventAssembler::theDayASourceSpokeDatesNoSecondHappening_data()
         << QStringLiteral("Tanzania expelled five men questioned over the bombing of the embassy last month, a "
                           "newspaper reported Friday.")
         << QStringLiteral("last month") << QStringLiteral("Friday") << 2;
+    QTest::newRow("a dated attack as the subject")
+        << QStringLiteral("Saturday's attack on the city killed two more people, the governor said late on Tuesday.")
+        << QStringLiteral("Saturday") << QStringLiteral("Tuesday") << 1;
     QTest::newRow("what the source said follows")
         << QStringLiteral("The army retook the town on Saturday, its spokesman said Monday, that it had lost.")
         << QStringLiteral("on Saturday") << QStringLiteral("Monday") << 2;
