@@ -178,6 +178,7 @@ private:
     bool isRunningToll(const Figure &figure) const;
     bool hasRunningToll(const Span &span) const;
     void joinCoordinatedDays(QList<const Timex *> &dates, std::list<Timex> &joined) const;
+    qsizetype sourceDateComma(const Timex &date, const Span &sentence) const;
     void dropAttributionDate(QList<const Timex *> &dates, const Span &sentence) const;
     enum class Retelling { No, SameDay, Redated };
     Retelling retellsTheAttackJustTold(const Timex &timex, const Span &sentence) const;
@@ -666,32 +667,41 @@ void Assembly::joinCoordinatedDays(QList<const Timex *> &dates, std::list<Timex>
 
 // "shelled the camp on Sunday, killing 40 people, aid groups said Tuesday": the day the source
 // spoke dates no happening of its own when the sentence has already dated what happened.
-void Assembly::dropAttributionDate(QList<const Timex *> &dates, const Span &sentence) const
+// "..., aid groups said Tuesday.": the day a source named after the happening spoke. Returns where
+// the comma before the source stands, or -1.
+qsizetype Assembly::sourceDateComma(const Timex &date, const Span &sentence) const
 {
-    if (dates.size() < 2)
-        return;
     const QStringView text(m_article.text);
-    const Timex *last = dates.last();
-    const auto speech = std::find_if(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [last](const Trigger &t) {
-        return t.speech && t.end <= last->start && last->start - t.end <= 12;
+    const auto speech = std::find_if(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&date](const Trigger &t) {
+        return t.speech && t.end <= date.start && date.start - t.end <= 12;
     });
     if (speech == m_sentenceTriggers.cend())
-        return;
+        return -1;
     const QStringView before = text.mid(sentence.start, speech->start - sentence.start);
     const qsizetype comma = before.lastIndexOf(u',');
     // ("'We are back,' Adams said Sunday": the date of a quote's speech is the event.)
     const QStringView source = before.mid(std::max<qsizetype>(comma, 0));
     if (comma < 0 || source.size() > 60 || source.contains(u'"') || source.contains(u"''")
         || source.contains(u'\u201d'))
-        return;
-    const QStringView after = text.mid(last->end, sentence.end - last->end);
+        return -1;
+    const QStringView after = text.mid(date.end, sentence.end - date.end);
     static const QRegularExpression complement(QStringLiteral("\\bthat\\b"));
     if (after.size() > 40 || complement.match(after).hasMatch())
+        return -1;
+    return sentence.start + comma;
+}
+
+void Assembly::dropAttributionDate(QList<const Timex *> &dates, const Span &sentence) const
+{
+    if (dates.size() < 2)
+        return;
+    const QStringView text(m_article.text);
+    const qsizetype commaAt = sourceDateComma(*dates.last(), sentence);
+    if (commaAt < 0)
         return;
     // The earlier date must date the happening told, not an attack it refers to ("expelled five
     // Iraqis questioned over the bombing of the embassies last month, a newspaper reported Friday"):
     // the word of a happening nearest to it is a verb in the past.
-    const qsizetype commaAt = sentence.start + comma;
     const auto told =
         std::find_if(dates.crbegin() + 1, dates.crend(), [commaAt](const Timex *t) { return t->end <= commaAt; });
     if (told == dates.crend())
@@ -745,10 +755,14 @@ Assembly::Retelling Assembly::retellsTheAttackJustTold(const Timex &timex, const
     if (!isViolent(told.type) || told.date.precision != DatePrecision::Day || !told.date.start.isValid())
         return Retelling::No;
     const QStringView text = QStringView(m_article.text).mid(sentence.start, sentence.end - sentence.start);
-    if (timex.interval.start == told.date.start && timex.interval.end == told.date.end) {
+    // "The strike(, the first on the capital since June,) hit a building ..." told the same day, or
+    // dated only by the day its source spoke ("..., the ministry said on Monday").
+    if ((timex.interval.start == told.date.start && timex.interval.end == told.date.end)
+        || sourceDateComma(timex, sentence) >= 0) {
         static const QRegularExpression definiteAttack(QStringLiteral(
             "^(?:The|That|This)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s?strikes?|bombings?|shelling|"
-            "raids?|assault|explosions?|blasts?)\\s+(?:hit|struck|tore|took\\s+place|happened|occurred|[a-z]+ed)\\b"));
+            "raids?|assault|explosions?|blasts?)(?:,[^,]{0,60},)?\\s+"
+            "(?:hit|struck|tore|took\\s+place|happened|occurred|[a-z]+ed)\\b"));
         return definiteAttack.match(text).hasMatch() ? Retelling::SameDay : Retelling::No;
     }
     const qint64 earlier = timex.interval.start.daysTo(told.date.start);

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void aTollBetweenTwoMonthsIsNoEvent();
     void whereTheAttackTookPlacePlacesIt();
     void theSameAttackToldAgainIsOneEvent();
+    void theSameAttackToldByALaterSourceIsOneEvent();
     void theDayASourceSpokeDatesNoSecondHappening_data();
     void theDayASourceSpokeDatesNoSecondHappening();
 };
@@ -909,6 +910,22 @@ void TestEventAssembler::theSameAttackToldAgainIsOneEvent()
     const QList<Event> events = EventAssembler().assemble(article, annotations);
     QCOMPARE(events.size(), 1);
     QCOMPARE(placeNames(events.first()), (QStringList {QStringLiteral("Sumy"), QStringLiteral("Bilopillia")}));
+}
+
+void TestEventAssembler::theSameAttackToldByALaterSourceIsOneEvent()
+{
+    const Article article = articleOf(
+        {QStringLiteral("An air strike on the suburbs on Sunday killed a commander."),
+         QStringLiteral("The strike, the first on the capital since June, hit a building, wounding 28 people, the "
+                        "ministry said on Monday.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Sunday"), QDate(2025, 11, 23), QDate(2025, 11, 23)),
+                           dateAt(article, QStringLiteral("on Monday"), QDate(2025, 11, 24), QDate(2025, 11, 24))};
+    annotations.figures = {figureAt(article, QStringLiteral("wounding 28 people"), Figure::Kind::Injured, 28, 28, 28)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().date.start, QDate(2025, 11, 23));
+    QCOMPARE(events.first().injured.best, 28);
 }
 
 void TestEventAssembler::theDayASourceSpokeDatesNoSecondHappening_data()
