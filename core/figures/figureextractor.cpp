@@ -361,6 +361,7 @@ private:
     int asideEnd(int open) const;
     std::optional<Figure> weapons(const Quantity &q) const;
     std::optional<Figure> verbThenCount(const Quantity &q) const;
+    std::optional<Figure> othersBesideOne(const Quantity &q) const;
     std::optional<Figure> toll(const Quantity &q);
 
     Figure make(const Quantity &q, Kind kind, int firstToken, int endToken) const
@@ -507,14 +508,73 @@ std::optional<Figure> Matcher::weapons(const Quantity &q) const
     return std::nullopt;
 }
 
+// "killed the commander and four other members", "killed a journalist and two others": the others
+// and the one named before them.
+std::optional<Figure> Matcher::othersBesideOne(const Quantity &q) const
+{
+    const int n = int(m_tokens.size());
+    if (q.article || q.first < 2 || q.next >= n || !is(q.first - 1, u"and")
+        || !(is(q.next, u"others") || is(q.next, u"other")))
+        return std::nullopt;
+    for (int v = q.first - 2; v >= 0 && v >= q.first - 10; --v) {
+        const Token &t = m_tokens[v];
+        if (t.kind == Token::Kind::Number || t.is(u".") || t.is(u";") || t.is(u"and"))
+            return std::nullopt;
+        const std::optional<Kind> kind = verbBefore(t);
+        if (!kind)
+            continue;
+        Quantity withTheOne = q;
+        withTheOne.value += 1;
+        if (withTheOne.high > 0)
+            withTheOne.high += 1;
+        const int end = is(q.next, u"other") && q.next + 1 < n ? q.next + 2 : q.next + 1;
+        return make(withTheOne, *kind, v, end);
+    }
+    return std::nullopt;
+}
+
 std::optional<Figure> Matcher::verbThenCount(const Quantity &q) const
 {
-    if (q.first == 0 || q.article)
+    if (q.first == 0)
         return std::nullopt;
+    int end = q.next;
+    if (q.article) {
+        // "killed a woman", "killed a senior police officer" count one, unless others follow ("killed a
+        // woman and two others")
+        while (end < q.next + 2 && end < m_tokens.size() && m_tokens[end].isWord()
+               && (isAdjectiveFiller(m_tokens[end].lower) || is(end, u"police") || is(end, u"senior")
+                   || is(end, u"local") || is(end, u"top")))
+            ++end;
+        const auto singularPerson = [&](int k) {
+            static const QSet<QStringView> singular =
+                wordSet({u"commander",  u"official", u"leader",   u"doctor",       u"nurse",     u"teacher", u"student",
+                         u"driver",     u"farmer",   u"activist", u"paramedic",    u"medic",     u"priest",  u"cleric",
+                         u"politician", u"lawmaker", u"mayor",    u"photographer", u"cameraman", u"guard"});
+            return k < m_tokens.size() && m_tokens[k].isWord()
+                && ((isPersonNoun(m_tokens[k].lower) && !m_tokens[k].lower.endsWith(u's') && !is(k, u"family")
+                     && !is(k, u"staff") && !is(k, u"crew") && !is(k, u"police") && !is(k, u"personnel"))
+                    || singular.contains(m_tokens[k].lower));
+        };
+        if (!singularPerson(end) || (is(end + 1, u"and") && (is(end + 3, u"others") || is(end + 3, u"other"))))
+            return std::nullopt;
+        ++end;
+    }
     const int v = q.first - 1;
     std::optional<Kind> kind = verbBefore(m_tokens[v]);
     const int n = int(m_tokens.size());
-    int end = q.next;
+    // "killed a family of five": the count is the family's
+    if (!kind && is(v, u"of") && (is(v - 1, u"family") || is(v - 1, u"household"))) {
+        int k = v - 2;
+        while (k >= 0 && (is(k, u"entire") || is(k, u"whole")))
+            --k;
+        if (is(k, u"a") || is(k, u"an") || is(k, u"the")) {
+            if (const std::optional<Kind> familyKind = k > 0 ? verbBefore(m_tokens[k - 1]) : std::nullopt) {
+                if (end < n && !endsVerbCount(m_tokens[end]))
+                    return std::nullopt;
+                return make(q, *familyKind, k - 1, end);
+            }
+        }
+    }
     QString unit;
     while (end < n && end < q.next + 3 && m_tokens[end].isWord()
            && (isPersonNoun(m_tokens[end].lower) || isAdjectiveFiller(m_tokens[end].lower)
@@ -593,6 +653,8 @@ QList<Figure> Matcher::run()
         std::optional<Figure> f = countThenOutcome(q);
         if (!f)
             f = weapons(q);
+        if (!f)
+            f = othersBesideOne(q);
         if (!f)
             f = verbThenCount(q);
         if (!f)

@@ -137,6 +137,12 @@ void TestFigureExtractor::extractsFigures_data()
     row("settlers", u"Ten settlers were killed on Monday.", u"killed 10/10/10 settlers");
     row("a people named, with an aside", u"Dozens of Rohingya Muslims, including children, were killed on Monday.",
         u"killed 12/12/-1 muslims vague");
+    row("the one named and the others", u"The strike killed the commander and four other members of the group.",
+        u"killed 5/5/5");
+    row("one named by an article and the others", u"A drone killed a journalist and two others.", u"killed 3/3/3");
+    row("one person", u"Gunmen killed a police officer near the gate.", u"killed 1/1/1");
+    row("a family of five", u"The strike killed a family of five.", u"killed 5/5/5");
+    row("no person after the article", u"The blast killed a key hope for talks.", u"-");
     row("gunned down", u"Gunmen gunned down at least three guards at the gate.", u"killed 3/3/-1 at least guards");
     row("wounded about others", u"A second bomb wounded about 70 others.", u"injured -1/70/-1 about others");
     row("range with dash", u"The raid killed 12-15 civilians, medics said.", u"killed 12/12/15 civilians");
