@@ -256,6 +256,32 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
     return !wordAt(verb - 1).isEmpty() && !tokens[std::size_t(verb - 1)].lex;
 }
 
+// "Trump, who hosts Zelenskiy at the White House on Friday, said ...": a relative clause in the
+// simple present that holds the weekday tells a plan, whatever the tense of the sentence around it.
+bool inPresentRelativeClause(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    // ("which runs from Monday till Wednesday this week": the week named places the days)
+    const std::size_t after = std::size_t(m.last + 1);
+    if (after + 1 < tokens.size() && tokens[after + 1].word() == Word::Week
+        && (tokens[after].word() == Word::This || tokens[after].word() == Word::Last
+            || tokens[after].word() == Word::Next))
+        return false;
+    for (int i = m.first - 1; i > 0 && i >= m.first - 10; --i) {
+        const DateToken &t = tokens[std::size_t(i)];
+        if (t.sentence != sentence || !t.isWord())
+            return false;
+        const QStringView word = text.mid(t.start, t.end - t.start);
+        const DateToken &before = tokens[std::size_t(i - 1)];
+        const QStringView pronoun = text.mid(before.start, before.end - before.start);
+        if (!t.lex && !t.capitalized && word.size() > 3 && word.endsWith(u's')
+            && !word.endsWith(QLatin1StringView("ss"))
+            && (pronoun == QLatin1StringView("who") || pronoun == QLatin1StringView("which")))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 DateResolver::DateResolver(const QDate &reference)
@@ -658,8 +684,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     if (m.kind == Mention::Kind::Weekday && m.direction == 0 && tense == Tense::Present
         && (tenseAround(m.first, m.last, tokens, text, 3) != Tense::Present || !besideBe(m, tokens, text)))
         tense = Tense::Unknown;
-    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && sentenceTense == Tense::Unknown
-        && afterPresentVerb(m, tokens, text))
+    if (m.kind == Mention::Kind::Weekday && m.direction == 0
+        && ((sentenceTense == Tense::Unknown && afterPresentVerb(m, tokens, text))
+            || inPresentRelativeClause(m, tokens, text)))
         tense = Tense::Future;
     // "by August", "until Tuesday", "effective Feb. 1", "as early as Tuesday" name deadlines and
     // starts, mostly still ahead - unless a past perfect says otherwise ("until Thursday, they had")

@@ -183,6 +183,11 @@ const Case cases[] = {
     {"Protesters marched after clashes Monday.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17", "day"},
     {"Shelling hit the towns Monday as talks resumed.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17",
      "day"},
+    // a relative clause in the simple present holds a plan, whatever the tense around it
+    {"Trump, who hosts the Ukrainian leader at the White House on Friday, said talks would follow.", R, "Friday",
+     "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
+    {"The vaccination round, which runs from Monday till Wednesday this week, is the first.", R,
+     "Monday till Wednesday", "DATE", "2025-11-17", "2025-11-17", "2025-11-19", "day"},
     // an irregular past beside the day outweighs a future further out
     {"Rebels overran it Monday, and the army says it will answer.", R, "Monday", "DATE", "2025-11-17", "2025-11-17",
      "2025-11-17", "day"},
