@@ -287,6 +287,16 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         QRegularExpression::CaseInsensitiveOption);
     if (violent && disaster.match(spanText).hasMatch() && !attack.match(spanText).hasMatch())
         return EventType::Other;
+    // "Police raided two homes and detained a man": a search by police is no battle, unless someone
+    // is hurt or fights back.
+    static const QRegularExpression policeRaid(
+        QStringLiteral("\\b(?:police|policemen|FBI|investigators|agents|detectives)\\b[^.;]{0,60}\\braid(?:ed|s)?\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression resistance(
+        QStringLiteral("\\b(?:shot|gunfire|clash(?:ed|es)?|firefight|exchange\\s+of\\s+fire|fought|battle)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (violent && !tellsHarm && policeRaid.match(spanText).hasMatch() && !resistance.match(spanText).hasMatch())
+        return EventType::StrategicDevelopment;
     if (types.contains(EventType::ViolenceAgainstCivilians))
         return EventType::ViolenceAgainstCivilians;
     // "Police clashed with demonstrators": the crowd makes it a protest (a riot when the crowd fights).

@@ -228,6 +228,10 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
         << "The council condemned the bombing of the embassy on Tuesday." << int(EventType::Statement);
     QTest::newRow("armed men killing armed men is a battle")
         << "On Tuesday guerrillas killed three soldiers and wounded six others." << int(EventType::Battle);
+    QTest::newRow("a police search") << "On Tuesday police raided two homes and detained a man."
+                                     << int(EventType::StrategicDevelopment);
+    QTest::newRow("a police raid met with gunfire")
+        << "On Tuesday police raided a hideout and clashed with gunmen." << int(EventType::Battle);
     QTest::newRow("deaths in an earthquake are no violence")
         << "On Tuesday an earthquake hit the region and killed 3,700 people." << int(EventType::Other);
     QTest::newRow("an attack in a storm is still one")
