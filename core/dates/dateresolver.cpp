@@ -513,6 +513,8 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             else if (offset > 0 && !inWeekend)
                 offset = 0;
             r.period = thisWeekend.shifted(Unit::Week, offset);
+        } else if (m_nightBefore.isValid()) {
+            r.period = {Unit::Day, m_nightBefore};
         } else if (m.fromNarrative && m_narrative.unit == Unit::Day && m_currentSentence - m_narrativeSentence <= 1) {
             // "London shares fell on Friday, hit by overnight losses in New York": Thursday night, in a
             // report of that Friday; in a later report, the night after the day told ("clashes late on
@@ -712,9 +714,19 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "overnight losses": a modifier of the noun that follows.
     const DateToken *after = m.last + 1 < int(tokens.size()) ? &tokens[std::size_t(m.last + 1)] : nullptr;
     m_beforeANoun = after && after->isWord() && !after->capitalized && after->sentence == sentence;
+    // "273 drones overnight into Sunday": the night that ends on that day
+    if (m.kind == Mention::Kind::Relative && m.fromNarrative && m.partOfDay == PartOfDay::Night && after
+        && after->isWord() && after->sentence == sentence && std::size_t(m.last + 2) < tokens.size()) {
+        const QStringView word = text.mid(after->start, after->end - after->start);
+        const DateToken &day = tokens[std::size_t(m.last + 2)];
+        if ((word == QLatin1StringView("into") || word == QLatin1StringView("to")) && day.lex && day.lex->weekday
+            && day.capitalized)
+            m_nightBefore = weekday(day.lex->weekday, 0, tense, m_reference).addDays(-1);
+    }
     Resolution r = resolveDate(m, tense);
     m_dayBesidePastVerb = false;
     m_beforeANoun = false;
+    m_nightBefore = QDate();
     if (m.kind == Mention::Kind::Time && m_narrative.unit == Unit::Day && sentence - m_narrativeSentence <= 1) {
         r.period = m_narrative;
         r.derivation = DateDerivation::Narrative;

@@ -55,6 +55,7 @@ private:
     int m_currentSentence = 0;
     bool m_dayBesidePastVerb = false; // of the mention being resolved: "held talks ... on May 10"
     bool m_beforeANoun = false; // of the mention being resolved: "overnight losses"
+    QDate m_nightBefore; // of the mention being resolved: "overnight into Sunday"
 };
 
 } // namespace Sitrep::Dates

@@ -232,6 +232,8 @@ const Case cases[] = {
     {"Air raid sirens sounded tonight in the capital.", R, "tonight", "TIME", "2025-11-19TNI", "2025-11-19",
      "2025-11-19", "day"},
     {"Drones struck the port overnight.", R, "overnight", "TIME", "2025-11-19TNI", "2025-11-19", "2025-11-19", "day"},
+    {"A missile hit Sumy on Palm Sunday. Russia launched 273 drones overnight into Sunday.", "2025-05-18", "overnight",
+     "TIME", "2025-05-17TNI", "2025-05-17", "2025-05-17", "day"},
     {"Police fired tear gas late on Saturday. The ministry said 107 people were detained overnight.", "2024-12-01",
      "overnight", "TIME", "2024-11-30TNI", "2024-11-30", "2024-11-30", "day"},
     {"Shares fell on Friday, hit by overnight losses in New York.", "2024-11-29", "overnight", "TIME", "2024-11-28TNI",
