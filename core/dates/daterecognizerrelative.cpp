@@ -497,11 +497,13 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
             && at(k + 2)->lex->partOfDay == PartOfDay::Morning)
             k += 3;
         m.last = k - 1;
-        // "the early hours of Thursday (morning)", "... of Nov. 19", "... of yesterday": one time on that day
+        // "the early hours of Thursday (morning)", "... of Nov. 19", "... of 13 June", "... of yesterday": one
+        // time on that day
         if (isWord(k, Word::Of) && at(k + 1)) {
             Mention target;
             target.first = k + 1;
-            if ((matchWeekday(k + 1, target) || matchMonthDay(k + 1, target) || matchDeictic(k + 1, target))
+            if ((matchWeekday(k + 1, target) || matchMonthDay(k + 1, target) || matchDayMonth(k + 1, target)
+                 || matchDeictic(k + 1, target))
                 && (target.kind == Mention::Kind::Weekday || (target.kind == Mention::Kind::Calendar && target.day)
                     || (target.kind == Mention::Kind::Relative && target.unit == Unit::Day))
                 && !target.endDay && !target.endWeekday

@@ -246,6 +246,8 @@ const Case cases[] = {
      "2025-11-19", "day"},
     {"In the early hours of the morning, Russia attacked.", R, "the early hours of the morning", "TIME",
      "2025-11-19TMO", "2025-11-19", "2025-11-19", "day"},
+    {"Israel began the campaign in the early hours of 13 June.", R, "the early hours of 13 June", "TIME",
+     "2025-06-13TMO", "2025-06-13", "2025-06-13", "day"},
     {"Last night the capital was hit.", R, "Last night", "TIME", "2025-11-18TNI", "2025-11-18", "2025-11-18", "day"},
     {"Yesterday morning the guns fell silent.", R, "Yesterday morning", "TIME", "2025-11-18TMO", "2025-11-18",
      "2025-11-18", "day"},
