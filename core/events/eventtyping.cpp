@@ -278,12 +278,13 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     // "Sagaing was hit hard by an earthquake that killed 3,700": nature's toll is no violence, unless
     // an attack is told too.
     static const QRegularExpression disaster(
-        QStringLiteral("\\b(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|storms?|hurricanes?|"
-                       "cyclones?|typhoons?|tsunamis?|wildfires?|avalanches?|heatwaves?|eruptions?)\\b"),
+        QStringLiteral("\\b(?:earthquakes?|quakes?|floods|flooding|landslides?|mudslides?|(?:a|the|tropical|winter|"
+                       "severe)\\s+storms?|hurricanes?|cyclones?|typhoons?|tsunamis?|wildfires?|avalanches?|heatwaves?|"
+                       "eruptions?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression attack(
-        QStringLiteral("\\b(?:attack|strike|bomb|shell|raid|drone|missile|rocket|gunm[ae]n|fight|clash|troops|"
-                       "soldiers|militants?|rebels?)"),
+        QStringLiteral("\\b(?:attack|strike|bomb|shell|raid|drone|missile|rocket|gunm[ae]n|gunfire|fire\\s+on|"
+                       "opened\\s+fire|shot|fight|clash|troops|soldiers|police|militants?|rebels?|protest)"),
         QRegularExpression::CaseInsensitiveOption);
     if (violent && disaster.match(spanText).hasMatch() && !attack.match(spanText).hasMatch())
         return EventType::Other;

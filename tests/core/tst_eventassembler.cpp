@@ -234,6 +234,9 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
         << "On Tuesday police raided a hideout and clashed with gunmen." << int(EventType::Battle);
     QTest::newRow("deaths in an earthquake are no violence")
         << "On Tuesday an earthquake hit the region and killed 3,700 people." << int(EventType::Other);
+    QTest::newRow("to storm a building is no storm")
+        << "On Tuesday police opened fire on protesters who tried to storm parliament, killing 19 people."
+        << int(EventType::ViolenceAgainstCivilians);
     QTest::newRow("an attack in a storm is still one")
         << "On Tuesday gunmen attacked a convoy in a storm and killed 12 people."
         << int(EventType::ViolenceAgainstCivilians);
