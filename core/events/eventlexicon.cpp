@@ -5,6 +5,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 namespace Sitrep {
 namespace {
@@ -66,6 +67,17 @@ constexpr WordList phraseLists[] = {
     {EventType::Statement, true, "according_to called_for called_on"},
 };
 
+// The first two characters of a form, folded into twelve bits: a form that opens as no word of the
+// lexicon does ("the", "of", "and") needs no lookup.
+std::size_t openingOf(QStringView form)
+{
+    if (form.isEmpty())
+        return 0;
+    const char16_t first = form[0].unicode();
+    const char16_t second = form.size() > 1 ? form[1].unicode() : 0;
+    return (std::size_t(first & 0x3f) << 6) | std::size_t(second & 0x3f);
+}
+
 // What a force takes in a battle: "seized the town", "seized control of the airport".
 bool isTerritory(QStringView form)
 {
@@ -117,49 +129,84 @@ void normalizeInto(QStringView word, QString &form)
         form.chop(2);
 }
 
-// Whether the text holds one of the words or phrases (each starting with a letter) as a whole
-// word, in any case. A match starts where a run of letters starts, so the runs are visited once
-// and each word compared there, instead of searching the whole text once per word.
-bool containsAnyWord(QStringView text, std::initializer_list<const char *> words)
+// Lower-case words and phrases, each starting with an ASCII letter, found as whole words in any
+// case. They are grouped by first letter once, so a text is read once and each run of letters is
+// compared only with the needles that start as it does.
+class WordSet final
 {
-    QVarLengthArray<QLatin1StringView, 32> needles;
-    for (const char *word : words)
-        needles.append(QLatin1StringView(word));
-    // Most spans are ASCII with typographic dashes and quotes (U+2010 to U+201F, which have no
-    // case): their lower case needs no tables and no string of its own.
-    QVarLengthArray<char16_t, 512> asciiLower;
-    QString lower;
-    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) {
-        return c.unicode() < 0x80 || (c.unicode() >= 0x2010 && c.unicode() <= 0x201F);
-    });
-    if (ascii) {
-        asciiLower.resize(text.size());
-        std::transform(text.begin(), text.end(), asciiLower.begin(), [](QChar c) {
-            const char16_t u = c.unicode();
-            return u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+public:
+    WordSet(std::initializer_list<const char *> words)
+    {
+        for (const char *word : words) {
+            const QLatin1StringView needle(word);
+            m_byFirstLetter[std::size_t(needle.front().toLatin1() - 'a')].append(needle);
+        }
+    }
+
+    bool foundIn(QStringView text) const
+    {
+        // Most spans are ASCII with typographic dashes and quotes (U+2010 to U+201F, which have no
+        // case and are no letters): their letters are read through a table, with no lower-cased copy.
+        const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) {
+            return c.unicode() < 0x80 || (c.unicode() >= 0x2010 && c.unicode() <= 0x201F);
         });
-    } else {
-        lower = text.toString().toLower();
-    }
-    const QStringView view = ascii ? QStringView(asciiLower.data(), asciiLower.size()) : QStringView(lower);
-    for (qsizetype i = 0; i < view.size();) {
-        if (!view[i].isLetter()) {
-            ++i;
-            continue;
+        if (ascii) {
+            return scan(
+                text, [](char16_t c) -> char16_t { return c < 0x80 ? asciiLetters[c] : 0; },
+                [](char16_t c) -> char16_t { return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c; });
         }
-        const QStringView rest = view.sliced(i);
-        for (const QLatin1StringView needle : needles) {
-            if (needle.front() != rest.front() || needle.size() > rest.size())
+        const QString lower = text.toString().toLower();
+        return scan(
+            QStringView(lower),
+            [](char16_t c) -> char16_t { return QChar::isLetter(c) ? (c >= u'a' && c <= u'z' ? c : u'?') : 0; },
+            [](char16_t c) { return c; });
+    }
+
+private:
+    // 'a' to 'z' for the letters of ASCII, in lower case; 0 for the rest.
+    static constexpr std::array<char16_t, 0x80> asciiLetters = [] {
+        std::array<char16_t, 0x80> letters {};
+        for (char16_t c = u'a'; c <= u'z'; ++c) {
+            letters[c] = c;
+            letters[c - u'a' + u'A'] = c;
+        }
+        return letters;
+    }();
+
+    // A match starts where a run of letters starts: the runs are visited once, and each compared
+    // with the needles of its first letter. letter() gives a letter's lower-case form ('?' for one
+    // outside 'a' to 'z') and 0 for anything else; lower() the lower case of any character.
+    template<typename Letter, typename Lower> bool scan(QStringView text, Letter letter, Lower lower) const
+    {
+        const qsizetype size = text.size();
+        const char16_t *chars = text.utf16();
+        for (qsizetype i = 0; i < size;) {
+            const char16_t first = letter(chars[i]);
+            if (!first) {
+                ++i;
                 continue;
-            const qsizetype after = i + needle.size();
-            if (rest.startsWith(needle) && (after >= view.size() || !view[after].isLetter()))
-                return true;
-        }
-        while (i < view.size() && view[i].isLetter())
+            }
+            if (first >= u'a' && first <= u'z') {
+                for (const QLatin1StringView needle : m_byFirstLetter[std::size_t(first - u'a')]) {
+                    const qsizetype after = i + needle.size();
+                    if (after > size)
+                        continue;
+                    qsizetype k = 1;
+                    while (k < needle.size() && lower(chars[i + k]) == char16_t(uchar(needle[k].toLatin1())))
+                        ++k;
+                    if (k == needle.size() && (after >= size || !letter(chars[after])))
+                        return true;
+                }
+            }
             ++i;
+            while (i < size && letter(chars[i]))
+                ++i;
+        }
+        return false;
     }
-    return false;
-}
+
+    std::array<QVarLengthArray<QLatin1StringView, 4>, 26> m_byFirstLetter;
+};
 
 } // namespace
 
@@ -190,6 +237,9 @@ EventLexicon::EventLexicon()
             m_phrases.insert(phrase.replace(QLatin1Char('_'), QLatin1Char(' ')), whole);
         }
     }
+    m_openings.set(openingOf(QString()));
+    for (auto word = m_words.cbegin(); word != m_words.cend(); ++word)
+        m_openings.set(openingOf(word.key()));
 }
 
 QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
@@ -206,9 +256,8 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
         bool harm;
         bool phraseHead;
     };
-    QList<Word> words;
-    QString forms;
-    forms.reserve(text.size());
+    QVarLengthArray<Word, 128> words;
+    QVarLengthArray<QChar, 1024> forms;
     QString form;
     for (qsizetype i = 0; i < text.size();) {
         if (!isWordChar(text[i]) || text[i] == u'-' || text[i] == u'\'') {
@@ -219,15 +268,18 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
         while (i < text.size() && isWordChar(text[i]))
             ++i;
         normalizeInto(text.mid(start, i - start), form);
-        const auto found = m_words.constFind(form);
-        const Entry *known = found == m_words.cend() ? nullptr : &*found;
+        const Entry *known = nullptr;
+        if (m_openings.test(openingOf(form))) {
+            const auto found = m_words.constFind(form);
+            known = found == m_words.cend() ? nullptr : &*found;
+        }
         words.append(Word {start, i, forms.size(), form.size(), known && known->trigger ? known : nullptr,
                            known && known->harm, known && known->phraseHead});
-        forms += form;
+        forms.append(form.constData(), form.size());
     }
 
     const auto formOf = [&forms](const Word &word) {
-        return QStringView(forms).mid(word.formStart, word.formLength);
+        return QStringView(forms.constData() + word.formStart, word.formLength);
     };
     QList<Trigger> found;
     QString pair;
@@ -277,53 +329,57 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
 
 bool EventLexicon::mentionsCivilianTargets(QStringView text)
 {
-    return containsAnyWord(text, {"civilian",    "civilians",  "people",    "residents",     "residential",
-                                  "children",    "child",      "women",     "homes",         "home",
-                                  "hospital",    "hospitals",  "school",    "schools",       "market",
-                                  "apartment",   "apartments", "villagers", "refugees",      "passengers",
-                                  "worshippers", "family",     "families",  "neighbourhood", "neighborhood"});
+    static const WordSet words {"civilian",    "civilians",  "people",    "residents",     "residential",
+                                "children",    "child",      "women",     "homes",         "home",
+                                "hospital",    "hospitals",  "school",    "schools",       "market",
+                                "apartment",   "apartments", "villagers", "refugees",      "passengers",
+                                "worshippers", "family",     "families",  "neighbourhood", "neighborhood"};
+    return words.foundIn(text);
 }
 
 bool EventLexicon::mentionsExplosions(QStringView text)
 {
-    return containsAnyWord(text,
-                           {"bombing", "bombings", "blast", "blasts", "explosion", "explosions", "exploded",
-                            "detonated", "car bomb", "truck bomb", "suicide bomber", "suicide bombers"});
+    static const WordSet words {"bombing",  "bombings",  "blast",    "blasts",     "explosion",      "explosions",
+                                "exploded", "detonated", "car bomb", "truck bomb", "suicide bomber", "suicide bombers"};
+    return words.foundIn(text);
 }
 
 bool EventLexicon::pointsToTheDateline(QStringView text)
 {
-    return containsAnyWord(text, {"here"});
+    static const WordSet words {"here"};
+    return words.foundIn(text);
 }
 
 bool EventLexicon::mentionsCrowds(QStringView text)
 {
-    return containsAnyWord(
-        text,
-        {"protesters", "protestors", "demonstrators", "marchers", "rioters", "mob", "crowd", "crowds", "students"});
+    static const WordSet words {"protesters", "protestors", "demonstrators", "marchers", "rioters",
+                                "mob",        "crowd",      "crowds",        "students"};
+    return words.foundIn(text);
 }
 
 bool EventLexicon::mentionsRioting(QStringView text)
 {
-    return containsAnyWord(text,
-                           {"looted", "looting", "torched", "vandalised", "vandalized", "stormed", "set fire",
-                            "threw stones", "hurled stones", "threw rocks", "petrol bombs", "molotov", "burned tyres",
-                            "burning tyres", "burned tires", "burning tires", "ransacked"});
+    static const WordSet words {"looted",        "looting",  "torched",      "vandalised",    "vandalized",
+                                "stormed",       "set fire", "threw stones", "hurled stones", "threw rocks",
+                                "petrol bombs",  "molotov",  "burned tyres", "burning tyres", "burned tires",
+                                "burning tires", "ransacked"};
+    return words.foundIn(text);
 }
 
 bool EventLexicon::mentionsCombatants(QStringView text)
 {
-    return containsAnyWord(text,
-                           {"forces", "soldiers", "soldier", "troops", "fighters", "fighter", "militants", "militant",
-                            "rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "gunmen", "militiamen",
-                            "militia", "servicemen", "paratroopers", "commandos"});
+    static const WordSet words {"forces",     "soldiers",   "soldier",      "troops",   "fighters",
+                                "fighter",    "militants",  "militant",     "rebels",   "rebel",
+                                "guerrillas", "guerrilla",  "insurgents",   "gunmen",   "militiamen",
+                                "militia",    "servicemen", "paratroopers", "commandos"};
+    return words.foundIn(text);
 }
 
 bool EventLexicon::mentionsAccident(QStringView text)
 {
-    return containsAnyWord(text,
-                           {"crashed", "crash", "collided", "collision", "accident", "accidental", "drowned",
-                            "derailed", "capsized", "earthquake", "flood", "floods", "landslide"});
+    static const WordSet words {"crashed",  "crash",    "collided",   "collision", "accident", "accidental", "drowned",
+                                "derailed", "capsized", "earthquake", "flood",     "floods",   "landslide"};
+    return words.foundIn(text);
 }
 
 bool EventLexicon::startsWithContinuation(QStringView sentence)
@@ -365,9 +421,9 @@ bool EventLexicon::startsWithContinuation(QStringView sentence)
 
 bool EventLexicon::speaksOfTheWritingTime(QStringView sentence)
 {
-    return containsAnyWord(sentence,
-                           {"coincides with", "coincided with", "comes as", "comes amid", "is under way",
-                            "are under way", "is underway", "are underway"});
+    static const WordSet words {"coincides with", "coincided with", "comes as",    "comes amid",
+                                "is under way",   "are under way",  "is underway", "are underway"};
+    return words.foundIn(sentence);
 }
 
 } // namespace Sitrep

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringView>
 
+#include <bitset>
+
 namespace Sitrep {
 
 // A word in a sentence that signals something happened, and what kind of thing.
@@ -61,6 +63,7 @@ private:
     };
     QHash<QString, Entry> m_words; // every word the lexicon knows, looked up once per word read
     QHash<QString, Entry> m_phrases; // two words, space-joined
+    std::bitset<4096> m_openings; // the first two characters of every word, folded (see openingOf)
 };
 
 } // namespace Sitrep

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace Sitrep::Events {
 
@@ -142,8 +143,43 @@ bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringVie
     return !toldWhatItDid.match(after).hasMatch();
 }
 
-EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText,
-                  qsizetype spanStart)
+namespace {
+
+// What the words of a span say about the scene, each read from the text once, when first asked:
+// typing a span asks again as it narrows its triggers.
+class SceneWords final
+{
+public:
+    explicit SceneWords(QStringView text)
+        : m_text(text)
+    { }
+
+    bool crowds() { return ask(m_crowds, &EventLexicon::mentionsCrowds); }
+    bool rioting() { return ask(m_rioting, &EventLexicon::mentionsRioting); }
+    bool combatants() { return ask(m_combatants, &EventLexicon::mentionsCombatants); }
+    bool civilianTargets() { return ask(m_civilianTargets, &EventLexicon::mentionsCivilianTargets); }
+    bool explosions() { return ask(m_explosions, &EventLexicon::mentionsExplosions); }
+    bool accident() { return ask(m_accident, &EventLexicon::mentionsAccident); }
+
+private:
+    bool ask(std::optional<bool> &answer, bool (*read)(QStringView))
+    {
+        if (!answer)
+            answer = read(m_text);
+        return *answer;
+    }
+
+    QStringView m_text;
+    std::optional<bool> m_crowds;
+    std::optional<bool> m_rioting;
+    std::optional<bool> m_combatants;
+    std::optional<bool> m_civilianTargets;
+    std::optional<bool> m_explosions;
+    std::optional<bool> m_accident;
+};
+
+EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText,
+                 qsizetype spanStart, SceneWords &scene)
 {
     if (triggers.isEmpty())
         return EventType::Other;
@@ -156,7 +192,7 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
                 happenings.append(trigger);
         }
         if (happenings.size() < triggers.size())
-            return typeFor(happenings, dateSpan, spanText, spanStart);
+            return typeOf(happenings, dateSpan, spanText, spanStart, scene);
     }
     // "said on Monday", "in an interview ... on Monday": the date belongs to the speech; what
     // follows "that" after it is what was said ("said late Tuesday that the protests had been
@@ -190,7 +226,7 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
                 told.append(trigger);
         }
         if (attribution && !told.isEmpty())
-            return typeFor(told, dateSpan, spanText, spanStart);
+            return typeOf(told, dateSpan, spanText, spanStart, scene);
     }
     // "Armenia and Azerbaijan have agreed on the text of a treaty, the two ministries said on
     // Thursday": what the source said comes first, and is what happened.
@@ -212,7 +248,7 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         const bool attribution = comma >= 0 && before.size() - comma <= 50 && !before.mid(comma).contains(u'"')
             && !QStringView(u"\u201d'").contains(before.mid(comma).back());
         if (attribution && happening && done)
-            return typeFor(told, Span {}, spanText, spanStart);
+            return typeOf(told, Span {}, spanText, spanStart, scene);
     }
     if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start) {
         const Trigger *reported = reportedHappening(triggers, *nearest, spanText, spanStart);
@@ -230,7 +266,7 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
             return reported->type;
         if (violence.size() == 1 && violence.first()->type == EventType::ViolenceAgainstCivilians)
             return EventType::ViolenceAgainstCivilians;
-        return typeFor(violence, Span {violence.first()->start, violence.first()->end}, spanText, spanStart);
+        return typeOf(violence, Span {violence.first()->start, violence.first()->end}, spanText, spanStart, scene);
     }
 
     // "Driscoll met Zelensky in Kyiv on Thursday ..., a day after missiles struck": the happening
@@ -271,28 +307,25 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         harmOnly = harmOnly && (!trigger->violent || trigger->harm);
     }
     // "Demonstrators set the building on fire and looted shops": a crowd's own violence is a riot.
-    if (violent && EventLexicon::mentionsCrowds(spanText) && EventLexicon::mentionsRioting(spanText))
+    if (violent && scene.crowds() && scene.rioting())
         return EventType::Riot;
     if (types.contains(EventType::ViolenceAgainstCivilians))
         return EventType::ViolenceAgainstCivilians;
     // "Police clashed with demonstrators": the crowd makes it a protest (a riot when the crowd fights).
-    if (violent && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence)
-        && EventLexicon::mentionsCrowds(spanText))
+    if (violent && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence) && scene.crowds())
         return types.contains(EventType::Riot) ? EventType::Riot : EventType::Protest;
     // "Fighting between government forces and gunmen killed at least 70 people": armed sides
     // fighting make a battle, whoever its dead were.
-    const bool armedSidesFight = types.contains(EventType::Battle) && EventLexicon::mentionsCombatants(spanText);
-    if (violent && !armedSidesFight && EventLexicon::mentionsCivilianTargets(spanText)
-        && !EventLexicon::mentionsExplosions(spanText))
+    const bool armedSidesFight = types.contains(EventType::Battle) && scene.combatants();
+    if (violent && !armedSidesFight && scene.civilianTargets() && !scene.explosions())
         return EventType::ViolenceAgainstCivilians;
     if (violent && !harmOnly && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence))
         return EventType::Battle;
     // "73 soldiers were killed when two helicopters crashed": deaths with no attack told.
-    if (violent && harmOnly && EventLexicon::mentionsAccident(spanText) && !EventLexicon::mentionsExplosions(spanText))
+    if (violent && harmOnly && scene.accident() && !scene.explosions())
         return EventType::Other;
     // "Hezbollah fighters killed three Israeli soldiers": armed men killing armed men.
-    if (violent && harmOnly && EventLexicon::mentionsCombatants(spanText)
-        && !EventLexicon::mentionsExplosions(spanText))
+    if (violent && harmOnly && scene.combatants() && !scene.explosions())
         return EventType::Battle;
     if (violent)
         return types.contains(EventType::Battle) && harmOnly ? EventType::Battle : EventType::RemoteViolence;
@@ -334,6 +367,15 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
             return type;
     }
     return EventType::Other;
+}
+
+} // namespace
+
+EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText,
+                  qsizetype spanStart)
+{
+    SceneWords scene(spanText);
+    return typeOf(triggers, dateSpan, spanText, spanStart, scene);
 }
 
 } // namespace Sitrep::Events
