@@ -76,9 +76,17 @@ AttackCoreference::AttackCoreference(const Article &article, const ArticleAnnota
 
 std::optional<qsizetype> AttackCoreference::attackNamedBy(const Timex &timex, QStringView text)
 {
+    static constexpr const char16_t *attackNouns[] = {u"bombing", u"blast", u"explosion",
+                                                      u"attack",  u"raid",  u"shelling"};
     static const QRegularExpression attackAfter(QStringLiteral(
         "^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:bombings?|blasts?|explosions?|attacks?|raids?|shelling)\\b"));
-    const QRegularExpressionMatch match = attackAfter.match(text.mid(timex.end, 48).toString());
+    const QStringView after = text.mid(timex.end, 48);
+    // Most dates name no attack: the pattern runs only where one of its nouns is written.
+    const bool namesANoun = std::any_of(std::begin(attackNouns), std::end(attackNouns),
+                                        [after](const char16_t *noun) { return after.contains(QStringView(noun)); });
+    if (!namesANoun)
+        return std::nullopt;
+    const QRegularExpressionMatch match = attackAfter.match(after);
     if (!match.hasMatch())
         return std::nullopt;
     return timex.end + match.capturedEnd();

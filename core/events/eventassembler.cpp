@@ -6,6 +6,7 @@
 #include "events/eventlexicon.h"
 #include "events/eventsummary.h"
 #include "events/eventtyping.h"
+#include "events/lowercase.h"
 #include "events/offsetspan.h"
 #include "text/sentencesplitter.h"
 
@@ -13,6 +14,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 namespace Sitrep {
 namespace {
@@ -22,6 +24,7 @@ using Events::inside;
 using Events::isPastTense;
 using Events::isReferencedAttack;
 using Events::isViolent;
+using Events::LowerCase;
 using Events::Span;
 using Events::typeFor;
 
@@ -47,12 +50,10 @@ bool datesAHappening(const Timex &timex, QStringView text)
         return false;
     if (timex.value == u"PRESENT_REF" || timex.value == u"PAST_REF" || timex.value == u"FUTURE_REF")
         return false;
-    const QString before =
-        text.mid(qMax<qsizetype>(0, timex.start - 8), timex.start - qMax<qsizetype>(0, timex.start - 8))
-            .toString()
-            .toLower();
-    const QString lowerTimex = timex.text.toLower();
-    if (before.endsWith(QStringLiteral("since ")) || lowerTimex.startsWith(QStringLiteral("since ")))
+    const LowerCase before(
+        text.mid(qMax<qsizetype>(0, timex.start - 8), timex.start - qMax<qsizetype>(0, timex.start - 8)));
+    const LowerCase lowerTimex(timex.text);
+    if (before.view().endsWith(u"since ") || lowerTimex.view().startsWith(u"since "))
         return false;
     // "the heaviest attack of the autumn", "the deadliest day this year": the date is the frame of a
     // comparison, not when something happened.
@@ -68,10 +69,11 @@ bool datesAHappening(const Timex &timex, QStringView text)
     }
     // "since the start of the full-scale invasion in February 2022": still a starting point.
     const qsizetype from = qMax<qsizetype>(0, timex.start - 90);
-    const QString phrase = text.mid(from, timex.start - from).toString().toLower();
-    const qsizetype since = phrase.lastIndexOf(QStringLiteral("since "));
+    const LowerCase lowerPhrase(text.mid(from, timex.start - from));
+    const QStringView phrase = lowerPhrase.view();
+    const qsizetype since = phrase.lastIndexOf(u"since ");
     if (since >= 0 && (since == 0 || !phrase[since - 1].isLetter())) {
-        const QStringView between = QStringView(phrase).mid(since);
+        const QStringView between = phrase.mid(since);
         if (!between.contains(u',') && !between.contains(u';') && !between.contains(u'.'))
             return false;
     }
@@ -111,15 +113,12 @@ enum class Pronoun { None, Person, Group };
 
 Pronoun leadingPronoun(QStringView clause)
 {
-    const QString lower = clause.trimmed().left(24).toString().toLower();
-    static const QStringList skip {QStringLiteral("that "),     QStringLiteral("and "),
-                                   QStringLiteral("but "),      QStringLiteral("in response, "),
-                                   QStringLiteral("in fact, "), QStringLiteral("in retaliation, "),
-                                   QStringLiteral("then ")};
-    QString rest = lower;
-    for (const QString &prefix : skip) {
-        if (rest.startsWith(prefix))
-            rest = rest.mid(prefix.size());
+    const LowerCase lower(clause.trimmed().left(24));
+    QStringView rest = lower.view();
+    for (const char16_t *prefix :
+         {u"that ", u"and ", u"but ", u"in response, ", u"in fact, ", u"in retaliation, ", u"then "}) {
+        if (rest.startsWith(QStringView(prefix)))
+            rest = rest.mid(QStringView(prefix).size());
     }
     for (const char *word : {"he ", "she ", "his ", "her "}) {
         if (rest.startsWith(QLatin1StringView(word)))
@@ -140,6 +139,7 @@ public:
         , m_annotations(annotations)
         , m_options(options)
         , m_attacks(article, annotations)
+        , m_runningTolls(std::size_t(annotations.figures.size()), -1)
     { }
 
     QList<Event> run();
@@ -187,6 +187,7 @@ private:
     qsizetype m_previousSentenceEvent = -1; // the dated event the previous sentence gave, if any
     std::optional<EventPlace> m_datelinePlace; // where the report was filed: "NAIROBI, Kenya (AP) _"
     AttackCoreference m_attacks; // where the attacks the article tells again were placed
+    mutable std::vector<signed char> m_runningTolls; // isRunningToll of each figure: -1 not yet asked
     std::optional<Span> m_pendingToll; // a toll told before any attack it could belong to
     int m_sentencesSinceToll = 0;
 };
@@ -233,10 +234,15 @@ bool Assembly::isRunningToll(const Figure &figure) const
     static const QRegularExpression warAsSubject(
         QStringLiteral("(?:\\b[Tt]he\\s+(?:war|conflict|fighting|offensive|campaign|siege|insurgency)|\\bSince)\\b"
                        "(?:(?![.!?]\\s+\\p{Lu})[^;])*$"));
-    if (after.match(m_article.text.mid(figure.end, 50)).hasMatch())
-        return true;
-    const qsizetype from = qMax<qsizetype>(0, figure.start - 160);
-    return warAsSubject.match(m_article.text.mid(from, figure.start - from)).hasMatch();
+    // Asked of the same figure by every test of its sentence: each answer is kept.
+    signed char &known = m_runningTolls[std::size_t(&figure - m_annotations.figures.constData())];
+    if (known < 0) {
+        const QStringView text(m_article.text);
+        const qsizetype from = qMax<qsizetype>(0, figure.start - 160);
+        known = after.match(text.mid(figure.end, 50)).hasMatch()
+            || warAsSubject.match(text.mid(from, figure.start - from)).hasMatch();
+    }
+    return known;
 }
 
 bool Assembly::hasRunningToll(const Span &span) const
@@ -718,13 +724,14 @@ QList<Event> Assembly::run()
         } else {
             const QList<Trigger> &triggers = m_sentenceTriggers;
             // "Aoun condemned the strikes": an attack named as known is no violence of this sentence.
-            const auto newViolence = [&](const Trigger &t) {
-                return t.violent && !isReferencedAttack(t, Span {}, sentenceText, sentence.start);
-            };
-            const bool violent = std::any_of(triggers.cbegin(), triggers.cend(), newViolence);
-            // Only words of harm ("were injured") tell the toll of an attack already told.
-            const bool attacks = std::any_of(triggers.cbegin(), triggers.cend(),
-                                             [&](const Trigger &t) { return newViolence(t) && !t.harm; });
+            bool violent = false;
+            bool attacks = false; // only words of harm ("were injured") tell the toll of an attack already told
+            for (const Trigger &t : triggers) {
+                if (t.violent && !isReferencedAttack(t, Span {}, sentenceText, sentence.start)) {
+                    violent = true;
+                    attacks = attacks || !t.harm;
+                }
+            }
             const bool continues = EventLexicon::startsWithContinuation(sentenceText) && !triggers.isEmpty();
             const bool placesOwnCasualties =
                 hasCasualties(sentence) && !inside(m_annotations.places, sentence).isEmpty();

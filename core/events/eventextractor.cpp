@@ -93,9 +93,13 @@ bool namesOriginOrAddressee(QStringView text, qsizetype start)
         "(?:(?:the\\s+)?\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*)*\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+))*(?:the\\s+)?$"));
     static const QRegularExpression addressee(
         QStringLiteral("\\b(?:called\\s+on|urged|asked|told|pressed|warned)\\s+$"));
+    static constexpr const char16_t *cues[] = {u"from", u"called", u"urged", u"asked", u"told", u"pressed", u"warned"};
     const qsizetype from = qMax<qsizetype>(0, start - 80);
-    const QString before = text.mid(from, start - from).toString();
-    return addressee.match(before).hasMatch() || origin.match(before).hasMatch();
+    const QStringView before = text.mid(from, start - from);
+    // Each pattern needs one of these words: most names have none of them before.
+    const bool cued = std::any_of(std::begin(cues), std::end(cues),
+                                  [before](const char16_t *cue) { return before.contains(QStringView(cue)); });
+    return cued && (addressee.match(before).hasMatch() || origin.match(before).hasMatch());
 }
 
 // "the Black Sea port of Odesa", "the Donetsk region town of Pokrovsk": the place named after "of"
@@ -105,14 +109,18 @@ bool namesTheWholeOfAPart(QStringView text, qsizetype end)
     static const QRegularExpression partOf(
         QStringLiteral("^\\s+(?:region\\s+|province\\s+)?(?:port|city|town|village|capital|district|enclave|island|"
                        "settlement|suburb)\\s+of\\s+\\p{Lu}"));
-    return partOf.match(text.mid(end, 48).toString()).hasMatch();
+    const QStringView after = text.mid(end, 48);
+    return after.contains(u"of") && partOf.match(after).hasMatch();
 }
 
 // "the U.S. embassies in Kenya and Tanzania", "the embassy blasts in Kenya": embassies stand in capitals.
 bool followsEmbassy(QStringView text, qsizetype start)
 {
-    const QString before =
-        text.mid(qMax<qsizetype>(0, start - 40), start - qMax<qsizetype>(0, start - 40)).toString().toLower();
+    const QStringView window = text.mid(qMax<qsizetype>(0, start - 40), start - qMax<qsizetype>(0, start - 40));
+    // The pattern needs one of these nouns (lower case matches them in any case).
+    if (!window.contains(u"embass", Qt::CaseInsensitive) && !window.contains(u"consulate", Qt::CaseInsensitive))
+        return false;
+    const QString before = window.toString().toLower();
     static const QRegularExpression embassyIn(QStringLiteral(
         "\\b(?:embass(?:y|ies)|consulates?)\\s+(?:[a-z]+\\s+)?(?:in|of)\\s+(?:the\\s+)?(?:\\w+\\s+and\\s+)?$"));
     return embassyIn.match(before).hasMatch();
@@ -137,7 +145,8 @@ bool namesCapital(QStringView text, qsizetype end)
     static const QRegularExpression capital(QStringLiteral(
         "^\\s+(?:and\\s+[A-Z][\\w-]*\\s+)?capitals?\\b(?!,?\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
         "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|On\\b|In\\b)\\p{Lu})"));
-    return capital.match(text.mid(end, 40).toString()).hasMatch();
+    const QStringView after = text.mid(end, 40);
+    return after.contains(u"capital") && capital.match(after).hasMatch();
 }
 
 // Bodies that act at home: "Tanzanian police arrested", "a Kenyan court charged". Their country is
@@ -166,9 +175,15 @@ bool namesGovernmentMemberMet(QStringView text, qsizetype start, qsizetype end)
         QStringLiteral("^\\s+(?:deputy\\s+|vice\\s+|acting\\s+)?(?:prime\\s+minister|president|premier|chancellor|"
                        "foreign\\s+minister|defen[cs]e\\s+minister|interior\\s+minister|king|emir|crown\\s+prince)\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    // The pattern for the member needs one of these words, in any case.
+    static constexpr const char16_t *titles[] = {u"prime",    u"president", u"premier", u"chancellor",
+                                                 u"minister", u"king",      u"emir",    u"crown"};
+    const QStringView after = text.mid(end, 40);
+    const bool titled = std::any_of(std::begin(titles), std::end(titles), [after](const char16_t *title) {
+        return after.contains(QStringView(title), Qt::CaseInsensitive);
+    });
     const qsizetype from = qMax<qsizetype>(0, start - 40);
-    return member.match(text.mid(end, 40).toString()).hasMatch()
-        && meetingWith.match(text.mid(from, start - from).toString()).hasMatch();
+    return titled && member.match(after).hasMatch() && meetingWith.match(text.mid(from, start - from)).hasMatch();
 }
 
 // Institutions named for where they sit: what they do happens there unless the text says otherwise.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlexicon.h"
 
+#include "events/lowercase.h"
+
 #include <QHash>
 #include <QVarLengthArray>
 
@@ -67,15 +69,12 @@ constexpr WordList phraseLists[] = {
     {EventType::Statement, true, "according_to called_for called_on"},
 };
 
-// The first two characters of a form, folded into twelve bits: a form that opens as no word of the
-// lexicon does ("the", "of", "and") needs no lookup.
-std::size_t openingOf(QStringView form)
+// Where a packed form's probing starts in a table of 2^(64 - shift) slots.
+std::size_t packedSlotOf(const std::array<quint64, 3> &packed, int shift)
 {
-    if (form.isEmpty())
-        return 0;
-    const char16_t first = form[0].unicode();
-    const char16_t second = form.size() > 1 ? form[1].unicode() : 0;
-    return (std::size_t(first & 0x3f) << 6) | std::size_t(second & 0x3f);
+    const quint64 mixed =
+        packed[0] * 0x9E3779B97F4A7C15ull ^ packed[1] * 0xC2B2AE3D27D4EB4Full ^ packed[2] * 0x165667B19E3779F9ull;
+    return std::size_t(mixed >> shift);
 }
 
 // What a force takes in a battle: "seized the town", "seized control of the airport".
@@ -237,9 +236,48 @@ EventLexicon::EventLexicon()
             m_phrases.insert(phrase.replace(QLatin1Char('_'), QLatin1Char(' ')), whole);
         }
     }
-    m_openings.set(openingOf(QString()));
-    for (auto word = m_words.cbegin(); word != m_words.cend(); ++word)
-        m_openings.set(openingOf(word.key()));
+    m_allPacked = true;
+    int bits = 4;
+    while ((qsizetype(1) << bits) < 4 * m_words.size())
+        ++bits;
+    m_packedShift = 64 - bits;
+    m_packed.resize(std::size_t(1) << bits);
+    for (auto word = m_words.cbegin(); word != m_words.cend(); ++word) {
+        PackedForm packed;
+        if (!pack(word.key(), packed)) {
+            m_allPacked = false;
+            continue;
+        }
+        std::size_t slot = packedSlotOf(packed, m_packedShift);
+        while (m_packed[slot].form[0] != 0)
+            slot = (slot + 1) & (m_packed.size() - 1);
+        m_packed[slot] = PackedSlot {packed, word.value()};
+    }
+}
+
+bool EventLexicon::pack(QStringView form, PackedForm &packed)
+{
+    if (form.isEmpty() || form.size() > qsizetype(sizeof(PackedForm)))
+        return false;
+    packed = {};
+    for (qsizetype i = 0; i < form.size(); ++i) {
+        const char16_t c = form[i].unicode();
+        if (c == 0 || c >= 0x80)
+            return false;
+        packed[std::size_t(i / 8)] |= quint64(c) << (8 * (i % 8));
+    }
+    return true;
+}
+
+const EventLexicon::Entry *EventLexicon::findPacked(const PackedForm &packed) const
+{
+    for (std::size_t slot = packedSlotOf(packed, m_packedShift);; slot = (slot + 1) & (m_packed.size() - 1)) {
+        const PackedSlot &candidate = m_packed[slot];
+        if (candidate.form[0] == packed[0] && candidate.form[1] == packed[1] && candidate.form[2] == packed[2])
+            return &candidate.entry;
+        if (candidate.form[0] == 0)
+            return nullptr;
+    }
 }
 
 QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
@@ -269,9 +307,11 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
             ++i;
         normalizeInto(text.mid(start, i - start), form);
         const Entry *known = nullptr;
-        if (m_openings.test(openingOf(form))) {
-            const auto found = m_words.constFind(form);
-            known = found == m_words.cend() ? nullptr : &*found;
+        PackedForm packed;
+        if (m_allPacked && pack(form, packed)) {
+            known = findPacked(packed);
+        } else if (const auto found = m_words.constFind(form); found != m_words.cend()) {
+            known = &*found;
         }
         words.append(Word {start, i, forms.size(), form.size(), known && known->trigger ? known : nullptr,
                            known && known->harm, known && known->phraseHead});
@@ -384,7 +424,8 @@ bool EventLexicon::mentionsAccident(QStringView text)
 
 bool EventLexicon::startsWithContinuation(QStringView sentence)
 {
-    const QString lower = sentence.left(40).toString().toLower();
+    const Events::LowerCase lowerCase(sentence.left(40));
+    const QStringView lower = lowerCase.view();
     for (const char *opener : {"in response",
                                "in retaliation",
                                "then ",

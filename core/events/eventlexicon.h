@@ -7,7 +7,8 @@
 #include <QList>
 #include <QStringView>
 
-#include <bitset>
+#include <array>
+#include <vector>
 
 namespace Sitrep {
 
@@ -63,7 +64,20 @@ private:
     };
     QHash<QString, Entry> m_words; // every word the lexicon knows, looked up once per word read
     QHash<QString, Entry> m_phrases; // two words, space-joined
-    std::bitset<4096> m_openings; // the first two characters of every word, folded (see openingOf)
+
+    // Every word of every sentence is looked up: the lexicon's words, all ASCII and short, are also
+    // kept packed eight characters to a number, in a table probed with no QString hashed.
+    using PackedForm = std::array<quint64, 3>;
+    struct PackedSlot
+    {
+        PackedForm form {};
+        Entry entry;
+    };
+    static bool pack(QStringView form, PackedForm &packed);
+    const Entry *findPacked(const PackedForm &packed) const;
+    std::vector<PackedSlot> m_packed;
+    int m_packedShift = 64;
+    bool m_allPacked = false; // every word fits a PackedForm, so one not found there is not known
 };
 
 } // namespace Sitrep

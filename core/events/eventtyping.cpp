@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtyping.h"
 
+#include "events/lowercase.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -14,14 +16,14 @@ namespace Sitrep::Events {
 // are far off") is the day's news.
 bool isPastTense(QStringView word)
 {
-    static const QSet<QString> irregular {
-        QStringLiteral("met"),   QStringLiteral("struck"), QStringLiteral("fought"),   QStringLiteral("hit"),
-        QStringLiteral("shot"),  QStringLiteral("began"),  QStringLiteral("withdrew"), QStringLiteral("took"),
-        QStringLiteral("led"),   QStringLiteral("sent"),   QStringLiteral("fled"),     QStringLiteral("held"),
-        QStringLiteral("broke"), QStringLiteral("blew"),   QStringLiteral("overran"),  QStringLiteral("won"),
-        QStringLiteral("lost"),  QStringLiteral("left"),   QStringLiteral("came"),     QStringLiteral("spent")};
-    const QString lower = word.toString().toLower();
-    return lower.endsWith(QStringLiteral("ed")) || irregular.contains(lower);
+    static constexpr const char16_t *irregular[] = {
+        u"met",  u"struck", u"fought", u"hit",  u"shot",    u"began", u"withdrew", u"took", u"led",  u"sent",
+        u"fled", u"held",   u"broke",  u"blew", u"overran", u"won",   u"lost",     u"left", u"came", u"spent"};
+    const LowerCase lowerCase(word);
+    const QStringView lower = lowerCase.view();
+    return lower.endsWith(u"ed")
+        || std::any_of(std::begin(irregular), std::end(irregular),
+                       [lower](const char16_t *form) { return lower == QStringView(form); });
 }
 
 bool isViolent(EventType type)
@@ -67,20 +69,17 @@ const Trigger *reportedHappening(const QList<const Trigger *> &triggers, const T
 bool condemnsAttack(const QList<const Trigger *> &triggers, const Trigger &attack, QStringView spanText,
                     qsizetype spanStart)
 {
-    static const QSet<QString> verdicts {
-        QStringLiteral("condemned"),  QStringLiteral("condemns"),   QStringLiteral("denounced"),
-        QStringLiteral("denounces"),  QStringLiteral("deplored"),   QStringLiteral("deplores"),
-        QStringLiteral("criticised"), QStringLiteral("criticized"), QStringLiteral("criticises"),
-        QStringLiteral("criticizes"), QStringLiteral("blamed"),     QStringLiteral("blames"),
-        QStringLiteral("welcomed"),   QStringLiteral("welcomes"),   QStringLiteral("praised"),
-        QStringLiteral("mourned")};
+    static const QSet<QStringView> verdicts {u"condemned",  u"condemns",   u"denounced",  u"denounces",
+                                             u"deplored",   u"deplores",   u"criticised", u"criticized",
+                                             u"criticises", u"criticizes", u"blamed",     u"blames",
+                                             u"welcomed",   u"welcomes",   u"praised",    u"mourned"};
     static const QRegularExpression objectHead(
         QStringLiteral("^\\s+(?:the|this|these|those|its|their|[A-Z][a-z]+day's)\\s+(?:[\\w.'-]+\\s+){0,3}$"));
     for (const Trigger *trigger : triggers) {
         if (!trigger->speech || trigger->end > attack.start)
             continue;
         const QStringView word = spanText.mid(trigger->start - spanStart, trigger->end - trigger->start);
-        if (!verdicts.contains(word.toString().toLower()))
+        if (!verdicts.contains(LowerCase(word).view()))
             continue;
         const QStringView between = spanText.mid(trigger->end - spanStart, attack.start - trigger->end);
         if (objectHead.match(between.toString()).hasMatch())
@@ -97,18 +96,15 @@ bool condemnsAttack(const QList<const Trigger *> &triggers, const Trigger &attac
 // through", "the bombings killed 257").
 bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringView spanText, qsizetype spanStart)
 {
-    static const QSet<QString> attackNouns {
-        QStringLiteral("bombing"),    QStringLiteral("bombings"),    QStringLiteral("blast"),
-        QStringLiteral("blasts"),     QStringLiteral("explosion"),   QStringLiteral("explosions"),
-        QStringLiteral("attack"),     QStringLiteral("attacks"),     QStringLiteral("bomb"),
-        QStringLiteral("bombs"),      QStringLiteral("bombardment"), QStringLiteral("airstrike"),
-        QStringLiteral("airstrikes"), QStringLiteral("strike"),      QStringLiteral("strikes"),
-        QStringLiteral("shelling"),   QStringLiteral("raid"),        QStringLiteral("raids")};
+    static const QSet<QStringView> attackNouns {u"bombing",     u"bombings",  u"blast",      u"blasts", u"explosion",
+                                                u"explosions",  u"attack",    u"attacks",    u"bomb",   u"bombs",
+                                                u"bombardment", u"airstrike", u"airstrikes", u"strike", u"strikes",
+                                                u"shelling",    u"raid",      u"raids"};
     if (!trigger.violent || trigger.harm || trigger.speech)
         return false;
     const qsizetype at = trigger.start - spanStart;
     const qsizetype end = trigger.end - spanStart;
-    if (!attackNouns.contains(spanText.mid(at, end - at).toString().toLower()))
+    if (!attackNouns.contains(LowerCase(spanText.mid(at, end - at)).view()))
         return false;
     static const QRegularExpression asModifier(QStringLiteral(
         "^\\s+(?:victims|suspects?|investigation|investigators|probe|site|anniversary|survivors|case|trial)\\b"));
@@ -345,17 +341,15 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
     if (nearestHappening && happeningDistance <= 40) {
         // "the peace process, set to resume Monday", "talks began on Friday": a verb that only
         // starts or stops something takes the type of what it starts or stops.
-        static const QSet<QString> aspectual {
-            QStringLiteral("resume"), QStringLiteral("resumed"), QStringLiteral("suspend"), QStringLiteral("suspended"),
-            QStringLiteral("began"),  QStringLiteral("begun"),   QStringLiteral("started"), QStringLiteral("ended"),
-            QStringLiteral("halted"), QStringLiteral("stopped")};
-        const auto wordOf = [&](const Trigger *trigger) {
-            return spanText.mid(trigger->start - spanStart, trigger->end - trigger->start).toString().toLower();
+        static const QSet<QStringView> aspectual {u"resume", u"resumed", u"suspend", u"suspended", u"began",
+                                                  u"begun",  u"started", u"ended",   u"halted",    u"stopped"};
+        const auto isAspectual = [&](const Trigger *trigger) {
+            return aspectual.contains(
+                LowerCase(spanText.mid(trigger->start - spanStart, trigger->end - trigger->start)).view());
         };
-        if (aspectual.contains(wordOf(nearestHappening))) {
+        if (isAspectual(nearestHappening)) {
             for (const Trigger *trigger : triggers) {
-                if (!trigger->speech && trigger->type != EventType::StrategicDevelopment
-                    && !aspectual.contains(wordOf(trigger)))
+                if (!trigger->speech && trigger->type != EventType::StrategicDevelopment && !isAspectual(trigger))
                     return trigger->type;
             }
         }
