@@ -2,6 +2,7 @@
 #include "attackcoreference.h"
 
 #include "events/eventtyping.h"
+#include "events/literals.h"
 #include "places/greatcircle.h"
 
 #include <QRegularExpression>
@@ -23,7 +24,22 @@ bool isAttackNoun(QStringView word)
     static const QStringList nouns {
         QStringLiteral("bombing"),   QStringLiteral("bombings"),   QStringLiteral("blast"),  QStringLiteral("blasts"),
         QStringLiteral("explosion"), QStringLiteral("explosions"), QStringLiteral("attack"), QStringLiteral("attacks")};
-    return nouns.contains(word, Qt::CaseInsensitive);
+    // An ASCII word is compared letter by letter in lower case; any other as QStringList does.
+    const bool ascii = std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii)
+        return nouns.contains(word, Qt::CaseInsensitive);
+    return std::any_of(nouns.cbegin(), nouns.cend(), [word](const QString &noun) {
+        if (noun.size() != word.size())
+            return false;
+        for (qsizetype k = 0; k < word.size(); ++k) {
+            char16_t c = word[k].unicode();
+            if (c >= u'A' && c <= u'Z')
+                c = char16_t(c + (u'a' - u'A'));
+            if (c != noun[k].unicode())
+                return false;
+        }
+        return true;
+    });
 }
 
 AttackMention findAttackNoun(QStringView text)
@@ -83,7 +99,7 @@ std::optional<qsizetype> AttackCoreference::attackNamedBy(const Timex &timex, QS
     const QStringView after = text.mid(timex.end, 48);
     // Most dates name no attack: the pattern runs only where one of its nouns is written.
     const bool namesANoun = std::any_of(std::begin(attackNouns), std::end(attackNouns),
-                                        [after](const char16_t *noun) { return after.contains(QStringView(noun)); });
+                                        [after](const char16_t *noun) { return Literals::contains(after, noun); });
     if (!namesANoun)
         return std::nullopt;
     const QRegularExpressionMatch match = attackAfter.match(after);

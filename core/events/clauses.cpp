@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Sitrep::Clauses {
 
 QList<TextRange> split(QStringView sentence, qsizetype base)
@@ -14,6 +16,13 @@ QList<TextRange> split(QStringView sentence, qsizetype base)
                        "\\s(?=that\\b))"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QList<TextRange> clauses;
+    // Every boundary holds ';', ',' or "that": an ASCII sentence without them is one clause.
+    const bool ascii = std::all_of(sentence.begin(), sentence.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii && !sentence.contains(u';') && !sentence.contains(u',')
+        && !sentence.contains(QLatin1StringView("that"), Qt::CaseInsensitive)) {
+        clauses.append(TextRange {base, sentence.size()});
+        return clauses;
+    }
     qsizetype start = 0;
     auto it = boundaries.globalMatch(sentence);
     while (it.hasNext()) {

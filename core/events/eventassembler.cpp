@@ -6,6 +6,7 @@
 #include "events/eventlexicon.h"
 #include "events/eventsummary.h"
 #include "events/eventtyping.h"
+#include "events/literals.h"
 #include "events/lowercase.h"
 #include "events/offsetspan.h"
 #include "text/sentencesplitter.h"
@@ -19,6 +20,7 @@
 namespace Sitrep {
 namespace {
 
+namespace Literals = Events::Literals;
 using Events::AttackCoreference;
 using Events::inside;
 using Events::isPastTense;
@@ -53,7 +55,7 @@ bool datesAHappening(const Timex &timex, QStringView text)
     const LowerCase before(
         text.mid(qMax<qsizetype>(0, timex.start - 8), timex.start - qMax<qsizetype>(0, timex.start - 8)));
     const LowerCase lowerTimex(timex.text);
-    if (before.view().endsWith(u"since ") || lowerTimex.view().startsWith(u"since "))
+    if (Literals::endsWith(before.view(), u"since ") || Literals::startsWith(lowerTimex.view(), u"since "))
         return false;
     // "the heaviest attack of the autumn", "the deadliest day this year": the date is the frame of a
     // comparison, not when something happened.
@@ -63,7 +65,7 @@ bool datesAHappening(const Timex &timex, QStringView text)
     {
         const qsizetype near = qMax<qsizetype>(0, timex.start - 80);
         const QStringView window = text.mid(near, timex.start - near);
-        const bool mayCompare = window.contains(u"est ") || window.contains(u"worst") || window.contains(u"most ");
+        const bool mayCompare = Literals::containsAny(window, {u"est ", u"worst", u"most "});
         if (mayCompare && superlative.match(window.toString()).hasMatch())
             return false;
     }
@@ -71,7 +73,7 @@ bool datesAHappening(const Timex &timex, QStringView text)
     const qsizetype from = qMax<qsizetype>(0, timex.start - 90);
     const LowerCase lowerPhrase(text.mid(from, timex.start - from));
     const QStringView phrase = lowerPhrase.view();
-    const qsizetype since = phrase.lastIndexOf(u"since ");
+    const qsizetype since = Literals::lastIndexOf(phrase, u"since ");
     if (since >= 0 && (since == 0 || !phrase[since - 1].isLetter())) {
         const QStringView between = phrase.mid(since);
         if (!between.contains(u',') && !between.contains(u';') && !between.contains(u'.'))
@@ -117,15 +119,15 @@ Pronoun leadingPronoun(QStringView clause)
     QStringView rest = lower.view();
     for (const char16_t *prefix :
          {u"that ", u"and ", u"but ", u"in response, ", u"in fact, ", u"in retaliation, ", u"then "}) {
-        if (rest.startsWith(QStringView(prefix)))
+        if (Literals::startsWith(rest, prefix))
             rest = rest.mid(QStringView(prefix).size());
     }
-    for (const char *word : {"he ", "she ", "his ", "her "}) {
-        if (rest.startsWith(QLatin1StringView(word)))
+    for (const char16_t *word : {u"he ", u"she ", u"his ", u"her "}) {
+        if (Literals::startsWith(rest, word))
             return Pronoun::Person;
     }
-    for (const char *word : {"they ", "it ", "their ", "its "}) {
-        if (rest.startsWith(QLatin1StringView(word)))
+    for (const char16_t *word : {u"they ", u"it ", u"their ", u"its "}) {
+        if (Literals::startsWith(rest, word))
             return Pronoun::Group;
     }
     return Pronoun::None;
@@ -247,7 +249,7 @@ bool Assembly::isRunningToll(const Figure &figure) const
 
 bool Assembly::hasRunningToll(const Span &span) const
 {
-    const QList<const Figure *> figures = inside(m_annotations.figures, span);
+    const auto figures = inside(m_annotations.figures, span);
     return std::any_of(figures.cbegin(), figures.cend(),
                        [this](const Figure *figure) { return isRunningToll(*figure); });
 }
@@ -493,7 +495,7 @@ bool Assembly::isHomeOnly(const EventPlace &place, const Span &span) const
 
 bool Assembly::holdsOwnPlace(const Span &span) const
 {
-    const QList<const LocatedPlace *> places = inside(m_annotations.places, span);
+    const auto places = inside(m_annotations.places, span);
     return std::any_of(places.cbegin(), places.cend(), [](const LocatedPlace *place) { return !place->onlyIfNoOther; });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlexicon.h"
 
+#include "events/literals.h"
 #include "events/lowercase.h"
 
 #include <QHash>
@@ -104,18 +105,17 @@ QString normalized(QStringView word)
     return lower;
 }
 
-// The same form written into a buffer the caller reuses: most words are ASCII and need no
-// allocation of their own.
-void normalizeInto(QStringView word, QString &form)
+// Most words are ASCII (with perhaps a typographic apostrophe): their form is written straight
+// into the caller's buffer of forms. Returns false, writing nothing, for any other word.
+bool appendPlainForm(QStringView word, QVarLengthArray<QChar, 1024> &forms)
 {
     const bool plain =
         std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80 || c.unicode() == 0x2019; });
-    if (!plain) {
-        form = normalized(word);
-        return;
-    }
-    form.resize(word.size());
-    QChar *out = form.data();
+    if (!plain)
+        return false;
+    const qsizetype start = forms.size();
+    forms.resize(start + word.size());
+    QChar *out = forms.data() + start;
     for (qsizetype i = 0; i < word.size(); ++i) {
         char16_t c = word[i].unicode();
         if (c == 0x2019)
@@ -124,8 +124,9 @@ void normalizeInto(QStringView word, QString &form)
             c = char16_t(c + (u'a' - u'A'));
         out[i] = QChar(c);
     }
-    if (form.endsWith(u"'s"))
-        form.chop(2);
+    if (word.size() >= 2 && out[word.size() - 2] == u'\'' && out[word.size() - 1] == u's')
+        forms.resize(forms.size() - 2);
+    return true;
 }
 
 // Lower-case words and phrases, each starting with an ASCII letter, found as whole words in any
@@ -296,7 +297,6 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
     };
     QVarLengthArray<Word, 128> words;
     QVarLengthArray<QChar, 1024> forms;
-    QString form;
     for (qsizetype i = 0; i < text.size();) {
         if (!isWordChar(text[i]) || text[i] == u'-' || text[i] == u'\'') {
             ++i;
@@ -305,17 +305,22 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
         const qsizetype start = i;
         while (i < text.size() && isWordChar(text[i]))
             ++i;
-        normalizeInto(text.mid(start, i - start), form);
+        const QStringView word = text.mid(start, i - start);
+        const qsizetype formStart = forms.size();
+        if (!appendPlainForm(word, forms)) {
+            const QString other = normalized(word);
+            forms.append(other.constData(), other.size());
+        }
+        const QStringView form(forms.constData() + formStart, forms.size() - formStart);
         const Entry *known = nullptr;
         PackedForm packed;
         if (m_allPacked && pack(form, packed)) {
             known = findPacked(packed);
-        } else if (const auto found = m_words.constFind(form); found != m_words.cend()) {
+        } else if (const auto found = m_words.constFind(form.toString()); found != m_words.cend()) {
             known = &*found;
         }
-        words.append(Word {start, i, forms.size(), form.size(), known && known->trigger ? known : nullptr,
+        words.append(Word {start, i, formStart, form.size(), known && known->trigger ? known : nullptr,
                            known && known->harm, known && known->phraseHead});
-        forms.append(form.constData(), form.size());
     }
 
     const auto formOf = [&forms](const Word &word) {
@@ -426,35 +431,35 @@ bool EventLexicon::startsWithContinuation(QStringView sentence)
 {
     const Events::LowerCase lowerCase(sentence.left(40));
     const QStringView lower = lowerCase.view();
-    for (const char *opener : {"in response",
-                               "in retaliation",
-                               "then ",
-                               "then,",
-                               "later",
-                               "afterwards",
-                               "after that",
-                               "subsequently",
-                               "they also",
-                               "it also",
-                               "he also",
-                               "she also",
-                               "the next day",
-                               "the following day",
-                               "shortly after",
-                               "soon after",
-                               "elsewhere,",
-                               "meanwhile",
-                               "hours later",
-                               "minutes later",
-                               "moments later",
-                               "shortly afterwards",
-                               "soon afterwards",
-                               "at the same time",
-                               "hours before",
-                               "hours earlier",
-                               "earlier in the day",
-                               "earlier that day"}) {
-        if (lower.startsWith(QLatin1StringView(opener)))
+    for (const char16_t *opener : {u"in response",
+                                   u"in retaliation",
+                                   u"then ",
+                                   u"then,",
+                                   u"later",
+                                   u"afterwards",
+                                   u"after that",
+                                   u"subsequently",
+                                   u"they also",
+                                   u"it also",
+                                   u"he also",
+                                   u"she also",
+                                   u"the next day",
+                                   u"the following day",
+                                   u"shortly after",
+                                   u"soon after",
+                                   u"elsewhere,",
+                                   u"meanwhile",
+                                   u"hours later",
+                                   u"minutes later",
+                                   u"moments later",
+                                   u"shortly afterwards",
+                                   u"soon afterwards",
+                                   u"at the same time",
+                                   u"hours before",
+                                   u"hours earlier",
+                                   u"earlier in the day",
+                                   u"earlier that day"}) {
+        if (Events::Literals::startsWith(lower, opener))
             return true;
     }
     return false;

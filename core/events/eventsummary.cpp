@@ -1,23 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventsummary.h"
 
+#include "events/literals.h"
+#include "events/lowercase.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Sitrep::EventSummary {
 
 QString fromClause(QStringView clause)
 {
+    static constexpr const char16_t *openers[] = {u"according to", u"in fact",  u"in any case", u"however",
+                                                  u"meanwhile",    u"moreover", u"also",        u"that",
+                                                  u"and",          u"but",      u"which",       u"while"};
     static const QRegularExpression framing(
         QStringLiteral("^(?:(?:according to [^,]{1,60}|in fact|in any case|however|meanwhile|moreover|also|"
                        "that|and|but|which|while),\\s*|(?:that|and|but|which|while)\\s+)"),
         QRegularExpression::CaseInsensitiveOption);
-    // Every framing opens with one of these letters, in either case; the pattern, anchored at the
-    // start, runs only on a summary that opens so (or with a letter beyond ASCII).
+    // Every framing opens with one of these words, in any case: the pattern, anchored at the start,
+    // runs only on a summary that opens so, or with a character beyond ASCII.
     const auto mayOpenAFraming = [](const QString &text) {
-        if (text.isEmpty())
-            return false;
-        const char16_t first = text.front().unicode();
-        return first >= 0x80 || QStringView(u"aihmtbwAIHMTBW").contains(QChar(first));
+        const QStringView head = QStringView(text).left(12);
+        if (std::any_of(head.begin(), head.end(), [](QChar c) { return c.unicode() >= 0x80; }))
+            return true;
+        const Events::LowerCase lower(head);
+        return std::any_of(std::begin(openers), std::end(openers), [&lower](const char16_t *opener) {
+            return Events::Literals::startsWith(lower.view(), opener);
+        });
     };
     QString summary = clause.toString().simplified();
     for (int i = 0; i < 2 && mayOpenAFraming(summary); ++i) {

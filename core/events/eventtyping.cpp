@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtyping.h"
 
+#include "events/literals.h"
 #include "events/lowercase.h"
 
 #include <QRegularExpression>
@@ -21,7 +22,7 @@ bool isPastTense(QStringView word)
         u"fled", u"held",   u"broke",  u"blew", u"overran", u"won",   u"lost",     u"left", u"came", u"spent"};
     const LowerCase lowerCase(word);
     const QStringView lower = lowerCase.view();
-    return lower.endsWith(u"ed")
+    return Literals::endsWith(lower, u"ed")
         || std::any_of(std::begin(irregular), std::end(irregular),
                        [lower](const char16_t *form) { return lower == QStringView(form); });
 }
@@ -51,12 +52,14 @@ const Trigger *reportedHappening(const QList<const Trigger *> &triggers, const T
             continue;
         const qsizetype at = trigger->start - spanStart;
         const QStringView before = spanText.mid(qMax<qsizetype>(0, at - 6), qMin<qsizetype>(at, 6));
-        if (before.endsWith(u"had ") || before.endsWith(u"have ") || before.endsWith(u"has "))
+        if (Literals::endsWith(before, u"had ") || Literals::endsWith(before, u"have ")
+            || Literals::endsWith(before, u"has "))
             return trigger;
         // "said (on Tuesday) it arrested a former officer": a past verb right after the speaker's pronoun.
         const QStringView word = spanText.mid(at, trigger->end - trigger->start);
-        const bool pronoun = before.endsWith(u" it ") || before.endsWith(u"they ") || before.endsWith(u" he ")
-            || before.endsWith(u"she ") || before.endsWith(u" we ");
+        const bool pronoun = Literals::endsWith(before, u" it ") || Literals::endsWith(before, u"they ")
+            || Literals::endsWith(before, u" he ") || Literals::endsWith(before, u"she ")
+            || Literals::endsWith(before, u" we ");
         const QStringView between = spanText.mid(speech.end - spanStart, trigger->start - speech.end);
         if (pronoun && between.size() <= 30 && !between.contains(u',') && isPastTense(word))
             return trigger;

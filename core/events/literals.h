@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringView>
+
+#include <initializer_list>
+
+// Exact, case-sensitive comparisons of text with short literals, inline: QStringView's own go into
+// QtCore for every call, and assembly makes them for every word and every date.
+namespace Sitrep::Events::Literals {
+
+inline bool equalAt(QStringView text, qsizetype at, QStringView literal)
+{
+    if (at < 0 || at + literal.size() > text.size())
+        return false;
+    for (qsizetype k = 0; k < literal.size(); ++k) {
+        if (text[at + k] != literal[k])
+            return false;
+    }
+    return true;
+}
+
+inline bool startsWith(QStringView text, QStringView literal)
+{
+    return equalAt(text, 0, literal);
+}
+
+inline bool endsWith(QStringView text, QStringView literal)
+{
+    return equalAt(text, text.size() - literal.size(), literal);
+}
+
+// Where literal (not empty) last starts in text, or -1.
+inline qsizetype lastIndexOf(QStringView text, QStringView literal)
+{
+    for (qsizetype at = text.size() - literal.size(); at >= 0; --at) {
+        if (text[at] == literal.front() && equalAt(text, at, literal))
+            return at;
+    }
+    return -1;
+}
+
+inline bool contains(QStringView text, QStringView literal)
+{
+    return lastIndexOf(text, literal) >= 0;
+}
+
+inline bool containsAny(QStringView text, std::initializer_list<QStringView> literals)
+{
+    for (const QStringView literal : literals) {
+        if (contains(text, literal))
+            return true;
+    }
+    return false;
+}
+
+} // namespace Sitrep::Events::Literals
