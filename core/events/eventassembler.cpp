@@ -117,16 +117,16 @@ Pronoun leadingPronoun(QStringView clause)
 {
     const LowerCase lower(clause.trimmed().left(24));
     QStringView rest = lower.view();
-    for (const char16_t *prefix :
-         {u"that ", u"and ", u"but ", u"in response, ", u"in fact, ", u"in retaliation, ", u"then "}) {
+    for (const QStringView prefix : std::initializer_list<QStringView> {u"that ", u"and ", u"but ", u"in response, ",
+                                                                        u"in fact, ", u"in retaliation, ", u"then "}) {
         if (Literals::startsWith(rest, prefix))
             rest = rest.mid(QStringView(prefix).size());
     }
-    for (const char16_t *word : {u"he ", u"she ", u"his ", u"her "}) {
+    for (const QStringView word : std::initializer_list<QStringView> {u"he ", u"she ", u"his ", u"her "}) {
         if (Literals::startsWith(rest, word))
             return Pronoun::Person;
     }
-    for (const char16_t *word : {u"they ", u"it ", u"their ", u"its "}) {
+    for (const QStringView word : std::initializer_list<QStringView> {u"they ", u"it ", u"their ", u"its "}) {
         if (Literals::startsWith(rest, word))
             return Pronoun::Group;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventextractor.h"
 
+#include "events/literals.h"
 #include "places/gazetteer.h"
 #include "places/placefinder.h"
 #include "text/sentencesplitter.h"
@@ -93,12 +94,12 @@ bool namesOriginOrAddressee(QStringView text, qsizetype start)
         "(?:(?:the\\s+)?\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*)*\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+))*(?:the\\s+)?$"));
     static const QRegularExpression addressee(
         QStringLiteral("\\b(?:called\\s+on|urged|asked|told|pressed|warned)\\s+$"));
-    static constexpr const char16_t *cues[] = {u"from", u"called", u"urged", u"asked", u"told", u"pressed", u"warned"};
+    static constexpr QStringView cues[] = {u"from", u"called", u"urged", u"asked", u"told", u"pressed", u"warned"};
     const qsizetype from = qMax<qsizetype>(0, start - 80);
     const QStringView before = text.mid(from, start - from);
     // Each pattern needs one of these words: most names have none of them before.
     const bool cued = std::any_of(std::begin(cues), std::end(cues),
-                                  [before](const char16_t *cue) { return before.contains(QStringView(cue)); });
+                                  [before](QStringView cue) { return Events::Literals::contains(before, cue); });
     return cued && (addressee.match(before).hasMatch() || origin.match(before).hasMatch());
 }
 
@@ -110,7 +111,7 @@ bool namesTheWholeOfAPart(QStringView text, qsizetype end)
         QStringLiteral("^\\s+(?:region\\s+|province\\s+)?(?:port|city|town|village|capital|district|enclave|island|"
                        "settlement|suburb)\\s+of\\s+\\p{Lu}"));
     const QStringView after = text.mid(end, 48);
-    return after.contains(u"of") && partOf.match(after).hasMatch();
+    return Events::Literals::contains(after, u"of") && partOf.match(after).hasMatch();
 }
 
 // "the U.S. embassies in Kenya and Tanzania", "the embassy blasts in Kenya": embassies stand in capitals.
@@ -118,7 +119,8 @@ bool followsEmbassy(QStringView text, qsizetype start)
 {
     const QStringView window = text.mid(qMax<qsizetype>(0, start - 40), start - qMax<qsizetype>(0, start - 40));
     // The pattern needs one of these nouns (lower case matches them in any case).
-    if (!window.contains(u"embass", Qt::CaseInsensitive) && !window.contains(u"consulate", Qt::CaseInsensitive))
+    if (!Events::Literals::containsInAnyCase(window, u"embass")
+        && !Events::Literals::containsInAnyCase(window, u"consulate"))
         return false;
     const QString before = window.toString().toLower();
     static const QRegularExpression embassyIn(QStringLiteral(
@@ -146,7 +148,7 @@ bool namesCapital(QStringView text, qsizetype end)
         "^\\s+(?:and\\s+[A-Z][\\w-]*\\s+)?capitals?\\b(?!,?\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
         "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|On\\b|In\\b)\\p{Lu})"));
     const QStringView after = text.mid(end, 40);
-    return after.contains(u"capital") && capital.match(after).hasMatch();
+    return Events::Literals::contains(after, u"capital") && capital.match(after).hasMatch();
 }
 
 // Bodies that act at home: "Tanzanian police arrested", "a Kenyan court charged". Their country is
@@ -176,11 +178,11 @@ bool namesGovernmentMemberMet(QStringView text, qsizetype start, qsizetype end)
                        "foreign\\s+minister|defen[cs]e\\s+minister|interior\\s+minister|king|emir|crown\\s+prince)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     // The pattern for the member needs one of these words, in any case.
-    static constexpr const char16_t *titles[] = {u"prime",    u"president", u"premier", u"chancellor",
-                                                 u"minister", u"king",      u"emir",    u"crown"};
+    static constexpr QStringView titles[] = {u"prime",    u"president", u"premier", u"chancellor",
+                                             u"minister", u"king",      u"emir",    u"crown"};
     const QStringView after = text.mid(end, 40);
-    const bool titled = std::any_of(std::begin(titles), std::end(titles), [after](const char16_t *title) {
-        return after.contains(QStringView(title), Qt::CaseInsensitive);
+    const bool titled = std::any_of(std::begin(titles), std::end(titles), [after](QStringView title) {
+        return Events::Literals::containsInAnyCase(after, title);
     });
     const qsizetype from = qMax<qsizetype>(0, start - 40);
     return titled && member.match(after).hasMatch() && meetingWith.match(text.mid(from, start - from)).hasMatch();
@@ -225,6 +227,42 @@ bool holdsCue(const QString &text, const InstitutionSeat &seat)
 {
     return std::any_of(seat.cues.begin(), seat.cues.end(),
                        [&text](const char16_t *cue) { return cue && text.contains(QStringView(cue)); });
+}
+
+// Whether the text holds any seat's cue: a character that starts no cue is passed over at once.
+bool holdsAnyCue(QStringView text)
+{
+    static const QList<QStringView> cues = [] {
+        QList<QStringView> all;
+        for (const InstitutionSeat &seat : institutionSeats) {
+            for (const char16_t *cue : seat.cues) {
+                if (cue)
+                    all.append(QStringView(cue));
+            }
+        }
+        return all;
+    }();
+    // Which characters start a cue; every character beyond ASCII, in case a cue starts so.
+    static const std::array<bool, 0x81> starts = [] {
+        std::array<bool, 0x81> table {};
+        for (const InstitutionSeat &seat : institutionSeats) {
+            for (const char16_t *cue : seat.cues) {
+                if (cue)
+                    table[qMin<std::size_t>(cue[0], 0x80)] = true;
+            }
+        }
+        table[0x80] = true;
+        return table;
+    }();
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        if (!starts[qMin<std::size_t>(text[at].unicode(), 0x80)])
+            continue;
+        for (const QStringView cue : cues) {
+            if (Events::Literals::equalAt(text, at, cue))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -291,17 +329,7 @@ void EventExtractor::addInstitutionSeats(const Article &article, ArticleAnnotati
         return patterns;
     }();
     // One pass over the text for every cue at once: most articles name none of these institutions.
-    static const QRegularExpression anyCue = [] {
-        QStringList cues;
-        for (const InstitutionSeat &seat : institutionSeats) {
-            for (const char16_t *cue : seat.cues) {
-                if (cue)
-                    cues << QRegularExpression::escape(QString::fromUtf16(cue));
-            }
-        }
-        return QRegularExpression(cues.join(QLatin1Char('|')));
-    }();
-    if (!anyCue.match(article.text).hasMatch())
+    if (!holdsAnyCue(article.text))
         return;
     for (qsizetype i = 0; i < compiled.size(); ++i) {
         const InstitutionSeat &seat = institutionSeats[i];

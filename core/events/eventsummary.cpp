@@ -12,9 +12,9 @@ namespace Sitrep::EventSummary {
 
 QString fromClause(QStringView clause)
 {
-    static constexpr const char16_t *openers[] = {u"according to", u"in fact",  u"in any case", u"however",
-                                                  u"meanwhile",    u"moreover", u"also",        u"that",
-                                                  u"and",          u"but",      u"which",       u"while"};
+    static constexpr QStringView openers[] = {u"according to", u"in fact",  u"in any case", u"however",
+                                              u"meanwhile",    u"moreover", u"also",        u"that",
+                                              u"and",          u"but",      u"which",       u"while"};
     static const QRegularExpression framing(
         QStringLiteral("^(?:(?:according to [^,]{1,60}|in fact|in any case|however|meanwhile|moreover|also|"
                        "that|and|but|which|while),\\s*|(?:that|and|but|which|while)\\s+)"),
@@ -26,9 +26,8 @@ QString fromClause(QStringView clause)
         if (std::any_of(head.begin(), head.end(), [](QChar c) { return c.unicode() >= 0x80; }))
             return true;
         const Events::LowerCase lower(head);
-        return std::any_of(std::begin(openers), std::end(openers), [&lower](const char16_t *opener) {
-            return Events::Literals::startsWith(lower.view(), opener);
-        });
+        return std::any_of(std::begin(openers), std::end(openers),
+                           [&lower](QStringView opener) { return Events::Literals::startsWith(lower.view(), opener); });
     };
     QString summary = clause.toString().simplified();
     for (int i = 0; i < 2 && mayOpenAFraming(summary); ++i) {

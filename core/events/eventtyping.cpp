@@ -17,14 +17,15 @@ namespace Sitrep::Events {
 // are far off") is the day's news.
 bool isPastTense(QStringView word)
 {
-    static constexpr const char16_t *irregular[] = {
+    static constexpr QStringView irregular[] = {
         u"met",  u"struck", u"fought", u"hit",  u"shot",    u"began", u"withdrew", u"took", u"led",  u"sent",
         u"fled", u"held",   u"broke",  u"blew", u"overran", u"won",   u"lost",     u"left", u"came", u"spent"};
     const LowerCase lowerCase(word);
     const QStringView lower = lowerCase.view();
     return Literals::endsWith(lower, u"ed")
-        || std::any_of(std::begin(irregular), std::end(irregular),
-                       [lower](const char16_t *form) { return lower == QStringView(form); });
+        || std::any_of(std::begin(irregular), std::end(irregular), [lower](QStringView form) {
+               return Literals::equalAt(lower, 0, form) && lower.size() == form.size();
+           });
 }
 
 bool isViolent(EventType type)

@@ -54,4 +54,26 @@ inline bool containsAny(QStringView text, std::initializer_list<QStringView> lit
     return false;
 }
 
+// Whether text holds literal (lower case, ASCII) in any case, as QStringView::contains with
+// Qt::CaseInsensitive says; ASCII text is compared inline.
+inline bool containsInAnyCase(QStringView text, QStringView literal)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return text.contains(literal, Qt::CaseInsensitive);
+    }
+    const auto lower = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+    };
+    for (qsizetype at = 0; at + literal.size() <= text.size(); ++at) {
+        qsizetype k = 0;
+        while (k < literal.size() && lower(text[at + k]) == literal[k].unicode())
+            ++k;
+        if (k == literal.size())
+            return true;
+    }
+    return false;
+}
+
 } // namespace Sitrep::Events::Literals
