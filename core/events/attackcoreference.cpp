@@ -92,13 +92,12 @@ AttackCoreference::AttackCoreference(const Article &article, const ArticleAnnota
 
 std::optional<qsizetype> AttackCoreference::attackNamedBy(const Timex &timex, QStringView text)
 {
-    static constexpr QStringView attackNouns[] = {u"bombing", u"blast", u"explosion", u"attack", u"raid", u"shelling"};
     static const QRegularExpression attackAfter(QStringLiteral(
         "^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:bombings?|blasts?|explosions?|attacks?|raids?|shelling)\\b"));
     const QStringView after = text.mid(timex.end, 48);
     // Most dates name no attack: the pattern runs only where one of its nouns is written.
-    const bool namesANoun = std::any_of(std::begin(attackNouns), std::end(attackNouns),
-                                        [after](QStringView noun) { return Literals::contains(after, noun); });
+    const bool namesANoun =
+        Literals::containsAny(after, {u"bombing", u"blast", u"explosion", u"attack", u"raid", u"shelling"});
     if (!namesANoun)
         return std::nullopt;
     const QRegularExpressionMatch match = attackAfter.match(after);

@@ -440,8 +440,10 @@ void Assembly::placeByDefiniteDescription(qsizetype firstNew)
         Event &event = m_events[i];
         if (!event.places.isEmpty() || event.type == EventType::Statement)
             continue;
-        const QString span = m_article.text.mid(event.sentenceStart, event.sentenceEnd - event.sentenceStart);
-        if (!description.match(span).hasMatch())
+        const QStringView span =
+            QStringView(m_article.text).mid(event.sentenceStart, event.sentenceEnd - event.sentenceStart);
+        if (!Literals::containsAny(span, {u"city", u"town", u"port", u"village", u"airport", u"harbo"})
+            || !description.match(span).hasMatch())
             continue;
         QHash<QString, int> mentions;
         const EventPlace *subject = nullptr;
@@ -533,6 +535,8 @@ std::optional<Span> Assembly::relativeClauseAround(const Timex &timex, const Spa
 {
     static const QRegularExpression opener(QStringLiteral(",\\s+(?:which|who|whose|where)\\s"));
     const QString before = m_article.text.mid(span.start, timex.start - span.start);
+    if (!Literals::contains(before, u",") || !Literals::containsAny(before, {u"which", u"who", u"where"}))
+        return std::nullopt; // no opener can be there
     const qsizetype open = before.lastIndexOf(opener);
     if (open < 0)
         return std::nullopt;
@@ -555,7 +559,9 @@ std::optional<Assembly::Aside> Assembly::earlierOrLaterHappening(const Timex &ti
         "several|a\\s+few)\\s+)?(?:days?|weeks?))\\s+(?:after|before)\\s+"));
     if (timex.end >= span.end)
         return std::nullopt;
-    const QString rest = m_article.text.mid(timex.end, span.end - timex.end);
+    const QStringView rest = QStringView(m_article.text).mid(timex.end, span.end - timex.end);
+    if (!Literals::containsAny(rest, {u"after", u"before"}))
+        return std::nullopt; // no connective can be there
     const QRegularExpressionMatch match = connective.match(rest);
     if (!match.hasMatch())
         return std::nullopt;
@@ -613,9 +619,9 @@ bool Assembly::isReportedContent(const Trigger &speech, const LocatedPlace &plac
         return false;
     // "said in Nairobi", "said Monday before leaving Andrews Air Force Base": where the words were
     // spoken, unless what was said ("that ...") or a happening it names comes between.
-    const QString between = m_article.text.mid(speech.end, place.start - speech.end);
+    const QStringView between = QStringView(m_article.text).mid(speech.end, place.start - speech.end);
     static const QRegularExpression complement(QStringLiteral("\\b(?:that|whether)\\s"));
-    if (complement.match(between).hasMatch())
+    if (Literals::containsAny(between, {u"that", u"whether"}) && complement.match(between).hasMatch())
         return true;
     return std::any_of(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&](const Trigger &trigger) {
         return !trigger.speech && trigger.start >= speech.end && trigger.end <= place.start;

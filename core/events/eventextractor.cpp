@@ -94,12 +94,11 @@ bool namesOriginOrAddressee(QStringView text, qsizetype start)
         "(?:(?:the\\s+)?\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*)*\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+))*(?:the\\s+)?$"));
     static const QRegularExpression addressee(
         QStringLiteral("\\b(?:called\\s+on|urged|asked|told|pressed|warned)\\s+$"));
-    static constexpr QStringView cues[] = {u"from", u"called", u"urged", u"asked", u"told", u"pressed", u"warned"};
     const qsizetype from = qMax<qsizetype>(0, start - 80);
     const QStringView before = text.mid(from, start - from);
     // Each pattern needs one of these words: most names have none of them before.
-    const bool cued = std::any_of(std::begin(cues), std::end(cues),
-                                  [before](QStringView cue) { return Events::Literals::contains(before, cue); });
+    const bool cued =
+        Events::Literals::containsAny(before, {u"from", u"called", u"urged", u"asked", u"told", u"pressed", u"warned"});
     return cued && (addressee.match(before).hasMatch() || origin.match(before).hasMatch());
 }
 

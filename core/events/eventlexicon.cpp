@@ -130,20 +130,56 @@ bool appendPlainForm(QStringView word, QVarLengthArray<QChar, 1024> &forms)
 }
 
 // Lower-case words and phrases, each starting with an ASCII letter, found as whole words in any
-// case. They are grouped by first letter once, so a text is read once and each run of letters is
-// compared only with the needles that start as it does.
+// case; each belongs to a list, numbered by a tag below 32. They are grouped by first letter once,
+// so a text is read once and each run of letters is compared only with the needles that start as
+// it does.
 class WordSet final
 {
 public:
-    WordSet(std::initializer_list<const char *> words)
+    struct List
     {
-        for (const char *word : words) {
-            const QLatin1StringView needle(word);
-            m_byFirstLetter[std::size_t(needle.front().toLatin1() - 'a')].append(needle);
+        const char *const *words;
+        std::size_t count;
+    };
+
+    WordSet(std::initializer_list<List> lists)
+    {
+        quint8 tag = 0;
+        for (const List &list : lists) {
+            for (std::size_t w = 0; w < list.count; ++w) {
+                const QLatin1StringView needle(list.words[w]);
+                m_byFirstLetter[std::size_t(needle.front().toLatin1() - 'a')].append(Needle {needle, tag});
+            }
+            ++tag;
         }
     }
 
+    // Whether the text holds any of the words.
     bool foundIn(QStringView text) const
+    {
+        return scan(text, [](quint8) { return true; }) != 0;
+    }
+
+    // Which lists the text holds words of, bit by tag.
+    quint32 listsIn(QStringView text) const
+    {
+        quint32 found = 0;
+        scan(text, [&found](quint8 tag) {
+            found |= quint32(1) << tag;
+            return false;
+        });
+        return found;
+    }
+
+private:
+    struct Needle
+    {
+        QLatin1StringView text;
+        quint8 tag;
+    };
+
+    // Calls onMatch(tag) for matches until it returns true; returns whether one did.
+    template<typename OnMatch> int scan(QStringView text, OnMatch onMatch) const
     {
         // Most spans are ASCII with typographic dashes and quotes (U+2010 to U+201F, which have no
         // case and are no letters): their letters are read through a table, with no lower-cased copy.
@@ -153,16 +189,16 @@ public:
         if (ascii) {
             return scan(
                 text, [](char16_t c) -> char16_t { return c < 0x80 ? asciiLetters[c] : 0; },
-                [](char16_t c) -> char16_t { return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c; });
+                [](char16_t c) -> char16_t { return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c; },
+                onMatch);
         }
         const QString lower = text.toString().toLower();
         return scan(
             QStringView(lower),
             [](char16_t c) -> char16_t { return QChar::isLetter(c) ? (c >= u'a' && c <= u'z' ? c : u'?') : 0; },
-            [](char16_t c) { return c; });
+            [](char16_t c) { return c; }, onMatch);
     }
 
-private:
     // 'a' to 'z' for the letters of ASCII, in lower case; 0 for the rest.
     static constexpr std::array<char16_t, 0x80> asciiLetters = [] {
         std::array<char16_t, 0x80> letters {};
@@ -176,7 +212,8 @@ private:
     // A match starts where a run of letters starts: the runs are visited once, and each compared
     // with the needles of its first letter. letter() gives a letter's lower-case form ('?' for one
     // outside 'a' to 'z') and 0 for anything else; lower() the lower case of any character.
-    template<typename Letter, typename Lower> bool scan(QStringView text, Letter letter, Lower lower) const
+    template<typename Letter, typename Lower, typename OnMatch>
+    int scan(QStringView text, Letter letter, Lower lower, OnMatch onMatch) const
     {
         const qsizetype size = text.size();
         const char16_t *chars = text.utf16();
@@ -187,26 +224,54 @@ private:
                 continue;
             }
             if (first >= u'a' && first <= u'z') {
-                for (const QLatin1StringView needle : m_byFirstLetter[std::size_t(first - u'a')]) {
-                    const qsizetype after = i + needle.size();
+                for (const Needle &needle : m_byFirstLetter[std::size_t(first - u'a')]) {
+                    const qsizetype after = i + needle.text.size();
                     if (after > size)
                         continue;
                     qsizetype k = 1;
-                    while (k < needle.size() && lower(chars[i + k]) == char16_t(uchar(needle[k].toLatin1())))
+                    while (k < needle.text.size() && lower(chars[i + k]) == char16_t(uchar(needle.text[k].toLatin1())))
                         ++k;
-                    if (k == needle.size() && (after >= size || !letter(chars[after])))
-                        return true;
+                    if (k == needle.text.size() && (after >= size || !letter(chars[after])) && onMatch(needle.tag))
+                        return 1;
                 }
             }
             ++i;
             while (i < size && letter(chars[i]))
                 ++i;
         }
-        return false;
+        return 0;
     }
 
-    std::array<QVarLengthArray<QLatin1StringView, 4>, 26> m_byFirstLetter;
+    std::array<QVarLengthArray<Needle, 4>, 26> m_byFirstLetter;
 };
+
+template<std::size_t N> WordSet::List listOf(const char *const (&words)[N])
+{
+    return {words, N};
+}
+
+// The words that describe a scene, by what they show.
+constexpr const char *civilianWords[] = {"civilian",    "civilians",  "people",    "residents",     "residential",
+                                         "children",    "child",      "women",     "homes",         "home",
+                                         "hospital",    "hospitals",  "school",    "schools",       "market",
+                                         "apartment",   "apartments", "villagers", "refugees",      "passengers",
+                                         "worshippers", "family",     "families",  "neighbourhood", "neighborhood"};
+constexpr const char *explosionWords[] = {"bombing",   "bombings",   "blast",          "blasts",
+                                          "explosion", "explosions", "exploded",       "detonated",
+                                          "car bomb",  "truck bomb", "suicide bomber", "suicide bombers"};
+constexpr const char *crowdWords[] = {"protesters", "protestors", "demonstrators", "marchers", "rioters",
+                                      "mob",        "crowd",      "crowds",        "students"};
+constexpr const char *riotingWords[] = {"looted",        "looting",  "torched",      "vandalised",    "vandalized",
+                                        "stormed",       "set fire", "threw stones", "hurled stones", "threw rocks",
+                                        "petrol bombs",  "molotov",  "burned tyres", "burning tyres", "burned tires",
+                                        "burning tires", "ransacked"};
+constexpr const char *combatantWords[] = {"forces",     "soldiers",   "soldier",      "troops",   "fighters",
+                                          "fighter",    "militants",  "militant",     "rebels",   "rebel",
+                                          "guerrillas", "guerrilla",  "insurgents",   "gunmen",   "militiamen",
+                                          "militia",    "servicemen", "paratroopers", "commandos"};
+constexpr const char *accidentWords[] = {"crashed",    "crash",   "collided", "collision", "accident",
+                                         "accidental", "drowned", "derailed", "capsized",  "earthquake",
+                                         "flood",      "floods",  "landslide"};
 
 } // namespace
 
@@ -258,14 +323,15 @@ EventLexicon::EventLexicon()
 
 bool EventLexicon::pack(QStringView form, PackedForm &packed)
 {
-    if (form.isEmpty() || form.size() > qsizetype(sizeof(PackedForm)))
+    const std::size_t size = std::size_t(form.size());
+    if (size == 0 || size > sizeof(PackedForm))
         return false;
     packed = {};
-    for (qsizetype i = 0; i < form.size(); ++i) {
-        const char16_t c = form[i].unicode();
-        if (c == 0 || c >= 0x80)
+    const char16_t *chars = form.utf16();
+    for (std::size_t i = 0; i < size; ++i) {
+        if (chars[i] == 0 || chars[i] >= 0x80)
             return false;
-        packed[std::size_t(i / 8)] |= quint64(c) << (8 * (i % 8));
+        packed[i >> 3] |= quint64(chars[i]) << ((i & 7) * 8);
     }
     return true;
 }
@@ -372,58 +438,57 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
     return found;
 }
 
+EventLexicon::Scene EventLexicon::sceneOf(QStringView text)
+{
+    static const WordSet words {listOf(crowdWords),    listOf(riotingWords),   listOf(combatantWords),
+                                listOf(civilianWords), listOf(explosionWords), listOf(accidentWords)};
+    const quint32 lists = words.listsIn(text);
+    const auto holds = [lists](int tag) {
+        return (lists & (quint32(1) << tag)) != 0;
+    };
+    return Scene {holds(0), holds(1), holds(2), holds(3), holds(4), holds(5)};
+}
+
 bool EventLexicon::mentionsCivilianTargets(QStringView text)
 {
-    static const WordSet words {"civilian",    "civilians",  "people",    "residents",     "residential",
-                                "children",    "child",      "women",     "homes",         "home",
-                                "hospital",    "hospitals",  "school",    "schools",       "market",
-                                "apartment",   "apartments", "villagers", "refugees",      "passengers",
-                                "worshippers", "family",     "families",  "neighbourhood", "neighborhood"};
+    static const WordSet words {listOf(civilianWords)};
     return words.foundIn(text);
 }
 
 bool EventLexicon::mentionsExplosions(QStringView text)
 {
-    static const WordSet words {"bombing",  "bombings",  "blast",    "blasts",     "explosion",      "explosions",
-                                "exploded", "detonated", "car bomb", "truck bomb", "suicide bomber", "suicide bombers"};
+    static const WordSet words {listOf(explosionWords)};
     return words.foundIn(text);
 }
 
 bool EventLexicon::pointsToTheDateline(QStringView text)
 {
-    static const WordSet words {"here"};
+    static constexpr const char *here[] = {"here"};
+    static const WordSet words {listOf(here)};
     return words.foundIn(text);
 }
 
 bool EventLexicon::mentionsCrowds(QStringView text)
 {
-    static const WordSet words {"protesters", "protestors", "demonstrators", "marchers", "rioters",
-                                "mob",        "crowd",      "crowds",        "students"};
+    static const WordSet words {listOf(crowdWords)};
     return words.foundIn(text);
 }
 
 bool EventLexicon::mentionsRioting(QStringView text)
 {
-    static const WordSet words {"looted",        "looting",  "torched",      "vandalised",    "vandalized",
-                                "stormed",       "set fire", "threw stones", "hurled stones", "threw rocks",
-                                "petrol bombs",  "molotov",  "burned tyres", "burning tyres", "burned tires",
-                                "burning tires", "ransacked"};
+    static const WordSet words {listOf(riotingWords)};
     return words.foundIn(text);
 }
 
 bool EventLexicon::mentionsCombatants(QStringView text)
 {
-    static const WordSet words {"forces",     "soldiers",   "soldier",      "troops",   "fighters",
-                                "fighter",    "militants",  "militant",     "rebels",   "rebel",
-                                "guerrillas", "guerrilla",  "insurgents",   "gunmen",   "militiamen",
-                                "militia",    "servicemen", "paratroopers", "commandos"};
+    static const WordSet words {listOf(combatantWords)};
     return words.foundIn(text);
 }
 
 bool EventLexicon::mentionsAccident(QStringView text)
 {
-    static const WordSet words {"crashed",  "crash",    "collided",   "collision", "accident", "accidental", "drowned",
-                                "derailed", "capsized", "earthquake", "flood",     "floods",   "landslide"};
+    static const WordSet words {listOf(accidentWords)};
     return words.foundIn(text);
 }
 
@@ -467,8 +532,9 @@ bool EventLexicon::startsWithContinuation(QStringView sentence)
 
 bool EventLexicon::speaksOfTheWritingTime(QStringView sentence)
 {
-    static const WordSet words {"coincides with", "coincided with", "comes as",    "comes amid",
-                                "is under way",   "are under way",  "is underway", "are underway"};
+    static constexpr const char *phrases[] = {"coincides with", "coincided with", "comes as",    "comes amid",
+                                              "is under way",   "are under way",  "is underway", "are underway"};
+    static const WordSet words {listOf(phrases)};
     return words.foundIn(sentence);
 }
 

@@ -47,6 +47,17 @@ public:
     static bool mentionsCombatants(QStringView text);
     // A crash, a capsizing, a flood: deaths that no one inflicted.
     static bool mentionsAccident(QStringView text);
+    // All six at once, from one reading of the text.
+    struct Scene
+    {
+        bool crowds = false;
+        bool rioting = false;
+        bool combatants = false;
+        bool civilianTargets = false;
+        bool explosions = false;
+        bool accident = false;
+    };
+    static Scene sceneOf(QStringView text);
     // Openers that carry the narrative on from the previous sentence: "In response", "Then".
     static bool startsWithContinuation(QStringView sentence);
     // "This coincides with", "comes as": a happening at the time of writing.

@@ -10,6 +10,34 @@
 
 namespace Sitrep::EventSummary {
 
+namespace {
+
+// QString::simplified of a view, written once instead of copied and then rewritten.
+QString simplified(QStringView text)
+{
+    if (text.isEmpty())
+        return text.toString();
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *written = out.data();
+    qsizetype size = 0;
+    bool gap = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            gap = size > 0;
+            continue;
+        }
+        if (gap) {
+            written[size++] = QChar::Space;
+            gap = false;
+        }
+        written[size++] = c;
+    }
+    out.truncate(size);
+    return out;
+}
+
+} // namespace
+
 QString fromClause(QStringView clause)
 {
     static constexpr QStringView openers[] = {u"according to", u"in fact",  u"in any case", u"however",
@@ -29,7 +57,7 @@ QString fromClause(QStringView clause)
         return std::any_of(std::begin(openers), std::end(openers),
                            [&lower](QStringView opener) { return Events::Literals::startsWith(lower.view(), opener); });
     };
-    QString summary = clause.toString().simplified();
+    QString summary = simplified(clause);
     for (int i = 0; i < 2 && mayOpenAFraming(summary); ++i) {
         if (const QRegularExpressionMatch framed = framing.match(summary); framed.hasMatch())
             summary.remove(framed.capturedStart(), framed.capturedLength());

@@ -117,17 +117,25 @@ bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringVie
     static const QRegularExpression toldWhatItDid(
         QStringLiteral("^\\s+(?:[\\w.,-]+\\s+){0,8}?(?:occurred|happened|took\\s+place|went\\s+off|exploded|ripped|"
                        "struck|hit|killed|wounded|injured|destroyed|damaged|left|tore)\\b"));
-    const QString after = spanText.mid(end, 80).toString();
-    if (asModifier.match(after).hasMatch())
+    // Each pattern runs only where the words it needs are written.
+    const QStringView after = spanText.mid(end, 80);
+    if (Literals::containsAny(
+            after,
+            {u"victims", u"suspect", u"investigat", u"probe", u"site", u"anniversary", u"survivors", u"case", u"trial"})
+        && asModifier.match(after).hasMatch())
         return true;
     const qsizetype from = qMax<qsizetype>(0, at - 40);
-    if (!definite.match(spanText.mid(from, at - from).toString()).hasMatch())
+    const QStringView before = spanText.mid(from, at - from);
+    if (!Literals::containsAny(before, {u"the", u"The", u"those", u"this", u"its", u"'s"})
+        || !definite.match(before).hasMatch())
         return false;
     // "he had ordered the strikes", "carried out the raid": the attack is what was done.
     static const QRegularExpression done(QStringLiteral(
         "\\b(?:ordered|launched|carried\\s+out|conducted|authori[sz]ed|staged|mounted)\\s+(?:the|its|their|these)\\s+"
         "(?:[\\w-]+\\s+){0,2}$"));
-    if (done.match(spanText.mid(from, at - from).toString()).hasMatch())
+    if (Literals::containsAny(before,
+                              {u"ordered", u"launched", u"carried", u"conducted", u"authori", u"staged", u"mounted"})
+        && done.match(before).hasMatch())
         return false;
     // "the Aug. 7 bombings", "last Friday's bombings", "the attacks on Tuesday": this date is the attack's.
     static const QRegularExpression dateThenNoun(QStringLiteral("^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}$"));
@@ -140,13 +148,17 @@ bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringVie
         && nounThenDate.match(spanText.mid(trigger.end - spanStart, dateSpan.start - trigger.end).toString())
                .hasMatch())
         return false;
-    return !toldWhatItDid.match(after).hasMatch();
+    return !(
+        Literals::containsAny(after,
+                              {u"occurred", u"happened", u"took", u"went", u"exploded", u"ripped", u"struck", u"hit",
+                               u"killed", u"wounded", u"injured", u"destroyed", u"damaged", u"left", u"tore"})
+        && toldWhatItDid.match(after).hasMatch());
 }
 
 namespace {
 
-// What the words of a span say about the scene, each read from the text once, when first asked:
-// typing a span asks again as it narrows its triggers.
+// What the words of a span say about the scene, read from the text in one pass when first asked:
+// typing a span asks again as it narrows its triggers, and asks for several kinds of word.
 class SceneWords final
 {
 public:
@@ -154,28 +166,23 @@ public:
         : m_text(text)
     { }
 
-    bool crowds() { return ask(m_crowds, &EventLexicon::mentionsCrowds); }
-    bool rioting() { return ask(m_rioting, &EventLexicon::mentionsRioting); }
-    bool combatants() { return ask(m_combatants, &EventLexicon::mentionsCombatants); }
-    bool civilianTargets() { return ask(m_civilianTargets, &EventLexicon::mentionsCivilianTargets); }
-    bool explosions() { return ask(m_explosions, &EventLexicon::mentionsExplosions); }
-    bool accident() { return ask(m_accident, &EventLexicon::mentionsAccident); }
+    bool crowds() { return scene().crowds; }
+    bool rioting() { return scene().rioting; }
+    bool combatants() { return scene().combatants; }
+    bool civilianTargets() { return scene().civilianTargets; }
+    bool explosions() { return scene().explosions; }
+    bool accident() { return scene().accident; }
 
 private:
-    bool ask(std::optional<bool> &answer, bool (*read)(QStringView))
+    const EventLexicon::Scene &scene()
     {
-        if (!answer)
-            answer = read(m_text);
-        return *answer;
+        if (!m_scene)
+            m_scene = EventLexicon::sceneOf(m_text);
+        return *m_scene;
     }
 
     QStringView m_text;
-    std::optional<bool> m_crowds;
-    std::optional<bool> m_rioting;
-    std::optional<bool> m_combatants;
-    std::optional<bool> m_civilianTargets;
-    std::optional<bool> m_explosions;
-    std::optional<bool> m_accident;
+    std::optional<EventLexicon::Scene> m_scene;
 };
 
 EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText,
@@ -205,6 +212,7 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
     qsizetype nearestDistance = std::numeric_limits<qsizetype>::max();
     for (const Trigger *trigger : triggers) {
         if (spokenThen && trigger->start >= dateSpan.end
+            && Literals::contains(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end), u"that")
             && complement.match(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end)).hasMatch())
             continue;
         const qsizetype distance = distanceToDate(*trigger, dateSpan);
@@ -281,8 +289,9 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
             if (trigger->speech)
                 continue;
             if (trigger->start >= dateSpan.end
-                && anotherTime.match(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end).toString())
-                       .hasMatch())
+                && Literals::containsAny(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end),
+                                         {u"after", u"before", u"since", u"following", u"ahead", u"until"})
+                && anotherTime.match(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end)).hasMatch())
                 continue;
             const qsizetype distance = distanceToDate(*trigger, dateSpan);
             if (distance < closestDistance) {

@@ -45,11 +45,27 @@ inline bool contains(QStringView text, QStringView literal)
     return lastIndexOf(text, literal) >= 0;
 }
 
+// Whether text holds any of the literals (none empty), read once: only at a character that starts
+// one of them are they compared.
 inline bool containsAny(QStringView text, std::initializer_list<QStringView> literals)
 {
+    quint64 firsts[2] = {0, 0}; // the ASCII characters that start a literal
+    bool beyondAscii = false;
     for (const QStringView literal : literals) {
-        if (contains(text, literal))
-            return true;
+        const char16_t first = literal.front().unicode();
+        if (first < 0x80)
+            firsts[first >> 6] |= quint64(1) << (first & 63);
+        else
+            beyondAscii = true;
+    }
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const char16_t c = text[at].unicode();
+        if (c < 0x80 ? !(firsts[c >> 6] & (quint64(1) << (c & 63))) : !beyondAscii)
+            continue;
+        for (const QStringView literal : literals) {
+            if (literal.front() == text[at] && equalAt(text, at, literal))
+                return true;
+        }
     }
     return false;
 }
