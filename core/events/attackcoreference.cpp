@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace Sitrep::Events {
 namespace {
@@ -18,7 +19,10 @@ bool isAttackNoun(QStringView word)
     // Most words are ruled out by their length and first letter, with no copy made.
     if (word.size() < 5 || word.size() > 10)
         return false;
-    const char16_t first = word.front().toLower().unicode();
+    const char16_t front = word.front().unicode();
+    const char16_t first = front >= 0x80 ? char16_t(QChar::toLower(char32_t(front)))
+        : front >= u'A' && front <= u'Z' ? char16_t(front + (u'a' - u'A'))
+                                         : front;
     if (first != u'b' && first != u'e' && first != u'a')
         return false;
     static const QStringList nouns {
@@ -64,10 +68,19 @@ AttackMention findAttackNoun(QStringView text)
             static const QRegularExpression another(QStringLiteral(
                 "(?:\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,2}|\\b(?:new|fresh|second|third|further)\\s+)$"));
             const qsizetype from = qMax<qsizetype>(0, i - 30);
-            const QString before = text.mid(from, i - from).toString();
+            const QStringView before = text.mid(from, i - from);
+            std::optional<bool> afterAnother; // asked at most once
+            const auto followsAnother = [&] {
+                if (!afterAnother)
+                    afterAnother = another.match(before).hasMatch();
+                return *afterAnother;
+            };
             if (!result.definite && result.end == end)
-                result.indefinite = another.match(before).hasMatch();
-            if (determiner.match(before).hasMatch() && !another.match(before).hasMatch()) {
+                result.indefinite = followsAnother();
+            // The determiner pattern needs one of these words.
+            const bool determined = Literals::containsAny(
+                before, {u"the", u"The", u"those", u"Those", u"this", u"This", u"that", u"That", u"'s"});
+            if (determined && determiner.match(before).hasMatch() && !followsAnother()) {
                 result.definite = true;
                 return result;
             }

@@ -66,11 +66,14 @@ bool datesAHappening(const Timex &timex, QStringView text)
         const qsizetype near = qMax<qsizetype>(0, timex.start - 80);
         const QStringView window = text.mid(near, timex.start - near);
         const bool mayCompare = Literals::containsAny(window, {u"est ", u"worst", u"most "});
-        if (mayCompare && superlative.match(window.toString()).hasMatch())
+        if (mayCompare && superlative.match(window).hasMatch())
             return false;
     }
     // "since the start of the full-scale invasion in February 2022": still a starting point.
     const qsizetype from = qMax<qsizetype>(0, timex.start - 90);
+    // (Its lower case holds "since " only where the text holds it in some case.)
+    if (!Literals::containsInAnyCase(text.mid(from, timex.start - from), u"since "))
+        return true;
     const LowerCase lowerPhrase(text.mid(from, timex.start - from));
     const QStringView phrase = lowerPhrase.view();
     const qsizetype since = Literals::lastIndexOf(phrase, u"since ");

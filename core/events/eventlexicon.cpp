@@ -70,12 +70,11 @@ constexpr WordList phraseLists[] = {
     {EventType::Statement, true, "according_to called_for called_on"},
 };
 
-// Where a packed form's probing starts in a table of 2^(64 - shift) slots.
-std::size_t packedSlotOf(const std::array<quint64, 3> &packed, int shift)
+// A packed form's hash: its top bits pick the slot where probing starts, its low sixteen are kept
+// in the slot to tell most other words apart without reading them.
+quint64 packedHashOf(const std::array<quint64, 3> &packed)
 {
-    const quint64 mixed =
-        packed[0] * 0x9E3779B97F4A7C15ull ^ packed[1] * 0xC2B2AE3D27D4EB4Full ^ packed[2] * 0x165667B19E3779F9ull;
-    return std::size_t(mixed >> shift);
+    return packed[0] * 0x9E3779B97F4A7C15ull ^ packed[1] * 0xC2B2AE3D27D4EB4Full ^ packed[2] * 0x165667B19E3779F9ull;
 }
 
 // What a force takes in a battle: "seized the town", "seized control of the airport".
@@ -307,17 +306,19 @@ EventLexicon::EventLexicon()
     while ((qsizetype(1) << bits) < 4 * m_words.size())
         ++bits;
     m_packedShift = 64 - bits;
-    m_packed.resize(std::size_t(1) << bits);
+    m_packedSlots.assign(std::size_t(1) << bits, 0);
     for (auto word = m_words.cbegin(); word != m_words.cend(); ++word) {
         PackedForm packed;
-        if (!pack(word.key(), packed)) {
-            m_allPacked = false;
-            continue;
+        if (!pack(word.key(), packed) || m_packed.size() + 1 >= 0xFFFF) {
+            m_allPacked = false; // every word is then looked up in m_words
+            break;
         }
-        std::size_t slot = packedSlotOf(packed, m_packedShift);
-        while (m_packed[slot].form[0] != 0)
-            slot = (slot + 1) & (m_packed.size() - 1);
-        m_packed[slot] = PackedSlot {packed, word.value()};
+        m_packed.push_back(PackedWord {packed, word.value()});
+        const quint64 hash = packedHashOf(packed);
+        std::size_t slot = std::size_t(hash >> m_packedShift);
+        while (m_packedSlots[slot] != 0)
+            slot = (slot + 1) & (m_packedSlots.size() - 1);
+        m_packedSlots[slot] = quint32(hash & 0xFFFF) << 16 | quint32(m_packed.size());
     }
 }
 
@@ -338,12 +339,17 @@ bool EventLexicon::pack(QStringView form, PackedForm &packed)
 
 const EventLexicon::Entry *EventLexicon::findPacked(const PackedForm &packed) const
 {
-    for (std::size_t slot = packedSlotOf(packed, m_packedShift);; slot = (slot + 1) & (m_packed.size() - 1)) {
-        const PackedSlot &candidate = m_packed[slot];
+    const quint64 hash = packedHashOf(packed);
+    const quint32 tag = quint32(hash & 0xFFFF);
+    for (std::size_t slot = std::size_t(hash >> m_packedShift);; slot = (slot + 1) & (m_packedSlots.size() - 1)) {
+        const quint32 value = m_packedSlots[slot];
+        if (value == 0)
+            return nullptr;
+        if ((value >> 16) != tag)
+            continue;
+        const PackedWord &candidate = m_packed[(value & 0xFFFF) - 1];
         if (candidate.form[0] == packed[0] && candidate.form[1] == packed[1] && candidate.form[2] == packed[2])
             return &candidate.entry;
-        if (candidate.form[0] == 0)
-            return nullptr;
     }
 }
 

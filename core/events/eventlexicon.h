@@ -77,16 +77,19 @@ private:
     QHash<QString, Entry> m_phrases; // two words, space-joined
 
     // Every word of every sentence is looked up: the lexicon's words, all ASCII and short, are also
-    // kept packed eight characters to a number, in a table probed with no QString hashed.
+    // kept packed eight characters to a number. A small open-addressed table of slots (a word's
+    // index and a few bits of its hash) is probed first, so most words that are not in the lexicon
+    // are ruled out without reading any packed word.
     using PackedForm = std::array<quint64, 3>;
-    struct PackedSlot
+    struct PackedWord
     {
         PackedForm form {};
         Entry entry;
     };
     static bool pack(QStringView form, PackedForm &packed);
     const Entry *findPacked(const PackedForm &packed) const;
-    std::vector<PackedSlot> m_packed;
+    std::vector<PackedWord> m_packed;
+    std::vector<quint32> m_packedSlots; // 0 empty, else hash tag << 16 | (index in m_packed + 1)
     int m_packedShift = 64;
     bool m_allPacked = false; // every word fits a PackedForm, so one not found there is not known
 };
