@@ -228,34 +228,23 @@ bool holdsCue(const QString &text, const InstitutionSeat &seat)
                        [&text](const char16_t *cue) { return cue && text.contains(QStringView(cue)); });
 }
 
-// Whether the text holds any seat's cue: a character that starts no cue is passed over at once.
+// Whether the text holds any seat's cue: a character that starts no cue is passed over at once,
+// and at one that does only the cues it starts are compared.
 bool holdsAnyCue(QStringView text)
 {
-    static const QList<QStringView> cues = [] {
-        QList<QStringView> all;
+    // The cues by their first character; every character beyond ASCII shares one group.
+    static const std::array<QList<QStringView>, 0x81> cuesByFirst = [] {
+        std::array<QList<QStringView>, 0x81> groups;
         for (const InstitutionSeat &seat : institutionSeats) {
             for (const char16_t *cue : seat.cues) {
                 if (cue)
-                    all.append(QStringView(cue));
+                    groups[qMin<std::size_t>(cue[0], 0x80)].append(QStringView(cue));
             }
         }
-        return all;
-    }();
-    // Which characters start a cue; every character beyond ASCII, in case a cue starts so.
-    static const std::array<bool, 0x81> starts = [] {
-        std::array<bool, 0x81> table {};
-        for (const InstitutionSeat &seat : institutionSeats) {
-            for (const char16_t *cue : seat.cues) {
-                if (cue)
-                    table[qMin<std::size_t>(cue[0], 0x80)] = true;
-            }
-        }
-        table[0x80] = true;
-        return table;
+        return groups;
     }();
     for (qsizetype at = 0; at < text.size(); ++at) {
-        if (!starts[qMin<std::size_t>(text[at].unicode(), 0x80)])
-            continue;
+        const QList<QStringView> &cues = cuesByFirst[qMin<std::size_t>(text[at].unicode(), 0x80)];
         for (const QStringView cue : cues) {
             if (Events::Literals::equalAt(text, at, cue))
                 return true;

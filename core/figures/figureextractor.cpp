@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bitset>
 #include <climits>
 #include <optional>
 
@@ -255,6 +256,11 @@ QString weaponUnit(const Token &t)
 // tokenised at all. Read over runs of ASCII letters; a sentence with any other letter is tokenised.
 bool mayHoldFigure(QStringView sentence)
 {
+    // Looked up only when a word's first and last letters and length are those of a needed word.
+    const auto shapeOf = [](char16_t first, char16_t last, qsizetype length) {
+        return (std::size_t(first - u'a') * 26 + std::size_t(last - u'a')) * 32
+            + std::size_t(qMin<qsizetype>(length, 31));
+    };
     static const WordSet needed = [] {
         WordSet words {u"lost",    u"unaccounted", u"taken",  u"forced",  u"casualties",
                        u"claimed", u"toll",        u"number", u"numbered"};
@@ -265,6 +271,12 @@ bool mayHoldFigure(QStringView sentence)
         for (const WeaponNoun &noun : weaponNouns)
             words.insert(wordKey(noun.word));
         return words;
+    }();
+    static const std::bitset<26 * 26 * 32> shapes = [&shapeOf] {
+        std::bitset<26 * 26 * 32> bits;
+        for (const std::u16string_view word : needed)
+            bits.set(shapeOf(word.front(), word.back(), qsizetype(word.size())));
+        return bits;
     }();
     constexpr qsizetype longest = 24; // longer than any needed word
     char16_t lower[longest];
@@ -286,7 +298,9 @@ bool mayHoldFigure(QStringView sentence)
                 lower[i - start] = u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
             ++i;
         }
-        if (i - start <= longest && needed.contains(std::u16string_view(lower, std::size_t(i - start))))
+        const qsizetype length = i - start;
+        if (length <= longest && shapes.test(shapeOf(lower[0], lower[length - 1], length))
+            && needed.contains(std::u16string_view(lower, std::size_t(length))))
             return true;
     }
     return false;
