@@ -228,29 +228,49 @@ bool holdsCue(const QString &text, const InstitutionSeat &seat)
                        [&text](const char16_t *cue) { return cue && text.contains(QStringView(cue)); });
 }
 
-// Whether the text holds any seat's cue: a character that starts no cue is passed over at once,
-// and at one that does only the cues it starts are compared.
+// Whether the text holds any seat's cue. Most cues hold a capital, rare in text: only at capitals
+// is the text compared, with the cues that hold that capital, placed by where they hold it. The
+// others ("headquarters", "the Élysée") are searched for whole.
 bool holdsAnyCue(QStringView text)
 {
-    // The cues by their first character; every character beyond ASCII shares one group.
-    static const std::array<QList<QStringView>, 0x81> cuesByFirst = [] {
-        std::array<QList<QStringView>, 0x81> groups;
+    struct Anchored
+    {
+        QStringView cue;
+        qsizetype capital; // where its first ASCII capital is
+    };
+    struct Cues
+    {
+        std::array<QList<Anchored>, 26> byCapital;
+        QList<QStringView> plain;
+    };
+    static const Cues cues = [] {
+        Cues all;
         for (const InstitutionSeat &seat : institutionSeats) {
             for (const char16_t *cue : seat.cues) {
-                if (cue)
-                    groups[qMin<std::size_t>(cue[0], 0x80)].append(QStringView(cue));
+                if (!cue)
+                    continue;
+                const QStringView view(cue);
+                const auto capital =
+                    std::find_if(view.begin(), view.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+                if (capital == view.end())
+                    all.plain.append(view);
+                else
+                    all.byCapital[std::size_t(capital->unicode() - u'A')].append(
+                        Anchored {view, qsizetype(capital - view.begin())});
             }
         }
-        return groups;
+        return all;
     }();
     for (qsizetype at = 0; at < text.size(); ++at) {
-        const QList<QStringView> &cues = cuesByFirst[qMin<std::size_t>(text[at].unicode(), 0x80)];
-        for (const QStringView cue : cues) {
-            if (Events::Literals::equalAt(text, at, cue))
+        const char16_t c = text[at].unicode();
+        if (c < u'A' || c > u'Z')
+            continue;
+        for (const Anchored &anchored : cues.byCapital[std::size_t(c - u'A')]) {
+            if (Events::Literals::equalAt(text, at - anchored.capital, anchored.cue))
                 return true;
         }
     }
-    return false;
+    return std::any_of(cues.plain.cbegin(), cues.plain.cend(), [text](QStringView cue) { return text.contains(cue); });
 }
 
 } // namespace
