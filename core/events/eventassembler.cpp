@@ -764,8 +764,8 @@ QList<Event> Assembly::run()
                 }
                 event.confidence = 0.6;
                 m_events.append(event);
-            } else if ((EventLexicon::speaksOfTheWritingTime(sentenceText) || (isLead && happened))
-                       && !triggers.isEmpty() && m_article.referenceDate.isValid()) {
+            } else if (!triggers.isEmpty() && m_article.referenceDate.isValid()
+                       && ((isLead && happened) || EventLexicon::speaksOfTheWritingTime(sentenceText))) {
                 // A lead without a date reports the day's news; so does "this coincides with".
                 DateInterval today {m_article.referenceDate, m_article.referenceDate, DatePrecision::Day,
                                     DateDerivation::Reference};

@@ -308,7 +308,13 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
 
     bool violent = false;
     bool harmOnly = true;
-    QSet<EventType> types;
+    // The types the triggers name, a bit each (EventType has nine values).
+    struct TypeSet
+    {
+        quint32 bits = 0;
+        void insert(EventType type) { bits |= quint32(1) << int(type); }
+        bool contains(EventType type) const { return bits & (quint32(1) << int(type)); }
+    } types;
     for (const Trigger *trigger : triggers) {
         if (!trigger->harm) // words of harm say nothing of the kind of violence
             types.insert(trigger->type);
