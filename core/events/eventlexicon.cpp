@@ -455,46 +455,10 @@ EventLexicon::Scene EventLexicon::sceneOf(QStringView text)
     return Scene {holds(0), holds(1), holds(2), holds(3), holds(4), holds(5)};
 }
 
-bool EventLexicon::mentionsCivilianTargets(QStringView text)
-{
-    static const WordSet words {listOf(civilianWords)};
-    return words.foundIn(text);
-}
-
-bool EventLexicon::mentionsExplosions(QStringView text)
-{
-    static const WordSet words {listOf(explosionWords)};
-    return words.foundIn(text);
-}
-
 bool EventLexicon::pointsToTheDateline(QStringView text)
 {
     static constexpr const char *here[] = {"here"};
     static const WordSet words {listOf(here)};
-    return words.foundIn(text);
-}
-
-bool EventLexicon::mentionsCrowds(QStringView text)
-{
-    static const WordSet words {listOf(crowdWords)};
-    return words.foundIn(text);
-}
-
-bool EventLexicon::mentionsRioting(QStringView text)
-{
-    static const WordSet words {listOf(riotingWords)};
-    return words.foundIn(text);
-}
-
-bool EventLexicon::mentionsCombatants(QStringView text)
-{
-    static const WordSet words {listOf(combatantWords)};
-    return words.foundIn(text);
-}
-
-bool EventLexicon::mentionsAccident(QStringView text)
-{
-    static const WordSet words {listOf(accidentWords)};
     return words.foundIn(text);
 }
 

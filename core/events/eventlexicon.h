@@ -32,29 +32,23 @@ public:
 
     QList<Trigger> triggers(QStringView text, qsizetype base = 0) const;
 
-    // Words that make violence violence against civilians: who or what was hit.
-    static bool mentionsCivilianTargets(QStringView text);
-    // Planted or carried explosives ("bombings", "a blast", "the explosion"): explosions/remote
-    // violence whoever they hit, as ACLED codes them.
-    static bool mentionsExplosions(QStringView text);
     // "said here", "the embassy here": the place the report was filed from.
     static bool pointsToTheDateline(QStringView text);
-    // Protesters or rioters on the scene: a clash with them is a protest or a riot, not a battle.
-    static bool mentionsCrowds(QStringView text);
-    // What a crowd does when it turns violent: looting, setting fire, throwing stones.
-    static bool mentionsRioting(QStringView text);
-    // Armed people on the scene: deaths among them, with no weapon named, are a battle's.
-    static bool mentionsCombatants(QStringView text);
-    // A crash, a capsizing, a flood: deaths that no one inflicted.
-    static bool mentionsAccident(QStringView text);
-    // All six at once, from one reading of the text.
+    // What the words of a text say about the scene of a happening, all read in one pass.
     struct Scene
     {
+        // Protesters or rioters on the scene: a clash with them is a protest or a riot, not a battle.
         bool crowds = false;
+        // What a crowd does when it turns violent: looting, setting fire, throwing stones.
         bool rioting = false;
+        // Armed people on the scene: deaths among them, with no weapon named, are a battle's.
         bool combatants = false;
+        // Words that make violence violence against civilians: who or what was hit.
         bool civilianTargets = false;
+        // Planted or carried explosives ("bombings", "a blast", "the explosion"): explosions/remote
+        // violence whoever they hit, as ACLED codes them.
         bool explosions = false;
+        // A crash, a capsizing, a flood: deaths that no one inflicted.
         bool accident = false;
     };
     static Scene sceneOf(QStringView text);

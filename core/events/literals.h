@@ -5,8 +5,8 @@
 
 #include <initializer_list>
 
-// Exact, case-sensitive comparisons of text with short literals, inline: QStringView's own go into
-// QtCore for every call, and assembly makes them for every word and every date.
+// Comparisons of text with short literals, inline: QStringView's own go into QtCore for every call,
+// and assembly makes them for every word and every date. All are case-sensitive but the last.
 namespace Sitrep::Events::Literals {
 
 inline bool equalAt(QStringView text, qsizetype at, QStringView literal)
