@@ -2,11 +2,13 @@
 #include "attackcoreference.h"
 
 #include "events/eventtyping.h"
+#include "events/literals.h"
 #include "places/greatcircle.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace Sitrep::Events {
 namespace {
@@ -17,13 +19,31 @@ bool isAttackNoun(QStringView word)
     // Most words are ruled out by their length and first letter, with no copy made.
     if (word.size() < 5 || word.size() > 10)
         return false;
-    const char16_t first = word.front().toLower().unicode();
+    const char16_t front = word.front().unicode();
+    const char16_t first = front >= 0x80 ? char16_t(QChar::toLower(char32_t(front)))
+        : front >= u'A' && front <= u'Z' ? char16_t(front + (u'a' - u'A'))
+                                         : front;
     if (first != u'b' && first != u'e' && first != u'a')
         return false;
     static const QStringList nouns {
         QStringLiteral("bombing"),   QStringLiteral("bombings"),   QStringLiteral("blast"),  QStringLiteral("blasts"),
         QStringLiteral("explosion"), QStringLiteral("explosions"), QStringLiteral("attack"), QStringLiteral("attacks")};
-    return nouns.contains(word, Qt::CaseInsensitive);
+    // An ASCII word is compared letter by letter in lower case; any other as QStringList does.
+    const bool ascii = std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii)
+        return nouns.contains(word, Qt::CaseInsensitive);
+    return std::any_of(nouns.cbegin(), nouns.cend(), [word](const QString &noun) {
+        if (noun.size() != word.size())
+            return false;
+        for (qsizetype k = 0; k < word.size(); ++k) {
+            char16_t c = word[k].unicode();
+            if (c >= u'A' && c <= u'Z')
+                c = char16_t(c + (u'a' - u'A'));
+            if (c != noun[k].unicode())
+                return false;
+        }
+        return true;
+    });
 }
 
 AttackMention findAttackNoun(QStringView text)
@@ -48,10 +68,19 @@ AttackMention findAttackNoun(QStringView text)
             static const QRegularExpression another(QStringLiteral(
                 "(?:\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,2}|\\b(?:new|fresh|second|third|further)\\s+)$"));
             const qsizetype from = qMax<qsizetype>(0, i - 30);
-            const QString before = text.mid(from, i - from).toString();
+            const QStringView before = text.mid(from, i - from);
+            std::optional<bool> afterAnother; // asked at most once
+            const auto followsAnother = [&] {
+                if (!afterAnother)
+                    afterAnother = another.match(before).hasMatch();
+                return *afterAnother;
+            };
             if (!result.definite && result.end == end)
-                result.indefinite = another.match(before).hasMatch();
-            if (determiner.match(before).hasMatch() && !another.match(before).hasMatch()) {
+                result.indefinite = followsAnother();
+            // The determiner pattern needs one of these words.
+            const bool determined = Literals::containsAny(
+                before, {u"the", u"The", u"those", u"Those", u"this", u"This", u"that", u"That", u"'s"});
+            if (determined && determiner.match(before).hasMatch() && !followsAnother()) {
                 result.definite = true;
                 return result;
             }
@@ -78,7 +107,13 @@ std::optional<qsizetype> AttackCoreference::attackNamedBy(const Timex &timex, QS
 {
     static const QRegularExpression attackAfter(QStringLiteral(
         "^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:bombings?|blasts?|explosions?|attacks?|raids?|shelling)\\b"));
-    const QRegularExpressionMatch match = attackAfter.match(text.mid(timex.end, 48).toString());
+    const QStringView after = text.mid(timex.end, 48);
+    // Most dates name no attack: the pattern runs only where one of its nouns is written.
+    const bool namesANoun =
+        Literals::containsAny(after, {u"bombing", u"blast", u"explosion", u"attack", u"raid", u"shelling"});
+    if (!namesANoun)
+        return std::nullopt;
+    const QRegularExpressionMatch match = attackAfter.match(after);
     if (!match.hasMatch())
         return std::nullopt;
     return timex.end + match.capturedEnd();

@@ -6,6 +6,8 @@
 #include "events/eventlexicon.h"
 #include "events/eventsummary.h"
 #include "events/eventtyping.h"
+#include "events/literals.h"
+#include "events/lowercase.h"
 #include "events/offsetspan.h"
 #include "text/sentencesplitter.h"
 
@@ -15,15 +17,18 @@
 #include <algorithm>
 #include <limits>
 #include <list>
+#include <vector>
 
 namespace Sitrep {
 namespace {
 
+namespace Literals = Events::Literals;
 using Events::AttackCoreference;
 using Events::inside;
 using Events::isPastTense;
 using Events::isReferencedAttack;
 using Events::isViolent;
+using Events::LowerCase;
 using Events::Span;
 using Events::typeFor;
 
@@ -49,12 +54,10 @@ bool datesAHappening(const Timex &timex, QStringView text)
         return false;
     if (timex.value == u"PRESENT_REF" || timex.value == u"PAST_REF" || timex.value == u"FUTURE_REF")
         return false;
-    const QString before =
-        text.mid(qMax<qsizetype>(0, timex.start - 8), timex.start - qMax<qsizetype>(0, timex.start - 8))
-            .toString()
-            .toLower();
-    const QString lowerTimex = timex.text.toLower();
-    if (before.endsWith(QStringLiteral("since ")) || lowerTimex.startsWith(QStringLiteral("since ")))
+    const LowerCase before(
+        text.mid(qMax<qsizetype>(0, timex.start - 8), timex.start - qMax<qsizetype>(0, timex.start - 8)));
+    const LowerCase lowerTimex(timex.text);
+    if (Literals::endsWith(before.view(), u"since ") || Literals::startsWith(lowerTimex.view(), u"since "))
         return false;
     // "the heaviest attack of the autumn", "the deadliest day this year": the date is the frame of a
     // comparison, not when something happened.
@@ -64,16 +67,20 @@ bool datesAHappening(const Timex &timex, QStringView text)
     {
         const qsizetype near = qMax<qsizetype>(0, timex.start - 80);
         const QStringView window = text.mid(near, timex.start - near);
-        const bool mayCompare = window.contains(u"est ") || window.contains(u"worst") || window.contains(u"most ");
-        if (mayCompare && superlative.match(window.toString()).hasMatch())
+        const bool mayCompare = Literals::containsAny(window, {u"est ", u"worst", u"most "});
+        if (mayCompare && superlative.match(window).hasMatch())
             return false;
     }
     // "since the start of the full-scale invasion in February 2022": still a starting point.
     const qsizetype from = qMax<qsizetype>(0, timex.start - 90);
-    const QString phrase = text.mid(from, timex.start - from).toString().toLower();
-    const qsizetype since = phrase.lastIndexOf(QStringLiteral("since "));
+    // (Its lower case holds "since " only where the text holds it in some case.)
+    if (!Literals::containsInAnyCase(text.mid(from, timex.start - from), u"since "))
+        return true;
+    const LowerCase lowerPhrase(text.mid(from, timex.start - from));
+    const QStringView phrase = lowerPhrase.view();
+    const qsizetype since = Literals::lastIndexOf(phrase, u"since ");
     if (since >= 0 && (since == 0 || !phrase[since - 1].isLetter())) {
-        const QStringView between = QStringView(phrase).mid(since);
+        const QStringView between = phrase.mid(since);
         if (!between.contains(u',') && !between.contains(u';') && !between.contains(u'.'))
             return false;
     }
@@ -113,22 +120,19 @@ enum class Pronoun { None, Person, Group };
 
 Pronoun leadingPronoun(QStringView clause)
 {
-    const QString lower = clause.trimmed().left(24).toString().toLower();
-    static const QStringList skip {QStringLiteral("that "),     QStringLiteral("and "),
-                                   QStringLiteral("but "),      QStringLiteral("in response, "),
-                                   QStringLiteral("in fact, "), QStringLiteral("in retaliation, "),
-                                   QStringLiteral("then ")};
-    QString rest = lower;
-    for (const QString &prefix : skip) {
-        if (rest.startsWith(prefix))
-            rest = rest.mid(prefix.size());
+    const LowerCase lower(clause.trimmed().left(24));
+    QStringView rest = lower.view();
+    for (const QStringView prefix : std::initializer_list<QStringView> {u"that ", u"and ", u"but ", u"in response, ",
+                                                                        u"in fact, ", u"in retaliation, ", u"then "}) {
+        if (Literals::startsWith(rest, prefix))
+            rest = rest.mid(QStringView(prefix).size());
     }
-    for (const char *word : {"he ", "she ", "his ", "her "}) {
-        if (rest.startsWith(QLatin1StringView(word)))
+    for (const QStringView word : std::initializer_list<QStringView> {u"he ", u"she ", u"his ", u"her "}) {
+        if (Literals::startsWith(rest, word))
             return Pronoun::Person;
     }
-    for (const char *word : {"they ", "it ", "their ", "its "}) {
-        if (rest.startsWith(QLatin1StringView(word)))
+    for (const QStringView word : std::initializer_list<QStringView> {u"they ", u"it ", u"their ", u"its "}) {
+        if (Literals::startsWith(rest, word))
             return Pronoun::Group;
     }
     return Pronoun::None;
@@ -142,6 +146,7 @@ public:
         , m_annotations(annotations)
         , m_options(options)
         , m_attacks(article, annotations)
+        , m_runningTolls(std::size_t(annotations.figures.size()), -1)
     { }
 
     QList<Event> run();
@@ -196,6 +201,7 @@ private:
     bool m_keepPreviousEvent = false; // this sentence only told more of that event
     std::optional<EventPlace> m_datelinePlace; // where the report was filed: "NAIROBI, Kenya (AP) _"
     AttackCoreference m_attacks; // where the attacks the article tells again were placed
+    mutable std::vector<signed char> m_runningTolls; // isRunningToll of each figure: -1 not yet asked
     std::optional<Span> m_pendingToll; // a toll told before any attack it could belong to
     int m_sentencesSinceToll = 0;
 };
@@ -242,15 +248,20 @@ bool Assembly::isRunningToll(const Figure &figure) const
     static const QRegularExpression warAsSubject(
         QStringLiteral("(?:\\b[Tt]he\\s+(?:war|conflict|fighting|offensive|campaign|siege|insurgency)|\\bSince)\\b"
                        "(?:(?![.!?]\\s+\\p{Lu})[^;])*$"));
-    if (after.match(m_article.text.mid(figure.end, 50)).hasMatch())
-        return true;
-    const qsizetype from = qMax<qsizetype>(0, figure.start - 160);
-    return warAsSubject.match(m_article.text.mid(from, figure.start - from)).hasMatch();
+    // Asked of the same figure by every test of its sentence: each answer is kept.
+    signed char &known = m_runningTolls[std::size_t(&figure - m_annotations.figures.constData())];
+    if (known < 0) {
+        const QStringView text(m_article.text);
+        const qsizetype from = qMax<qsizetype>(0, figure.start - 160);
+        known = after.match(text.mid(figure.end, 50)).hasMatch()
+            || warAsSubject.match(text.mid(from, figure.start - from)).hasMatch();
+    }
+    return known;
 }
 
 bool Assembly::hasRunningToll(const Span &span) const
 {
-    const QList<const Figure *> figures = inside(m_annotations.figures, span);
+    const auto figures = inside(m_annotations.figures, span);
     return std::any_of(figures.cbegin(), figures.cend(),
                        [this](const Figure *figure) { return isRunningToll(*figure); });
 }
@@ -447,8 +458,10 @@ void Assembly::placeByDefiniteDescription(qsizetype firstNew)
         Event &event = m_events[i];
         if (!event.places.isEmpty() || event.type == EventType::Statement)
             continue;
-        const QString span = m_article.text.mid(event.sentenceStart, event.sentenceEnd - event.sentenceStart);
-        if (!description.match(span).hasMatch())
+        const QStringView span =
+            QStringView(m_article.text).mid(event.sentenceStart, event.sentenceEnd - event.sentenceStart);
+        if (!Literals::containsAny(span, {u"city", u"town", u"port", u"village", u"airport", u"harbo"})
+            || !description.match(span).hasMatch())
             continue;
         QHash<QString, int> mentions;
         const EventPlace *subject = nullptr;
@@ -503,7 +516,7 @@ bool Assembly::isHomeOnly(const EventPlace &place, const Span &span) const
 
 bool Assembly::holdsOwnPlace(const Span &span) const
 {
-    const QList<const LocatedPlace *> places = inside(m_annotations.places, span);
+    const auto places = inside(m_annotations.places, span);
     return std::any_of(places.cbegin(), places.cend(), [](const LocatedPlace *place) { return !place->onlyIfNoOther; });
 }
 
@@ -541,6 +554,8 @@ std::optional<Span> Assembly::relativeClauseAround(const Timex &timex, const Spa
 {
     static const QRegularExpression opener(QStringLiteral(",\\s+(?:which|who|whose|where)\\s"));
     const QString before = m_article.text.mid(span.start, timex.start - span.start);
+    if (!Literals::contains(before, u",") || !Literals::containsAny(before, {u"which", u"who", u"where"}))
+        return std::nullopt; // no opener can be there
     const qsizetype open = before.lastIndexOf(opener);
     if (open < 0)
         return std::nullopt;
@@ -563,7 +578,9 @@ std::optional<Assembly::Aside> Assembly::earlierOrLaterHappening(const Timex &ti
         "several|a\\s+few)\\s+)?(?:days?|weeks?))\\s+(?:after|before)\\s+"));
     if (timex.end >= span.end)
         return std::nullopt;
-    const QString rest = m_article.text.mid(timex.end, span.end - timex.end);
+    const QStringView rest = QStringView(m_article.text).mid(timex.end, span.end - timex.end);
+    if (!Literals::containsAny(rest, {u"after", u"before"}))
+        return std::nullopt; // no connective can be there
     const QRegularExpressionMatch match = connective.match(rest);
     if (!match.hasMatch())
         return std::nullopt;
@@ -624,9 +641,9 @@ bool Assembly::isReportedContent(const Trigger &speech, const LocatedPlace &plac
         return false;
     // "said in Nairobi", "said Monday before leaving Andrews Air Force Base": where the words were
     // spoken, unless what was said ("that ...") or a happening it names comes between.
-    const QString between = m_article.text.mid(speech.end, place.start - speech.end);
+    const QStringView between = QStringView(m_article.text).mid(speech.end, place.start - speech.end);
     static const QRegularExpression complement(QStringLiteral("\\b(?:that|whether)\\s"));
-    if (complement.match(between).hasMatch())
+    if (Literals::containsAny(between, {u"that", u"whether"}) && complement.match(between).hasMatch())
         return true;
     return std::any_of(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&](const Trigger &trigger) {
         return !trigger.speech && trigger.start >= speech.end && trigger.end <= place.start;
@@ -910,13 +927,14 @@ QList<Event> Assembly::run()
         } else {
             const QList<Trigger> &triggers = m_sentenceTriggers;
             // "Aoun condemned the strikes": an attack named as known is no violence of this sentence.
-            const auto newViolence = [&](const Trigger &t) {
-                return t.violent && !isReferencedAttack(t, Span {}, sentenceText, sentence.start);
-            };
-            const bool violent = std::any_of(triggers.cbegin(), triggers.cend(), newViolence);
-            // Only words of harm ("were injured") tell the toll of an attack already told.
-            const bool attacks = std::any_of(triggers.cbegin(), triggers.cend(),
-                                             [&](const Trigger &t) { return newViolence(t) && !t.harm; });
+            bool violent = false;
+            bool attacks = false; // only words of harm ("were injured") tell the toll of an attack already told
+            for (const Trigger &t : triggers) {
+                if (t.violent && !isReferencedAttack(t, Span {}, sentenceText, sentence.start)) {
+                    violent = true;
+                    attacks = attacks || !t.harm;
+                }
+            }
             const bool continues = EventLexicon::startsWithContinuation(sentenceText) && !triggers.isEmpty();
             const bool placesOwnCasualties =
                 hasCasualties(sentence) && !inside(m_annotations.places, sentence).isEmpty();
@@ -950,8 +968,8 @@ QList<Event> Assembly::run()
                 }
                 event.confidence = 0.6;
                 m_events.append(event);
-            } else if ((EventLexicon::speaksOfTheWritingTime(sentenceText) || (isLead && happened))
-                       && !triggers.isEmpty() && m_article.referenceDate.isValid()) {
+            } else if (!triggers.isEmpty() && m_article.referenceDate.isValid()
+                       && ((isLead && happened) || EventLexicon::speaksOfTheWritingTime(sentenceText))) {
                 // A lead without a date reports the day's news; so does "this coincides with".
                 DateInterval today {m_article.referenceDate, m_article.referenceDate, DatePrecision::Day,
                                     DateDerivation::Reference};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventextractor.h"
 
+#include "events/literals.h"
 #include "places/gazetteer.h"
 #include "places/placefinder.h"
 #include "text/sentencesplitter.h"
@@ -94,8 +95,11 @@ bool namesOriginOrAddressee(QStringView text, qsizetype start)
     static const QRegularExpression addressee(
         QStringLiteral("\\b(?:called\\s+on|urged|asked|told|pressed|warned)\\s+$"));
     const qsizetype from = qMax<qsizetype>(0, start - 80);
-    const QString before = text.mid(from, start - from).toString();
-    return addressee.match(before).hasMatch() || origin.match(before).hasMatch();
+    const QStringView before = text.mid(from, start - from);
+    // Each pattern needs one of these words: most names have none of them before.
+    const bool cued =
+        Events::Literals::containsAny(before, {u"from", u"called", u"urged", u"asked", u"told", u"pressed", u"warned"});
+    return cued && (addressee.match(before).hasMatch() || origin.match(before).hasMatch());
 }
 
 // "the Black Sea port of Odesa", "the Donetsk region town of Pokrovsk": the place named after "of"
@@ -105,14 +109,19 @@ bool namesTheWholeOfAPart(QStringView text, qsizetype end)
     static const QRegularExpression partOf(
         QStringLiteral("^\\s+(?:region\\s+|province\\s+)?(?:port|city|town|village|capital|district|enclave|island|"
                        "settlement|suburb)\\s+of\\s+\\p{Lu}"));
-    return partOf.match(text.mid(end, 48).toString()).hasMatch();
+    const QStringView after = text.mid(end, 48);
+    return Events::Literals::contains(after, u"of") && partOf.match(after).hasMatch();
 }
 
 // "the U.S. embassies in Kenya and Tanzania", "the embassy blasts in Kenya": embassies stand in capitals.
 bool followsEmbassy(QStringView text, qsizetype start)
 {
-    const QString before =
-        text.mid(qMax<qsizetype>(0, start - 40), start - qMax<qsizetype>(0, start - 40)).toString().toLower();
+    const QStringView window = text.mid(qMax<qsizetype>(0, start - 40), start - qMax<qsizetype>(0, start - 40));
+    // The pattern needs one of these nouns (lower case matches them in any case).
+    if (!Events::Literals::containsInAnyCase(window, u"embass")
+        && !Events::Literals::containsInAnyCase(window, u"consulate"))
+        return false;
+    const QString before = window.toString().toLower();
     static const QRegularExpression embassyIn(QStringLiteral(
         "\\b(?:embass(?:y|ies)|consulates?)\\s+(?:[a-z]+\\s+)?(?:in|of)\\s+(?:the\\s+)?(?:\\w+\\s+and\\s+)?$"));
     return embassyIn.match(before).hasMatch();
@@ -137,7 +146,8 @@ bool namesCapital(QStringView text, qsizetype end)
     static const QRegularExpression capital(QStringLiteral(
         "^\\s+(?:and\\s+[A-Z][\\w-]*\\s+)?capitals?\\b(?!,?\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
         "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|On\\b|In\\b)\\p{Lu})"));
-    return capital.match(text.mid(end, 40).toString()).hasMatch();
+    const QStringView after = text.mid(end, 40);
+    return Events::Literals::contains(after, u"capital") && capital.match(after).hasMatch();
 }
 
 // Bodies that act at home: "Tanzanian police arrested", "a Kenyan court charged". Their country is
@@ -166,9 +176,15 @@ bool namesGovernmentMemberMet(QStringView text, qsizetype start, qsizetype end)
         QStringLiteral("^\\s+(?:deputy\\s+|vice\\s+|acting\\s+)?(?:prime\\s+minister|president|premier|chancellor|"
                        "foreign\\s+minister|defen[cs]e\\s+minister|interior\\s+minister|king|emir|crown\\s+prince)\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    // The pattern for the member needs one of these words, in any case.
+    static constexpr QStringView titles[] = {u"prime",    u"president", u"premier", u"chancellor",
+                                             u"minister", u"king",      u"emir",    u"crown"};
+    const QStringView after = text.mid(end, 40);
+    const bool titled = std::any_of(std::begin(titles), std::end(titles), [after](QStringView title) {
+        return Events::Literals::containsInAnyCase(after, title);
+    });
     const qsizetype from = qMax<qsizetype>(0, start - 40);
-    return member.match(text.mid(end, 40).toString()).hasMatch()
-        && meetingWith.match(text.mid(from, start - from).toString()).hasMatch();
+    return titled && member.match(after).hasMatch() && meetingWith.match(text.mid(from, start - from)).hasMatch();
 }
 
 // Institutions named for where they sit: what they do happens there unless the text says otherwise.
@@ -210,6 +226,51 @@ bool holdsCue(const QString &text, const InstitutionSeat &seat)
 {
     return std::any_of(seat.cues.begin(), seat.cues.end(),
                        [&text](const char16_t *cue) { return cue && text.contains(QStringView(cue)); });
+}
+
+// Whether the text holds any seat's cue. Most cues hold a capital, rare in text: only at capitals
+// is the text compared, with the cues that hold that capital, placed by where they hold it. The
+// others ("headquarters", "the Élysée") are searched for whole.
+bool holdsAnyCue(QStringView text)
+{
+    struct Anchored
+    {
+        QStringView cue;
+        qsizetype capital; // where its first ASCII capital is
+    };
+    struct Cues
+    {
+        std::array<QList<Anchored>, 26> byCapital;
+        QList<QStringView> plain;
+    };
+    static const Cues cues = [] {
+        Cues all;
+        for (const InstitutionSeat &seat : institutionSeats) {
+            for (const char16_t *cue : seat.cues) {
+                if (!cue)
+                    continue;
+                const QStringView view(cue);
+                const auto capital =
+                    std::find_if(view.begin(), view.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+                if (capital == view.end())
+                    all.plain.append(view);
+                else
+                    all.byCapital[std::size_t(capital->unicode() - u'A')].append(
+                        Anchored {view, qsizetype(capital - view.begin())});
+            }
+        }
+        return all;
+    }();
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const char16_t c = text[at].unicode();
+        if (c < u'A' || c > u'Z')
+            continue;
+        for (const Anchored &anchored : cues.byCapital[std::size_t(c - u'A')]) {
+            if (Events::Literals::equalAt(text, at - anchored.capital, anchored.cue))
+                return true;
+        }
+    }
+    return std::any_of(cues.plain.cbegin(), cues.plain.cend(), [text](QStringView cue) { return text.contains(cue); });
 }
 
 } // namespace
@@ -276,17 +337,7 @@ void EventExtractor::addInstitutionSeats(const Article &article, ArticleAnnotati
         return patterns;
     }();
     // One pass over the text for every cue at once: most articles name none of these institutions.
-    static const QRegularExpression anyCue = [] {
-        QStringList cues;
-        for (const InstitutionSeat &seat : institutionSeats) {
-            for (const char16_t *cue : seat.cues) {
-                if (cue)
-                    cues << QRegularExpression::escape(QString::fromUtf16(cue));
-            }
-        }
-        return QRegularExpression(cues.join(QLatin1Char('|')));
-    }();
-    if (!anyCue.match(article.text).hasMatch())
+    if (!holdsAnyCue(article.text))
         return;
     for (qsizetype i = 0; i < compiled.size(); ++i) {
         const InstitutionSeat &seat = institutionSeats[i];

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlexicon.h"
 
+#include "events/literals.h"
+#include "events/lowercase.h"
+
 #include <QHash>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 namespace Sitrep {
 namespace {
@@ -66,6 +70,13 @@ constexpr WordList phraseLists[] = {
     {EventType::Statement, true, "according_to called_for called_on"},
 };
 
+// A packed form's hash: its top bits pick the slot where probing starts, its low sixteen are kept
+// in the slot to tell most other words apart without reading them.
+quint64 packedHashOf(const std::array<quint64, 3> &packed)
+{
+    return packed[0] * 0x9E3779B97F4A7C15ull ^ packed[1] * 0xC2B2AE3D27D4EB4Full ^ packed[2] * 0x165667B19E3779F9ull;
+}
+
 // What a force takes in a battle: "seized the town", "seized control of the airport".
 bool isTerritory(QStringView form)
 {
@@ -93,18 +104,17 @@ QString normalized(QStringView word)
     return lower;
 }
 
-// The same form written into a buffer the caller reuses: most words are ASCII and need no
-// allocation of their own.
-void normalizeInto(QStringView word, QString &form)
+// Most words are ASCII (with perhaps a typographic apostrophe): their form is written straight
+// into the caller's buffer of forms. Returns false, writing nothing, for any other word.
+bool appendPlainForm(QStringView word, QVarLengthArray<QChar, 1024> &forms)
 {
     const bool plain =
         std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80 || c.unicode() == 0x2019; });
-    if (!plain) {
-        form = normalized(word);
-        return;
-    }
-    form.resize(word.size());
-    QChar *out = form.data();
+    if (!plain)
+        return false;
+    const qsizetype start = forms.size();
+    forms.resize(start + word.size());
+    QChar *out = forms.data() + start;
     for (qsizetype i = 0; i < word.size(); ++i) {
         char16_t c = word[i].unicode();
         if (c == 0x2019)
@@ -113,53 +123,154 @@ void normalizeInto(QStringView word, QString &form)
             c = char16_t(c + (u'a' - u'A'));
         out[i] = QChar(c);
     }
-    if (form.endsWith(u"'s"))
-        form.chop(2);
+    if (word.size() >= 2 && out[word.size() - 2] == u'\'' && out[word.size() - 1] == u's')
+        forms.resize(forms.size() - 2);
+    return true;
 }
 
-// Whether the text holds one of the words or phrases (each starting with a letter) as a whole
-// word, in any case. A match starts where a run of letters starts, so the runs are visited once
-// and each word compared there, instead of searching the whole text once per word.
-bool containsAnyWord(QStringView text, std::initializer_list<const char *> words)
+// Lower-case words and phrases, each starting with an ASCII letter, found as whole words in any
+// case; each belongs to a list, numbered by a tag below 32. They are grouped by first letter once,
+// so a text is read once and each run of letters is compared only with the needles that start as
+// it does.
+class WordSet final
 {
-    QVarLengthArray<QLatin1StringView, 32> needles;
-    for (const char *word : words)
-        needles.append(QLatin1StringView(word));
-    // Most spans are ASCII with typographic dashes and quotes (U+2010 to U+201F, which have no
-    // case): their lower case needs no tables and no string of its own.
-    QVarLengthArray<char16_t, 512> asciiLower;
-    QString lower;
-    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) {
-        return c.unicode() < 0x80 || (c.unicode() >= 0x2010 && c.unicode() <= 0x201F);
-    });
-    if (ascii) {
-        asciiLower.resize(text.size());
-        std::transform(text.begin(), text.end(), asciiLower.begin(), [](QChar c) {
-            const char16_t u = c.unicode();
-            return u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+public:
+    struct List
+    {
+        const char *const *words;
+        std::size_t count;
+    };
+
+    WordSet(std::initializer_list<List> lists)
+    {
+        quint8 tag = 0;
+        for (const List &list : lists) {
+            for (std::size_t w = 0; w < list.count; ++w) {
+                const QLatin1StringView needle(list.words[w]);
+                m_byFirstLetter[std::size_t(needle.front().toLatin1() - 'a')].append(Needle {needle, tag});
+            }
+            ++tag;
+        }
+    }
+
+    // Whether the text holds any of the words.
+    bool foundIn(QStringView text) const
+    {
+        return scan(text, [](quint8) { return true; }) != 0;
+    }
+
+    // Which lists the text holds words of, bit by tag.
+    quint32 listsIn(QStringView text) const
+    {
+        quint32 found = 0;
+        scan(text, [&found](quint8 tag) {
+            found |= quint32(1) << tag;
+            return false;
         });
-    } else {
-        lower = text.toString().toLower();
+        return found;
     }
-    const QStringView view = ascii ? QStringView(asciiLower.data(), asciiLower.size()) : QStringView(lower);
-    for (qsizetype i = 0; i < view.size();) {
-        if (!view[i].isLetter()) {
-            ++i;
-            continue;
+
+private:
+    struct Needle
+    {
+        QLatin1StringView text;
+        quint8 tag;
+    };
+
+    // Calls onMatch(tag) for matches until it returns true; returns whether one did.
+    template<typename OnMatch> int scan(QStringView text, OnMatch onMatch) const
+    {
+        // Most spans are ASCII with typographic dashes and quotes (U+2010 to U+201F, which have no
+        // case and are no letters): their letters are read through a table, with no lower-cased copy.
+        const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) {
+            return c.unicode() < 0x80 || (c.unicode() >= 0x2010 && c.unicode() <= 0x201F);
+        });
+        if (ascii) {
+            return scan(
+                text, [](char16_t c) -> char16_t { return c < 0x80 ? asciiLetters[c] : 0; },
+                [](char16_t c) -> char16_t { return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c; },
+                onMatch);
         }
-        const QStringView rest = view.sliced(i);
-        for (const QLatin1StringView needle : needles) {
-            if (needle.front() != rest.front() || needle.size() > rest.size())
+        const QString lower = text.toString().toLower();
+        return scan(
+            QStringView(lower),
+            [](char16_t c) -> char16_t { return QChar::isLetter(c) ? (c >= u'a' && c <= u'z' ? c : u'?') : 0; },
+            [](char16_t c) { return c; }, onMatch);
+    }
+
+    // 'a' to 'z' for the letters of ASCII, in lower case; 0 for the rest.
+    static constexpr std::array<char16_t, 0x80> asciiLetters = [] {
+        std::array<char16_t, 0x80> letters {};
+        for (char16_t c = u'a'; c <= u'z'; ++c) {
+            letters[c] = c;
+            letters[c - u'a' + u'A'] = c;
+        }
+        return letters;
+    }();
+
+    // A match starts where a run of letters starts: the runs are visited once, and each compared
+    // with the needles of its first letter. letter() gives a letter's lower-case form ('?' for one
+    // outside 'a' to 'z') and 0 for anything else; lower() the lower case of any character.
+    template<typename Letter, typename Lower, typename OnMatch>
+    int scan(QStringView text, Letter letter, Lower lower, OnMatch onMatch) const
+    {
+        const qsizetype size = text.size();
+        const char16_t *chars = text.utf16();
+        for (qsizetype i = 0; i < size;) {
+            const char16_t first = letter(chars[i]);
+            if (!first) {
+                ++i;
                 continue;
-            const qsizetype after = i + needle.size();
-            if (rest.startsWith(needle) && (after >= view.size() || !view[after].isLetter()))
-                return true;
-        }
-        while (i < view.size() && view[i].isLetter())
+            }
+            if (first >= u'a' && first <= u'z') {
+                for (const Needle &needle : m_byFirstLetter[std::size_t(first - u'a')]) {
+                    const qsizetype after = i + needle.text.size();
+                    if (after > size)
+                        continue;
+                    qsizetype k = 1;
+                    while (k < needle.text.size() && lower(chars[i + k]) == char16_t(uchar(needle.text[k].toLatin1())))
+                        ++k;
+                    if (k == needle.text.size() && (after >= size || !letter(chars[after])) && onMatch(needle.tag))
+                        return 1;
+                }
+            }
             ++i;
+            while (i < size && letter(chars[i]))
+                ++i;
+        }
+        return 0;
     }
-    return false;
+
+    std::array<QVarLengthArray<Needle, 4>, 26> m_byFirstLetter;
+};
+
+template<std::size_t N> WordSet::List listOf(const char *const (&words)[N])
+{
+    return {words, N};
 }
+
+// The words that describe a scene, by what they show.
+constexpr const char *civilianWords[] = {"civilian",    "civilians",  "people",    "residents",     "residential",
+                                         "children",    "child",      "women",     "homes",         "home",
+                                         "hospital",    "hospitals",  "school",    "schools",       "market",
+                                         "apartment",   "apartments", "villagers", "refugees",      "passengers",
+                                         "worshippers", "family",     "families",  "neighbourhood", "neighborhood"};
+constexpr const char *explosionWords[] = {"bombing",   "bombings",   "blast",          "blasts",
+                                          "explosion", "explosions", "exploded",       "detonated",
+                                          "car bomb",  "truck bomb", "suicide bomber", "suicide bombers"};
+constexpr const char *crowdWords[] = {"protesters", "protestors", "demonstrators", "marchers", "rioters",
+                                      "mob",        "crowd",      "crowds",        "students"};
+constexpr const char *riotingWords[] = {"looted",        "looting",  "torched",      "vandalised",    "vandalized",
+                                        "stormed",       "set fire", "threw stones", "hurled stones", "threw rocks",
+                                        "petrol bombs",  "molotov",  "burned tyres", "burning tyres", "burned tires",
+                                        "burning tires", "ransacked"};
+constexpr const char *combatantWords[] = {"forces",     "soldiers",   "soldier",      "troops",   "fighters",
+                                          "fighter",    "militants",  "militant",     "rebels",   "rebel",
+                                          "guerrillas", "guerrilla",  "insurgents",   "gunmen",   "militiamen",
+                                          "militia",    "servicemen", "paratroopers", "commandos"};
+constexpr const char *accidentWords[] = {"crashed",    "crash",   "collided", "collision", "accident",
+                                         "accidental", "drowned", "derailed", "capsized",  "earthquake",
+                                         "flood",      "floods",  "landslide"};
 
 } // namespace
 
@@ -190,6 +301,56 @@ EventLexicon::EventLexicon()
             m_phrases.insert(phrase.replace(QLatin1Char('_'), QLatin1Char(' ')), whole);
         }
     }
+    m_allPacked = true;
+    int bits = 4;
+    while ((qsizetype(1) << bits) < 4 * m_words.size())
+        ++bits;
+    m_packedShift = 64 - bits;
+    m_packedSlots.assign(std::size_t(1) << bits, 0);
+    for (auto word = m_words.cbegin(); word != m_words.cend(); ++word) {
+        PackedForm packed;
+        if (!pack(word.key(), packed) || m_packed.size() + 1 >= 0xFFFF) {
+            m_allPacked = false; // every word is then looked up in m_words
+            break;
+        }
+        m_packed.push_back(PackedWord {packed, word.value()});
+        const quint64 hash = packedHashOf(packed);
+        std::size_t slot = std::size_t(hash >> m_packedShift);
+        while (m_packedSlots[slot] != 0)
+            slot = (slot + 1) & (m_packedSlots.size() - 1);
+        m_packedSlots[slot] = quint32(hash & 0xFFFF) << 16 | quint32(m_packed.size());
+    }
+}
+
+bool EventLexicon::pack(QStringView form, PackedForm &packed)
+{
+    const std::size_t size = std::size_t(form.size());
+    if (size == 0 || size > sizeof(PackedForm))
+        return false;
+    packed = {};
+    const char16_t *chars = form.utf16();
+    for (std::size_t i = 0; i < size; ++i) {
+        if (chars[i] == 0 || chars[i] >= 0x80)
+            return false;
+        packed[i >> 3] |= quint64(chars[i]) << ((i & 7) * 8);
+    }
+    return true;
+}
+
+const EventLexicon::Entry *EventLexicon::findPacked(const PackedForm &packed) const
+{
+    const quint64 hash = packedHashOf(packed);
+    const quint32 tag = quint32(hash & 0xFFFF);
+    for (std::size_t slot = std::size_t(hash >> m_packedShift);; slot = (slot + 1) & (m_packedSlots.size() - 1)) {
+        const quint32 value = m_packedSlots[slot];
+        if (value == 0)
+            return nullptr;
+        if ((value >> 16) != tag)
+            continue;
+        const PackedWord &candidate = m_packed[(value & 0xFFFF) - 1];
+        if (candidate.form[0] == packed[0] && candidate.form[1] == packed[1] && candidate.form[2] == packed[2])
+            return &candidate.entry;
+    }
 }
 
 QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
@@ -206,10 +367,8 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
         bool harm;
         bool phraseHead;
     };
-    QList<Word> words;
-    QString forms;
-    forms.reserve(text.size());
-    QString form;
+    QVarLengthArray<Word, 128> words;
+    QVarLengthArray<QChar, 1024> forms;
     for (qsizetype i = 0; i < text.size();) {
         if (!isWordChar(text[i]) || text[i] == u'-' || text[i] == u'\'') {
             ++i;
@@ -218,16 +377,26 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
         const qsizetype start = i;
         while (i < text.size() && isWordChar(text[i]))
             ++i;
-        normalizeInto(text.mid(start, i - start), form);
-        const auto found = m_words.constFind(form);
-        const Entry *known = found == m_words.cend() ? nullptr : &*found;
-        words.append(Word {start, i, forms.size(), form.size(), known && known->trigger ? known : nullptr,
+        const QStringView word = text.mid(start, i - start);
+        const qsizetype formStart = forms.size();
+        if (!appendPlainForm(word, forms)) {
+            const QString other = normalized(word);
+            forms.append(other.constData(), other.size());
+        }
+        const QStringView form(forms.constData() + formStart, forms.size() - formStart);
+        const Entry *known = nullptr;
+        PackedForm packed;
+        if (m_allPacked && pack(form, packed)) {
+            known = findPacked(packed);
+        } else if (const auto found = m_words.constFind(form.toString()); found != m_words.cend()) {
+            known = &*found;
+        }
+        words.append(Word {start, i, formStart, form.size(), known && known->trigger ? known : nullptr,
                            known && known->harm, known && known->phraseHead});
-        forms += form;
     }
 
     const auto formOf = [&forms](const Word &word) {
-        return QStringView(forms).mid(word.formStart, word.formLength);
+        return QStringView(forms.constData() + word.formStart, word.formLength);
     };
     QList<Trigger> found;
     QString pair;
@@ -275,89 +444,57 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
     return found;
 }
 
-bool EventLexicon::mentionsCivilianTargets(QStringView text)
+EventLexicon::Scene EventLexicon::sceneOf(QStringView text)
 {
-    return containsAnyWord(text, {"civilian",    "civilians",  "people",    "residents",     "residential",
-                                  "children",    "child",      "women",     "homes",         "home",
-                                  "hospital",    "hospitals",  "school",    "schools",       "market",
-                                  "apartment",   "apartments", "villagers", "refugees",      "passengers",
-                                  "worshippers", "family",     "families",  "neighbourhood", "neighborhood"});
-}
-
-bool EventLexicon::mentionsExplosions(QStringView text)
-{
-    return containsAnyWord(text,
-                           {"bombing", "bombings", "blast", "blasts", "explosion", "explosions", "exploded",
-                            "detonated", "car bomb", "truck bomb", "suicide bomber", "suicide bombers"});
+    static const WordSet words {listOf(crowdWords),    listOf(riotingWords),   listOf(combatantWords),
+                                listOf(civilianWords), listOf(explosionWords), listOf(accidentWords)};
+    const quint32 lists = words.listsIn(text);
+    const auto holds = [lists](int tag) {
+        return (lists & (quint32(1) << tag)) != 0;
+    };
+    return Scene {holds(0), holds(1), holds(2), holds(3), holds(4), holds(5)};
 }
 
 bool EventLexicon::pointsToTheDateline(QStringView text)
 {
-    return containsAnyWord(text, {"here"});
-}
-
-bool EventLexicon::mentionsCrowds(QStringView text)
-{
-    return containsAnyWord(
-        text,
-        {"protesters", "protestors", "demonstrators", "marchers", "rioters", "mob", "crowd", "crowds", "students"});
-}
-
-bool EventLexicon::mentionsRioting(QStringView text)
-{
-    return containsAnyWord(text,
-                           {"looted", "looting", "torched", "vandalised", "vandalized", "stormed", "set fire",
-                            "threw stones", "hurled stones", "threw rocks", "petrol bombs", "molotov", "burned tyres",
-                            "burning tyres", "burned tires", "burning tires", "ransacked"});
-}
-
-bool EventLexicon::mentionsCombatants(QStringView text)
-{
-    return containsAnyWord(text,
-                           {"forces", "soldiers", "soldier", "troops", "fighters", "fighter", "militants", "militant",
-                            "rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "gunmen", "militiamen",
-                            "militia", "servicemen", "paratroopers", "commandos"});
-}
-
-bool EventLexicon::mentionsAccident(QStringView text)
-{
-    return containsAnyWord(text,
-                           {"crashed", "crash", "collided", "collision", "accident", "accidental", "drowned",
-                            "derailed", "capsized", "earthquake", "flood", "floods", "landslide"});
+    static constexpr const char *here[] = {"here"};
+    static const WordSet words {listOf(here)};
+    return words.foundIn(text);
 }
 
 bool EventLexicon::startsWithContinuation(QStringView sentence)
 {
-    const QString lower = sentence.left(40).toString().toLower();
-    for (const char *opener : {"in response",
-                               "in retaliation",
-                               "then ",
-                               "then,",
-                               "later",
-                               "afterwards",
-                               "after that",
-                               "subsequently",
-                               "they also",
-                               "it also",
-                               "he also",
-                               "she also",
-                               "the next day",
-                               "the following day",
-                               "shortly after",
-                               "soon after",
-                               "elsewhere,",
-                               "meanwhile",
-                               "hours later",
-                               "minutes later",
-                               "moments later",
-                               "shortly afterwards",
-                               "soon afterwards",
-                               "at the same time",
-                               "hours before",
-                               "hours earlier",
-                               "earlier in the day",
-                               "earlier that day"}) {
-        if (lower.startsWith(QLatin1StringView(opener)))
+    const Events::LowerCase lowerCase(sentence.left(40));
+    const QStringView lower = lowerCase.view();
+    for (const QStringView opener : std::initializer_list<QStringView> {u"in response",
+                                                                        u"in retaliation",
+                                                                        u"then ",
+                                                                        u"then,",
+                                                                        u"later",
+                                                                        u"afterwards",
+                                                                        u"after that",
+                                                                        u"subsequently",
+                                                                        u"they also",
+                                                                        u"it also",
+                                                                        u"he also",
+                                                                        u"she also",
+                                                                        u"the next day",
+                                                                        u"the following day",
+                                                                        u"shortly after",
+                                                                        u"soon after",
+                                                                        u"elsewhere,",
+                                                                        u"meanwhile",
+                                                                        u"hours later",
+                                                                        u"minutes later",
+                                                                        u"moments later",
+                                                                        u"shortly afterwards",
+                                                                        u"soon afterwards",
+                                                                        u"at the same time",
+                                                                        u"hours before",
+                                                                        u"hours earlier",
+                                                                        u"earlier in the day",
+                                                                        u"earlier that day"}) {
+        if (Events::Literals::startsWith(lower, opener))
             return true;
     }
     return false;
@@ -365,9 +502,10 @@ bool EventLexicon::startsWithContinuation(QStringView sentence)
 
 bool EventLexicon::speaksOfTheWritingTime(QStringView sentence)
 {
-    return containsAnyWord(sentence,
-                           {"coincides with", "coincided with", "comes as", "comes amid", "is under way",
-                            "are under way", "is underway", "are underway"});
+    static constexpr const char *phrases[] = {"coincides with", "coincided with", "comes as",    "comes amid",
+                                              "is under way",   "are under way",  "is underway", "are underway"};
+    static const WordSet words {listOf(phrases)};
+    return words.foundIn(sentence);
 }
 
 } // namespace Sitrep

@@ -7,6 +7,9 @@
 #include <QList>
 #include <QStringView>
 
+#include <array>
+#include <vector>
+
 namespace Sitrep {
 
 // A word in a sentence that signals something happened, and what kind of thing.
@@ -29,21 +32,26 @@ public:
 
     QList<Trigger> triggers(QStringView text, qsizetype base = 0) const;
 
-    // Words that make violence violence against civilians: who or what was hit.
-    static bool mentionsCivilianTargets(QStringView text);
-    // Planted or carried explosives ("bombings", "a blast", "the explosion"): explosions/remote
-    // violence whoever they hit, as ACLED codes them.
-    static bool mentionsExplosions(QStringView text);
     // "said here", "the embassy here": the place the report was filed from.
     static bool pointsToTheDateline(QStringView text);
-    // Protesters or rioters on the scene: a clash with them is a protest or a riot, not a battle.
-    static bool mentionsCrowds(QStringView text);
-    // What a crowd does when it turns violent: looting, setting fire, throwing stones.
-    static bool mentionsRioting(QStringView text);
-    // Armed people on the scene: deaths among them, with no weapon named, are a battle's.
-    static bool mentionsCombatants(QStringView text);
-    // A crash, a capsizing, a flood: deaths that no one inflicted.
-    static bool mentionsAccident(QStringView text);
+    // What the words of a text say about the scene of a happening, all read in one pass.
+    struct Scene
+    {
+        // Protesters or rioters on the scene: a clash with them is a protest or a riot, not a battle.
+        bool crowds = false;
+        // What a crowd does when it turns violent: looting, setting fire, throwing stones.
+        bool rioting = false;
+        // Armed people on the scene: deaths among them, with no weapon named, are a battle's.
+        bool combatants = false;
+        // Words that make violence violence against civilians: who or what was hit.
+        bool civilianTargets = false;
+        // Planted or carried explosives ("bombings", "a blast", "the explosion"): explosions/remote
+        // violence whoever they hit, as ACLED codes them.
+        bool explosions = false;
+        // A crash, a capsizing, a flood: deaths that no one inflicted.
+        bool accident = false;
+    };
+    static Scene sceneOf(QStringView text);
     // Openers that carry the narrative on from the previous sentence: "In response", "Then".
     static bool startsWithContinuation(QStringView sentence);
     // "This coincides with", "comes as": a happening at the time of writing.
@@ -61,6 +69,23 @@ private:
     };
     QHash<QString, Entry> m_words; // every word the lexicon knows, looked up once per word read
     QHash<QString, Entry> m_phrases; // two words, space-joined
+
+    // Every word of every sentence is looked up: the lexicon's words, all ASCII and short, are also
+    // kept packed eight characters to a number. A small open-addressed table of slots (a word's
+    // index and a few bits of its hash) is probed first, so most words that are not in the lexicon
+    // are ruled out without reading any packed word.
+    using PackedForm = std::array<quint64, 3>;
+    struct PackedWord
+    {
+        PackedForm form {};
+        Entry entry;
+    };
+    static bool pack(QStringView form, PackedForm &packed);
+    const Entry *findPacked(const PackedForm &packed) const;
+    std::vector<PackedWord> m_packed;
+    std::vector<quint32> m_packedSlots; // 0 empty, else hash tag << 16 | (index in m_packed + 1)
+    int m_packedShift = 64;
+    bool m_allPacked = false; // every word fits a PackedForm, so one not found there is not known
 };
 
 } // namespace Sitrep

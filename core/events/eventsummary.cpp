@@ -1,19 +1,67 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventsummary.h"
 
+#include "events/literals.h"
+#include "events/lowercase.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Sitrep::EventSummary {
 
+namespace {
+
+// QString::simplified of a view, written once instead of copied and then rewritten.
+QString simplified(QStringView text)
+{
+    if (text.isEmpty())
+        return text.toString();
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *written = out.data();
+    qsizetype size = 0;
+    bool gap = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            gap = size > 0;
+            continue;
+        }
+        if (gap) {
+            written[size++] = QChar::Space;
+            gap = false;
+        }
+        written[size++] = c;
+    }
+    out.truncate(size);
+    return out;
+}
+
+} // namespace
+
 QString fromClause(QStringView clause)
 {
+    static constexpr QStringView openers[] = {u"according to", u"in fact",  u"in any case", u"however",
+                                              u"meanwhile",    u"moreover", u"also",        u"that",
+                                              u"and",          u"but",      u"which",       u"while"};
     static const QRegularExpression framing(
         QStringLiteral("^(?:(?:according to [^,]{1,60}|in fact|in any case|however|meanwhile|moreover|also|"
                        "that|and|but|which|while),\\s*|(?:that|and|but|which|while)\\s+)"),
         QRegularExpression::CaseInsensitiveOption);
-    QString summary = clause.toString().simplified();
-    for (int i = 0; i < 2; ++i)
-        summary.remove(framing);
+    // Every framing opens with one of these words, in any case: the pattern, anchored at the start,
+    // runs only on a summary that opens so, or with a character beyond ASCII.
+    const auto mayOpenAFraming = [](const QString &text) {
+        const QStringView head = QStringView(text).left(12);
+        if (std::any_of(head.begin(), head.end(), [](QChar c) { return c.unicode() >= 0x80; }))
+            return true;
+        const Events::LowerCase lower(head);
+        return std::any_of(std::begin(openers), std::end(openers),
+                           [&lower](QStringView opener) { return Events::Literals::startsWith(lower.view(), opener); });
+    };
+    QString summary = simplified(clause);
+    for (int i = 0; i < 2 && mayOpenAFraming(summary); ++i) {
+        if (const QRegularExpressionMatch framed = framing.match(summary); framed.hasMatch())
+            summary.remove(framed.capturedStart(), framed.capturedLength());
+    }
     while (!summary.isEmpty() && (summary.back() == u'.' || summary.back() == u',' || summary.back() == u';'))
         summary.chop(1);
     constexpr qsizetype limit = 140;

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtyping.h"
 
+#include "events/literals.h"
+#include "events/lowercase.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace Sitrep::Events {
 
@@ -13,14 +17,15 @@ namespace Sitrep::Events {
 // are far off") is the day's news.
 bool isPastTense(QStringView word)
 {
-    static const QSet<QString> irregular {
-        QStringLiteral("met"),   QStringLiteral("struck"), QStringLiteral("fought"),   QStringLiteral("hit"),
-        QStringLiteral("shot"),  QStringLiteral("began"),  QStringLiteral("withdrew"), QStringLiteral("took"),
-        QStringLiteral("led"),   QStringLiteral("sent"),   QStringLiteral("fled"),     QStringLiteral("held"),
-        QStringLiteral("broke"), QStringLiteral("blew"),   QStringLiteral("overran"),  QStringLiteral("won"),
-        QStringLiteral("lost"),  QStringLiteral("left"),   QStringLiteral("came"),     QStringLiteral("spent")};
-    const QString lower = word.toString().toLower();
-    return lower.endsWith(QStringLiteral("ed")) || irregular.contains(lower);
+    static constexpr QStringView irregular[] = {
+        u"met",  u"struck", u"fought", u"hit",  u"shot",    u"began", u"withdrew", u"took", u"led",  u"sent",
+        u"fled", u"held",   u"broke",  u"blew", u"overran", u"won",   u"lost",     u"left", u"came", u"spent"};
+    const LowerCase lowerCase(word);
+    const QStringView lower = lowerCase.view();
+    return Literals::endsWith(lower, u"ed")
+        || std::any_of(std::begin(irregular), std::end(irregular), [lower](QStringView form) {
+               return Literals::equalAt(lower, 0, form) && lower.size() == form.size();
+           });
 }
 
 bool isViolent(EventType type)
@@ -48,12 +53,14 @@ const Trigger *reportedHappening(const QList<const Trigger *> &triggers, const T
             continue;
         const qsizetype at = trigger->start - spanStart;
         const QStringView before = spanText.mid(qMax<qsizetype>(0, at - 6), qMin<qsizetype>(at, 6));
-        if (before.endsWith(u"had ") || before.endsWith(u"have ") || before.endsWith(u"has "))
+        if (Literals::endsWith(before, u"had ") || Literals::endsWith(before, u"have ")
+            || Literals::endsWith(before, u"has "))
             return trigger;
         // "said (on Tuesday) it arrested a former officer": a past verb right after the speaker's pronoun.
         const QStringView word = spanText.mid(at, trigger->end - trigger->start);
-        const bool pronoun = before.endsWith(u" it ") || before.endsWith(u"they ") || before.endsWith(u" he ")
-            || before.endsWith(u"she ") || before.endsWith(u" we ");
+        const bool pronoun = Literals::endsWith(before, u" it ") || Literals::endsWith(before, u"they ")
+            || Literals::endsWith(before, u" he ") || Literals::endsWith(before, u"she ")
+            || Literals::endsWith(before, u" we ");
         const QStringView between = spanText.mid(speech.end - spanStart, trigger->start - speech.end);
         if (pronoun && between.size() <= 30 && !between.contains(u',') && isPastTense(word))
             return trigger;
@@ -66,20 +73,17 @@ const Trigger *reportedHappening(const QList<const Trigger *> &triggers, const T
 bool condemnsAttack(const QList<const Trigger *> &triggers, const Trigger &attack, QStringView spanText,
                     qsizetype spanStart)
 {
-    static const QSet<QString> verdicts {
-        QStringLiteral("condemned"),  QStringLiteral("condemns"),   QStringLiteral("denounced"),
-        QStringLiteral("denounces"),  QStringLiteral("deplored"),   QStringLiteral("deplores"),
-        QStringLiteral("criticised"), QStringLiteral("criticized"), QStringLiteral("criticises"),
-        QStringLiteral("criticizes"), QStringLiteral("blamed"),     QStringLiteral("blames"),
-        QStringLiteral("welcomed"),   QStringLiteral("welcomes"),   QStringLiteral("praised"),
-        QStringLiteral("mourned")};
+    static const QSet<QStringView> verdicts {u"condemned",  u"condemns",   u"denounced",  u"denounces",
+                                             u"deplored",   u"deplores",   u"criticised", u"criticized",
+                                             u"criticises", u"criticizes", u"blamed",     u"blames",
+                                             u"welcomed",   u"welcomes",   u"praised",    u"mourned"};
     static const QRegularExpression objectHead(
         QStringLiteral("^\\s+(?:the|this|these|those|its|their|[A-Z][a-z]+day's)\\s+(?:[\\w.'-]+\\s+){0,3}$"));
     for (const Trigger *trigger : triggers) {
         if (!trigger->speech || trigger->end > attack.start)
             continue;
         const QStringView word = spanText.mid(trigger->start - spanStart, trigger->end - trigger->start);
-        if (!verdicts.contains(word.toString().toLower()))
+        if (!verdicts.contains(LowerCase(word).view()))
             continue;
         const QStringView between = spanText.mid(trigger->end - spanStart, attack.start - trigger->end);
         if (objectHead.match(between.toString()).hasMatch())
@@ -96,18 +100,15 @@ bool condemnsAttack(const QList<const Trigger *> &triggers, const Trigger &attac
 // through", "the bombings killed 257").
 bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringView spanText, qsizetype spanStart)
 {
-    static const QSet<QString> attackNouns {
-        QStringLiteral("bombing"),    QStringLiteral("bombings"),    QStringLiteral("blast"),
-        QStringLiteral("blasts"),     QStringLiteral("explosion"),   QStringLiteral("explosions"),
-        QStringLiteral("attack"),     QStringLiteral("attacks"),     QStringLiteral("bomb"),
-        QStringLiteral("bombs"),      QStringLiteral("bombardment"), QStringLiteral("airstrike"),
-        QStringLiteral("airstrikes"), QStringLiteral("strike"),      QStringLiteral("strikes"),
-        QStringLiteral("shelling"),   QStringLiteral("raid"),        QStringLiteral("raids")};
+    static const QSet<QStringView> attackNouns {u"bombing",     u"bombings",  u"blast",      u"blasts", u"explosion",
+                                                u"explosions",  u"attack",    u"attacks",    u"bomb",   u"bombs",
+                                                u"bombardment", u"airstrike", u"airstrikes", u"strike", u"strikes",
+                                                u"shelling",    u"raid",      u"raids"};
     if (!trigger.violent || trigger.harm || trigger.speech)
         return false;
     const qsizetype at = trigger.start - spanStart;
     const qsizetype end = trigger.end - spanStart;
-    if (!attackNouns.contains(spanText.mid(at, end - at).toString().toLower()))
+    if (!attackNouns.contains(LowerCase(spanText.mid(at, end - at)).view()))
         return false;
     static const QRegularExpression asModifier(QStringLiteral(
         "^\\s+(?:victims|suspects?|investigation|investigators|probe|site|anniversary|survivors|case|trial)\\b"));
@@ -116,17 +117,25 @@ bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringVie
     static const QRegularExpression toldWhatItDid(
         QStringLiteral("^\\s+(?:[\\w.,-]+\\s+){0,8}?(?:occurred|happened|took\\s+place|went\\s+off|exploded|ripped|"
                        "struck|hit|killed|wounded|injured|destroyed|damaged|left|tore)\\b"));
-    const QString after = spanText.mid(end, 80).toString();
-    if (asModifier.match(after).hasMatch())
+    // Each pattern runs only where the words it needs are written.
+    const QStringView after = spanText.mid(end, 80);
+    if (Literals::containsAny(
+            after,
+            {u"victims", u"suspect", u"investigat", u"probe", u"site", u"anniversary", u"survivors", u"case", u"trial"})
+        && asModifier.match(after).hasMatch())
         return true;
     const qsizetype from = qMax<qsizetype>(0, at - 40);
-    if (!definite.match(spanText.mid(from, at - from).toString()).hasMatch())
+    const QStringView before = spanText.mid(from, at - from);
+    if (!Literals::containsAny(before, {u"the", u"The", u"those", u"this", u"its", u"'s"})
+        || !definite.match(before).hasMatch())
         return false;
     // "he had ordered the strikes", "carried out the raid": the attack is what was done.
     static const QRegularExpression done(QStringLiteral(
         "\\b(?:ordered|launched|carried\\s+out|conducted|authori[sz]ed|staged|mounted)\\s+(?:the|its|their|these)\\s+"
         "(?:[\\w-]+\\s+){0,2}$"));
-    if (done.match(spanText.mid(from, at - from).toString()).hasMatch())
+    if (Literals::containsAny(before,
+                              {u"ordered", u"launched", u"carried", u"conducted", u"authori", u"staged", u"mounted"})
+        && done.match(before).hasMatch())
         return false;
     // "the Aug. 7 bombings", "last Friday's bombings", "the attacks on Tuesday": this date is the attack's.
     static const QRegularExpression dateThenNoun(QStringLiteral("^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}$"));
@@ -139,11 +148,45 @@ bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringVie
         && nounThenDate.match(spanText.mid(trigger.end - spanStart, dateSpan.start - trigger.end).toString())
                .hasMatch())
         return false;
-    return !toldWhatItDid.match(after).hasMatch();
+    return !(
+        Literals::containsAny(after,
+                              {u"occurred", u"happened", u"took", u"went", u"exploded", u"ripped", u"struck", u"hit",
+                               u"killed", u"wounded", u"injured", u"destroyed", u"damaged", u"left", u"tore"})
+        && toldWhatItDid.match(after).hasMatch());
 }
 
-EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText,
-                  qsizetype spanStart)
+namespace {
+
+// What the words of a span say about the scene, read from the text in one pass when first asked:
+// typing a span asks again as it narrows its triggers, and asks for several kinds of word.
+class SceneWords final
+{
+public:
+    explicit SceneWords(QStringView text)
+        : m_text(text)
+    { }
+
+    bool crowds() { return scene().crowds; }
+    bool rioting() { return scene().rioting; }
+    bool combatants() { return scene().combatants; }
+    bool civilianTargets() { return scene().civilianTargets; }
+    bool explosions() { return scene().explosions; }
+    bool accident() { return scene().accident; }
+
+private:
+    const EventLexicon::Scene &scene()
+    {
+        if (!m_scene)
+            m_scene = EventLexicon::sceneOf(m_text);
+        return *m_scene;
+    }
+
+    QStringView m_text;
+    std::optional<EventLexicon::Scene> m_scene;
+};
+
+EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText,
+                 qsizetype spanStart, SceneWords &scene)
 {
     if (triggers.isEmpty())
         return EventType::Other;
@@ -152,8 +195,11 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     static const QRegularExpression anotherTime(
         QStringLiteral("\\b(?:after|before|since|following|ahead\\s+of|until)\\b"));
     const auto atAnotherTime = [&](const Trigger *trigger) {
-        return dateSpan.end > dateSpan.start && trigger->start >= dateSpan.end
-            && anotherTime.match(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end)).hasMatch();
+        if (dateSpan.end <= dateSpan.start || trigger->start < dateSpan.end)
+            return false;
+        const QStringView between = spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end);
+        return Literals::containsAny(between, {u"after", u"before", u"since", u"following", u"ahead", u"until"})
+            && anotherTime.match(between).hasMatch();
     };
     const bool tellsHarm = std::any_of(triggers.cbegin(), triggers.cend(), [&](const Trigger *trigger) {
         return trigger->harm && !atAnotherTime(trigger);
@@ -165,7 +211,7 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
                 happenings.append(trigger);
         }
         if (happenings.size() < triggers.size())
-            return typeFor(happenings, dateSpan, spanText, spanStart);
+            return typeOf(happenings, dateSpan, spanText, spanStart, scene);
     }
     // "said on Monday", "in an interview ... on Monday": the date belongs to the speech; what
     // follows "that" after it is what was said ("said late Tuesday that the protests had been
@@ -178,6 +224,7 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     qsizetype nearestDistance = std::numeric_limits<qsizetype>::max();
     for (const Trigger *trigger : triggers) {
         if (spokenThen && trigger->start >= dateSpan.end
+            && Literals::contains(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end), u"that")
             && complement.match(spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end)).hasMatch())
             continue;
         const qsizetype distance = distanceToDate(*trigger, dateSpan);
@@ -199,7 +246,7 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
                 told.append(trigger);
         }
         if (attribution && !told.isEmpty())
-            return typeFor(told, dateSpan, spanText, spanStart);
+            return typeOf(told, dateSpan, spanText, spanStart, scene);
     }
     // "Armenia and Azerbaijan have agreed on the text of a treaty, the two ministries said on
     // Thursday": what the source said comes first, and is what happened.
@@ -221,7 +268,7 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         const bool attribution = comma >= 0 && before.size() - comma <= 50 && !before.mid(comma).contains(u'"')
             && !QStringView(u"\u201d'").contains(before.mid(comma).back());
         if (attribution && happening && done)
-            return typeFor(told, Span {}, spanText, spanStart);
+            return typeOf(told, Span {}, spanText, spanStart, scene);
     }
     if (nearest && nearest->speech && nearestDistance <= 30 && dateSpan.end > dateSpan.start) {
         const Trigger *reported = reportedHappening(triggers, *nearest, spanText, spanStart);
@@ -239,7 +286,7 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
             return reported->type;
         if (violence.size() == 1 && violence.first()->type == EventType::ViolenceAgainstCivilians)
             return EventType::ViolenceAgainstCivilians;
-        return typeFor(violence, Span {violence.first()->start, violence.first()->end}, spanText, spanStart);
+        return typeOf(violence, Span {violence.first()->start, violence.first()->end}, spanText, spanStart, scene);
     }
 
     // "Driscoll met Zelensky in Kyiv on Thursday ..., a day after missiles struck": the happening
@@ -265,7 +312,13 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
 
     bool violent = false;
     bool harmOnly = true;
-    QSet<EventType> types;
+    // The types the triggers name, a bit each (EventType has nine values).
+    struct TypeSet
+    {
+        quint32 bits = 0;
+        void insert(EventType type) { bits |= quint32(1) << int(type); }
+        bool contains(EventType type) const { return bits & (quint32(1) << int(type)); }
+    } types;
     for (const Trigger *trigger : triggers) {
         if (!trigger->harm) // words of harm say nothing of the kind of violence
             types.insert(trigger->type);
@@ -273,7 +326,7 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
         harmOnly = harmOnly && (!trigger->violent || trigger->harm);
     }
     // "Demonstrators set the building on fire and looted shops": a crowd's own violence is a riot.
-    if (violent && EventLexicon::mentionsCrowds(spanText) && EventLexicon::mentionsRioting(spanText))
+    if (violent && scene.crowds() && scene.rioting())
         return EventType::Riot;
     // "Sagaing was hit hard by an earthquake that killed 3,700": nature's toll is no violence, unless
     // an attack is told too.
@@ -301,23 +354,20 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     if (types.contains(EventType::ViolenceAgainstCivilians))
         return EventType::ViolenceAgainstCivilians;
     // "Police clashed with demonstrators": the crowd makes it a protest (a riot when the crowd fights).
-    if (violent && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence)
-        && EventLexicon::mentionsCrowds(spanText))
+    if (violent && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence) && scene.crowds())
         return types.contains(EventType::Riot) ? EventType::Riot : EventType::Protest;
     // "Fighting between government forces and gunmen killed at least 70 people": armed sides
     // fighting make a battle, whoever its dead were.
-    const bool armedSidesFight = types.contains(EventType::Battle) && EventLexicon::mentionsCombatants(spanText);
-    if (violent && !armedSidesFight && EventLexicon::mentionsCivilianTargets(spanText)
-        && !EventLexicon::mentionsExplosions(spanText))
+    const bool armedSidesFight = types.contains(EventType::Battle) && scene.combatants();
+    if (violent && !armedSidesFight && scene.civilianTargets() && !scene.explosions())
         return EventType::ViolenceAgainstCivilians;
     if (violent && !harmOnly && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence))
         return EventType::Battle;
     // "73 soldiers were killed when two helicopters crashed": deaths with no attack told.
-    if (violent && harmOnly && EventLexicon::mentionsAccident(spanText) && !EventLexicon::mentionsExplosions(spanText))
+    if (violent && harmOnly && scene.accident() && !scene.explosions())
         return EventType::Other;
     // "Hezbollah fighters killed three Israeli soldiers": armed men killing armed men.
-    if (violent && harmOnly && EventLexicon::mentionsCombatants(spanText)
-        && !EventLexicon::mentionsExplosions(spanText))
+    if (violent && harmOnly && scene.combatants() && !scene.explosions())
         return EventType::Battle;
     if (violent)
         return types.contains(EventType::Battle) && harmOnly ? EventType::Battle : EventType::RemoteViolence;
@@ -337,17 +387,15 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
     if (nearestHappening && happeningDistance <= 40) {
         // "the peace process, set to resume Monday", "talks began on Friday": a verb that only
         // starts or stops something takes the type of what it starts or stops.
-        static const QSet<QString> aspectual {
-            QStringLiteral("resume"), QStringLiteral("resumed"), QStringLiteral("suspend"), QStringLiteral("suspended"),
-            QStringLiteral("began"),  QStringLiteral("begun"),   QStringLiteral("started"), QStringLiteral("ended"),
-            QStringLiteral("halted"), QStringLiteral("stopped")};
-        const auto wordOf = [&](const Trigger *trigger) {
-            return spanText.mid(trigger->start - spanStart, trigger->end - trigger->start).toString().toLower();
+        static const QSet<QStringView> aspectual {u"resume", u"resumed", u"suspend", u"suspended", u"began",
+                                                  u"begun",  u"started", u"ended",   u"halted",    u"stopped"};
+        const auto isAspectual = [&](const Trigger *trigger) {
+            return aspectual.contains(
+                LowerCase(spanText.mid(trigger->start - spanStart, trigger->end - trigger->start)).view());
         };
-        if (aspectual.contains(wordOf(nearestHappening))) {
+        if (isAspectual(nearestHappening)) {
             for (const Trigger *trigger : triggers) {
-                if (!trigger->speech && trigger->type != EventType::StrategicDevelopment
-                    && !aspectual.contains(wordOf(trigger)))
+                if (!trigger->speech && trigger->type != EventType::StrategicDevelopment && !isAspectual(trigger))
                     return trigger->type;
             }
         }
@@ -359,6 +407,15 @@ EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, 
             return type;
     }
     return EventType::Other;
+}
+
+} // namespace
+
+EventType typeFor(const QList<const Trigger *> &triggers, const Span &dateSpan, QStringView spanText,
+                  qsizetype spanStart)
+{
+    SceneWords scene(spanText);
+    return typeOf(triggers, dateSpan, spanText, spanStart, scene);
 }
 
 } // namespace Sitrep::Events

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QVarLengthArray>
 
 namespace Sitrep::Events {
 
@@ -14,10 +15,12 @@ struct Span
     bool overlaps(qsizetype s, qsizetype e) const { return s < end && e > start; }
 };
 
-// The items (anything with start and end offsets) that lie wholly inside span.
-template<typename T> QList<const T *> inside(const QList<T> &items, const Span &span)
+// The items (anything with start and end offsets) that lie wholly inside span; a sentence holds
+// few, which stay on the stack.
+template<typename T> using Inside = QVarLengthArray<const T *, 16>;
+template<typename T> Inside<T> inside(const QList<T> &items, const Span &span)
 {
-    QList<const T *> result;
+    Inside<T> result;
     for (const T &item : items) {
         if (item.start >= span.start && item.end <= span.end)
             result.append(&item);

@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bitset>
 #include <climits>
 #include <optional>
 
@@ -125,6 +126,34 @@ struct Outcome
     explicit operator bool() const { return end >= 0; }
 };
 
+// Words that say what happened to a count.
+struct OutcomeWord
+{
+    QStringView word;
+    Kind kind;
+    bool noun;
+};
+const OutcomeWord outcomeWords[] = {
+    {u"killed", Kind::Killed, false},        {u"dead", Kind::Killed, false},
+    {u"died", Kind::Killed, false},          {u"perished", Kind::Killed, false},
+    {u"slain", Kind::Killed, false},         {u"murdered", Kind::Killed, false},
+    {u"massacred", Kind::Killed, false},     {u"executed", Kind::Killed, false},
+    {u"martyred", Kind::Killed, false},      {u"deaths", Kind::Killed, true},
+    {u"fatalities", Kind::Killed, true},     {u"bodies", Kind::Killed, true},
+    {u"injured", Kind::Injured, false},      {u"wounded", Kind::Injured, false},
+    {u"hurt", Kind::Injured, false},         {u"hospitalized", Kind::Injured, false},
+    {u"hospitalised", Kind::Injured, false}, {u"injuries", Kind::Injured, true},
+    {u"missing", Kind::Missing, false},      {u"disappeared", Kind::Missing, false},
+    {u"displaced", Kind::Displaced, false},  {u"fled", Kind::Displaced, false},
+    {u"evacuated", Kind::Displaced, false},  {u"uprooted", Kind::Displaced, false},
+    {u"homeless", Kind::Displaced, false},   {u"refugees", Kind::Displaced, true},
+    {u"detained", Kind::Detained, false},    {u"arrested", Kind::Detained, false},
+    {u"captured", Kind::Detained, false},    {u"abducted", Kind::Detained, false},
+    {u"kidnapped", Kind::Detained, false},   {u"jailed", Kind::Detained, false},
+    {u"imprisoned", Kind::Detained, false},  {u"hostages", Kind::Detained, true},
+    {u"detainees", Kind::Detained, true},
+};
+
 // What happened to a count, read at token k: "killed", "lost their lives", "taken hostage".
 Outcome outcomeAt(const QList<Token> &tokens, int k)
 {
@@ -134,36 +163,10 @@ Outcome outcomeAt(const QList<Token> &tokens, int k)
     if (k >= tokens.size() || !tokens[k].isWord())
         return {};
     const QStringView w = tokens[k].lower;
-    struct Entry
-    {
-        QStringView word;
-        Kind kind;
-        bool noun;
-    };
-    static const Entry entries[] = {
-        {u"killed", Kind::Killed, false},        {u"dead", Kind::Killed, false},
-        {u"died", Kind::Killed, false},          {u"perished", Kind::Killed, false},
-        {u"slain", Kind::Killed, false},         {u"murdered", Kind::Killed, false},
-        {u"massacred", Kind::Killed, false},     {u"executed", Kind::Killed, false},
-        {u"martyred", Kind::Killed, false},      {u"deaths", Kind::Killed, true},
-        {u"fatalities", Kind::Killed, true},     {u"bodies", Kind::Killed, true},
-        {u"injured", Kind::Injured, false},      {u"wounded", Kind::Injured, false},
-        {u"hurt", Kind::Injured, false},         {u"hospitalized", Kind::Injured, false},
-        {u"hospitalised", Kind::Injured, false}, {u"injuries", Kind::Injured, true},
-        {u"missing", Kind::Missing, false},      {u"disappeared", Kind::Missing, false},
-        {u"displaced", Kind::Displaced, false},  {u"fled", Kind::Displaced, false},
-        {u"evacuated", Kind::Displaced, false},  {u"uprooted", Kind::Displaced, false},
-        {u"homeless", Kind::Displaced, false},   {u"refugees", Kind::Displaced, true},
-        {u"detained", Kind::Detained, false},    {u"arrested", Kind::Detained, false},
-        {u"captured", Kind::Detained, false},    {u"abducted", Kind::Detained, false},
-        {u"kidnapped", Kind::Detained, false},   {u"jailed", Kind::Detained, false},
-        {u"imprisoned", Kind::Detained, false},  {u"hostages", Kind::Detained, true},
-        {u"detainees", Kind::Detained, true},
-    };
     // Looked up by hash: every token of every sentence is tried.
-    static const WordMap<const Entry *> byWord = [] {
-        WordMap<const Entry *> table;
-        for (const Entry &e : entries)
+    static const WordMap<const OutcomeWord *> byWord = [] {
+        WordMap<const OutcomeWord *> table;
+        for (const OutcomeWord &e : outcomeWords)
             table.emplace(wordKey(e.word), &e);
         return table;
     }();
@@ -182,69 +185,129 @@ Outcome outcomeAt(const QList<Token> &tokens, int k)
     return {};
 }
 
+struct CountVerb
+{
+    QStringView word;
+    Kind kind;
+};
+const CountVerb countVerbs[] = {
+    {u"killed", Kind::Killed},       {u"killing", Kind::Killed},      {u"kills", Kind::Killed},
+    {u"kill", Kind::Killed},         {u"injured", Kind::Injured},     {u"injuring", Kind::Injured},
+    {u"injures", Kind::Injured},     {u"injure", Kind::Injured},      {u"wounded", Kind::Injured},
+    {u"wounding", Kind::Injured},    {u"wounds", Kind::Injured},      {u"hurt", Kind::Injured},
+    {u"hurting", Kind::Injured},     {u"detained", Kind::Detained},   {u"detaining", Kind::Detained},
+    {u"arrested", Kind::Detained},   {u"arresting", Kind::Detained},  {u"captured", Kind::Detained},
+    {u"capturing", Kind::Detained},  {u"abducted", Kind::Detained},   {u"abducting", Kind::Detained},
+    {u"kidnapped", Kind::Detained},  {u"displaced", Kind::Displaced}, {u"displacing", Kind::Displaced},
+    {u"evacuated", Kind::Displaced},
+};
+
 // A verb that takes the count as its object: "killing ten", "injured about forty".
 std::optional<Kind> verbBefore(const Token &t)
 {
-    static const struct
-    {
-        QStringView word;
-        Kind kind;
-    } verbs[] = {
-        {u"killed", Kind::Killed},       {u"killing", Kind::Killed},      {u"kills", Kind::Killed},
-        {u"kill", Kind::Killed},         {u"injured", Kind::Injured},     {u"injuring", Kind::Injured},
-        {u"injures", Kind::Injured},     {u"injure", Kind::Injured},      {u"wounded", Kind::Injured},
-        {u"wounding", Kind::Injured},    {u"wounds", Kind::Injured},      {u"hurt", Kind::Injured},
-        {u"hurting", Kind::Injured},     {u"detained", Kind::Detained},   {u"detaining", Kind::Detained},
-        {u"arrested", Kind::Detained},   {u"arresting", Kind::Detained},  {u"captured", Kind::Detained},
-        {u"capturing", Kind::Detained},  {u"abducted", Kind::Detained},   {u"abducting", Kind::Detained},
-        {u"kidnapped", Kind::Detained},  {u"displaced", Kind::Displaced}, {u"displacing", Kind::Displaced},
-        {u"evacuated", Kind::Displaced},
-    };
     if (!t.isWord())
         return std::nullopt;
-    for (const auto &v : verbs) {
+    for (const auto &v : countVerbs) {
         if (t.lower == v.word)
             return v.kind;
     }
     return std::nullopt;
 }
 
+struct WeaponNoun
+{
+    QStringView word;
+    QStringView unit;
+};
+const WeaponNoun weaponNouns[] = {
+    {u"drones", u"drones"},
+    {u"drone", u"drones"},
+    {u"uavs", u"drones"},
+    {u"missiles", u"missiles"},
+    {u"missile", u"missiles"},
+    {u"rockets", u"rockets"},
+    {u"rocket", u"rockets"},
+    {u"shells", u"shells"},
+    {u"shell", u"shells"},
+    {u"bombs", u"bombs"},
+    {u"bomb", u"bombs"},
+    {u"mortars", u"mortars"},
+    {u"projectiles", u"projectiles"},
+    {u"munitions", u"munitions"},
+    {u"grenades", u"grenades"},
+    {u"mines", u"mines"},
+    {u"torpedoes", u"torpedoes"},
+    {u"warheads", u"warheads"},
+    {u"shaheds", u"drones"},
+    {u"rounds", u"rounds"},
+};
+
 // The plural unit of a weapon noun, or an empty string.
 QString weaponUnit(const Token &t)
 {
-    static const struct
-    {
-        QStringView word;
-        QStringView unit;
-    } nouns[] = {
-        {u"drones", u"drones"},
-        {u"drone", u"drones"},
-        {u"uavs", u"drones"},
-        {u"missiles", u"missiles"},
-        {u"missile", u"missiles"},
-        {u"rockets", u"rockets"},
-        {u"rocket", u"rockets"},
-        {u"shells", u"shells"},
-        {u"shell", u"shells"},
-        {u"bombs", u"bombs"},
-        {u"bomb", u"bombs"},
-        {u"mortars", u"mortars"},
-        {u"projectiles", u"projectiles"},
-        {u"munitions", u"munitions"},
-        {u"grenades", u"grenades"},
-        {u"mines", u"mines"},
-        {u"torpedoes", u"torpedoes"},
-        {u"warheads", u"warheads"},
-        {u"shaheds", u"drones"},
-        {u"rounds", u"rounds"},
-    };
     if (!t.isWord())
         return {};
-    for (const auto &n : nouns) {
+    for (const auto &n : weaponNouns) {
         if (t.lower == n.word)
             return n.unit.toString();
     }
     return {};
+}
+
+// Whether any word of the sentence is one that every figure needs: what happened to the count
+// ("killed", "lost their lives", "taken hostage"), a weapon, a verb that takes the count, or a
+// toll ("the death toll", "the number of", "numbered"). Most sentences hold none, and are not
+// tokenised at all. Read over runs of ASCII letters; a sentence with any other letter is tokenised.
+bool mayHoldFigure(QStringView sentence)
+{
+    // Looked up only when a word's first and last letters and length are those of a needed word.
+    const auto shapeOf = [](char16_t first, char16_t last, qsizetype length) {
+        return (std::size_t(first - u'a') * 26 + std::size_t(last - u'a')) * 32
+            + std::size_t(qMin<qsizetype>(length, 31));
+    };
+    static const WordSet needed = [] {
+        WordSet words {u"lost", u"unaccounted", u"taken",    u"forced", u"casualties", u"claimed",
+                       u"toll", u"number",      u"numbered", u"gunned", u"gunning"};
+        for (const OutcomeWord &word : outcomeWords)
+            words.insert(wordKey(word.word));
+        for (const CountVerb &verb : countVerbs)
+            words.insert(wordKey(verb.word));
+        for (const WeaponNoun &noun : weaponNouns)
+            words.insert(wordKey(noun.word));
+        return words;
+    }();
+    static const std::bitset<26 * 26 * 32> shapes = [&shapeOf] {
+        std::bitset<26 * 26 * 32> bits;
+        for (const std::u16string_view word : needed)
+            bits.set(shapeOf(word.front(), word.back(), qsizetype(word.size())));
+        return bits;
+    }();
+    constexpr qsizetype longest = 24; // longer than any needed word
+    char16_t lower[longest];
+    for (qsizetype i = 0; i < sentence.size();) {
+        const char16_t c = sentence[i].unicode();
+        if (c >= 0x80 && (QChar::isLetter(c) || QChar::isMark(c)))
+            return true;
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        if (!letter) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < sentence.size()) {
+            const char16_t u = sentence[i].unicode();
+            if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')))
+                break;
+            if (i - start < longest)
+                lower[i - start] = u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+            ++i;
+        }
+        const qsizetype length = i - start;
+        if (length <= longest && shapes.test(shapeOf(lower[0], lower[length - 1], length))
+            && needed.contains(std::u16string_view(lower, std::size_t(length))))
+            return true;
+    }
+    return false;
 }
 
 bool isWeaponModifier(const Token &t)
@@ -669,6 +732,8 @@ QList<Figure> Matcher::run()
 
 QList<Figure> FigureExtractor::extract(QStringView sentence) const
 {
+    if (!mayHoldFigure(sentence))
+        return {};
     return Matcher(sentence).run();
 }
 

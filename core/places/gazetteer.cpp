@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QVarLengthArray>
 #include <QtEndian>
 
 #include <cstring>
@@ -193,7 +194,27 @@ QList<Gazetteer::Candidate> Gazetteer::candidates(QStringView name) const
 
 bool Gazetteer::namesPlace(QStringView name) const
 {
-    return lookup(PlaceName::foldKey(name)).hasNames();
+    // Asked of many capitalised words: an ASCII name is folded on the stack, as foldKey folds it
+    // (lower case, '-' as a space, no apostrophes, spaces collapsed and trimmed).
+    QVarLengthArray<char, 64> key;
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return lookup(PlaceName::foldKey(name)).hasNames();
+        char folded = char(u);
+        if (u >= 'A' && u <= 'Z')
+            folded = char(u + 32);
+        else if (u == '-')
+            folded = ' ';
+        else if (u == '\'' || u == '`')
+            continue;
+        if (folded == ' ' && (key.isEmpty() || key.back() == ' '))
+            continue;
+        key.append(folded);
+    }
+    while (!key.isEmpty() && key.back() == ' ')
+        key.removeLast();
+    return lookup(QByteArrayView(key.constData(), key.size())).hasNames();
 }
 
 GazetteerEntry Gazetteer::entry(quint32 index) const

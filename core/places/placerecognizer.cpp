@@ -5,6 +5,7 @@
 #include "places/placename.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -86,9 +87,24 @@ private:
     }
     Gazetteer::Key tokenKey(int token) const
     {
-        QByteArray key;
-        appendToken(m_text, m_tokens[token], key);
-        return m_gazetteer.lookup(key);
+        // Most words are ASCII: folded on the stack as PlaceName::appendFolded folds them.
+        const QStringView w = word(token);
+        QVarLengthArray<char, 64> folded;
+        for (const QChar c : w) {
+            const char16_t u = c.unicode();
+            if (u >= 0x80) {
+                QByteArray key;
+                appendToken(m_text, m_tokens[token], key);
+                return m_gazetteer.lookup(key);
+            }
+            if (u >= 'A' && u <= 'Z')
+                folded.append(char(u + 32));
+            else if (u == '-')
+                folded.append(' ');
+            else if (u != '\'' && u != '`')
+                folded.append(char(u));
+        }
+        return m_gazetteer.lookup(QByteArrayView(folded.constData(), folded.size()));
     }
     // "County", "Co.": capitalised, after a name.
     bool isCountyWord(int token) const
@@ -507,7 +523,7 @@ void Recognizer::addCues(Span &span) const
 QList<Token> tokenize(QStringView text)
 {
     QList<Token> tokens;
-    tokens.reserve(text.size() / 6);
+    tokens.reserve(text.size() / 4); // news runs about one word to five or six characters
     bool sentenceStart = true;
     bool lineStart = true;
     const qsizetype n = text.size();
@@ -527,9 +543,15 @@ QList<Token> tokenize(QStringView text)
         const qsizetype start = i;
         qsizetype segment = i; // start of the letters since the last internal period ("U.S", "W.Va")
         qsizetype end = -1; // set when a possessive "'s" ends the word before i
+        int letters = 0; // of the word, counted as it is read
+        int upper = 0;
         while (i < n) {
             const QChar d = text[i];
             if (d.isLetterOrNumber() || (d.unicode() >= 0x80 && d.isMark())) { // no ASCII character is a mark
+                if (d.isLetter()) {
+                    ++letters;
+                    upper += d.isUpper() ? 1 : 0;
+                }
                 ++i;
                 continue;
             }
@@ -559,14 +581,6 @@ QList<Token> tokenize(QStringView text)
             token.flags |= Letter;
             if (c.isUpper() || c.isTitleCase())
                 token.flags |= Upper;
-            int letters = 0;
-            int upper = 0;
-            for (qsizetype k = start; k < end; ++k) {
-                if (text[k].isLetter()) {
-                    ++letters;
-                    upper += text[k].isUpper() ? 1 : 0;
-                }
-            }
             if (upper > 0)
                 token.flags |= HasUpper;
             if (upper == letters && letters >= 2)
