@@ -579,7 +579,7 @@ std::optional<Figure> Matcher::othersBesideOne(const Quantity &q) const
     if (q.article || q.first < 2 || q.next >= n || !is(q.first - 1, u"and")
         || !(is(q.next, u"others") || is(q.next, u"other")))
         return std::nullopt;
-    for (int v = q.first - 2; v >= 0 && v >= q.first - 10; --v) {
+    for (int v = q.first - 2; v >= 0 && v >= q.first - 16; --v) {
         const Token &t = m_tokens[v];
         if (t.kind == Token::Kind::Number || t.is(u".") || t.is(u";") || t.is(u"and"))
             return std::nullopt;

@@ -140,6 +140,9 @@ void TestFigureExtractor::extractsFigures_data()
     row("the one named and the others", u"The strike killed the commander and four other members of the group.",
         u"killed 5/5/5");
     row("one named by an article and the others", u"A drone killed a journalist and two others.", u"killed 3/3/3");
+    row("the one named in apposition and the others",
+        u"A strike killed the group's top military commander, Haytham Ali Tabatabai, and four other members.",
+        u"killed 5/5/5");
     row("one person", u"Gunmen killed a police officer near the gate.", u"killed 1/1/1");
     row("a family of five", u"The strike killed a family of five.", u"killed 5/5/5");
     row("no person after the article", u"The blast killed a key hope for talks.", u"-");
