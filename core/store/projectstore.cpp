@@ -59,26 +59,26 @@ void bindOptionalText(SqliteStatement &statement, int index, const QString &text
 // Binds the article's columns 1 to 14 in the order the insert and the update list them.
 void bindArticle(SqliteStatement &statement, const Article &article)
 {
-    statement.bindUnowned(1, article.source);
-    statement.bindUnowned(2, article.title);
-    statement.bindUnowned(3, article.outlet);
+    statement.bind(1, article.source);
+    statement.bind(2, article.title);
+    statement.bind(3, article.outlet);
     statement.bind(4, formatName(article.format));
-    statement.bindUnowned(5, article.contentHash);
-    statement.bindUnowned(6, article.text);
+    statement.bind(5, article.contentHash);
+    statement.bind(6, article.text);
     bindOptionalText(statement, 7,
                      article.referenceDate.isValid() ? article.referenceDate.toString(Qt::ISODate) : QString());
     statement.bind(8, dateSourceName(article.dateSource));
-    statement.bindUnowned(9, article.url);
-    statement.bindUnowned(10, article.encoding);
+    statement.bind(9, article.url);
+    statement.bind(10, article.encoding);
     bindOptionalText(statement, 11,
                      article.published.isValid() ? article.published.toString(Qt::ISODateWithMs) : QString());
-    statement.bindUnowned(12, article.dateEvidence);
+    statement.bind(12, article.dateEvidence);
     // Plain text is usually its own original: store it once.
     const bool sameAsText = article.original.isNull() || article.original == article.text;
     if (sameAsText)
         statement.bindNull(13);
     else
-        statement.bindUnowned(13, article.original);
+        statement.bind(13, article.original);
     statement.bind(14, ArticleCodec::encodeStructure(article));
 }
 
@@ -155,7 +155,7 @@ Expected<std::optional<qint64>> ProjectStore::articleIdWhere(ArticleKey key, con
         : m_statements->native("SELECT id FROM articles WHERE source = ? ORDER BY id DESC LIMIT 1");
     if (!query)
         return makeError(Error::Kind::Database, m_path, m_statements->lastError());
-    query->bindUnowned(1, value);
+    query->bind(1, value);
     std::optional<qint64> id;
     if (!query->queryInt64(id))
         return makeError(Error::Kind::Database, m_path, query->lastError());
@@ -255,7 +255,7 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
         if (!update)
             return makeError(Error::Kind::Database, m_path, m_statements->lastError());
         bindArticle(*update, article);
-        update->bindUnowned(15, now);
+        update->bind(15, now);
         update->bind(16, result.articleId);
         if (!update->execute())
             return makeError(Error::Kind::Database, m_path, update->lastError());
@@ -270,7 +270,7 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
         if (!insert)
             return makeError(Error::Kind::Database, m_path, m_statements->lastError());
         bindArticle(*insert, article);
-        insert->bindUnowned(15, now);
+        insert->bind(15, now);
         if (!insert->execute())
             return makeError(Error::Kind::Database, m_path, insert->lastError());
         result.articleId = insert->lastInsertId();

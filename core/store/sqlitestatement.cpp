@@ -2,6 +2,7 @@
 #include "sqlitestatement.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -12,17 +13,6 @@ namespace {
 QString errorText(sqlite3 *handle)
 {
     return handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite connection");
-}
-
-const void *utf16Of(const QString &text)
-{
-    // utf16() of a null string points at an empty one: SQLite binds '' rather than NULL.
-    return text.utf16();
-}
-
-int byteCount(const QString &text)
-{
-    return int(text.size() * qsizetype(sizeof(char16_t)));
 }
 
 } // namespace
@@ -47,7 +37,9 @@ SqliteStatement::SqliteStatement(sqlite3 *handle, std::string_view sql)
         m_lastError = errorText(m_handle);
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
+        return;
     }
+    m_text.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
 }
 
 SqliteStatement::~SqliteStatement()
@@ -57,12 +49,17 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::bind(int index, const QString &text)
 {
-    sqlite3_bind_text16(m_statement, index, utf16Of(text), byteCount(text), SQLITE_TRANSIENT);
-}
-
-void SqliteStatement::bindUnowned(int index, const QString &text)
-{
-    sqlite3_bind_text16(m_statement, index, utf16Of(text), byteCount(text), SQLITE_STATIC);
+    if (index < 1 || size_t(index) > m_text.size()) {
+        sqlite3_bind_text(m_statement, index, "", 0, SQLITE_STATIC); // fails as SQLite says
+        return;
+    }
+    QByteArray &utf8 = m_text[size_t(index - 1)];
+    // Encoding into the buffer of the last row keeps its allocation.
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    utf8.resize(encoder.requiredSpace(text.size()));
+    char *end = encoder.appendToBuffer(utf8.data(), text);
+    utf8.truncate(end - utf8.constData());
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, qint64 value)
@@ -165,7 +162,7 @@ bool SqliteStatement::queryInt64(std::optional<qint64> &value)
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);
-    // Unowned text must not stay bound past its owner's life.
+    // A parameter left unbound on the next row is null, not the last row's value.
     sqlite3_clear_bindings(m_statement);
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -30,10 +31,9 @@ public:
 
     bool isValid() const { return m_statement != nullptr; }
 
-    // Parameters are numbered from 1. Text is bound as UTF-16 and copied; a null string binds ''.
+    // Parameters are numbered from 1. Text is bound as UTF-8, which the statement keeps until it is
+    // bound again; a null string binds ''.
     void bind(int index, const QString &text);
-    // For text that outlives the next step(): not copied.
-    void bindUnowned(int index, const QString &text);
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value);
@@ -81,6 +81,9 @@ private:
 
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    // The UTF-8 of each bound text parameter. Qt encodes far faster than SQLite translates UTF-16,
+    // and each buffer is reused from row to row.
+    std::vector<QByteArray> m_text;
     QString m_lastError;
 };
 
