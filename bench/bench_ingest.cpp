@@ -171,8 +171,8 @@ void stagesOfIngest(benchmark::State &state)
         QTemporaryDir dir;
         auto store = Sitrep::ProjectStore::open(dir.filePath(QStringLiteral("bench.sitrep")));
         const double storeMs = time([&] {
-            for (qsizetype from = 0; from < imports.size(); from += 32)
-                (*store)->importArticles(imports.mid(from, 32));
+            for (qsizetype from = 0; from < imports.size(); from += Sitrep::Importer::storeBatchSize)
+                (*store)->importArticles(imports.mid(from, Sitrep::Importer::storeBatchSize));
         });
         const double perArticle = 1.0 / double(qMax<qsizetype>(1, articles.size()));
         state.counters["dates_ms"] = datesMs * perArticle;
@@ -185,7 +185,7 @@ void stagesOfIngest(benchmark::State &state)
     }
 }
 
-// Only the storing of already extracted articles, a batch of 32 at a time as the importer stores
+// Only the storing of already extracted articles, in batches as the importer stores
 // them: the store stage of stagesOfIngest alone, repeated, for profiling. Milliseconds per article.
 QList<Sitrep::ProjectStore::ArticleImport> extractedArticles()
 {
@@ -218,8 +218,8 @@ void sitrepStoreExtractedArticles(benchmark::State &state)
         QTemporaryDir dir;
         auto store = Sitrep::ProjectStore::open(dir.filePath(QStringLiteral("bench.sitrep")));
         const double start = threadCpuMs();
-        for (qsizetype from = 0; from < imports.size(); from += 32)
-            (*store)->importArticles(imports.mid(from, 32));
+        for (qsizetype from = 0; from < imports.size(); from += Sitrep::Importer::storeBatchSize)
+            (*store)->importArticles(imports.mid(from, Sitrep::Importer::storeBatchSize));
         storeMs += threadCpuMs() - start;
     }
     const double articles = double(qMax<qsizetype>(1, imports.size()));
