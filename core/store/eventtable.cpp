@@ -20,14 +20,6 @@ Error databaseError(const QSqlDatabase &database, const QSqlQuery &query)
     return Error {Error::Kind::Database, database.databaseName(), query.lastError().text()};
 }
 
-void bindDate(SqliteStatement &statement, int index, const QDate &date)
-{
-    if (date.isValid())
-        statement.bind(index, date.toString(Qt::ISODate));
-    else
-        statement.bindNull(index);
-}
-
 DatePrecision precisionFromId(const QString &id)
 {
     for (auto precision : {DatePrecision::Day, DatePrecision::Week, DatePrecision::Month, DatePrecision::Season,
@@ -221,8 +213,8 @@ void bindEventColumns(SqliteStatement &statement, int first, const Event &event)
 {
     int index = first;
     statement.bind(index++, event.articleId);
-    bindDate(statement, index++, event.date.start);
-    bindDate(statement, index++, event.date.end);
+    statement.bind(index++, event.date.start);
+    statement.bind(index++, event.date.end);
     statement.bind(index++, toString(event.date.precision));
     statement.bind(index++, toString(event.date.derivation));
     statement.bind(index++, event.dateText);
@@ -279,7 +271,7 @@ Event eventFromRow(const SqliteStatement &row)
 
 } // namespace
 
-Expected<qint64> insert(StatementCache &statements, const Event &event)
+Expected<qint64> insert(StatementCache &statements, const Event &event, SummarySearch search)
 {
     // An event with an id keeps it (an undone deletion comes back as itself); a new one gets one.
     const bool keepsId = event.id > 0;
@@ -287,18 +279,19 @@ Expected<qint64> insert(StatementCache &statements, const Event &event)
         ? statements.native("INSERT INTO events (id, article_id, date_start, date_end, date_precision, "
                             "date_derivation, date_text, type, summary, sentence_start, sentence_end, killed_low, "
                             "killed_best, killed_high, injured_low, injured_best, injured_high, confidence, reviewed, "
-                            "first_day, last_day, span_class) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            "first_day, last_day, span_class, summary_indexed) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         : statements.native("INSERT INTO events (article_id, date_start, date_end, date_precision, "
                             "date_derivation, date_text, type, summary, sentence_start, sentence_end, killed_low, "
                             "killed_best, killed_high, injured_low, injured_best, injured_high, confidence, reviewed, "
-                            "first_day, last_day, span_class) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "first_day, last_day, span_class, summary_indexed) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!statement)
         return std::unexpected(statementError(statements, statements.lastError()));
     if (keepsId)
         statement->bind(1, event.id);
     bindEventColumns(*statement, keepsId ? 2 : 1, event);
+    statement->bind(keepsId ? 23 : 22, search == SummarySearch::Indexed ? 1 : 0);
     if (!statement->execute())
         return std::unexpected(statementError(statements, statement->lastError()));
     const qint64 id = statement->lastInsertId();
@@ -313,7 +306,7 @@ Expected<void> update(StatementCache &statements, const Event &event)
         "UPDATE events SET article_id = ?, date_start = ?, date_end = ?, date_precision = ?, date_derivation = ?, "
         "date_text = ?, type = ?, summary = ?, sentence_start = ?, sentence_end = ?, killed_low = ?, "
         "killed_best = ?, killed_high = ?, injured_low = ?, injured_best = ?, injured_high = ?, confidence = ?, "
-        "reviewed = ?, first_day = ?, last_day = ?, span_class = ? WHERE id = ?");
+        "reviewed = ?, first_day = ?, last_day = ?, span_class = ?, summary_indexed = 1 WHERE id = ?");
     if (!statement)
         return std::unexpected(statementError(statements, statements.lastError()));
     bindEventColumns(*statement, 1, event);

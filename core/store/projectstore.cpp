@@ -65,8 +65,7 @@ void bindArticle(SqliteStatement &statement, const Article &article)
     statement.bind(4, formatName(article.format));
     statement.bind(5, article.contentHash);
     statement.bind(6, article.text);
-    bindOptionalText(statement, 7,
-                     article.referenceDate.isValid() ? article.referenceDate.toString(Qt::ISODate) : QString());
+    statement.bind(7, article.referenceDate);
     statement.bind(8, dateSourceName(article.dateSource));
     statement.bind(9, article.url);
     statement.bind(10, article.encoding);
@@ -277,13 +276,17 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
         m_unindexed->addArticle(result.articleId);
     }
 
+    const SummaryCoverage coverage(article.text);
     for (Event event : events) {
         event.id = 0; // found anew: the store numbers it
         event.articleId = result.articleId;
-        auto inserted = EventTable::insert(*m_statements, event);
+        const bool covered = !event.reviewed && coverage.covers(event.summary);
+        auto inserted = EventTable::insert(
+            *m_statements, event, covered ? EventTable::SummarySearch::ByArticle : EventTable::SummarySearch::Indexed);
         if (!inserted)
             return std::unexpected(inserted.error());
-        m_unindexed->addEvent(*inserted);
+        if (!covered)
+            m_unindexed->addEvent(*inserted);
         ++result.eventCount;
     }
     return result;

@@ -82,6 +82,31 @@ void SqliteStatement::bindNull(int index)
     sqlite3_bind_null(m_statement, index);
 }
 
+void SqliteStatement::bind(int index, const QDate &date)
+{
+    if (!date.isValid()) {
+        bindNull(index);
+        return;
+    }
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 1 || year > 9999) {
+        bind(index, date.toString(Qt::ISODate));
+        return;
+    }
+    char iso[10];
+    const auto digits = [&iso](int at, int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            iso[at + i] = char('0' + value % 10);
+    };
+    digits(0, year, 4);
+    iso[4] = '-';
+    digits(5, month, 2);
+    iso[7] = '-';
+    digits(8, day, 2);
+    sqlite3_bind_text(m_statement, index, iso, int(sizeof iso), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bind(int index, const QVariant &value)
 {
     if (value.isNull()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -39,6 +40,9 @@ public:
     void bind(int index, double value);
     void bind(int index, const QByteArray &blob);
     void bindNull(int index);
+    // A valid date as QDate::toString(Qt::ISODate) writes it, without its general formatting; an
+    // invalid one as null.
+    void bind(int index, const QDate &date);
     template<typename T> void bind(int index, const std::optional<T> &value)
     {
         if (value)

@@ -153,6 +153,9 @@ private Q_SLOTS:
     void indexesABatchThatReplacesItsOwnArticle();
     void findsEventsOfEveryLengthThatOverlapARange();
     void movesTheSpansOfAVersionFiveProjectOntoItsEvents();
+    void findsEventsWhoseSummaryOnlyItsArticleIndexes_data();
+    void findsEventsWhoseSummaryOnlyItsArticleIndexes();
+    void indexesTheSummariesThatStayWhenTheirArticleChanges();
 };
 
 void TestEventStore::roundTripsAnEventWithPlacesActorsAndFigures()
@@ -718,6 +721,89 @@ void TestEventStore::movesTheSpansOfAVersionFiveProjectOntoItsEvents()
         filter.includeUndated = true;
         QCOMPARE((*store)->eventCount(filter).value_or(-1), expected.size() + 1);
     }
+    QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::findsEventsWhoseSummaryOnlyItsArticleIndexes_data()
+{
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("indexed"); // the summary needs its own entry in event_search
+    QTest::addColumn<bool>("found");
+    // The article: "Kharkiv was shelled overnight.\n\nThe  reinforcements arrived at dawn; officials said
+    // 12 people died."
+    QTest::newRow("a clause") << "Kharkiv was shelled overnight"
+                              << "shelled overnight" << false << true;
+    QTest::newRow("its first letter made a capital") << "Officials said 12 people died"
+                                                     << "officials 12" << false << true;
+    QTest::newRow("across a paragraph break and two spaces") << "Overnight. The reinforcements arrived"
+                                                             << "overnight reinforcements" << false << true;
+    QTest::newRow("cut inside a word") << "The reinforce\u2026"
+                                       << "reinforce the" << true << true;
+    QTest::newRow("from inside a word") << "Arkiv was shelled"
+                                        << "arkiv" << true << true;
+    QTest::newRow("written by a person") << "Shelling of Kharkiv's centre"
+                                         << "centre" << true << true;
+    QTest::newRow("a word of neither") << "Kharkiv was shelled overnight"
+                                       << "Odesa" << false << false;
+}
+
+void TestEventStore::findsEventsWhoseSummaryOnlyItsArticleIndexes()
+{
+    QFETCH(QString, summary);
+    QFETCH(QString, search);
+    QFETCH(bool, indexed);
+    QFETCH(bool, found);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cover.sitrep"));
+    {
+        auto store = ProjectStore::open(path);
+        QVERIFY(store.has_value());
+        const QString text = QStringLiteral(
+            "Kharkiv was shelled overnight.\n\nThe  reinforcements arrived at dawn; officials said 12 people died.");
+        Event event = makeEvent(summary, QDate(2025, 11, 19), QDate(2025, 11, 19), EventType::Battle);
+        QVERIFY((*store)->importArticle(article(QStringLiteral("/k.txt"), QStringLiteral("k"), text), {event}));
+        EventFilter filter;
+        filter.search = search;
+        QCOMPARE((*store)->eventCount(filter).value_or(-1), found ? 1 : 0);
+        QVERIFY((*store)->checkIntegrity().value_or(false));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cover")); // from an earlier row
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cover"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT summary_indexed, (SELECT COUNT(*) FROM event_search) FROM events")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toBool(), indexed);
+        QCOMPARE(query.value(1).toInt(), indexed ? 1 : 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cover"));
+}
+
+void TestEventStore::indexesTheSummariesThatStayWhenTheirArticleChanges()
+{
+    auto store = ProjectStore::open(QStringLiteral(":memory:"));
+    QVERIFY(store.has_value());
+    const Event shelling = makeEvent(QStringLiteral("Kharkiv was shelled overnight"), QDate(2025, 11, 19),
+                                     QDate(2025, 11, 19), EventType::Battle);
+    const auto first = (*store)->importArticle(
+        article(QStringLiteral("/k.txt"), QStringLiteral("k1"), QStringLiteral("Kharkiv was shelled overnight.")),
+        {shelling});
+    QVERIFY(first.has_value());
+    Event reviewed = (*store)->events()->first();
+    reviewed.reviewed = true;
+    QVERIFY((*store)->updateEvent(reviewed).has_value());
+    // A new version of the article no longer says it; the reviewed event stays and is still found.
+    const auto second = (*store)->importArticle(
+        article(QStringLiteral("/k.txt"), QStringLiteral("k2"), QStringLiteral("Odesa was calm.")), {});
+    QVERIFY(second.has_value());
+    QCOMPARE(int(second->outcome), int(Outcome::Replaced));
+    EventFilter filter;
+    filter.search = QStringLiteral("shelled");
+    QCOMPARE(summaries((*store)->events(filter)), QStringList {QStringLiteral("Kharkiv was shelled overnight")});
     QVERIFY((*store)->checkIntegrity().value_or(false));
 }
 
