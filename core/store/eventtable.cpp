@@ -378,11 +378,25 @@ Expected<QList<Event>> select(const QSqlDatabase &database, const EventFilter &f
     if (events.isEmpty())
         return events;
 
-    const QString ids = QStringLiteral("SELECT e.id FROM events e") + where.sql + eventOrder + limitClause(filter);
-    const auto places =
-        prepared(QStringLiteral("SELECT event_id, name, canonical_name, kind, latitude, longitude, country, admin1, "
-                                "geonameid FROM event_places WHERE event_id IN (%1) ORDER BY event_id, position")
-                     .arg(ids));
+    // The places and actors of the events found, by their ids (a JSON array for json_each): running
+    // the filter again would repeat its searches and its sort.
+    QString ids;
+    ids.reserve(events.size() * 8 + 2);
+    ids += QLatin1Char('[');
+    for (const Event &event : std::as_const(events)) {
+        if (ids.size() > 1)
+            ids += QLatin1Char(',');
+        ids += QString::number(event.id);
+    }
+    ids += QLatin1Char(']');
+    const auto ofEvents = [&](const char *sql) {
+        auto statement = std::make_unique<SqliteStatement>(handle, sql);
+        statement->bind(1, ids);
+        return statement;
+    };
+    const auto places = ofEvents("SELECT event_id, name, canonical_name, kind, latitude, longitude, country, admin1, "
+                                 "geonameid FROM event_places WHERE event_id IN (SELECT value FROM json_each(?)) "
+                                 "ORDER BY event_id, position");
     if (!places->isValid())
         return failed(*places);
     while (places->next()) {
@@ -399,9 +413,8 @@ Expected<QList<Event>> select(const QSqlDatabase &database, const EventFilter &f
     if (!places->ok())
         return failed(*places);
 
-    const auto actors = prepared(QStringLiteral("SELECT event_id, name, kind, role, country FROM event_actors WHERE "
-                                                "event_id IN (%1) ORDER BY event_id, position")
-                                     .arg(ids));
+    const auto actors = ofEvents("SELECT event_id, name, kind, role, country FROM event_actors WHERE event_id IN "
+                                 "(SELECT value FROM json_each(?)) ORDER BY event_id, position");
     if (!actors->isValid())
         return failed(*actors);
     while (actors->next()) {

@@ -2,7 +2,6 @@
 #include "sqlitestatement.h"
 
 #include <QSqlDriver>
-#include <QStringEncoder>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -54,11 +53,22 @@ void SqliteStatement::bind(int index, const QString &text)
         return;
     }
     QByteArray &utf8 = m_text[size_t(index - 1)];
-    // Encoding into the buffer of the last row keeps its allocation.
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    utf8.resize(encoder.requiredSpace(text.size()));
-    char *end = encoder.appendToBuffer(utf8.data(), text);
-    utf8.truncate(end - utf8.constData());
+    // Most bound text is a short ASCII name or code, copied as it is into the last row's buffer;
+    // anything else Qt encodes.
+    constexpr qsizetype shortText = 256;
+    const qsizetype size = text.size();
+    qsizetype ascii = 0;
+    if (size <= shortText) {
+        utf8.resize(size);
+        const QChar *from = text.constData();
+        char *to = utf8.data();
+        while (ascii < size && from[ascii].unicode() < 0x80) {
+            to[ascii] = char(from[ascii].unicode());
+            ++ascii;
+        }
+    }
+    if (ascii < size || size > shortText)
+        utf8 = text.toUtf8();
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
