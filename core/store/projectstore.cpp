@@ -289,7 +289,7 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
     for (Event event : events) {
         event.id = 0; // found anew: the store numbers it
         event.articleId = result.articleId;
-        const bool covered = !event.reviewed && coverage.covers(event.summary);
+        const bool covered = !event.reviewed && coverage.covers(event.summary, event.sentenceStart);
         auto inserted = EventTable::insert(
             *m_statements, event, covered ? EventTable::SummarySearch::ByArticle : EventTable::SummarySearch::Indexed);
         if (!inserted)

@@ -72,9 +72,12 @@ SummaryCoverage::SummaryCoverage(const QString &articleText)
     // A summary is a clause of the text with its white space made single spaces (simplified()): the
     // text is compared the same way, unless it holds white space that the tokenizer might not split on.
     m_text.resize(articleText.size());
+    m_textIndex.resize(articleText.size());
     QChar *out = m_text.data();
+    qsizetype *index = m_textIndex.data();
     bool spaceBefore = true; // drops leading white space
     for (QChar c : articleText) {
+        *index++ = out - m_text.constData();
         const char16_t unit = c.unicode();
         if (unit > u' ' && unit < 0x7f) {
             *out++ = c;
@@ -83,6 +86,7 @@ SummaryCoverage::SummaryCoverage(const QString &articleText)
             if (!isPlainSpace(c)) {
                 m_usable = false;
                 m_text.clear();
+                m_textIndex.clear();
                 return;
             }
             if (!spaceBefore)
@@ -98,23 +102,29 @@ SummaryCoverage::SummaryCoverage(const QString &articleText)
     m_text.truncate(out - m_text.constData());
 }
 
-bool SummaryCoverage::covers(const QString &summary) const
+bool SummaryCoverage::covers(const QString &summary, qsizetype near) const
 {
     if (!m_usable)
         return false;
     // A long summary ends in an ellipsis, which separates words; the word before it may be cut,
-    // which the check of its end below catches.
+    // which the check of its end catches.
     QStringView clause(summary);
     if (clause.endsWith(u'\u2026'))
         clause.chop(1);
     if (clause.isEmpty())
         return true; // no word to find
+    const qsizetype hint = near > 0 && !m_textIndex.isEmpty() ? m_textIndex[qMin(near, m_textIndex.size() - 1)] : 0;
+    return occursFrom(clause, hint) || (hint > 0 && occursFrom(clause, 0));
+}
+
+bool SummaryCoverage::occursFrom(QStringView clause, qsizetype from) const
+{
     // The summary's first letter was made a capital; only ASCII letters are matched either way,
     // since they alone fold to the same word with certainty.
     const QChar first = clause.front();
     const QChar lowerFirst = first.unicode() < 0x80 ? first.toLower() : first;
     const QStringView rest = clause.mid(1);
-    for (qsizetype from = 1;;) {
+    for (from = qMax<qsizetype>(from, 0) + 1;;) {
         const qsizetype restAt = m_text.indexOf(rest, from);
         if (restAt < 0)
             return false;

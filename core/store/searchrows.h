@@ -20,10 +20,16 @@ class SummaryCoverage final
 {
 public:
     explicit SummaryCoverage(const QString &articleText);
-    bool covers(const QString &summary) const;
+    // near: where in the article's text the summary was taken from, if known (the event's sentence);
+    // the search starts there.
+    bool covers(const QString &summary, qsizetype near = 0) const;
 
 private:
+    // Whether the summary occurs in m_text from `from` on, between word ends.
+    bool occursFrom(QStringView clause, qsizetype from) const;
+
     QString m_text; // whitespace runs as one space, as in a summary
+    QList<qsizetype> m_textIndex; // for each index into the article's text, the index into m_text
     bool m_usable = true;
 };
 

@@ -730,22 +730,25 @@ void TestEventStore::findsEventsWhoseSummaryOnlyItsArticleIndexes_data()
     QTest::addColumn<QString>("search");
     QTest::addColumn<bool>("indexed"); // the summary needs its own entry in event_search
     QTest::addColumn<bool>("found");
+    QTest::addColumn<int>("sentenceStart"); // where the event's sentence starts in the text
     // The article: "Kharkiv was shelled overnight.\n\nThe  reinforcements arrived at dawn; officials said
     // 12 people died."
     QTest::newRow("a clause") << "Kharkiv was shelled overnight"
-                              << "shelled overnight" << false << true;
+                              << "shelled overnight" << false << true << 0;
     QTest::newRow("its first letter made a capital") << "Officials said 12 people died"
-                                                     << "officials 12" << false << true;
+                                                     << "officials 12" << false << true << 0;
     QTest::newRow("across a paragraph break and two spaces") << "Overnight. The reinforcements arrived"
-                                                             << "overnight reinforcements" << false << true;
+                                                             << "overnight reinforcements" << false << true << 0;
     QTest::newRow("cut inside a word") << "The reinforce\u2026"
-                                       << "reinforce the" << true << true;
+                                       << "reinforce the" << true << true << 0;
     QTest::newRow("from inside a word") << "Arkiv was shelled"
-                                        << "arkiv" << true << true;
+                                        << "arkiv" << true << true << 0;
     QTest::newRow("written by a person") << "Shelling of Kharkiv's centre"
-                                         << "centre" << true << true;
+                                         << "centre" << true << true << 0;
+    QTest::newRow("before the sentence it was said to be in") << "Kharkiv was shelled overnight"
+                                                              << "shelled overnight" << false << true << 60;
     QTest::newRow("a word of neither") << "Kharkiv was shelled overnight"
-                                       << "Odesa" << false << false;
+                                       << "Odesa" << false << false << 0;
 }
 
 void TestEventStore::findsEventsWhoseSummaryOnlyItsArticleIndexes()
@@ -754,6 +757,7 @@ void TestEventStore::findsEventsWhoseSummaryOnlyItsArticleIndexes()
     QFETCH(QString, search);
     QFETCH(bool, indexed);
     QFETCH(bool, found);
+    QFETCH(int, sentenceStart);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cover.sitrep"));
     {
@@ -762,6 +766,8 @@ void TestEventStore::findsEventsWhoseSummaryOnlyItsArticleIndexes()
         const QString text = QStringLiteral(
             "Kharkiv was shelled overnight.\n\nThe  reinforcements arrived at dawn; officials said 12 people died.");
         Event event = makeEvent(summary, QDate(2025, 11, 19), QDate(2025, 11, 19), EventType::Battle);
+        event.sentenceStart = sentenceStart;
+        event.sentenceEnd = text.size();
         QVERIFY((*store)->importArticle(article(QStringLiteral("/k.txt"), QStringLiteral("k"), text), {event}));
         EventFilter filter;
         filter.search = search;
