@@ -285,11 +285,13 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
         m_unindexed->addArticle(result.articleId);
     }
 
-    const SummaryCoverage coverage(article.text);
+    std::optional<SummaryCoverage> coverage;
+    if (!events.isEmpty())
+        coverage.emplace(article.text);
     for (Event event : events) {
         event.id = 0; // found anew: the store numbers it
         event.articleId = result.articleId;
-        const bool covered = !event.reviewed && coverage.covers(event.summary, event.sentenceStart);
+        const bool covered = !event.reviewed && coverage->covers(event.summary, event.sentenceStart);
         auto inserted = EventTable::insert(
             *m_statements, event, covered ? EventTable::SummarySearch::ByArticle : EventTable::SummarySearch::Indexed);
         if (!inserted)
