@@ -171,8 +171,8 @@ void stagesOfIngest(benchmark::State &state)
         QTemporaryDir dir;
         auto store = Sitrep::ProjectStore::open(dir.filePath(QStringLiteral("bench.sitrep")));
         const double storeMs = time([&] {
-            for (qsizetype from = 0; from < imports.size(); from += 32)
-                (*store)->importArticles(imports.mid(from, 32));
+            for (qsizetype from = 0; from < imports.size(); from += Sitrep::Importer::storeBatchSize)
+                (*store)->importArticles(imports.mid(from, Sitrep::Importer::storeBatchSize));
         });
         const double perArticle = 1.0 / double(qMax<qsizetype>(1, articles.size()));
         state.counters["dates_ms"] = datesMs * perArticle;
@@ -185,6 +185,49 @@ void stagesOfIngest(benchmark::State &state)
     }
 }
 
+// Only the storing of already extracted articles, in batches as the importer stores
+// them: the store stage of stagesOfIngest alone, repeated, for profiling. Milliseconds per article.
+QList<Sitrep::ProjectStore::ArticleImport> extractedArticles()
+{
+    QList<Sitrep::ProjectStore::ArticleImport> imports;
+    const Sitrep::EventExtractor extractor;
+    for (const QString &file : Sitrep::Importer::expandPaths({corpus().path()})) {
+        if (auto read = Sitrep::ArticleReader::readAll(file)) {
+            for (const Sitrep::Article &article : std::as_const(*read))
+                imports.append({article, extractor.extract(article)});
+        }
+    }
+    return imports;
+}
+
+double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+void sitrepStoreExtractedArticles(benchmark::State &state)
+{
+    const auto imports = extractedArticles();
+    qsizetype events = 0;
+    for (const auto &item : imports)
+        events += item.events.size();
+    double storeMs = 0;
+    for (auto _ : state) {
+        QTemporaryDir dir;
+        auto store = Sitrep::ProjectStore::open(dir.filePath(QStringLiteral("bench.sitrep")));
+        const double start = threadCpuMs();
+        for (qsizetype from = 0; from < imports.size(); from += Sitrep::Importer::storeBatchSize)
+            (*store)->importArticles(imports.mid(from, Sitrep::Importer::storeBatchSize));
+        storeMs += threadCpuMs() - start;
+    }
+    const double articles = double(qMax<qsizetype>(1, imports.size()));
+    state.counters["store_ms"] = storeMs / double(state.iterations()) / articles;
+    state.counters["events_per_article"] = double(events) / articles;
+    state.SetItemsProcessed(state.iterations() * imports.size());
+}
+
 } // namespace
 
 BENCHMARK(sitrepIngestOneCore)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
@@ -192,6 +235,7 @@ BENCHMARK(sitrepIngestAllCores)->Unit(benchmark::kSecond)->Iterations(1)->UseRea
 BENCHMARK(peerReadAndStoreWithoutExtraction)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 // Last: it holds every article and its annotations at once, which would raise the peaks above.
 BENCHMARK(stagesOfIngest)->Unit(benchmark::kSecond)->Iterations(1);
+BENCHMARK(sitrepStoreExtractedArticles)->Unit(benchmark::kSecond)->Iterations(3);
 
 int main(int argc, char **argv)
 {

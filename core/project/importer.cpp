@@ -49,8 +49,8 @@ Importer::Summary Importer::run(const QStringList &paths, const ArticleReader::O
     Summary summary;
     const QStringList files = expandPaths(paths, &summary.truncatedFolders);
     summary.files = int(files.size());
-    // Files are read and their events extracted in parallel, a chunk at a time; the chunk is then
-    // stored in one transaction (one savepoint per article) by this thread's connection.
+    // Files are read and their events extracted in parallel, a chunk at a time; their articles are
+    // then stored by this thread's connection, storeBatchSize or more in one transaction.
     const auto work = [this, &options](const QString &file) {
         FileWork done {file, ArticleReader::readAll(file, options), {}};
         if (done.articles) {
@@ -60,32 +60,12 @@ Importer::Summary Importer::run(const QStringList &paths, const ArticleReader::O
         return done;
     };
     const qsizetype chunkSize = m_threads == 1 ? 32 : 32 * qMax(1, m_threads);
-    QThreadPool pool;
-    pool.setMaxThreadCount(m_threads > 0 ? m_threads : QThread::idealThreadCount());
-    for (qsizetype first = 0; first < files.size(); first += chunkSize) {
-        if (progress && !progress(Progress {int(first), int(files.size()), files[first]})) {
-            summary.cancelled = true;
-            break;
-        }
-        const QStringList chunk = files.mid(first, chunkSize);
-        QList<FileWork> results;
-        if (pool.maxThreadCount() == 1) {
-            for (const QString &file : chunk)
-                results.append(work(file));
-        } else {
-            results = QtConcurrent::blockingMapped<QList<FileWork>>(&pool, chunk, work);
-        }
-
-        QList<ProjectStore::ArticleImport> batch;
-        for (FileWork &done : results) {
-            if (!done.articles) {
-                summary.failures.append(done.articles.error());
-                continue;
-            }
-            for (qsizetype i = 0; i < done.articles->size(); ++i)
-                batch.append(ProjectStore::ArticleImport {std::move((*done.articles)[i]), std::move(done.events[i])});
-        }
+    QList<ProjectStore::ArticleImport> batch;
+    const auto store = [this, &batch, &summary] {
+        if (batch.isEmpty())
+            return;
         const auto stored = m_store.importArticles(batch);
+        batch.clear();
         for (const auto &result : stored) {
             if (!result) {
                 summary.failures.append(result.error());
@@ -104,7 +84,35 @@ Importer::Summary Importer::run(const QStringList &paths, const ArticleReader::O
             }
             summary.events += result->eventCount;
         }
+    };
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_threads > 0 ? m_threads : QThread::idealThreadCount());
+    for (qsizetype first = 0; first < files.size(); first += chunkSize) {
+        if (progress && !progress(Progress {int(first), int(files.size()), files[first]})) {
+            summary.cancelled = true;
+            break;
+        }
+        const QStringList chunk = files.mid(first, chunkSize);
+        QList<FileWork> results;
+        if (pool.maxThreadCount() == 1) {
+            for (const QString &file : chunk)
+                results.append(work(file));
+        } else {
+            results = QtConcurrent::blockingMapped<QList<FileWork>>(&pool, chunk, work);
+        }
+
+        for (FileWork &done : results) {
+            if (!done.articles) {
+                summary.failures.append(done.articles.error());
+                continue;
+            }
+            for (qsizetype i = 0; i < done.articles->size(); ++i)
+                batch.append(ProjectStore::ArticleImport {std::move((*done.articles)[i]), std::move(done.events[i])});
+        }
+        if (batch.size() >= storeBatchSize)
+            store();
     }
+    store();
     if (progress && !summary.cancelled)
         progress(Progress {int(files.size()), int(files.size()), QString()});
     qCInfo(lcProject) << "imported" << summary.articlesAdded << "new," << summary.articlesReplaced << "replaced,"

@@ -44,6 +44,11 @@ public:
     // How many threads read and extract (storing is always one thread); 0 means one per core.
     void setThreads(int threads) { m_threads = threads; }
 
+    // Articles stored in one transaction (fewer when the files run out or the import is cancelled).
+    // Each is still whole or absent; a larger batch spreads the cost of a commit, which writes the
+    // pages the batch touched and a new segment of each search index, over more articles.
+    static constexpr qsizetype storeBatchSize = 256;
+
     // Files and folders (recursively) in the order given.
     Summary run(const QStringList &paths, const ArticleReader::Options &options = {},
                 const ProgressCallback &progress = {});

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <iterator>
+#include <limits>
 #include <memory>
 
 namespace Sitrep::EventTable {
@@ -16,14 +18,6 @@ namespace {
 Error databaseError(const QSqlDatabase &database, const QSqlQuery &query)
 {
     return Error {Error::Kind::Database, database.databaseName(), query.lastError().text()};
-}
-
-void bindDate(SqliteStatement &statement, int index, const QDate &date)
-{
-    if (date.isValid())
-        statement.bind(index, date.toString(Qt::ISODate));
-    else
-        statement.bindNull(index);
 }
 
 DatePrecision precisionFromId(const QString &id)
@@ -68,6 +62,23 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+// A dated event's length in days (last day minus first) falls in one of these classes: class i holds
+// lengths below spanClassBounds[i], the last class all the longer ones. An overlap query seeks each
+// class from the range's start less the class's longest length to the range's end: a few short index
+// reads, where one index over first days alone would read every event that starts before the range.
+// Migration to schema version 6 writes the same classes in SQL.
+constexpr qint64 spanClassBounds[] = {1, 8, 32, 128, 512, 4096};
+constexpr int longestSpanClass = int(std::size(spanClassBounds));
+
+int spanClassOf(qint64 days)
+{
+    for (int i = 0; i < longestSpanClass; ++i) {
+        if (days < spanClassBounds[i])
+            return i;
+    }
+    return longestSpanClass;
+}
+
 struct WhereClause
 {
     QString sql; // "WHERE ..." or empty
@@ -79,13 +90,26 @@ WhereClause whereClause(const EventFilter &filter)
     QStringList conditions;
     WhereClause where;
     if (filter.from.isValid() || filter.to.isValid()) {
-        // The R*Tree of event spans answers the overlap test; open bounds become its extremes.
-        constexpr qint64 farPast = 0;
-        constexpr qint64 farFuture = 2147483647;
-        where.values << (filter.to.isValid() ? filter.to.toJulianDay() : farFuture)
-                     << (filter.from.isValid() ? filter.from.toJulianDay() : farPast);
-        QString condition =
-            QStringLiteral("e.id IN (SELECT id FROM event_spans WHERE first_day <= ? AND last_day >= ?)");
+        // Open bounds become the extremes of the days an event can have.
+        constexpr qint64 farPast = std::numeric_limits<qint64>::min() / 2;
+        constexpr qint64 farFuture = std::numeric_limits<qint64>::max() / 2;
+        const qint64 from = filter.from.isValid() ? filter.from.toJulianDay() : farPast;
+        const qint64 to = filter.to.isValid() ? filter.to.toJulianDay() : farFuture;
+        QStringList seeks;
+        for (int spanClass = 0; spanClass <= longestSpanClass; ++spanClass) {
+            if (spanClass < longestSpanClass) {
+                seeks << QStringLiteral("SELECT id FROM events WHERE span_class = %1 AND first_day BETWEEN ? AND ? "
+                                        "AND last_day >= ?")
+                             .arg(spanClass);
+                where.values << from - (spanClassBounds[spanClass] - 1) << to << from;
+            } else {
+                seeks << QStringLiteral("SELECT id FROM events WHERE span_class = %1 AND first_day <= ? AND "
+                                        "last_day >= ?")
+                             .arg(spanClass);
+                where.values << to << from;
+            }
+        }
+        QString condition = QStringLiteral("e.id IN (%1)").arg(seeks.join(QStringLiteral(" UNION ALL ")));
         if (filter.includeUndated)
             condition = QStringLiteral("(%1 OR e.date_start IS NULL)").arg(condition);
         conditions << condition;
@@ -159,13 +183,13 @@ Expected<void> insertChildren(StatementCache &statements, qint64 eventId, const 
         const EventPlace &place = event.places[i];
         places->bind(1, eventId);
         places->bind(2, qint64(i));
-        places->bindUnowned(3, place.name);
-        places->bindUnowned(4, place.canonicalName);
-        places->bindUnowned(5, place.kind);
+        places->bind(3, place.name);
+        places->bind(4, place.canonicalName);
+        places->bind(5, place.kind);
         places->bind(6, place.latitude);
         places->bind(7, place.longitude);
-        places->bindUnowned(8, place.countryCode);
-        places->bindUnowned(9, place.admin1);
+        places->bind(8, place.countryCode);
+        places->bind(9, place.admin1);
         places->bind(10, place.geonameId);
         if (!places->execute())
             return std::unexpected(statementError(statements, places->lastError()));
@@ -174,10 +198,10 @@ Expected<void> insertChildren(StatementCache &statements, qint64 eventId, const 
         const EventActor &actor = event.actors[i];
         actors->bind(1, eventId);
         actors->bind(2, qint64(i));
-        actors->bindUnowned(3, actor.name);
-        actors->bindUnowned(4, actor.kind);
-        actors->bindUnowned(5, actor.role);
-        actors->bindUnowned(6, actor.countryCode);
+        actors->bind(3, actor.name);
+        actors->bind(4, actor.kind);
+        actors->bind(5, actor.role);
+        actors->bind(6, actor.countryCode);
         if (!actors->execute())
             return std::unexpected(statementError(statements, actors->lastError()));
     }
@@ -189,13 +213,13 @@ void bindEventColumns(SqliteStatement &statement, int first, const Event &event)
 {
     int index = first;
     statement.bind(index++, event.articleId);
-    bindDate(statement, index++, event.date.start);
-    bindDate(statement, index++, event.date.end);
+    statement.bind(index++, event.date.start);
+    statement.bind(index++, event.date.end);
     statement.bind(index++, toString(event.date.precision));
     statement.bind(index++, toString(event.date.derivation));
-    statement.bindUnowned(index++, event.dateText);
+    statement.bind(index++, event.dateText);
     statement.bind(index++, eventTypeId(event.type));
-    statement.bindUnowned(index++, event.summary);
+    statement.bind(index++, event.summary);
     statement.bind(index++, qint64(event.sentenceStart));
     statement.bind(index++, qint64(event.sentenceEnd));
     statement.bind(index++, event.killed.low);
@@ -206,6 +230,17 @@ void bindEventColumns(SqliteStatement &statement, int first, const Event &event)
     statement.bind(index++, event.injured.high);
     statement.bind(index++, event.confidence);
     statement.bind(index++, event.reviewed ? 1 : 0);
+    if (event.date.start.isValid() && event.date.end.isValid()) {
+        const qint64 firstDay = event.date.start.toJulianDay();
+        const qint64 lastDay = event.date.end.toJulianDay();
+        statement.bind(index++, firstDay);
+        statement.bind(index++, lastDay);
+        statement.bind(index++, qint64(spanClassOf(lastDay - firstDay)));
+    } else {
+        statement.bindNull(index++);
+        statement.bindNull(index++);
+        statement.bindNull(index++);
+    }
 }
 
 const QString eventColumns = QStringLiteral(
@@ -236,37 +271,30 @@ Event eventFromRow(const SqliteStatement &row)
 
 } // namespace
 
-Expected<qint64> insert(StatementCache &statements, const Event &event)
+Expected<qint64> insert(StatementCache &statements, const Event &event, SummarySearch search)
 {
     // An event with an id keeps it (an undone deletion comes back as itself); a new one gets one.
     const bool keepsId = event.id > 0;
     SqliteStatement *statement = keepsId
         ? statements.native("INSERT INTO events (id, article_id, date_start, date_end, date_precision, "
                             "date_derivation, date_text, type, summary, sentence_start, sentence_end, killed_low, "
-                            "killed_best, killed_high, injured_low, injured_best, injured_high, confidence, reviewed) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            "killed_best, killed_high, injured_low, injured_best, injured_high, confidence, reviewed, "
+                            "first_day, last_day, span_class, summary_indexed) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         : statements.native("INSERT INTO events (article_id, date_start, date_end, date_precision, "
                             "date_derivation, date_text, type, summary, sentence_start, sentence_end, killed_low, "
-                            "killed_best, killed_high, injured_low, injured_best, injured_high, confidence, reviewed) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "killed_best, killed_high, injured_low, injured_best, injured_high, confidence, reviewed, "
+                            "first_day, last_day, span_class, summary_indexed) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!statement)
         return std::unexpected(statementError(statements, statements.lastError()));
     if (keepsId)
         statement->bind(1, event.id);
     bindEventColumns(*statement, keepsId ? 2 : 1, event);
+    statement->bind(keepsId ? 23 : 22, search == SummarySearch::Indexed ? 1 : 0);
     if (!statement->execute())
         return std::unexpected(statementError(statements, statement->lastError()));
     const qint64 id = statement->lastInsertId();
-    if (event.date.start.isValid() && event.date.end.isValid()) {
-        SqliteStatement *span = statements.native("INSERT INTO event_spans (id, first_day, last_day) VALUES (?, ?, ?)");
-        if (!span)
-            return std::unexpected(statementError(statements, statements.lastError()));
-        span->bind(1, id);
-        span->bind(2, event.date.start.toJulianDay());
-        span->bind(3, event.date.end.toJulianDay());
-        if (!span->execute())
-            return std::unexpected(statementError(statements, span->lastError()));
-    }
     if (auto children = insertChildren(statements, id, event); !children)
         return std::unexpected(children.error());
     return id;
@@ -278,11 +306,11 @@ Expected<void> update(StatementCache &statements, const Event &event)
         "UPDATE events SET article_id = ?, date_start = ?, date_end = ?, date_precision = ?, date_derivation = ?, "
         "date_text = ?, type = ?, summary = ?, sentence_start = ?, sentence_end = ?, killed_low = ?, "
         "killed_best = ?, killed_high = ?, injured_low = ?, injured_best = ?, injured_high = ?, confidence = ?, "
-        "reviewed = ? WHERE id = ?");
+        "reviewed = ?, first_day = ?, last_day = ?, span_class = ?, summary_indexed = 1 WHERE id = ?");
     if (!statement)
         return std::unexpected(statementError(statements, statements.lastError()));
     bindEventColumns(*statement, 1, event);
-    statement->bind(19, event.id);
+    statement->bind(22, event.id);
     if (!statement->execute())
         return std::unexpected(statementError(statements, statement->lastError()));
     QSqlDatabase &database = statements.database();
@@ -350,11 +378,25 @@ Expected<QList<Event>> select(const QSqlDatabase &database, const EventFilter &f
     if (events.isEmpty())
         return events;
 
-    const QString ids = QStringLiteral("SELECT e.id FROM events e") + where.sql + eventOrder + limitClause(filter);
-    const auto places =
-        prepared(QStringLiteral("SELECT event_id, name, canonical_name, kind, latitude, longitude, country, admin1, "
-                                "geonameid FROM event_places WHERE event_id IN (%1) ORDER BY event_id, position")
-                     .arg(ids));
+    // The places and actors of the events found, by their ids (a JSON array for json_each): running
+    // the filter again would repeat its searches and its sort.
+    QString ids;
+    ids.reserve(events.size() * 8 + 2);
+    ids += QLatin1Char('[');
+    for (const Event &event : std::as_const(events)) {
+        if (ids.size() > 1)
+            ids += QLatin1Char(',');
+        ids += QString::number(event.id);
+    }
+    ids += QLatin1Char(']');
+    const auto ofEvents = [&](const char *sql) {
+        auto statement = std::make_unique<SqliteStatement>(handle, sql);
+        statement->bind(1, ids);
+        return statement;
+    };
+    const auto places = ofEvents("SELECT event_id, name, canonical_name, kind, latitude, longitude, country, admin1, "
+                                 "geonameid FROM event_places WHERE event_id IN (SELECT value FROM json_each(?)) "
+                                 "ORDER BY event_id, position");
     if (!places->isValid())
         return failed(*places);
     while (places->next()) {
@@ -371,9 +413,8 @@ Expected<QList<Event>> select(const QSqlDatabase &database, const EventFilter &f
     if (!places->ok())
         return failed(*places);
 
-    const auto actors = prepared(QStringLiteral("SELECT event_id, name, kind, role, country FROM event_actors WHERE "
-                                                "event_id IN (%1) ORDER BY event_id, position")
-                                     .arg(ids));
+    const auto actors = ofEvents("SELECT event_id, name, kind, role, country FROM event_actors WHERE event_id IN "
+                                 "(SELECT value FROM json_each(?)) ORDER BY event_id, position");
     if (!actors->isValid())
         return failed(*actors);
     while (actors->next()) {

@@ -11,7 +11,12 @@
 namespace Sitrep::EventTable {
 
 // Statements on the events, event_places and event_actors tables. Callers own the transaction.
-Expected<qint64> insert(StatementCache &statements, const Event &event);
+// With SummarySearch::ByArticle, the event's summary gets no entry of its own in event_search: the
+// caller has found that its article's text covers it (SummaryCoverage); only machine-made events are
+// inserted so, and they go when their article's text changes. Otherwise the caller notes the new
+// event for PendingSearchRows. An update (a person's edit or review) always indexes the summary.
+enum class SummarySearch { Indexed, ByArticle };
+Expected<qint64> insert(StatementCache &statements, const Event &event, SummarySearch search = SummarySearch::Indexed);
 Expected<void> update(StatementCache &statements, const Event &event);
 Expected<void> remove(QSqlDatabase &database, qint64 eventId);
 // Deletes the article's events that no person has reviewed.

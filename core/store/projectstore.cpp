@@ -59,26 +59,25 @@ void bindOptionalText(SqliteStatement &statement, int index, const QString &text
 // Binds the article's columns 1 to 14 in the order the insert and the update list them.
 void bindArticle(SqliteStatement &statement, const Article &article)
 {
-    statement.bindUnowned(1, article.source);
-    statement.bindUnowned(2, article.title);
-    statement.bindUnowned(3, article.outlet);
+    statement.bind(1, article.source);
+    statement.bind(2, article.title);
+    statement.bind(3, article.outlet);
     statement.bind(4, formatName(article.format));
-    statement.bindUnowned(5, article.contentHash);
-    statement.bindUnowned(6, article.text);
-    bindOptionalText(statement, 7,
-                     article.referenceDate.isValid() ? article.referenceDate.toString(Qt::ISODate) : QString());
+    statement.bind(5, article.contentHash);
+    statement.bind(6, article.text);
+    statement.bind(7, article.referenceDate);
     statement.bind(8, dateSourceName(article.dateSource));
-    statement.bindUnowned(9, article.url);
-    statement.bindUnowned(10, article.encoding);
+    statement.bind(9, article.url);
+    statement.bind(10, article.encoding);
     bindOptionalText(statement, 11,
                      article.published.isValid() ? article.published.toString(Qt::ISODateWithMs) : QString());
-    statement.bindUnowned(12, article.dateEvidence);
+    statement.bind(12, article.dateEvidence);
     // Plain text is usually its own original: store it once.
     const bool sameAsText = article.original.isNull() || article.original == article.text;
     if (sameAsText)
         statement.bindNull(13);
     else
-        statement.bindUnowned(13, article.original);
+        statement.bind(13, article.original);
     statement.bind(14, ArticleCodec::encodeStructure(article));
 }
 
@@ -136,15 +135,24 @@ Expected<void> ProjectStore::configure()
     if (!query.exec(QStringLiteral("PRAGMA schema_version")))
         return makeError(Error::Kind::Database, m_path,
                          QStringLiteral("not a Sitrep project file (%1)").arg(query.lastError().text()));
+    // A new project gets 16 KiB pages: an article and its events write a quarter as many pages to the
+    // write-ahead log, each a write of its own, as with SQLite's 4 KiB. An existing file keeps its size.
     const QStringList pragmas {
-        QStringLiteral("PRAGMA foreign_keys = ON"),        QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),     QStringLiteral("PRAGMA busy_timeout = 5000"),
-        QStringLiteral("PRAGMA temp_store = MEMORY"),      QStringLiteral("PRAGMA cache_size = -32768"),
-        QStringLiteral("PRAGMA wal_autocheckpoint = 8000")};
+        QStringLiteral("PRAGMA page_size = 16384"),   QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),  QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA cache_size = -32768")};
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
             return makeError(Error::Kind::Database, m_path, query.lastError().text());
     }
+    // Checkpoints when the log reaches 32 MiB, whatever the page size.
+    if (!query.exec(QStringLiteral("PRAGMA page_size")) || !query.next())
+        return makeError(Error::Kind::Database, m_path, query.lastError().text());
+    const qint64 pageSize = qMax<qint64>(512, query.value(0).toLongLong());
+    query.finish();
+    if (!query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg((qint64(32) << 20) / pageSize)))
+        return makeError(Error::Kind::Database, m_path, query.lastError().text());
     return {};
 }
 
@@ -155,7 +163,7 @@ Expected<std::optional<qint64>> ProjectStore::articleIdWhere(ArticleKey key, con
         : m_statements->native("SELECT id FROM articles WHERE source = ? ORDER BY id DESC LIMIT 1");
     if (!query)
         return makeError(Error::Kind::Database, m_path, m_statements->lastError());
-    query->bindUnowned(1, value);
+    query->bind(1, value);
     std::optional<qint64> id;
     if (!query->queryInt64(id))
         return makeError(Error::Kind::Database, m_path, query->lastError());
@@ -255,7 +263,7 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
         if (!update)
             return makeError(Error::Kind::Database, m_path, m_statements->lastError());
         bindArticle(*update, article);
-        update->bindUnowned(15, now);
+        update->bind(15, now);
         update->bind(16, result.articleId);
         if (!update->execute())
             return makeError(Error::Kind::Database, m_path, update->lastError());
@@ -270,20 +278,26 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
         if (!insert)
             return makeError(Error::Kind::Database, m_path, m_statements->lastError());
         bindArticle(*insert, article);
-        insert->bindUnowned(15, now);
+        insert->bind(15, now);
         if (!insert->execute())
             return makeError(Error::Kind::Database, m_path, insert->lastError());
         result.articleId = insert->lastInsertId();
         m_unindexed->addArticle(result.articleId);
     }
 
+    std::optional<SummaryCoverage> coverage;
+    if (!events.isEmpty())
+        coverage.emplace(article.text);
     for (Event event : events) {
         event.id = 0; // found anew: the store numbers it
         event.articleId = result.articleId;
-        auto inserted = EventTable::insert(*m_statements, event);
+        const bool covered = !event.reviewed && coverage->covers(event.summary, event.sentenceStart);
+        auto inserted = EventTable::insert(
+            *m_statements, event, covered ? EventTable::SummarySearch::ByArticle : EventTable::SummarySearch::Indexed);
         if (!inserted)
             return std::unexpected(inserted.error());
-        m_unindexed->addEvent(*inserted);
+        if (!covered)
+            m_unindexed->addEvent(*inserted);
         ++result.eventCount;
     }
     return result;

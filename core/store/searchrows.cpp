@@ -35,7 +35,111 @@ Expected<void> run(StatementCache &statements, const QString &sql, const QList<q
     return {};
 }
 
+// Characters that end a word for FTS5's unicode61 tokenizer whatever its version: white space and
+// ASCII punctuation and symbols. Anything else may continue a word.
+bool endsAWord(QChar c)
+{
+    if (c.isSpace())
+        return true;
+    const char16_t unit = c.unicode();
+    return unit < 0x80 && unit > 0x20 && !c.isLetterOrNumber() && unit != 0x7f;
+}
+
+// White space the tokenizer certainly takes as a separator, as QString::simplified() takes it.
+bool isPlainSpace(QChar c)
+{
+    switch (c.unicode()) {
+    case u' ':
+    case u'\t':
+    case u'\n':
+    case u'\r':
+    case u'\v':
+    case u'\f':
+    case 0x00a0:
+    case 0x2028:
+    case 0x2029:
+    case 0x3000:
+        return true;
+    default:
+        return c.unicode() >= 0x2000 && c.unicode() <= 0x200a;
+    }
+}
+
 } // namespace
+
+SummaryCoverage::SummaryCoverage(const QString &articleText)
+{
+    // A summary is a clause of the text with its white space made single spaces (simplified()): the
+    // text is compared the same way, unless it holds white space that the tokenizer might not split on.
+    m_text.resize(articleText.size());
+    m_textIndex.resize(articleText.size());
+    QChar *out = m_text.data();
+    qsizetype *index = m_textIndex.data();
+    bool spaceBefore = true; // drops leading white space
+    for (QChar c : articleText) {
+        *index++ = out - m_text.constData();
+        const char16_t unit = c.unicode();
+        if (unit > u' ' && unit < 0x7f) {
+            *out++ = c;
+            spaceBefore = false;
+        } else if (c.isSpace()) {
+            if (!isPlainSpace(c)) {
+                m_usable = false;
+                m_text.clear();
+                m_textIndex.clear();
+                return;
+            }
+            if (!spaceBefore)
+                *out++ = QLatin1Char(' ');
+            spaceBefore = true;
+        } else {
+            *out++ = c;
+            spaceBefore = false;
+        }
+    }
+    if (spaceBefore && out != m_text.constData())
+        --out; // the trailing space
+    m_text.truncate(out - m_text.constData());
+}
+
+bool SummaryCoverage::covers(const QString &summary, qsizetype near) const
+{
+    if (!m_usable)
+        return false;
+    // A long summary ends in an ellipsis, which separates words; the word before it may be cut,
+    // which the check of its end catches.
+    QStringView clause(summary);
+    if (clause.endsWith(u'\u2026'))
+        clause.chop(1);
+    if (clause.isEmpty())
+        return true; // no word to find
+    const qsizetype hint = near > 0 && !m_textIndex.isEmpty() ? m_textIndex[qMin(near, m_textIndex.size() - 1)] : 0;
+    return occursFrom(clause, hint) || (hint > 0 && occursFrom(clause, 0));
+}
+
+bool SummaryCoverage::occursFrom(QStringView clause, qsizetype from) const
+{
+    // The summary's first letter was made a capital; only ASCII letters are matched either way,
+    // since they alone fold to the same word with certainty.
+    const QChar first = clause.front();
+    const QChar lowerFirst = first.unicode() < 0x80 ? first.toLower() : first;
+    const QStringView rest = clause.mid(1);
+    for (from = qMax<qsizetype>(from, 0) + 1;;) {
+        const qsizetype restAt = m_text.indexOf(rest, from);
+        if (restAt < 0)
+            return false;
+        from = restAt + 1;
+        const qsizetype at = restAt - 1; // where the summary would start
+        const QChar start = m_text.at(at);
+        if (start != first && start != lowerFirst)
+            continue;
+        const qsizetype end = at + clause.size();
+        const bool startsAWord = at == 0 || endsAWord(m_text.at(at - 1)) || endsAWord(start);
+        const bool endsItsWord = end == m_text.size() || endsAWord(m_text.at(end)) || endsAWord(clause.back());
+        if (startsAWord && endsItsWord)
+            return true;
+    }
+}
 
 void PendingSearchRows::clear()
 {

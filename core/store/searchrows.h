@@ -4,10 +4,34 @@
 #include "error.h"
 
 #include <QList>
+#include <QString>
 
 namespace Sitrep {
 
 class StatementCache;
+
+// Whether an article's own text already brings an event up in a search of its summary, so that the
+// summary needs no entry of its own in event_search. A search finds an event when its summary or its
+// article matches every word, and a machine-made summary is a clause of the article: when the
+// summary's words run on in the article as they do in the summary, any search its summary matches,
+// its article matches too. Indexing only the other summaries halves what event_search costs an import.
+// The test is strict; a summary it cannot vouch for is indexed.
+class SummaryCoverage final
+{
+public:
+    explicit SummaryCoverage(const QString &articleText);
+    // near: where in the article's text the summary was taken from, if known (the event's sentence);
+    // the search starts there.
+    bool covers(const QString &summary, qsizetype near = 0) const;
+
+private:
+    // Whether the summary occurs in m_text from `from` on, between word ends.
+    bool occursFrom(QStringView clause, qsizetype from) const;
+
+    QString m_text; // whitespace runs as one space, as in a summary
+    QList<qsizetype> m_textIndex; // for each index into the article's text, the index into m_text
+    bool m_usable = true;
+};
 
 // Rows written but not yet in the full-text indexes (article_search, event_search).
 // FTS5 writes its pending terms out as a new segment at every statement that changes it, so a

@@ -14,17 +14,6 @@ QString errorText(sqlite3 *handle)
     return handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no SQLite connection");
 }
 
-const void *utf16Of(const QString &text)
-{
-    // utf16() of a null string points at an empty one: SQLite binds '' rather than NULL.
-    return text.utf16();
-}
-
-int byteCount(const QString &text)
-{
-    return int(text.size() * qsizetype(sizeof(char16_t)));
-}
-
 } // namespace
 
 sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &database)
@@ -47,7 +36,9 @@ SqliteStatement::SqliteStatement(sqlite3 *handle, std::string_view sql)
         m_lastError = errorText(m_handle);
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
+        return;
     }
+    m_text.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
 }
 
 SqliteStatement::~SqliteStatement()
@@ -57,12 +48,31 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::bind(int index, const QString &text)
 {
-    sqlite3_bind_text16(m_statement, index, utf16Of(text), byteCount(text), SQLITE_TRANSIENT);
-}
-
-void SqliteStatement::bindUnowned(int index, const QString &text)
-{
-    sqlite3_bind_text16(m_statement, index, utf16Of(text), byteCount(text), SQLITE_STATIC);
+    if (index < 1 || size_t(index) > m_text.size()) {
+        sqlite3_bind_text(m_statement, index, "", 0, SQLITE_STATIC); // fails as SQLite says
+        return;
+    }
+    QByteArray &utf8 = m_text[size_t(index - 1)];
+    // Most bound text is a short ASCII name or code, copied as it is into the last row's buffer;
+    // anything else Qt encodes.
+    constexpr qsizetype shortText = 256;
+    const qsizetype size = text.size();
+    const auto *from = reinterpret_cast<const char16_t *>(text.constData());
+    // Two loops without early exits, which the compiler vectorises.
+    char16_t bits = 0;
+    if (size <= shortText) {
+        for (qsizetype i = 0; i < size; ++i)
+            bits |= from[i];
+    }
+    if (size <= shortText && bits < 0x80) {
+        utf8.resize(size);
+        char *to = utf8.data();
+        for (qsizetype i = 0; i < size; ++i)
+            to[i] = char(from[i]);
+    } else {
+        utf8 = text.toUtf8();
+    }
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, qint64 value)
@@ -83,6 +93,31 @@ void SqliteStatement::bind(int index, const QByteArray &blob)
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
+}
+
+void SqliteStatement::bind(int index, const QDate &date)
+{
+    if (!date.isValid()) {
+        bindNull(index);
+        return;
+    }
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 1 || year > 9999) {
+        bind(index, date.toString(Qt::ISODate));
+        return;
+    }
+    char iso[10];
+    const auto digits = [&iso](int at, int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            iso[at + i] = char('0' + value % 10);
+    };
+    digits(0, year, 4);
+    iso[4] = '-';
+    digits(5, month, 2);
+    iso[7] = '-';
+    digits(8, day, 2);
+    sqlite3_bind_text(m_statement, index, iso, int(sizeof iso), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bind(int index, const QVariant &value)
@@ -165,7 +200,7 @@ bool SqliteStatement::queryInt64(std::optional<qint64> &value)
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);
-    // Unowned text must not stay bound past its owner's life.
+    // A parameter left unbound on the next row is null, not the last row's value.
     sqlite3_clear_bindings(m_statement);
 }
 

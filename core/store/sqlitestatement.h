@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -9,6 +10,7 @@
 #include <optional>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -30,15 +32,17 @@ public:
 
     bool isValid() const { return m_statement != nullptr; }
 
-    // Parameters are numbered from 1. Text is bound as UTF-16 and copied; a null string binds ''.
+    // Parameters are numbered from 1. Text is bound as UTF-8, which the statement keeps until it is
+    // bound again; a null string binds ''.
     void bind(int index, const QString &text);
-    // For text that outlives the next step(): not copied.
-    void bindUnowned(int index, const QString &text);
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value);
     void bind(int index, const QByteArray &blob);
     void bindNull(int index);
+    // A valid date as QDate::toString(Qt::ISODate) writes it, without its general formatting; an
+    // invalid one as null.
+    void bind(int index, const QDate &date);
     template<typename T> void bind(int index, const std::optional<T> &value)
     {
         if (value)
@@ -81,6 +85,9 @@ private:
 
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    // The UTF-8 of each bound text parameter. Qt encodes far faster than SQLite translates UTF-16,
+    // and each buffer is reused from row to row.
+    std::vector<QByteArray> m_text;
     QString m_lastError;
 };
 

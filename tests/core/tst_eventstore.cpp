@@ -92,6 +92,30 @@ std::unique_ptr<ProjectStore> filledProject()
     return std::move(*store);
 }
 
+// Events that start on one day and last from none to 5,000 more, around the lengths where the store
+// changes how it finds them (a week, a month, a season, a year and more).
+QList<Event> eventsOfManyLengths()
+{
+    QList<Event> events;
+    const QDate start(2020, 1, 1);
+    for (qint64 days : {0, 1, 6, 7, 8, 31, 32, 127, 128, 511, 512, 4095, 4096, 5000}) {
+        events.append(
+            makeEvent(QStringLiteral("lasts %1 days").arg(days), start, start.addDays(days), EventType::Battle));
+    }
+    return events;
+}
+
+// The summaries of eventsOfManyLengths() that overlap [from, to], worked out day by day.
+QStringList overlapping(const QList<Event> &events, const QDate &from, const QDate &to)
+{
+    QStringList result;
+    for (const Event &event : events) {
+        if (event.date.start <= to && event.date.end >= from)
+            result << event.summary;
+    }
+    return result;
+}
+
 QStringList summaries(const Sitrep::Expected<QList<Event>> &events)
 {
     QStringList result;
@@ -127,6 +151,11 @@ private Q_SLOTS:
     void indexesTheSpansOfAVersionTwoProject();
     void importsABatchArticleByArticle();
     void indexesABatchThatReplacesItsOwnArticle();
+    void findsEventsOfEveryLengthThatOverlapARange();
+    void movesTheSpansOfAVersionFiveProjectOntoItsEvents();
+    void findsEventsWhoseSummaryOnlyItsArticleIndexes_data();
+    void findsEventsWhoseSummaryOnlyItsArticleIndexes();
+    void indexesTheSummariesThatStayWhenTheirArticleChanges();
 };
 
 void TestEventStore::roundTripsAnEventWithPlacesActorsAndFigures()
@@ -601,6 +630,187 @@ void TestEventStore::indexesABatchThatReplacesItsOwnArticle()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("corrupter"));
     QVERIFY(!(*store)->checkIntegrity().value_or(true));
+}
+
+void TestEventStore::findsEventsOfEveryLengthThatOverlapARange()
+{
+    auto store = ProjectStore::open(QStringLiteral(":memory:"));
+    QVERIFY(store.has_value());
+    const QList<Event> events = eventsOfManyLengths();
+    QVERIFY((*store)
+                ->importArticle(article(QStringLiteral("/long.txt"), QStringLiteral("l"), QStringLiteral("x")), events)
+                .has_value());
+    const QDate start(2020, 1, 1);
+    for (qint64 offset :
+         {-400, -1, 0, 1, 5, 7, 8, 30, 31, 32, 100, 127, 128, 129, 511, 512, 4095, 4096, 4097, 5000, 5001}) {
+        for (qint64 width : {0, 3, 60}) {
+            EventFilter filter;
+            filter.from = start.addDays(offset);
+            filter.to = filter.from.addDays(width);
+            filter.includeUndated = false;
+            QStringList found = summaries((*store)->events(filter));
+            QStringList expected = overlapping(events, filter.from, filter.to);
+            found.sort();
+            expected.sort();
+            QVERIFY2(found == expected,
+                     qPrintable(QStringLiteral("from %1 to %2")
+                                    .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate))));
+        }
+    }
+    EventFilter onlyTo;
+    onlyTo.to = start.addDays(-1);
+    onlyTo.includeUndated = false;
+    QCOMPARE((*store)->eventCount(onlyTo).value_or(-1), 0);
+    EventFilter onlyFrom;
+    onlyFrom.from = start.addDays(4096);
+    onlyFrom.includeUndated = false;
+    QCOMPARE(summaries((*store)->events(onlyFrom)),
+             (QStringList {QStringLiteral("lasts 4096 days"), QStringLiteral("lasts 5000 days")}));
+}
+
+void TestEventStore::movesTheSpansOfAVersionFiveProjectOntoItsEvents()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sitrep"));
+    const QList<Event> events = eventsOfManyLengths();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Sitrep::Schema::migrate(db, path, 5).has_value());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (source, format, content_hash, body, imported_at) "
+                                          "VALUES ('/a.txt', 'text', 'a', 'text', '2025-11-19')")));
+        // Version 5 wrote each dated event's span into the R*Tree itself.
+        for (const Event &event : events) {
+            QVERIFY(query.prepare(QStringLiteral("INSERT INTO events (article_id, date_start, date_end, summary) "
+                                                 "VALUES (1, ?, ?, ?)")));
+            query.addBindValue(event.date.start.toString(Qt::ISODate));
+            query.addBindValue(event.date.end.toString(Qt::ISODate));
+            query.addBindValue(event.summary);
+            QVERIFY(query.exec());
+            const qint64 id = query.lastInsertId().toLongLong();
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO event_spans (id, first_day, last_day) VALUES (%1, %2, %3)")
+                                   .arg(id)
+                                   .arg(event.date.start.toJulianDay())
+                                   .arg(event.date.end.toJulianDay())));
+        }
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO events (article_id, summary) VALUES (1, 'undated')")));
+        // and indexed new rows for search itself.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) "
+                                          "SELECT id, title, body FROM articles")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO event_search (rowid, summary) SELECT id, summary FROM events")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+
+    auto store = ProjectStore::open(path);
+    QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
+    QCOMPARE((*store)->eventCount().value_or(-1), events.size() + 1);
+    const QDate start(2020, 1, 1);
+    for (qint64 offset : {0, 7, 8, 32, 128, 512, 4096, 5000}) {
+        EventFilter filter;
+        filter.from = start.addDays(offset);
+        filter.to = filter.from.addDays(2);
+        filter.includeUndated = false;
+        QStringList found = summaries((*store)->events(filter));
+        QStringList expected = overlapping(events, filter.from, filter.to);
+        found.sort();
+        expected.sort();
+        QCOMPARE(found, expected);
+        filter.includeUndated = true;
+        QCOMPARE((*store)->eventCount(filter).value_or(-1), expected.size() + 1);
+    }
+    QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::findsEventsWhoseSummaryOnlyItsArticleIndexes_data()
+{
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("indexed"); // the summary needs its own entry in event_search
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<int>("sentenceStart"); // where the event's sentence starts in the text
+    // The article: "Kharkiv was shelled overnight.\n\nThe  reinforcements arrived at dawn; officials said
+    // 12 people died."
+    QTest::newRow("a clause") << "Kharkiv was shelled overnight"
+                              << "shelled overnight" << false << true << 0;
+    QTest::newRow("its first letter made a capital") << "Officials said 12 people died"
+                                                     << "officials 12" << false << true << 0;
+    QTest::newRow("across a paragraph break and two spaces") << "Overnight. The reinforcements arrived"
+                                                             << "overnight reinforcements" << false << true << 0;
+    QTest::newRow("cut inside a word") << "The reinforce\u2026"
+                                       << "reinforce the" << true << true << 0;
+    QTest::newRow("from inside a word") << "Arkiv was shelled"
+                                        << "arkiv" << true << true << 0;
+    QTest::newRow("written by a person") << "Shelling of Kharkiv's centre"
+                                         << "centre" << true << true << 0;
+    QTest::newRow("before the sentence it was said to be in") << "Kharkiv was shelled overnight"
+                                                              << "shelled overnight" << false << true << 60;
+    QTest::newRow("a word of neither") << "Kharkiv was shelled overnight"
+                                       << "Odesa" << false << false << 0;
+}
+
+void TestEventStore::findsEventsWhoseSummaryOnlyItsArticleIndexes()
+{
+    QFETCH(QString, summary);
+    QFETCH(QString, search);
+    QFETCH(bool, indexed);
+    QFETCH(bool, found);
+    QFETCH(int, sentenceStart);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cover.sitrep"));
+    {
+        auto store = ProjectStore::open(path);
+        QVERIFY(store.has_value());
+        const QString text = QStringLiteral(
+            "Kharkiv was shelled overnight.\n\nThe  reinforcements arrived at dawn; officials said 12 people died.");
+        Event event = makeEvent(summary, QDate(2025, 11, 19), QDate(2025, 11, 19), EventType::Battle);
+        event.sentenceStart = sentenceStart;
+        event.sentenceEnd = text.size();
+        QVERIFY((*store)->importArticle(article(QStringLiteral("/k.txt"), QStringLiteral("k"), text), {event}));
+        EventFilter filter;
+        filter.search = search;
+        QCOMPARE((*store)->eventCount(filter).value_or(-1), found ? 1 : 0);
+        QVERIFY((*store)->checkIntegrity().value_or(false));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cover")); // from an earlier row
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cover"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT summary_indexed, (SELECT COUNT(*) FROM event_search) FROM events")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toBool(), indexed);
+        QCOMPARE(query.value(1).toInt(), indexed ? 1 : 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cover"));
+}
+
+void TestEventStore::indexesTheSummariesThatStayWhenTheirArticleChanges()
+{
+    auto store = ProjectStore::open(QStringLiteral(":memory:"));
+    QVERIFY(store.has_value());
+    const Event shelling = makeEvent(QStringLiteral("Kharkiv was shelled overnight"), QDate(2025, 11, 19),
+                                     QDate(2025, 11, 19), EventType::Battle);
+    const auto first = (*store)->importArticle(
+        article(QStringLiteral("/k.txt"), QStringLiteral("k1"), QStringLiteral("Kharkiv was shelled overnight.")),
+        {shelling});
+    QVERIFY(first.has_value());
+    Event reviewed = (*store)->events()->first();
+    reviewed.reviewed = true;
+    QVERIFY((*store)->updateEvent(reviewed).has_value());
+    // A new version of the article no longer says it; the reviewed event stays and is still found.
+    const auto second = (*store)->importArticle(
+        article(QStringLiteral("/k.txt"), QStringLiteral("k2"), QStringLiteral("Odesa was calm.")), {});
+    QVERIFY(second.has_value());
+    QCOMPARE(int(second->outcome), int(Outcome::Replaced));
+    EventFilter filter;
+    filter.search = QStringLiteral("shelled");
+    QCOMPARE(summaries((*store)->events(filter)), QStringList {QStringLiteral("Kharkiv was shelled overnight")});
+    QVERIFY((*store)->checkIntegrity().value_or(false));
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)

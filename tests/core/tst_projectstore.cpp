@@ -60,6 +60,7 @@ private Q_SLOTS:
     void refusesANewerSchema();
     void listsArticlesByDate();
     void storesAnArticleWithOnlyTextAndHash();
+    void givesANewProjectLargePagesAndKeepsAnOldOnesPages();
 };
 
 void TestProjectStore::createsSchemaAtCurrentVersion()
@@ -196,6 +197,29 @@ void TestProjectStore::storesAnArticleWithOnlyTextAndHash()
     QCOMPARE(loaded->outlet, QString());
     QVERIFY(!loaded->referenceDate.isValid());
     QCOMPARE(loaded->dateSource, Sitrep::DateSource::Unknown);
+}
+
+void TestProjectStore::givesANewProjectLargePagesAndKeepsAnOldOnesPages()
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("new.sitrep"));
+    {
+        auto store = ProjectStore::open(fresh);
+        QVERIFY(store.has_value());
+        QVERIFY((*store)->importArticle(sampleArticle(QStringLiteral("a"))).has_value());
+    }
+    QCOMPARE(scalar(fresh, QStringLiteral("PRAGMA page_size")), 16384);
+
+    const QString old = dir.filePath(QStringLiteral("old.sitrep"));
+    QCOMPARE(scalar(old, QStringLiteral("CREATE TABLE notes (text TEXT)")), -1); // SQLite's 4 KiB pages
+    QCOMPARE(scalar(old, QStringLiteral("PRAGMA page_size")), 4096);
+    {
+        auto store = ProjectStore::open(old);
+        QVERIFY(store.has_value());
+        QVERIFY((*store)->importArticle(sampleArticle(QStringLiteral("a"))).has_value());
+    }
+    QCOMPARE(scalar(old, QStringLiteral("PRAGMA page_size")), 4096);
+    QCOMPARE(scalar(old, QStringLiteral("SELECT COUNT(*) FROM articles")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)
