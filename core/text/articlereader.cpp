@@ -218,8 +218,11 @@ Expected<QList<Article>> readFile(const QString &path, const ArticleReader::Opti
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Kind::Unreadable, path, QStringLiteral("cannot open: %1").arg(file.errorString()));
-    // Read one byte past the cap: a file that grew since stat() must not slip through.
-    const QByteArray bytes = file.read(ArticleReader::maximumFileSize + 1);
+    // Read one byte past the size stat() gave, and on to one past the cap if the file grew since:
+    // a file that grew must not slip through. (Asking for the cap at once would allocate it.)
+    QByteArray bytes = file.read(info.size() + 1);
+    if (bytes.size() > info.size() && file.error() == QFileDevice::NoError)
+        bytes += file.read(ArticleReader::maximumFileSize + 1 - bytes.size());
     if (file.error() != QFileDevice::NoError)
         return makeError(Error::Kind::Unreadable, path, QStringLiteral("cannot read: %1").arg(file.errorString()));
     if (bytes.size() > ArticleReader::maximumFileSize)
@@ -284,7 +287,8 @@ Expected<Article> ArticleReader::read(const QString &path, const Options &option
 Expected<QList<Article>> ArticleReader::readAll(const QString &path, const Options &options)
 {
     if (!QFileInfo(path).isDir()) {
-        SentenceSplitter splitter;
+        // One splitter a thread: making its ICU break iterator costs more than splitting an article.
+        thread_local SentenceSplitter splitter;
         return readFile(path, options, splitter);
     }
     Batch batch = readBatch({path}, options);
