@@ -185,7 +185,7 @@ private:
     void joinCoordinatedDays(QList<const Timex *> &dates, std::list<Timex> &joined) const;
     qsizetype sourceDateComma(const Timex &date, const Span &sentence) const;
     void dropAttributionDate(QList<const Timex *> &dates, const Span &sentence) const;
-    enum class Retelling { No, SameDay, Redated };
+    enum class Retelling { No, Again, Redated };
     Retelling retellsTheAttackJustTold(const Timex &timex, const Span &sentence) const;
 
     const Article &m_article;
@@ -682,8 +682,6 @@ void Assembly::joinCoordinatedDays(QList<const Timex *> &dates, std::list<Timex>
     }
 }
 
-// "shelled the camp on Sunday, killing 40 people, aid groups said Tuesday": the day the source
-// spoke dates no happening of its own when the sentence has already dated what happened.
 // "..., aid groups said Tuesday.": the day a source named after the happening spoke. Returns where
 // the comma before the source stands, or -1.
 qsizetype Assembly::sourceDateComma(const Timex &date, const Span &sentence) const
@@ -708,6 +706,8 @@ qsizetype Assembly::sourceDateComma(const Timex &date, const Span &sentence) con
     return sentence.start + comma;
 }
 
+// "shelled the camp on Sunday, killing 40 people, aid groups said Tuesday": the day the source
+// spoke dates no happening of its own when the sentence has already dated what happened.
 void Assembly::dropAttributionDate(QList<const Timex *> &dates, const Span &sentence) const
 {
     if (dates.size() < 2)
@@ -780,7 +780,7 @@ Assembly::Retelling Assembly::retellsTheAttackJustTold(const Timex &timex, const
             "^(?:The|That|This)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s?strikes?|bombings?|shelling|"
             "raids?|assault|explosions?|blasts?)(?:,[^,]{0,60},)?\\s+"
             "(?:hit|struck|tore|took\\s+place|happened|occurred|[a-z]+ed)\\b"));
-        return definiteAttack.match(text).hasMatch() ? Retelling::SameDay : Retelling::No;
+        return definiteAttack.match(text).hasMatch() ? Retelling::Again : Retelling::No;
     }
     const qint64 earlier = timex.interval.start.daysTo(told.date.start);
     if (earlier < 1 || earlier > 3)
