@@ -13,6 +13,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -199,6 +200,7 @@ private:
     QString m_narrativeText;
     qsizetype m_previousSentenceEvent = -1; // the dated event the previous sentence gave, if any
     bool m_keepPreviousEvent = false; // this sentence only told more of that event
+    QSet<qsizetype> m_datedBySource; // events dated only by the day their source spoke
     std::optional<EventPlace> m_datelinePlace; // where the report was filed: "NAIROBI, Kenya (AP) _"
     AttackCoreference m_attacks; // where the attacks the article tells again were placed
     mutable std::vector<signed char> m_runningTolls; // isRunningToll of each figure: -1 not yet asked
@@ -699,9 +701,12 @@ qsizetype Assembly::sourceDateComma(const Timex &date, const Span &sentence) con
     if (comma < 0 || source.size() > 60 || source.contains(u'"') || source.contains(u"''")
         || source.contains(u'\u201d'))
         return -1;
+    // Nothing but a short tail or a noun phrase in apposition may follow ("..., said on Sunday, the
+    // latest in a wave of violence"); "said Tuesday that ..." tells what was said.
     const QStringView after = text.mid(date.end, sentence.end - date.end);
     static const QRegularExpression complement(QStringLiteral("\\bthat\\b"));
-    if (after.size() > 40 || complement.match(after).hasMatch())
+    const bool apposition = after.startsWith(u", the ") || after.startsWith(u", a ") || after.startsWith(u", an ");
+    if ((after.size() > 40 && !apposition) || complement.match(after).hasMatch())
         return -1;
     return sentence.start + comma;
 }
@@ -785,7 +790,15 @@ Assembly::Retelling Assembly::retellsTheAttackJustTold(const Timex &timex, const
     const qint64 earlier = timex.interval.start.daysTo(told.date.start);
     if (earlier < 1 || earlier > 3)
         return Retelling::No;
-    const QRegularExpressionMatch match = tellsWhereOrWhenTheAttackWas(text);
+    QRegularExpressionMatch match = tellsWhereOrWhenTheAttackWas(text);
+    if (!match.hasMatch() && m_datedBySource.contains(m_previousSentenceEvent)) {
+        // "Gunmen killed 38 ..., police said on Sunday. The attackers stormed the village late on
+        // Friday": the attack's own day, told after the day its source spoke - not a new attack.
+        static const QRegularExpression attackersActed(QStringLiteral(
+            "^(?:The|Those)\\s+(?:attackers|assailants|gunmen|raiders|militants|fighters)\\s+(?!again\\b)"
+            "(?:stormed|struck|attacked|raided|opened\\s+fire|arrived|entered|came)\\b"));
+        match = attackersActed.match(text);
+    }
     if (!match.hasMatch())
         return Retelling::No;
     // ("The attack took place two days after ..." dates it by another happening.)
@@ -905,6 +918,8 @@ QList<Event> Assembly::run()
                     if (const QList<EventPlace> own = m_attacks.placesOfAttack(*nounEnd, sentence.end); !own.isEmpty())
                         event.places = own;
                 }
+                if (sourceDateComma(*timex, sentence) >= 0)
+                    m_datedBySource.insert(m_events.size());
                 m_events.append(event);
                 if (aside && aside->happened) {
                     DateInterval when;

@@ -148,6 +148,7 @@ private Q_SLOTS:
     void whereTheAttackTookPlacePlacesIt();
     void theSameAttackToldAgainIsOneEvent();
     void theSameAttackToldByALaterSourceIsOneEvent();
+    void whatTheAttackersDidDatesTheAttack();
     void theDayASourceSpokeDatesNoSecondHappening_data();
     void theDayASourceSpokeDatesNoSecondHappening();
 };
@@ -933,6 +934,28 @@ void TestEventAssembler::theSameAttackToldByALaterSourceIsOneEvent()
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().date.start, QDate(2025, 11, 23));
     QCOMPARE(events.first().injured.best, 28);
+}
+
+void TestEventAssembler::whatTheAttackersDidDatesTheAttack()
+{
+    const Article article = articleOf(
+        {QStringLiteral(
+             "Gunmen killed at least 38 people in an attack on a village, police said on Sunday, the latest in a wave "
+             "of violence between herders and farmers."),
+         QStringLiteral("The attackers stormed the village late on Friday and set homes on fire."),
+         QStringLiteral("The gunmen struck again on Saturday.")});
+    ArticleAnnotations annotations;
+    const QDate friday(2025, 11, 14);
+    annotations.timexes = {dateAt(article, QStringLiteral("on Sunday"), QDate(2025, 11, 16), QDate(2025, 11, 16)),
+                           dateAt(article, QStringLiteral("late on Friday"), friday, friday),
+                           dateAt(article, QStringLiteral("on Saturday"), QDate(2025, 11, 15), QDate(2025, 11, 15))};
+    annotations.figures = {
+        figureAt(article, QStringLiteral("killed at least 38 people"), Figure::Kind::Killed, 38, 38, -1)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 2); // the attack, re-dated; and the attack "again"
+    QCOMPARE(events.first().date.start, friday);
+    QCOMPARE(events.first().killed.best, 38);
+    QCOMPARE(events.last().date.start, QDate(2025, 11, 15));
 }
 
 void TestEventAssembler::theDayASourceSpokeDatesNoSecondHappening_data()
