@@ -257,12 +257,26 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
         QList<const Trigger *> told;
         bool done = false; // "have agreed", "Fighting ... killed at least 70"
         bool happening = false; // a toll alone ("At least 82 were killed, officials said") stays with
-                                // the attack it counts, told later
+                                // the attack it counts, told later; "Gunmen killed 38" is the attack
+        // A harm verb with someone doing it: not after an auxiliary of the passive.
+        const auto doneBySomeone = [&](const Trigger *trigger) {
+            const QStringView lead = spanText.left(trigger->start - spanStart).trimmed();
+            const qsizetype space = lead.lastIndexOf(u' ');
+            const QStringView word = space < 0 ? lead : lead.mid(space + 1);
+            static const QStringList auxiliaries {
+                QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("been"), QStringLiteral("be"),
+                QStringLiteral("are"), QStringLiteral("is"),   QStringLiteral("being")};
+            // ... and an object after it: "killed 38 people", not "Twelve people killed, officials said"
+            const QStringView next = spanText.mid(trigger->end - spanStart, 2);
+            return !word.isEmpty() && word.back().isLetter() && !auxiliaries.contains(word.toString())
+                && next.size() == 2 && next[0] == u' ' && next[1].isLetterOrNumber()
+                && isPastTense(spanText.mid(trigger->start - spanStart, trigger->end - trigger->start));
+        };
         for (const Trigger *trigger : triggers) {
             if (trigger->speech || comma < 0 || trigger->end > spanStart + comma)
                 continue;
             told.append(trigger);
-            happening = happening || !trigger->harm;
+            happening = happening || !trigger->harm || doneBySomeone(trigger);
             done = done || isPastTense(spanText.mid(trigger->start - spanStart, trigger->end - trigger->start));
         }
         const bool attribution = comma >= 0 && before.size() - comma <= 50 && !before.mid(comma).contains(u'"')

@@ -229,6 +229,10 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
         << "The council condemned the bombing of the embassy on Tuesday." << int(EventType::Statement);
     QTest::newRow("armed men killing armed men is a battle")
         << "On Tuesday guerrillas killed three soldiers and wounded six others." << int(EventType::Battle);
+    QTest::newRow("an attack told by its source")
+        << "Gunmen killed 38 people in a village, police said on Tuesday." << int(EventType::ViolenceAgainstCivilians);
+    QTest::newRow("a toll alone told by its source")
+        << "At least 82 were killed, officials said on Tuesday." << int(EventType::Statement);
     QTest::newRow("a police search") << "On Tuesday police raided two homes and detained a man."
                                      << int(EventType::StrategicDevelopment);
     QTest::newRow("a police raid met with gunfire")
