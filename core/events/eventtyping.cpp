@@ -365,6 +365,14 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
         QRegularExpression::CaseInsensitiveOption);
     if (violent && !tellsHarm && policeRaid.match(spanText).hasMatch() && !resistance.match(spanText).hasMatch())
         return EventType::StrategicDevelopment;
+    // "Police fired tear gas to disperse protesters": a crowd met with riot-control weapons is a
+    // protest, not remote violence; a riot when the crowd itself fights.
+    static const QRegularExpression crowdControl(
+        QStringLiteral(
+            "\\b(?:tear\\s?gas|water\\s+cannons?|rubber\\s+bullets|stun\\s+grenades|pepper\\s+spray|batons)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (violent && !tellsHarm && scene.crowds() && crowdControl.match(spanText).hasMatch())
+        return types.contains(EventType::Riot) ? EventType::Riot : EventType::Protest;
     if (types.contains(EventType::ViolenceAgainstCivilians))
         return EventType::ViolenceAgainstCivilians;
     // "Police clashed with demonstrators": the crowd makes it a protest (a riot when the crowd fights).

@@ -233,6 +233,9 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
         << "Gunmen killed 38 people in a village, police said on Tuesday." << int(EventType::ViolenceAgainstCivilians);
     QTest::newRow("a toll alone told by its source")
         << "At least 82 were killed, officials said on Tuesday." << int(EventType::Statement);
+    QTest::newRow("a crowd met with tear gas")
+        << "On Tuesday police fired tear gas and water cannon at thousands of demonstrators."
+        << int(EventType::Protest);
     QTest::newRow("a police search") << "On Tuesday police raided two homes and detained a man."
                                      << int(EventType::StrategicDevelopment);
     QTest::newRow("a police raid met with gunfire")
