@@ -233,6 +233,14 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
             nearest = trigger;
         }
     }
+    // "declared a state of emergency", "announced a curfew": what is declared is a measure taken
+    if (nearest && nearest->speech) {
+        static const QRegularExpression measure(
+            QStringLiteral("^\\s+(?:an?\\s+|the\\s+)?(?:(?:nationwide|national|new|\\d+-\\w+)\\s+)?(?:state\\s+of\\s+"
+                           "emergency|martial\\s+law|curfew|lockdown|general\\s+mobili[sz]ation)\\b"));
+        if (measure.match(spanText.mid(nearest->end - spanStart, 60)).hasMatch())
+            return EventType::StrategicDevelopment;
+    }
     if (nearest && nearest->violent && !nearest->speech && condemnsAttack(triggers, *nearest, spanText, spanStart))
         return EventType::Statement;
     // "Air strikes killed 27 people overnight and on Monday, health officials said": the source

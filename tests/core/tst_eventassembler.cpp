@@ -236,6 +236,8 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
     QTest::newRow("a crowd met with tear gas")
         << "On Tuesday police fired tear gas and water cannon at thousands of demonstrators."
         << int(EventType::Protest);
+    QTest::newRow("a measure declared") << "On Tuesday the president declared a state of emergency."
+                                        << int(EventType::StrategicDevelopment);
     QTest::newRow("a police search") << "On Tuesday police raided two homes and detained a man."
                                      << int(EventType::StrategicDevelopment);
     QTest::newRow("a police raid met with gunfire")
