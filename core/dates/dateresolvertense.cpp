@@ -229,9 +229,21 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     const int sentence = tokens[std::size_t(first)].sentence;
     bool present = false;
     bool reported = false;
+    // "said in a televised speech on Wednesday that the army would crush them": after the "that"
+    // of a reporting verb comes what was said, whose tense is not the date's.
+    int contentStart = size;
+    if (last + 1 < size && tokens[std::size_t(last + 1)].word() == Word::That) {
+        for (int i = first - 1; i >= 0 && i >= first - 8 && tokens[std::size_t(i)].sentence == sentence; --i) {
+            const DateToken &t = tokens[std::size_t(i)];
+            if (t.isWord() && isReportingVerb(text.mid(t.start, t.end - t.start))) {
+                contentStart = last + 1;
+                break;
+            }
+        }
+    }
     for (int d = 1; d <= window; ++d) {
         for (const int i : {last + d, first - d}) {
-            if (i < 0 || i >= size || tokens[std::size_t(i)].sentence != sentence)
+            if (i < 0 || i >= size || i >= contentStart || tokens[std::size_t(i)].sentence != sentence)
                 continue;
             const Tense t = cue(i);
             if (t == Tense::Past && d > 2

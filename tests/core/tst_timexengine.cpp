@@ -183,6 +183,11 @@ const Case cases[] = {
     {"Protesters marched after clashes Monday.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17", "day"},
     {"Shelling hit the towns Monday as talks resumed.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17",
      "day"},
+    // what follows the "that" of a reporting verb does not date the speech
+    {"The army chief said in a televised speech on Tuesday that the army would crush the rebels.", R, "Tuesday", "DATE",
+     "2025-11-18", "2025-11-18", "2025-11-18", "day"},
+    {"The ministry announced on Monday that it will reopen the border.", R, "Monday", "DATE", "2025-11-17",
+     "2025-11-17", "2025-11-17", "day"},
     // a relative clause in the simple present holds a plan, whatever the tense around it
     {"Trump, who hosts the Ukrainian leader at the White House on Friday, said talks would follow.", R, "Friday",
      "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
