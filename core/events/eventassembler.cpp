@@ -892,6 +892,7 @@ QList<Event> Assembly::run()
             distinct.clear();
             m_attacks.placeEvents(sentence, m_events, eventsBefore);
         } else if (!distinct.isEmpty()) {
+            bool periodToll = false; // "Thousands have been killed this year": counted, not happened
             const QList<TextRange> clauses = Clauses::split(sentenceText, sentence.start);
             for (const Timex *timex : std::as_const(distinct)) {
                 Span span = sentence;
@@ -908,8 +909,10 @@ QList<Event> Assembly::run()
                     span.end = aside->head;
                 // "39 deaths in southern Lebanon last year", "deaths of 1.7 million in the late 1970s":
                 // harm counted over a year or more is a statistic, not a happening.
-                if (isTollOverAPeriod(*timex, span))
+                if (isTollOverAPeriod(*timex, span)) {
+                    periodToll = true;
                     continue;
+                }
                 Event event = buildEvent(span, sentence, timex, {});
                 if (distinct.size() > 1)
                     event.places = placesNearestTo(*timex, distinct, holdsOwnPlace(span) ? span : sentence);
@@ -934,8 +937,8 @@ QList<Event> Assembly::run()
                 }
             }
             // "At least 82 were killed, officials said Saturday": the toll of the attack already told
-            // (not an earthquake's or a crash's, which is theirs).
-            if (hasCasualties(sentence)
+            // (not an earthquake's or a crash's, which is theirs, nor one counted over a year).
+            if (hasCasualties(sentence) && !periodToll
                 && std::none_of(m_events.cbegin() + eventsBefore, m_events.cend(),
                                 [](const Event &e) { return isViolent(e.type) || e.type == EventType::Other; }))
                 fillEarlierViolence(sentence, eventsBefore);

@@ -149,6 +149,7 @@ private Q_SLOTS:
     void theSameAttackToldAgainIsOneEvent();
     void theSameAttackToldByALaterSourceIsOneEvent();
     void whatTheAttackersDidDatesTheAttack();
+    void aYearsTollJoinsNoAttackBeforeIt();
     void theDayASourceSpokeDatesNoSecondHappening_data();
     void theDayASourceSpokeDatesNoSecondHappening();
 };
@@ -965,6 +966,21 @@ void TestEventAssembler::whatTheAttackersDidDatesTheAttack()
     QCOMPARE(events.first().date.start, friday);
     QCOMPARE(events.first().killed.best, 38);
     QCOMPARE(events.last().date.start, QDate(2025, 11, 15));
+}
+
+void TestEventAssembler::aYearsTollJoinsNoAttackBeforeIt()
+{
+    const Article article = articleOf({QStringLiteral("Rebels seized the city in February."),
+                                       QStringLiteral("Thousands of people have been killed this year.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {
+        dateAt(article, QStringLiteral("in February"), QDate(2025, 2, 1), QDate(2025, 2, 28), DatePrecision::Month),
+        dateAt(article, QStringLiteral("this year"), QDate(2025, 1, 1), QDate(2025, 12, 31), DatePrecision::Year)};
+    annotations.figures = {figureAt(article, QStringLiteral("Thousands of people have been killed"),
+                                    Figure::Kind::Killed, 1000, 1000, -1)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1);
+    QVERIFY(!events.first().killed.isKnown());
 }
 
 void TestEventAssembler::theDayASourceSpokeDatesNoSecondHappening_data()
