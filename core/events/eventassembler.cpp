@@ -185,6 +185,7 @@ private:
     bool hasRunningToll(const Span &span) const;
     void joinCoordinatedDays(QList<const Timex *> &dates, std::list<Timex> &joined) const;
     qsizetype sourceDateComma(const Timex &date, const Span &sentence) const;
+    qsizetype trailingSourceStart(const Span &sentence) const;
     void dropAttributionDate(QList<const Timex *> &dates, const Span &sentence) const;
     enum class Retelling { No, Again, Redated };
     Retelling retellsTheAttackJustTold(const Timex &timex, const Span &sentence) const;
@@ -684,6 +685,24 @@ void Assembly::joinCoordinatedDays(QList<const Timex *> &dates, std::list<Timex>
     }
 }
 
+// Where a source named at the end of a sentence begins ("..., the ministry said."), or the
+// sentence's end when none is.
+qsizetype Assembly::trailingSourceStart(const Span &sentence) const
+{
+    const QStringView text(m_article.text);
+    for (const Trigger &t : m_sentenceTriggers) {
+        if (!t.speech || sentence.end - t.end > 12)
+            continue;
+        const QStringView tail = text.mid(t.end, sentence.end - t.end).trimmed();
+        if (!tail.isEmpty() && tail != u"." && !tail.startsWith(u"on ") && tail.size() > 14)
+            continue;
+        const qsizetype comma = text.mid(sentence.start, t.start - sentence.start).lastIndexOf(u',');
+        if (comma >= 0 && t.start - (sentence.start + comma) <= 60)
+            return sentence.start + comma;
+    }
+    return sentence.end;
+}
+
 // "..., aid groups said Tuesday.": the day a source named after the happening spoke. Returns where
 // the comma before the source stands, or -1.
 qsizetype Assembly::sourceDateComma(const Timex &date, const Span &sentence) const
@@ -954,8 +973,11 @@ QList<Event> Assembly::run()
                 }
             }
             const bool continues = EventLexicon::startsWithContinuation(sentenceText) && !triggers.isEmpty();
+            // "At least four crew members were killed, the European Union's naval mission said": a
+            // place in the source named after the toll is not where the dead were.
+            const Span toldPart {sentence.start, trailingSourceStart(sentence)};
             const bool placesOwnCasualties =
-                hasCasualties(sentence) && !inside(m_annotations.places, sentence).isEmpty();
+                hasCasualties(sentence) && !inside(m_annotations.places, toldPart).isEmpty();
             const bool follows = m_previousSentenceEvent >= 0;
             const bool followsViolence = follows && isViolent(m_events[m_previousSentenceEvent].type);
             const bool isLead = &sentence == &sentences.first();

@@ -150,6 +150,7 @@ private Q_SLOTS:
     void theSameAttackToldByALaterSourceIsOneEvent();
     void whatTheAttackersDidDatesTheAttack();
     void aYearsTollJoinsNoAttackBeforeIt();
+    void aPlaceInTheSourceIsNotWhereTheDeadWere();
     void theDayASourceSpokeDatesNoSecondHappening_data();
     void theDayASourceSpokeDatesNoSecondHappening();
 };
@@ -981,6 +982,24 @@ void TestEventAssembler::aYearsTollJoinsNoAttackBeforeIt()
     const QList<Event> events = EventAssembler().assemble(article, annotations);
     QCOMPARE(events.size(), 1);
     QVERIFY(!events.first().killed.isKnown());
+}
+
+void TestEventAssembler::aPlaceInTheSourceIsNotWhereTheDeadWere()
+{
+    const Article article =
+        articleOf({QStringLiteral("Rebels attacked a cargo ship in the Red Sea on Tuesday."),
+                   QStringLiteral("At least four crew members were killed, the European Union's naval mission said.")});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, QStringLiteral("on Tuesday"), QDate(2025, 11, 18), QDate(2025, 11, 18))};
+    annotations.places = {
+        placeAt(article, QStringLiteral("Red Sea"), QStringLiteral("area"), 20.0, 38.0, QString()),
+        placeAt(article, QStringLiteral("European Union"), QStringLiteral("area"), 50.0, 10.0, QString())};
+    annotations.figures = {
+        figureAt(article, QStringLiteral("At least four crew members were killed"), Figure::Kind::Killed, 4, 4, -1)};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().killed.best, 4);
+    QCOMPARE(placeNames(events.first()), QStringList {QStringLiteral("Red Sea")});
 }
 
 void TestEventAssembler::theDayASourceSpokeDatesNoSecondHappening_data()
