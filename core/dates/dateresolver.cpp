@@ -235,6 +235,14 @@ bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringVie
     return false;
 }
 
+// "votes", "hosts": the shape of a verb in the third person, which a plural noun shares; not "class"
+// or "bus"
+bool looksThirdPerson(QStringView word)
+{
+    return word.size() > 3 && word.endsWith(u's') && !word.endsWith(QLatin1StringView("ss"))
+        && !word.endsWith(QLatin1StringView("us"));
+}
+
 // "The council votes Tuesday", "the two sides meet again Monday": a weekday right after a verb in
 // the simple present is a plan still ahead. Only the third person can be told from a noun, and only
 // by the word before it: "after clashes Monday" is a noun after a preposition.
@@ -250,8 +258,7 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
     while (wordAt(verb).endsWith(QLatin1StringView("ly")))
         --verb;
     const QStringView word = wordAt(verb);
-    if (word.size() <= 3 || tokens[std::size_t(verb)].lex || tokens[std::size_t(verb)].capitalized
-        || !word.endsWith(u's') || word.endsWith(QLatin1StringView("ss")) || word.endsWith(QLatin1StringView("us")))
+    if (tokens[std::size_t(verb)].lex || tokens[std::size_t(verb)].capitalized || !looksThirdPerson(word))
         return false;
     return !wordAt(verb - 1).isEmpty() && !tokens[std::size_t(verb - 1)].lex;
 }
@@ -274,8 +281,7 @@ bool inPresentRelativeClause(const Mention &m, const std::vector<DateToken> &tok
         const QStringView word = text.mid(t.start, t.end - t.start);
         const DateToken &before = tokens[std::size_t(i - 1)];
         const QStringView pronoun = text.mid(before.start, before.end - before.start);
-        if (!t.lex && !t.capitalized && word.size() > 3 && word.endsWith(u's')
-            && !word.endsWith(QLatin1StringView("ss"))
+        if (!t.lex && !t.capitalized && looksThirdPerson(word)
             && (pronoun == QLatin1StringView("who") || pronoun == QLatin1StringView("which")))
             return true;
     }

@@ -185,6 +185,7 @@ private:
     bool hasRunningToll(const Span &span) const;
     void joinCoordinatedDays(QList<const Timex *> &dates, std::list<Timex> &joined) const;
     qsizetype sourceDateComma(const Timex &date, const Span &sentence) const;
+    qsizetype commaBeforeSource(const Trigger &speech, const Span &sentence) const;
     qsizetype trailingSourceStart(const Span &sentence) const;
     void dropAttributionDate(QList<const Timex *> &dates, const Span &sentence) const;
     enum class Retelling { No, Again, Redated };
@@ -685,6 +686,21 @@ void Assembly::joinCoordinatedDays(QList<const Timex *> &dates, std::list<Timex>
     }
 }
 
+// The comma before a source named after what it tells ("..., the ministry said"): where it stands,
+// or -1 when the source is long or closes a quote ("'We are back,' Adams said Sunday": the quote's
+// speech is the event).
+qsizetype Assembly::commaBeforeSource(const Trigger &speech, const Span &sentence) const
+{
+    const QStringView before = QStringView(m_article.text).mid(sentence.start, speech.start - sentence.start);
+    const qsizetype comma = before.lastIndexOf(u',');
+    if (comma < 0)
+        return -1;
+    const QStringView source = before.mid(comma);
+    if (source.size() > 60 || source.contains(u'"') || source.contains(u"''") || source.contains(u'\u201d'))
+        return -1;
+    return sentence.start + comma;
+}
+
 // Where a source named at the end of a sentence begins ("..., the ministry said."), or the
 // sentence's end when none is.
 qsizetype Assembly::trailingSourceStart(const Span &sentence) const
@@ -696,9 +712,8 @@ qsizetype Assembly::trailingSourceStart(const Span &sentence) const
         const QStringView tail = text.mid(t.end, sentence.end - t.end).trimmed();
         if (!tail.isEmpty() && tail != u"." && !tail.startsWith(u"on ") && tail.size() > 14)
             continue;
-        const qsizetype comma = text.mid(sentence.start, t.start - sentence.start).lastIndexOf(u',');
-        if (comma >= 0 && t.start - (sentence.start + comma) <= 60)
-            return sentence.start + comma;
+        if (const qsizetype comma = commaBeforeSource(t, sentence); comma >= 0)
+            return comma;
     }
     return sentence.end;
 }
@@ -707,27 +722,19 @@ qsizetype Assembly::trailingSourceStart(const Span &sentence) const
 // the comma before the source stands, or -1.
 qsizetype Assembly::sourceDateComma(const Timex &date, const Span &sentence) const
 {
-    const QStringView text(m_article.text);
     const auto speech = std::find_if(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&date](const Trigger &t) {
         return t.speech && t.end <= date.start && date.start - t.end <= 12;
     });
     if (speech == m_sentenceTriggers.cend())
         return -1;
-    const QStringView before = text.mid(sentence.start, speech->start - sentence.start);
-    const qsizetype comma = before.lastIndexOf(u',');
-    // ("'We are back,' Adams said Sunday": the date of a quote's speech is the event.)
-    const QStringView source = before.mid(std::max<qsizetype>(comma, 0));
-    if (comma < 0 || source.size() > 60 || source.contains(u'"') || source.contains(u"''")
-        || source.contains(u'\u201d'))
-        return -1;
     // Nothing but a short tail or a noun phrase in apposition may follow ("..., said on Sunday, the
     // latest in a wave of violence"); "said Tuesday that ..." tells what was said.
-    const QStringView after = text.mid(date.end, sentence.end - date.end);
+    const QStringView after = QStringView(m_article.text).mid(date.end, sentence.end - date.end);
     static const QRegularExpression complement(QStringLiteral("\\bthat\\b"));
     const bool apposition = after.startsWith(u", the ") || after.startsWith(u", a ") || after.startsWith(u", an ");
     if ((after.size() > 40 && !apposition) || complement.match(after).hasMatch())
         return -1;
-    return sentence.start + comma;
+    return commaBeforeSource(*speech, sentence);
 }
 
 // "shelled the camp on Sunday, killing 40 people, aid groups said Tuesday": the day the source
