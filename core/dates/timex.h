@@ -26,6 +26,7 @@ struct DateInterval
     DateDerivation derivation = DateDerivation::None;
 
     bool isValid() const { return start.isValid() && end.isValid(); }
+    friend bool operator==(const DateInterval &, const DateInterval &) = default;
 };
 
 struct Timex

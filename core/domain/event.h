@@ -89,6 +89,7 @@ struct Event
     bool reviewed = false; // corrected by a person: re-imports never overwrite it
 
     bool isDated() const { return date.isValid(); }
+    friend bool operator==(const Event &, const Event &) = default;
 };
 
 } // namespace Sitrep

@@ -426,60 +426,62 @@ void EventExtractor::separatePlacesFromActors(ArticleAnnotations &annotations, Q
     annotations.places = places;
 }
 
-ArticleAnnotations EventExtractor::annotate(const Article &article) const
+void EventExtractor::findPlaces(const Article &article, ArticleAnnotations &annotations) const
 {
-    ArticleAnnotations annotations;
-    annotations.timexes = m_dates.annotate(article.text, article.referenceDate);
-    if (m_gazetteer) {
-        const PlaceFinder finder(*m_gazetteer);
-        const QList<PlaceMention> mentions = finder.find(article.text);
-        const auto placeAt = [this](const PlaceMention &mention, std::optional<quint32> entry) {
-            PlaceMention moved = mention;
-            moved.entry = entry.value_or(mention.entry);
-            return eventPlace(*m_gazetteer, moved);
-        };
-        for (const PlaceMention &mention : mentions) {
-            const bool country = m_gazetteer->kind(mention.entry) == PlaceKind::Country;
-            const quint16 countryKey = m_gazetteer->countryKey(mention.entry);
-            if (country && mention.demonym && namesCapital(article.text, mention.end)) {
-                // "the U.S. embassies in the Kenyan and Tanzanian capitals" stand where embassies do.
-                const auto capital =
-                    followsEmbassy(article.text, mention.start) ? embassySeatOf(countryKey) : capitalOf(countryKey);
-                if (capital)
-                    annotations.places.append(LocatedPlace {mention.start, mention.end, placeAt(mention, capital)});
-                continue;
-            }
-            if (country && mention.demonym && namesGovernmentMemberMet(article.text, mention.start, mention.end)) {
-                if (const auto capital = capitalOf(countryKey))
-                    annotations.places.append(
-                        LocatedPlace {mention.start, mention.end, placeAt(mention, capital), true});
-                continue;
-            }
-            if (formsCompound(article.text, mention.start, mention.end)
-                || namesTheWholeOfAPart(article.text, mention.end)
-                || (country && namesOriginOrAddressee(article.text, mention.start)))
-                continue;
-            const bool attributive = mention.demonym || (country && isAttributive(article.text, mention.end));
-            if (attributive) {
-                if (country && namesHomeInstitution(article.text, mention.end))
-                    annotations.places.append(
-                        LocatedPlace {mention.start, mention.end, placeAt(mention, std::nullopt), true});
-                continue;
-            }
-            LocatedPlace located {mention.start, mention.end, placeAt(mention, std::nullopt)};
-            located.extentKm = m_gazetteer->extentKm(mention.entry);
-            if (country && followsEmbassy(article.text, mention.start)) {
-                located.place = placeAt(mention, embassySeatOf(countryKey));
-                located.extentKm = 0;
-            }
-            annotations.places.append(located);
+    if (!m_gazetteer)
+        return;
+    const PlaceFinder finder(*m_gazetteer);
+    const QList<PlaceMention> mentions = finder.find(article.text);
+    const auto placeAt = [this](const PlaceMention &mention, std::optional<quint32> entry) {
+        PlaceMention moved = mention;
+        moved.entry = entry.value_or(mention.entry);
+        return eventPlace(*m_gazetteer, moved);
+    };
+    for (const PlaceMention &mention : mentions) {
+        const bool country = m_gazetteer->kind(mention.entry) == PlaceKind::Country;
+        const quint16 countryKey = m_gazetteer->countryKey(mention.entry);
+        if (country && mention.demonym && namesCapital(article.text, mention.end)) {
+            // "the U.S. embassies in the Kenyan and Tanzanian capitals" stand where embassies do.
+            const auto capital =
+                followsEmbassy(article.text, mention.start) ? embassySeatOf(countryKey) : capitalOf(countryKey);
+            if (capital)
+                annotations.places.append(LocatedPlace {mention.start, mention.end, placeAt(mention, capital)});
+            continue;
         }
+        if (country && mention.demonym && namesGovernmentMemberMet(article.text, mention.start, mention.end)) {
+            if (const auto capital = capitalOf(countryKey))
+                annotations.places.append(LocatedPlace {mention.start, mention.end, placeAt(mention, capital), true});
+            continue;
+        }
+        if (formsCompound(article.text, mention.start, mention.end) || namesTheWholeOfAPart(article.text, mention.end)
+            || (country && namesOriginOrAddressee(article.text, mention.start)))
+            continue;
+        const bool attributive = mention.demonym || (country && isAttributive(article.text, mention.end));
+        if (attributive) {
+            if (country && namesHomeInstitution(article.text, mention.end))
+                annotations.places.append(
+                    LocatedPlace {mention.start, mention.end, placeAt(mention, std::nullopt), true});
+            continue;
+        }
+        LocatedPlace located {mention.start, mention.end, placeAt(mention, std::nullopt)};
+        located.extentKm = m_gazetteer->extentKm(mention.entry);
+        if (country && followsEmbassy(article.text, mention.start)) {
+            located.place = placeAt(mention, embassySeatOf(countryKey));
+            located.extentKm = 0;
+        }
+        annotations.places.append(located);
     }
-    if (m_gazetteer)
-        addInstitutionSeats(article, annotations);
+    addInstitutionSeats(article, annotations);
+}
+
+void EventExtractor::findActors(const Article &article, ArticleAnnotations &annotations) const
+{
     annotations.actors = m_actors.recognize(article.text);
     separatePlacesFromActors(annotations, article.text);
+}
 
+void EventExtractor::findFigures(const Article &article, ArticleAnnotations &annotations) const
+{
     QList<TextRange> sentences = article.sentences;
     if (sentences.isEmpty()) {
         SentenceSplitter splitter;
@@ -493,7 +495,43 @@ ArticleAnnotations EventExtractor::annotate(const Article &article) const
             annotations.figures.append(figure);
         }
     }
+}
+
+ArticleAnnotations EventExtractor::annotate(const Article &article) const
+{
+    ArticleAnnotations annotations;
+    annotations.timexes = m_dates.annotate(article.text, article.referenceDate);
+    findPlaces(article, annotations);
+    findActors(article, annotations);
+    findFigures(article, annotations);
     return annotations;
+}
+
+QList<ArticleAnnotations> EventExtractor::annotate(const QList<Article> &articles) const
+{
+    // Engine by engine over the whole batch rather than article by article: each engine's code and
+    // word lists stay in the processor's caches while it reads every article, which on one core
+    // saves more time than any of the engines takes alone.
+    QList<ArticleAnnotations> annotations(articles.size());
+    for (qsizetype i = 0; i < articles.size(); ++i)
+        annotations[i].timexes = m_dates.annotate(articles[i].text, articles[i].referenceDate);
+    for (qsizetype i = 0; i < articles.size(); ++i)
+        findPlaces(articles[i], annotations[i]);
+    for (qsizetype i = 0; i < articles.size(); ++i)
+        findActors(articles[i], annotations[i]);
+    for (qsizetype i = 0; i < articles.size(); ++i)
+        findFigures(articles[i], annotations[i]);
+    return annotations;
+}
+
+QList<QList<Event>> EventExtractor::extract(const QList<Article> &articles) const
+{
+    const QList<ArticleAnnotations> annotations = annotate(articles);
+    QList<QList<Event>> events;
+    events.reserve(articles.size());
+    for (qsizetype i = 0; i < articles.size(); ++i)
+        events.append(m_assembler.assemble(articles[i], annotations[i]));
+    return events;
 }
 
 QList<Event> EventExtractor::extract(const Article &article) const

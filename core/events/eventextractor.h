@@ -28,11 +28,17 @@ public:
 
     ArticleAnnotations annotate(const Article &article) const;
     QList<Event> extract(const Article &article) const;
+    // The same for many articles at once, faster than one by one; results in the articles' order.
+    QList<ArticleAnnotations> annotate(const QList<Article> &articles) const;
+    QList<QList<Event>> extract(const QList<Article> &articles) const;
 
 private:
     std::optional<quint32> capitalOf(quint16 countryKey) const;
     std::optional<quint32> embassySeatOf(quint16 countryKey) const;
     std::optional<quint32> cityNamed(const QString &name, quint16 countryKey) const;
+    void findPlaces(const Article &article, ArticleAnnotations &annotations) const;
+    void findActors(const Article &article, ArticleAnnotations &annotations) const;
+    void findFigures(const Article &article, ArticleAnnotations &annotations) const;
     void addInstitutionSeats(const Article &article, ArticleAnnotations &annotations) const;
     static void separatePlacesFromActors(ArticleAnnotations &annotations, QStringView text);
 

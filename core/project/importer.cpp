@@ -49,17 +49,28 @@ Importer::Summary Importer::run(const QStringList &paths, const ArticleReader::O
     Summary summary;
     const QStringList files = expandPaths(paths, &summary.truncatedFolders);
     summary.files = int(files.size());
-    // Files are read and their events extracted in parallel, a chunk at a time; their articles are
-    // then stored by this thread's connection, storeBatchSize or more in one transaction.
-    const auto work = [this, &options](const QString &file) {
-        FileWork done {file, ArticleReader::readAll(file, options), {}};
-        if (done.articles) {
-            for (const Article &article : std::as_const(*done.articles))
-                done.events.append(m_extractor.extract(article));
+    // Files are read and their events extracted in parallel, a few files to each task; their articles
+    // are then stored by this thread's connection, storeBatchSize or more in one transaction.
+    const auto work = [this, &options](const QStringList &taskFiles) {
+        QList<FileWork> done;
+        QList<Article> articles;
+        for (const QString &file : taskFiles) {
+            done.append(FileWork {file, ArticleReader::readAll(file, options), {}});
+            if (done.last().articles)
+                articles += *done.last().articles;
+        }
+        // One batch for the extractor: it reads all the articles engine by engine, which is faster.
+        const QList<QList<Event>> events = m_extractor.extract(articles);
+        qsizetype next = 0;
+        for (FileWork &file : done) {
+            if (file.articles)
+                file.events = events.mid(std::exchange(next, next + file.articles->size()), file.articles->size());
         }
         return done;
     };
-    const qsizetype chunkSize = m_threads == 1 ? 32 : 32 * qMax(1, m_threads);
+    const qsizetype filesPerTask = 16;
+    const int threads = m_threads > 0 ? m_threads : QThread::idealThreadCount();
+    const qsizetype chunkSize = 2 * filesPerTask * threads;
     QList<ProjectStore::ArticleImport> batch;
     const auto store = [this, &batch, &summary] {
         if (batch.isEmpty())
@@ -86,19 +97,23 @@ Importer::Summary Importer::run(const QStringList &paths, const ArticleReader::O
         }
     };
     QThreadPool pool;
-    pool.setMaxThreadCount(m_threads > 0 ? m_threads : QThread::idealThreadCount());
+    pool.setMaxThreadCount(threads);
     for (qsizetype first = 0; first < files.size(); first += chunkSize) {
         if (progress && !progress(Progress {int(first), int(files.size()), files[first]})) {
             summary.cancelled = true;
             break;
         }
-        const QStringList chunk = files.mid(first, chunkSize);
+        QList<QStringList> tasks;
+        for (qsizetype from = first; from < qMin(first + chunkSize, files.size()); from += filesPerTask)
+            tasks.append(files.mid(from, qMin(filesPerTask, first + chunkSize - from)));
         QList<FileWork> results;
         if (pool.maxThreadCount() == 1) {
-            for (const QString &file : chunk)
-                results.append(work(file));
+            for (const QStringList &task : std::as_const(tasks))
+                results += work(task);
         } else {
-            results = QtConcurrent::blockingMapped<QList<FileWork>>(&pool, chunk, work);
+            const auto done = QtConcurrent::blockingMapped<QList<QList<FileWork>>>(&pool, tasks, work);
+            for (const QList<FileWork> &taskResults : done)
+                results += taskResults;
         }
 
         for (FileWork &done : results) {

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void aNameBeforeAWordForAnArmedUnitIsNoPlace();
     void attacksTakeTheirPlacesFromOtherMentions_data();
     void attacksTakeTheirPlacesFromOtherMentions();
+    void aBatchGivesEachArticleItsOwnEvents();
 
 private:
     static void verifyPlaces(const Event &event, const QList<ExpectedPlace> &places);
@@ -208,6 +209,29 @@ void TestEventExtractor::attacksTakeTheirPlacesFromOtherMentions()
         std::find_if(events.cbegin(), events.cend(), [&date](const Event &event) { return event.date.start == date; });
     QVERIFY2(dated != events.cend(), "no event on the date");
     verifyPlaces(*dated, places);
+}
+
+void TestEventExtractor::aBatchGivesEachArticleItsOwnEvents()
+{
+    // The batch reads all articles engine by engine; nothing of one article may reach another.
+    QList<Article> articles(3);
+    articles[0].text = QStringLiteral("A drone struck a market in Kharkiv on Tuesday, killing four people.");
+    articles[0].referenceDate = QDate(2025, 11, 19);
+    articles[1].text = QStringLiteral("Envoys met in Geneva on Sunday. Russian missiles hit Lviv on Monday night.");
+    articles[1].referenceDate = QDate(2024, 3, 6);
+    articles[2].text = QStringLiteral("Nothing in this line is dated or placed.");
+    articles[2].referenceDate = QDate(2025, 1, 1);
+    const QList<QList<Event>> batch = m_extractor->extract(articles);
+    QCOMPARE(batch.size(), articles.size());
+    for (qsizetype i = 0; i < articles.size(); ++i)
+        QCOMPARE(batch[i], m_extractor->extract(articles[i]));
+    QCOMPARE(batch[0].size(), 1);
+    QCOMPARE(batch[0].first().date.start, QDate(2025, 11, 18));
+    QCOMPARE(batch[0].first().killed.best, 4);
+    QCOMPARE(batch[1].size(), 2);
+    QCOMPARE(batch[1].last().places.first().canonicalName, QStringLiteral("Lviv"));
+    QCOMPARE(batch[1].last().date.start, QDate(2024, 3, 4));
+    QVERIFY(m_extractor->extract(QList<Article>()).isEmpty());
 }
 
 void TestEventExtractor::placesIndirectlyNamedPlaces()
