@@ -257,8 +257,12 @@ bool Assembly::isRunningToll(const Figure &figure) const
     if (known < 0) {
         const QStringView text(m_article.text);
         const qsizetype from = qMax<qsizetype>(0, figure.start - 160);
+        const QStringView before = text.mid(from, figure.start - from);
         known = after.match(text.mid(figure.end, 50)).hasMatch()
-            || warAsSubject.match(text.mid(from, figure.start - from)).hasMatch();
+            || (Literals::containsAny(
+                    before,
+                    {u"war", u"conflict", u"fighting", u"offensive", u"campaign", u"siege", u"insurgency", u"Since"})
+                && warAsSubject.match(before).hasMatch());
     }
     return known;
 }

@@ -271,6 +271,14 @@ constexpr const char *combatantWords[] = {"forces",     "soldiers",   "soldier",
 constexpr const char *accidentWords[] = {"crashed",    "crash",   "collided", "collision", "accident",
                                          "accidental", "drowned", "derailed", "capsized",  "earthquake",
                                          "flood",      "floods",  "landslide"};
+// Every word the typing's test for a natural disaster can match; it reads the exact phrase only
+// where one of them is written.
+constexpr const char *disasterWords[] = {
+    "earthquake", "earthquakes", "quake",      "quakes",   "floods",    "flooding",  "landslide",
+    "landslides", "mudslide",    "mudslides",  "storm",    "storms",    "hurricane", "hurricanes",
+    "cyclone",    "cyclones",    "typhoon",    "typhoons", "tsunami",   "tsunamis",  "wildfire",
+    "wildfires",  "avalanche",   "avalanches", "heatwave", "heatwaves", "eruption",  "eruptions"};
+constexpr const char *raidWords[] = {"raid", "raided", "raids"};
 
 } // namespace
 
@@ -447,12 +455,13 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
 EventLexicon::Scene EventLexicon::sceneOf(QStringView text)
 {
     static const WordSet words {listOf(crowdWords),    listOf(riotingWords),   listOf(combatantWords),
-                                listOf(civilianWords), listOf(explosionWords), listOf(accidentWords)};
+                                listOf(civilianWords), listOf(explosionWords), listOf(accidentWords),
+                                listOf(disasterWords), listOf(raidWords)};
     const quint32 lists = words.listsIn(text);
     const auto holds = [lists](int tag) {
         return (lists & (quint32(1) << tag)) != 0;
     };
-    return Scene {holds(0), holds(1), holds(2), holds(3), holds(4), holds(5)};
+    return Scene {holds(0), holds(1), holds(2), holds(3), holds(4), holds(5), holds(6), holds(7)};
 }
 
 bool EventLexicon::pointsToTheDateline(QStringView text)

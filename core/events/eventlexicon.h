@@ -50,6 +50,10 @@ public:
         bool explosions = false;
         // A crash, a capsizing, a flood: deaths that no one inflicted.
         bool accident = false;
+        // A word that may name a natural disaster ("earthquake", "a tropical storm").
+        bool disasterNamed = false;
+        // "raid", "raided", "raids".
+        bool raid = false;
     };
     static Scene sceneOf(QStringView text);
     // Openers that carry the narrative on from the previous sentence: "In response", "Then".

@@ -172,6 +172,8 @@ public:
     bool civilianTargets() { return scene().civilianTargets; }
     bool explosions() { return scene().explosions; }
     bool accident() { return scene().accident; }
+    bool disasterNamed() { return scene().disasterNamed; }
+    bool raid() { return scene().raid; }
 
 private:
     const EventLexicon::Scene &scene()
@@ -361,7 +363,7 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
         QStringLiteral("\\b(?:attack|strike|bomb|shell|raid|drone|missile|rocket|gunm[ae]n|gunfire|fire\\s+on|"
                        "opened\\s+fire|shot|fight|clash|troops|soldiers|police|militants?|rebels?|protest)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (violent && disaster.match(spanText).hasMatch() && !attack.match(spanText).hasMatch())
+    if (violent && scene.disasterNamed() && disaster.match(spanText).hasMatch() && !attack.match(spanText).hasMatch())
         return EventType::Other;
     // "Police raided two homes and detained a man": a search by police is no battle, unless someone
     // is hurt or fights back.
@@ -371,7 +373,8 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
     static const QRegularExpression resistance(
         QStringLiteral("\\b(?:shot|gunfire|clash(?:ed|es)?|firefight|exchange\\s+of\\s+fire|fought|battle)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    if (violent && !tellsHarm && policeRaid.match(spanText).hasMatch() && !resistance.match(spanText).hasMatch())
+    if (violent && !tellsHarm && scene.raid() && policeRaid.match(spanText).hasMatch()
+        && !resistance.match(spanText).hasMatch())
         return EventType::StrategicDevelopment;
     // "Police fired tear gas to disperse protesters": a crowd met with riot-control weapons is a
     // protest, not remote violence; a riot when the crowd itself fights.
