@@ -287,8 +287,7 @@ Expected<Article> ArticleReader::read(const QString &path, const Options &option
 Expected<QList<Article>> ArticleReader::readAll(const QString &path, const Options &options)
 {
     if (!QFileInfo(path).isDir()) {
-        // One splitter a thread: making its ICU break iterator costs more than splitting an article.
-        thread_local SentenceSplitter splitter;
+        SentenceSplitter splitter;
         return readFile(path, options, splitter);
     }
     Batch batch = readBatch({path}, options);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sentencesplitter.h"
 
-#include "logging.h"
-
 #include <QSet>
+#include <QVarLengthArray>
 
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
+#include <unicode/uchar.h>
+
+#include <array>
 
 namespace Sitrep {
 namespace {
@@ -125,14 +125,14 @@ bool isDottedAbbreviation(QStringView word)
     return true;
 }
 
-// Whether the break ICU put before `next` (after a sentence ending at `end`) should stay.
+// Whether the rules' break before `next` (after a sentence ending at `end`) should stay.
 bool keepBreak(QStringView text, qsizetype end, qsizetype next)
 {
     qsizetype last = end;
     while (last > 0 && (text.at(last - 1).isSpace()))
         --last;
     const QStringView following = wordAt(text, next);
-    // ICU breaks after "?" and "!" whatever follows: '"Why now?" she asked' is one sentence.
+    // The rules break after "?" and "!" whatever follows: '"Why now?" she asked' is one sentence.
     if (!following.isEmpty() && following.at(0).isLower())
         return false;
     // A closing quote or bracket after the period means the writer ended something there.
@@ -159,27 +159,187 @@ bool keepBreak(QStringView text, qsizetype end, qsizetype next)
     return true;
 }
 
-} // namespace
-
-struct SentenceSplitter::Private
+// The sentence break classes of Unicode (UAX #29), from ICU's character properties; a line break
+// counts as a space, as inside a paragraph it is a wrapped line.
+const std::array<quint8, 128> &asciiClasses()
 {
-    std::unique_ptr<icu::BreakIterator> iterator;
-};
-
-SentenceSplitter::SentenceSplitter()
-    : d(std::make_unique<Private>())
-{
-    UErrorCode status = U_ZERO_ERROR;
-    d->iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-    if (U_FAILURE(status)) {
-        qCWarning(lcText) << "ICU sentence iterator unavailable:" << u_errorName(status);
-        d->iterator.reset();
-    }
+    static const std::array<quint8, 128> table = [] {
+        std::array<quint8, 128> classes {};
+        for (char32_t c = 0; c < 128; ++c)
+            classes[c] = quint8(u_getIntPropertyValue(UChar32(c), UCHAR_SENTENCE_BREAK));
+        classes[u'\n'] = U_SB_SP;
+        classes[u'\r'] = U_SB_SP;
+        return classes;
+    }();
+    return table;
 }
 
-SentenceSplitter::~SentenceSplitter() = default;
+USentenceBreak sentenceClass(char32_t c)
+{
+    return c < 128 ? USentenceBreak(asciiClasses()[c])
+                   : USentenceBreak(u_getIntPropertyValue(UChar32(c), UCHAR_SENTENCE_BREAK));
+}
 
-QList<TextRange> SentenceSplitter::split(QStringView text, qsizetype base)
+bool isParagraphSeparator(USentenceBreak kind)
+{
+    return kind == U_SB_SEP || kind == U_SB_CR || kind == U_SB_LF;
+}
+
+bool isTerminator(USentenceBreak kind)
+{
+    return kind == U_SB_ATERM || kind == U_SB_STERM;
+}
+
+// The text as the rules read it: code points, each with the Extend and Format characters after it
+// (rule SB5), a "unit" here.
+class Units
+{
+public:
+    explicit Units(QStringView text)
+        : m_text(text)
+    { }
+
+    qsizetype size() const { return m_text.size(); }
+
+    // The class of the unit that starts at `at`; `next` is where the one after it starts.
+    USentenceBreak at(qsizetype at, qsizetype &next) const
+    {
+        const USentenceBreak kind = sentenceClass(codePoint(at, next));
+        if (!isParagraphSeparator(kind)) {
+            qsizetype after = next;
+            while (next < size()) {
+                const USentenceBreak attached = sentenceClass(codePoint(next, after));
+                if (attached != U_SB_EXTEND && attached != U_SB_FORMAT)
+                    break;
+                next = after;
+            }
+        }
+        return kind;
+    }
+
+    USentenceBreak at(qsizetype at) const
+    {
+        qsizetype next = 0;
+        return at < size() ? this->at(at, next) : U_SB_OTHER;
+    }
+
+    // The class of the unit that ends where the one starting at `at` begins.
+    USentenceBreak before(qsizetype at) const
+    {
+        qsizetype base = at;
+        while (base > 0) {
+            qsizetype start = base - 1;
+            if (m_text[start].isLowSurrogate() && start > 0 && m_text[start - 1].isHighSurrogate())
+                --start;
+            qsizetype end = 0;
+            const USentenceBreak kind = sentenceClass(codePoint(start, end));
+            if (kind != U_SB_EXTEND && kind != U_SB_FORMAT)
+                return isParagraphSeparator(kind) && base != at ? U_SB_EXTEND : kind;
+            base = start;
+        }
+        return base == at ? U_SB_OTHER : U_SB_EXTEND;
+    }
+
+private:
+    char32_t codePoint(qsizetype at, qsizetype &next) const
+    {
+        const char16_t c = m_text[at].unicode();
+        next = at + 1;
+        if (QChar::isHighSurrogate(c) && next < size() && m_text[next].isLowSurrogate())
+            return QChar::surrogateToUcs4(c, m_text[next++].unicode());
+        return c;
+    }
+
+    QStringView m_text;
+};
+
+} // namespace
+
+// Unicode's default sentence break rules (UAX #29, SB1 to SB11), as ICU's sentence iterator
+// applies them, read in one pass that stops only at terminators and separators: the iterator gives
+// the same boundaries (tst_sentencesplitter compares them) at many times the cost.
+QList<qsizetype> SentenceSplitter::ruleBoundaries(QStringView text)
+{
+    // The ASCII characters a boundary can follow: ".", "?" and "!".
+    static const std::array<bool, 128> mayEnd = [] {
+        std::array<bool, 128> ends {};
+        for (char16_t c = 0; c < 128; ++c) {
+            const auto kind = USentenceBreak(asciiClasses()[c]);
+            ends[c] = isTerminator(kind) || isParagraphSeparator(kind);
+        }
+        return ends;
+    }();
+    const Units units(text);
+    const qsizetype size = text.size();
+    QList<qsizetype> found;
+    for (qsizetype i = 0; i < size;) {
+        const char16_t c = text[i].unicode();
+        if (c < 128 && !mayEnd[c]) {
+            ++i;
+            continue;
+        }
+        qsizetype next = 0;
+        const USentenceBreak kind = units.at(i, next);
+        if (isParagraphSeparator(kind)) { // SB3, SB4
+            if (kind == U_SB_CR && units.at(next) == U_SB_LF)
+                units.at(next, next);
+            if (next < size)
+                found.append(next);
+            i = next;
+            continue;
+        }
+        if (!isTerminator(kind)) {
+            i = next;
+            continue;
+        }
+        if (kind == U_SB_ATERM && next < size) {
+            const USentenceBreak following = units.at(next);
+            const USentenceBreak preceding = units.before(i);
+            const bool afterLetter = preceding == U_SB_UPPER || preceding == U_SB_LOWER;
+            if (following == U_SB_NUMERIC || (following == U_SB_UPPER && afterLetter)) { // SB6, SB7: "3.5", "U.S"
+                i = next;
+                continue;
+            }
+        }
+        qsizetype end = next;
+        qsizetype after = 0;
+        while (end < size && units.at(end, after) == U_SB_CLOSE)
+            end = after;
+        while (end < size && units.at(end, after) == U_SB_SP)
+            end = after;
+        const USentenceBreak atEnd = units.at(end);
+        if (end < size && (atEnd == U_SB_SCONTINUE || isTerminator(atEnd))) { // SB8a
+            i = end;
+            continue;
+        }
+        if (kind == U_SB_ATERM) { // SB8: no break before a lower-case word
+            qsizetype k = end;
+            USentenceBreak other = U_SB_OTHER;
+            while (k < size) {
+                other = units.at(k, after);
+                if (other == U_SB_OLETTER || other == U_SB_UPPER || other == U_SB_LOWER || isParagraphSeparator(other)
+                    || isTerminator(other))
+                    break;
+                k = after;
+            }
+            if (k < size && other == U_SB_LOWER) {
+                i = end;
+                continue;
+            }
+        }
+        if (end < size && isParagraphSeparator(atEnd)) { // SB11 takes one separator along
+            units.at(end, end);
+            if (atEnd == U_SB_CR && units.at(end) == U_SB_LF)
+                units.at(end, end);
+        }
+        if (end < size)
+            found.append(end);
+        i = end;
+    }
+    return found;
+}
+
+QList<TextRange> SentenceSplitter::split(QStringView text, qsizetype base) const
 {
     QList<TextRange> sentences;
     auto addTrimmed = [&](qsizetype start, qsizetype end) {
@@ -190,37 +350,14 @@ QList<TextRange> SentenceSplitter::split(QStringView text, qsizetype base)
         if (end > start)
             sentences.append(TextRange {base + start, end - start});
     };
-    if (!d->iterator || text.size() > std::numeric_limits<int32_t>::max()) {
-        addTrimmed(0, text.size());
-        return sentences;
-    }
-
-    // ICU ends a sentence at every line break; inside a paragraph a line break is a wrapped line.
-    QString flattened = text.toString();
-    flattened.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    flattened.replace(QLatin1Char('\r'), QLatin1Char(' '));
-
-    UErrorCode status = U_ZERO_ERROR;
-    UText *utext = utext_openUChars(nullptr, reinterpret_cast<const UChar *>(flattened.utf16()),
-                                    int64_t(flattened.size()), &status);
-    if (U_FAILURE(status)) {
-        addTrimmed(0, text.size());
-        return sentences;
-    }
-    d->iterator->setText(utext, status);
     qsizetype start = 0;
-    for (int32_t boundary = d->iterator->next(); boundary != icu::BreakIterator::DONE; boundary = d->iterator->next()) {
-        if (boundary >= flattened.size())
-            break;
-        if (keepBreak(flattened, boundary, boundary)) {
+    for (const qsizetype boundary : ruleBoundaries(text)) {
+        if (keepBreak(text, boundary, boundary)) {
             addTrimmed(start, boundary);
             start = boundary;
         }
     }
     addTrimmed(start, text.size());
-    // The iterator must not keep pointing at our buffer.
-    d->iterator->setText(icu::UnicodeString());
-    utext_close(utext);
     return sentences;
 }
 

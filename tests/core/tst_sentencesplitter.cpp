@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/sentencesplitter.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
 
 using Sitrep::SentenceSplitter;
 using Sitrep::TextRange;
@@ -16,7 +22,31 @@ private Q_SLOTS:
     void offsetsAreRelativeToTheBase();
     void trimsWhitespaceAndSkipsEmptyText();
     void splitsALongLineWithoutPunctuationAsOneSentence();
+    void breaksWhereIcusIteratorBreaks_data();
+    void breaksWhereIcusIteratorBreaks();
+    void breaksWhereIcusIteratorBreaksOnGeneratedText();
+
+private:
+    static QList<qsizetype> icuBoundaries(QString text);
 };
+
+// ICU's sentence iterator, where the rules were first taken from: its breaks inside the text.
+QList<qsizetype> TestSentenceSplitter::icuBoundaries(QString text)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    UErrorCode status = U_ZERO_ERROR;
+    static const std::unique_ptr<icu::BreakIterator> iterator(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+    UText *utext =
+        utext_openUChars(nullptr, reinterpret_cast<const UChar *>(text.utf16()), int64_t(text.size()), &status);
+    iterator->setText(utext, status);
+    QList<qsizetype> boundaries;
+    for (int32_t at = iterator->next(); at != icu::BreakIterator::DONE && at < text.size(); at = iterator->next())
+        boundaries.append(at);
+    iterator->setText(icu::UnicodeString());
+    utext_close(utext);
+    return boundaries;
+}
 
 void TestSentenceSplitter::splitsHardCases_data()
 {
@@ -188,6 +218,62 @@ void TestSentenceSplitter::splitsALongLineWithoutPunctuationAsOneSentence()
     const QList<TextRange> ranges = splitter.split(line);
     QCOMPARE(ranges.size(), 1);
     QCOMPARE(ranges.first().length, line.size());
+}
+
+void TestSentenceSplitter::breaksWhereIcusIteratorBreaks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<qsizetype>>("boundaries");
+    const auto row = [](const char *text, QList<qsizetype> boundaries) {
+        QTest::newRow(text) << QString::fromUtf8(text) << boundaries;
+    };
+    row("He said \"Why now?\" she asked. Then left.", {19, 30});
+    row("U.S. forces hit targets 3.5 km away. The end", {37});
+    row("Wait... what? OK!! Fine.)  Next one.", {14, 19, 27});
+    row("He left (at 5 p.m.). Then", {21});
+    row("A.\u2029B. c", {3});
+    row("end.\u201d Next", {6});
+    row("x.\u00a0Y", {3});
+    row("etc.,and more. New", {15});
+    row("Line one.\nLine two", {10});
+    row("Kyiv.\u0301 Then \U0001F600 again! Yes", {7, 22});
+}
+
+void TestSentenceSplitter::breaksWhereIcusIteratorBreaks()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<qsizetype>, boundaries);
+    QCOMPARE(icuBoundaries(text), boundaries); // the row itself is right
+    QCOMPARE(SentenceSplitter::ruleBoundaries(text), boundaries);
+}
+
+void TestSentenceSplitter::breaksWhereIcusIteratorBreaksOnGeneratedText()
+{
+    // Strings drawn from the characters the rules tell apart: terminators (ASCII, ideographic,
+    // fullwidth, one dot leader), closing punctuation, spaces, separators, letters of each case,
+    // other letters, digits, continuations, a combining mark, format characters, a surrogate pair.
+    static constexpr char16_t alphabet[] = {u'.',   u'?',   u'!',   u'"',   u'\'',  u' ',   u' ',   u'A',   u'b',
+                                            u'B',   u'c',   u'1',   u'2',   u',',   u';',   u':',   u')',   u'(',
+                                            u'\n',  u'\t',  u'-',   0x2029, 0x0085, 0x2028, 0x00ad, 0x0301, 0x200b,
+                                            0x2060, 0x4e00, 0x3002, 0xff0e, 0x2024, 0x201d, 0x2019, 0x00a0};
+    QRandomGenerator random(20261126);
+    for (int run = 0; run < 100000; ++run) {
+        QString text;
+        const int length = 1 + random.bounded(40);
+        for (int i = 0; i < length; ++i) {
+            if (random.bounded(40) == 0)
+                text += QStringLiteral("\U0001F600");
+            else
+                text += QChar(alphabet[random.bounded(int(std::size(alphabet)))]);
+        }
+        const QList<qsizetype> expected = icuBoundaries(text);
+        if (SentenceSplitter::ruleBoundaries(text) != expected) {
+            QStringList codes;
+            for (const QChar c : std::as_const(text))
+                codes.append(QString::number(c.unicode(), 16));
+            QFAIL(qPrintable(QStringLiteral("differs from ICU on: %1").arg(codes.join(u' '))));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSentenceSplitter)
