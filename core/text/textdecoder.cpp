@@ -92,8 +92,12 @@ std::optional<TextDecoder::Result> TextDecoder::decode(const QByteArray &bytes)
 
     if (looksBinary(bytes))
         return std::nullopt;
-    if (isValidUtf8(bytes))
-        return Result {QString::fromUtf8(bytes), Encoding::Utf8};
+    // Decoded once: the strict decoder's text is the text when it found no error (no mark is left
+    // at the start for it to skip).
+    QStringDecoder strict(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    QString strictText = strict.decode(bytes);
+    if (!strict.hasError())
+        return Result {std::move(strictText), Encoding::Utf8};
     const Utf8Census census = countUtf8(bytes);
     if (census.validMultiByte > census.invalid) {
         Result result {QString::fromUtf8(bytes), Encoding::Utf8};
