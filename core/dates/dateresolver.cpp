@@ -643,13 +643,23 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             m_spanSentence = firstToken.sentence;
         timex.type = TimexType::Duration;
         timex.value = durationValue(m.unit, m.amount, m.fraction);
-        if (m.amount > 0 && m.durationDirection != 0 && m.unit >= Unit::Day) {
-            const Unit unit = m.unit == Unit::Weekend ? Unit::Week : m.unit;
+        // "the past three days", "in recent weeks", "in the last 24 hours", "the next two months": a
+        // span that ends or starts at the reference date. "A few" counts three, "recent days" a week;
+        // hours count whole days, the day they started on included.
+        if (m.durationDirection != 0 && m.unit >= Unit::Hour) {
+            Unit unit = m.unit == Unit::Weekend ? Unit::Week : m.unit;
+            const bool recentDays =
+                unit == Unit::Day && m.amount <= 0 && timex.text.contains(u"recent", Qt::CaseInsensitive);
+            int amount = m.amount > 0 ? m.amount : recentDays ? 7 : 3;
+            if (unit == Unit::Hour) {
+                unit = Unit::Day;
+                amount = m.amount > 0 ? (m.amount + 23) / 24 + 1 : 2;
+            }
             if (m.durationDirection < 0)
-                timex.interval = {shiftDate(m_reference, unit, -m.amount).addDays(1), m_reference,
+                timex.interval = {shiftDate(m_reference, unit, -amount).addDays(1), m_reference,
                                   Period {unit, m_reference}.precision(), DateDerivation::Reference};
             else
-                timex.interval = {m_reference, shiftDate(m_reference, unit, m.amount).addDays(-1),
+                timex.interval = {m_reference, shiftDate(m_reference, unit, amount).addDays(-1),
                                   Period {unit, m_reference}.precision(), DateDerivation::Reference};
         }
         return timex;

@@ -42,16 +42,22 @@ bool isCrosshead(QStringView sentence)
     return trimmed.back().isLetterOrNumber();
 }
 
-bool isNarrativeDate(const Timex &timex)
+bool isNarrativeDate(const Timex &timex, const QDate &reference)
 {
-    return (timex.type == TimexType::Date || timex.type == TimexType::Time) && timex.interval.isValid();
+    // A span of days or weeks counted back from the reference date ("in the past 24 hours", "over the
+    // past three days") dates what happened within it. Other lengths of time ("for three days"), spans
+    // still ahead ("in the next two weeks") and spans of months or years ("in recent years", a frame
+    // for trends and tallies) do not.
+    const bool spanUpToNow = timex.type == TimexType::Duration && timex.interval.derivation == DateDerivation::Reference
+        && timex.interval.end == reference && timex.interval.start.daysTo(timex.interval.end) <= 31;
+    return (timex.type == TimexType::Date || timex.type == TimexType::Time || spanUpToNow) && timex.interval.isValid();
 }
 
 // Dates that mark when something began ("since February") or that merely set the scene
 // ("currently", "at the moment") do not date a happening of their own.
-bool datesAHappening(const Timex &timex, QStringView text)
+bool datesAHappening(const Timex &timex, QStringView text, const QDate &reference)
 {
-    if (!isNarrativeDate(timex))
+    if (!isNarrativeDate(timex, reference))
         return false;
     if (timex.value == u"PRESENT_REF" || timex.value == u"PAST_REF" || timex.value == u"FUTURE_REF")
         return false;
@@ -459,17 +465,22 @@ void Assembly::placeByDefiniteDescription(qsizetype firstNew)
 {
     // "Drones struck Port Sudan ... The first drone attack on the city came on Sunday": "the city",
     // "the port", "the airport" are in the town the text has named most so far (the latest of
-    // equals), its subject rather than a town named once in passing.
-    static const QRegularExpression description(
-        QStringLiteral("\\bthe\\s+(?:city|town|port|village|airport|harbou?r)\\b"));
+    // equals), its subject rather than a town named once in passing. "In the troubled region", "the
+    // province" are likewise in the region or country it has named most.
+    static const QRegularExpression town(QStringLiteral("\\bthe\\s+(?:city|town|port|village|airport|harbou?r)\\b"));
+    static const QRegularExpression region(
+        QStringLiteral("\\bthe\\s+(?:[a-z-]+\\s+)?(?:region|province|territory|enclave)\\b"));
     for (qsizetype i = firstNew; i < m_events.size(); ++i) {
         Event &event = m_events[i];
         if (!event.places.isEmpty() || event.type == EventType::Statement)
             continue;
         const QStringView span =
             QStringView(m_article.text).mid(event.sentenceStart, event.sentenceEnd - event.sentenceStart);
-        if (!Literals::containsAny(span, {u"city", u"town", u"port", u"village", u"airport", u"harbo"})
-            || !description.match(span).hasMatch())
+        const bool inTown = Literals::containsAny(span, {u"city", u"town", u"port", u"village", u"airport", u"harbo"})
+            && town.match(span).hasMatch();
+        const bool inRegion = !inTown && Literals::containsAny(span, {u"region", u"province", u"territory", u"enclave"})
+            && region.match(span).hasMatch();
+        if (!inTown && !inRegion)
             continue;
         QHash<QString, int> mentions;
         const EventPlace *subject = nullptr;
@@ -477,7 +488,8 @@ void Assembly::placeByDefiniteDescription(qsizetype firstNew)
         for (const LocatedPlace &located : m_annotations.places) {
             if (located.start >= event.sentenceStart)
                 break;
-            if (located.onlyIfNoOther || located.place.kind != u"city")
+            const bool fits = inTown ? located.place.kind == u"city" : located.place.kind != u"city";
+            if (located.onlyIfNoOther || !fits)
                 continue;
             const int count = ++mentions[located.place.canonicalName];
             if (count >= most) {
@@ -758,6 +770,11 @@ void Assembly::dropAttributionDate(QList<const Timex *> &dates, const Span &sent
         std::find_if(dates.crbegin() + 1, dates.crend(), [commaAt](const Timex *t) { return t->end <= commaAt; });
     if (told == dates.crend())
         return;
+    // "killed in clashes in recent days, officials said on Sunday": a span up to now dates the toll.
+    if ((*told)->type == TimexType::Duration) {
+        dates.removeLast();
+        return;
+    }
     const Trigger *nearest = nullptr;
     qsizetype nearestDistance = std::numeric_limits<qsizetype>::max();
     for (const Trigger &trigger : m_sentenceTriggers) {
@@ -859,9 +876,9 @@ QList<Event> Assembly::run()
         for (const Timex *timex : inside(m_annotations.timexes, sentence)) {
             if (isOutsideBody(*timex))
                 continue;
-            if (isNarrativeDate(*timex) && timex->value != u"PRESENT_REF")
+            if (isNarrativeDate(*timex, m_article.referenceDate) && timex->value != u"PRESENT_REF")
                 lastNarrative = timex;
-            if (datesAHappening(*timex, text))
+            if (datesAHappening(*timex, text, m_article.referenceDate))
                 dates.append(timex);
         }
         // "at about 10:35 a.m. ... Friday": a time of day belongs to the day the sentence names; one
@@ -944,6 +961,10 @@ QList<Event> Assembly::run()
                     continue;
                 }
                 Event event = buildEvent(span, sentence, timex, {});
+                // "the help your governments have provided in recent days": a span up to now dates
+                // what was done in it, not what someone says of it.
+                if (timex->type == TimexType::Duration && event.type == EventType::Statement)
+                    continue;
                 if (distinct.size() > 1)
                     event.places = placesNearestTo(*timex, distinct, holdsOwnPlace(span) ? span : sentence);
                 // "the August 7 bombings in east Africa": only the places told with that attack.

@@ -50,6 +50,10 @@ private Q_SLOTS:
     void attacksTakeTheirPlacesFromOtherMentions_data();
     void attacksTakeTheirPlacesFromOtherMentions();
     void aBatchGivesEachArticleItsOwnEvents();
+    void aSpanUpToNowDatesWhatHappenedInIt_data();
+    void aSpanUpToNowDatesWhatHappenedInIt();
+    void spansOfYearsOrAheadDateNothing();
+    void theRegionIsTheOneTheTextIsAbout();
 
 private:
     static void verifyPlaces(const Event &event, const QList<ExpectedPlace> &places);
@@ -232,6 +236,62 @@ void TestEventExtractor::aBatchGivesEachArticleItsOwnEvents()
     QCOMPARE(batch[1].last().places.first().canonicalName, QStringLiteral("Lviv"));
     QCOMPARE(batch[1].last().date.start, QDate(2024, 3, 4));
     QVERIFY(m_extractor->extract(QList<Article>()).isEmpty());
+}
+
+void TestEventExtractor::aSpanUpToNowDatesWhatHappenedInIt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<int>("killed");
+    QTest::newRow("days, with the day the source spoke")
+        << QStringLiteral("Russian strikes killed 12 people in Kharkiv over the past three days, the governor said "
+                          "on Tuesday.")
+        << QDate(2025, 11, 17) << 12;
+    QTest::newRow("hours") << QStringLiteral("In the past 24 hours, Russian shelling killed three people in Kherson.")
+                           << QDate(2025, 11, 18) << 3;
+    QTest::newRow("recent days") << QStringLiteral("At least 51 people were killed in clashes near Pokrovsk in recent "
+                                                   "days, officials said on Sunday.")
+                                 << QDate(2025, 11, 13) << 51;
+}
+
+void TestEventExtractor::aSpanUpToNowDatesWhatHappenedInIt()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, start);
+    QFETCH(int, killed);
+    Article article;
+    article.text = text;
+    article.referenceDate = QDate(2025, 11, 19);
+    const QList<Event> events = m_extractor->extract(article);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().date.start, start);
+    QCOMPARE(events.first().date.end, article.referenceDate);
+    QCOMPARE(events.first().killed.best, killed);
+}
+
+void TestEventExtractor::spansOfYearsOrAheadDateNothing()
+{
+    Article article;
+    article.text = QStringLiteral("Attacks on aid workers have risen in recent years. Talks may resume in the next "
+                                  "two weeks.");
+    article.referenceDate = QDate(2025, 11, 19);
+    for (const Event &event : m_extractor->extract(article))
+        QVERIFY2(!event.isDated(), qPrintable(event.dateText));
+}
+
+void TestEventExtractor::theRegionIsTheOneTheTextIsAbout()
+{
+    Article article;
+    article.text = QStringLiteral("ISTANBUL, Turkey (AP) _ Some 1,500 ethnic Albanians marched Sunday in Istanbul to "
+                                  "protest killings in Kosovo. Serbs keep a large police force in Kosovo. At least 51 "
+                                  "people were killed in clashes in the troubled region in recent days.");
+    article.dateline = Sitrep::TextRange {0, 24};
+    article.referenceDate = QDate(1998, 3, 8);
+    const QList<Event> events = m_extractor->extract(article);
+    const auto toll = std::find_if(events.cbegin(), events.cend(), [](const Event &e) { return e.killed.best == 51; });
+    QVERIFY(toll != events.cend());
+    QCOMPARE(toll->places.size(), 1);
+    QCOMPARE(toll->places.first().canonicalName, QStringLiteral("Kosovo"));
 }
 
 void TestEventExtractor::placesIndirectlyNamedPlaces()

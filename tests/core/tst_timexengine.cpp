@@ -344,8 +344,9 @@ const Case cases[] = {
     {"Talks lasted five hours.", R, "five hours", "DURATION", "PT5H", "", "", "unknown"},
     {"He probably died within weeks or months of his capture.", R, "weeks or months", "DURATION", "PXW", "", "",
      "unknown"},
-    {"Funds in recent weeks and months have sold bonds.", R, "recent weeks and months", "DURATION", "PXW", "", "",
-     "unknown"},
+    // A vague span up to now or from now counts three of its units ("recent days" a week).
+    {"Funds in recent weeks and months have sold bonds.", R, "recent weeks and months", "DURATION", "PXW", "2025-10-30",
+     "2025-11-19", "week"},
     {"The strike lasted 48 hours.", R, "48 hours", "DURATION", "PT48H", "", "", "unknown"},
     {"The group has existed for decades.", R, "decades", "DURATION", "PXE", "", "", "unknown"},
     {"For several years the region was calm.", R, "several years", "DURATION", "PXY", "", "", "unknown"},
@@ -367,7 +368,7 @@ const Case cases[] = {
      "week"},
     {"Fighting eased in the last five days.", R, "the last five days", "DURATION", "P5D", "2025-11-15", "2025-11-19",
      "day"},
-    {"Losses mounted in recent months.", R, "recent months", "DURATION", "PXM", "", "", "unknown"},
+    {"Losses mounted in recent months.", R, "recent months", "DURATION", "PXM", "2025-08-20", "2025-11-19", "month"},
     // a range of lengths counts up; a year before "to" and a length is a year and a length
     {"Repairs will take two to three weeks.", R, "two to three weeks", "DURATION", "P2W", "", "", "unknown"},
     {"He was sentenced in absentia in 2019 to 20 years in prison.", R, "2019", "DATE", "2019", "2019-01-01",
@@ -380,7 +381,17 @@ const Case cases[] = {
      "unknown"},
     {"The mandate runs for one year.", R, "one year", "DURATION", "P1Y", "", "", "unknown"},
     {"The ruins have stood for two thousand years.", R, "two thousand years", "DURATION", "P2000Y", "", "", "unknown"},
-    {"Ammunition may run out in the coming weeks.", R, "the coming weeks", "DURATION", "PXW", "", "", "unknown"},
+    {"Ammunition may run out in the coming weeks.", R, "the coming weeks", "DURATION", "PXW", "2025-11-19",
+     "2025-12-09", "week"},
+    // Hours up to now count whole days, the day they began on included.
+    {"Strikes killed 30 people in the past 24 hours.", R, "the past 24 hours", "DURATION", "PT24H", "2025-11-18",
+     "2025-11-19", "day"},
+    {"In the last 48 hours, 12 towns were shelled.", R, "the last 48 hours", "DURATION", "PT48H", "2025-11-17",
+     "2025-11-19", "day"},
+    {"Fighting has intensified in recent days.", R, "recent days", "DURATION", "PXD", "2025-11-13", "2025-11-19",
+     "day"},
+    {"Hundreds fled over the past few days.", R, "the past few days", "DURATION", "PXD", "2025-11-17", "2025-11-19",
+     "day"},
 
     // Sets
     {"The commission meets every Tuesday.", R, "every Tuesday", "SET", "XXXX-WXX-2", "", "", "unknown"},
