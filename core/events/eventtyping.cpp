@@ -313,13 +313,30 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
         return typeOf(violence, Span {violence.first()->start, violence.first()->end}, spanText, spanStart, scene);
     }
 
+    // "rallied on Saturday night demanding a deal", "marched against the agreement": what a crowd
+    // demands or opposes is no happening of that day.
+    const auto demanded = [&](const Trigger *trigger) {
+        if (trigger->type != EventType::Diplomacy)
+            return false;
+        const qsizetype at = trigger->start - spanStart;
+        const QStringView before = spanText.mid(qMax<qsizetype>(0, at - 24), qMin<qsizetype>(at, 24));
+        static const QRegularExpression demand(QStringLiteral(
+            "\\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)?\\s+for|urg(?:ing|ed|es)|seeking|against|"
+            "opposing|in\\s+support\\s+of)\\s+(?:(?:a|an|the|any|new|their|its)\\s+)?(?:[\\w-]+\\s+)?$"));
+        return Literals::containsAny(before,
+                                     {u"demand", u"call", u"urg", u"seeking", u"against", u"opposing", u"support"})
+            && demand.match(before).hasMatch();
+    };
+    const bool crowdsDemand = std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger *trigger) {
+        return trigger->type == EventType::Protest || trigger->type == EventType::Riot;
+    });
     // "Driscoll met Zelensky in Kyiv on Thursday ..., a day after missiles struck": the happening
     // the date stands beside is the one it dates, when no one is said to be hurt.
     if (!tellsHarm && dateSpan.end > dateSpan.start) {
         const Trigger *closest = nullptr;
         qsizetype closestDistance = std::numeric_limits<qsizetype>::max();
         for (const Trigger *trigger : triggers) {
-            if (trigger->speech || atAnotherTime(trigger))
+            if (trigger->speech || atAnotherTime(trigger) || (crowdsDemand && demanded(trigger)))
                 continue;
             const qsizetype distance = distanceToDate(*trigger, dateSpan);
             if (distance < closestDistance) {
@@ -409,7 +426,7 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
     const Trigger *nearestHappening = nullptr;
     qsizetype happeningDistance = std::numeric_limits<qsizetype>::max();
     for (const Trigger *trigger : triggers) {
-        if (trigger->speech || dateSpan.end <= dateSpan.start)
+        if (trigger->speech || dateSpan.end <= dateSpan.start || (crowdsDemand && demanded(trigger)))
             continue;
         const qsizetype distance = distanceToDate(*trigger, dateSpan);
         if (distance < happeningDistance) {

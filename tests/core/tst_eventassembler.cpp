@@ -203,6 +203,10 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
     QTest::newRow("speech next to the date")
         << "He said on Tuesday that the plan was dead." << int(EventType::Statement);
     QTest::newRow("protest") << "On Tuesday thousands marched in a protest against the war." << int(EventType::Protest);
+    QTest::newRow("what a crowd demands is no happening")
+        << "Thousands rallied in the capital on Tuesday demanding a deal." << int(EventType::Protest);
+    QTest::newRow("a deal beside the date is the happening")
+        << "Thousands rallied in the capital as envoys on Tuesday signed a deal." << int(EventType::Diplomacy);
     QTest::newRow("arrest") << "On Tuesday police arrested two suspects." << int(EventType::StrategicDevelopment);
     QTest::newRow("nothing known") << "On Tuesday the weather was fine." << int(EventType::Other);
     QTest::newRow("a bombing stays remote violence whoever it kills")
