@@ -279,6 +279,12 @@ constexpr const char *disasterWords[] = {
     "cyclone",    "cyclones",    "typhoon",    "typhoons", "tsunami",   "tsunamis",  "wildfire",
     "wildfires",  "avalanche",   "avalanches", "heatwave", "heatwaves", "eruption",  "eruptions"};
 constexpr const char *raidWords[] = {"raid", "raided", "raids"};
+// Weapons fired from afar: what they hit, civilians too, is remote violence as ACLED codes it.
+constexpr const char *remoteWeaponWords[] = {
+    "strike",   "strikes",   "airstrike", "airstrikes",  "air strike",   "air strikes",   "missile",
+    "missiles", "rocket",    "rockets",   "drone",       "drones",       "shelled",       "shelling",
+    "shells",   "artillery", "bombed",    "bombardment", "bombardments", "barrage",       "barrages",
+    "mortar",   "mortars",   "air raid",  "air raids",   "warplanes",    "cruise missile"};
 
 } // namespace
 
@@ -456,12 +462,12 @@ EventLexicon::Scene EventLexicon::sceneOf(QStringView text)
 {
     static const WordSet words {listOf(crowdWords),    listOf(riotingWords),   listOf(combatantWords),
                                 listOf(civilianWords), listOf(explosionWords), listOf(accidentWords),
-                                listOf(disasterWords), listOf(raidWords)};
+                                listOf(disasterWords), listOf(raidWords),      listOf(remoteWeaponWords)};
     const quint32 lists = words.listsIn(text);
     const auto holds = [lists](int tag) {
         return (lists & (quint32(1) << tag)) != 0;
     };
-    return Scene {holds(0), holds(1), holds(2), holds(3), holds(4), holds(5), holds(6), holds(7)};
+    return Scene {holds(0), holds(1), holds(2), holds(3), holds(4), holds(5), holds(6), holds(7), holds(8)};
 }
 
 bool EventLexicon::pointsToTheDateline(QStringView text)

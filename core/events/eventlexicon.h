@@ -54,6 +54,8 @@ public:
         bool disasterNamed = false;
         // "raid", "raided", "raids".
         bool raid = false;
+        // Weapons fired from afar: air strikes, missiles, drones, shelling.
+        bool remoteWeapons = false;
     };
     static Scene sceneOf(QStringView text);
     // Openers that carry the narrative on from the previous sentence: "In response", "Then".

@@ -174,6 +174,7 @@ public:
     bool accident() { return scene().accident; }
     bool disasterNamed() { return scene().disasterNamed; }
     bool raid() { return scene().raid; }
+    bool remoteWeapons() { return scene().remoteWeapons; }
 
 private:
     const EventLexicon::Scene &scene()
@@ -409,7 +410,9 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
     // "Fighting between government forces and gunmen killed at least 70 people": armed sides
     // fighting make a battle, whoever its dead were.
     const bool armedSidesFight = types.contains(EventType::Battle) && scene.combatants();
-    if (violent && !armedSidesFight && scene.civilianTargets() && !scene.explosions())
+    // "a drone strike on a mosque killed 75 worshippers": violence from afar is remote violence
+    // whoever it hits, as ACLED codes it; civilians shot, abducted or killed face to face are its victims.
+    if (violent && !armedSidesFight && scene.civilianTargets() && !scene.explosions() && !scene.remoteWeapons())
         return EventType::ViolenceAgainstCivilians;
     if (violent && !harmOnly && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence))
         return EventType::Battle;

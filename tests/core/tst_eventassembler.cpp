@@ -203,6 +203,10 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
     QTest::newRow("speech next to the date")
         << "He said on Tuesday that the plan was dead." << int(EventType::Statement);
     QTest::newRow("protest") << "On Tuesday thousands marched in a protest against the war." << int(EventType::Protest);
+    QTest::newRow("a strike on civilians is remote violence")
+        << "On Tuesday a drone strike on a mosque killed 75 worshippers." << int(EventType::RemoteViolence);
+    QTest::newRow("civilians shot face to face are its victims")
+        << "On Tuesday gunmen shot dead 20 villagers." << int(EventType::ViolenceAgainstCivilians);
     QTest::newRow("what a crowd demands is no happening")
         << "Thousands rallied in the capital on Tuesday demanding a deal." << int(EventType::Protest);
     QTest::newRow("a deal beside the date is the happening")
