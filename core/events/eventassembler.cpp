@@ -162,6 +162,7 @@ private:
     QList<Span> bodySentences() const;
     bool isOutsideBody(const Timex &timex) const;
     Event buildEvent(const Span &span, const Span &sentence, const Timex *timex, const DateInterval &inherited);
+    bool inheritsTheNarrativeDate(bool toldInThePast) const;
     void addActors(Event &event, const Span &span, bool inheritGroups);
     void addFigures(Event &event, const Span &span) const;
     std::optional<EventActor> lastActorBefore(qsizetype offset, bool person) const;
@@ -382,6 +383,17 @@ std::optional<EventActor> Assembly::lastActorBefore(qsizetype offset, bool perso
         return EventActor {it->name, actorKindName(it->kind), it->role, it->country};
     }
     return std::nullopt;
+}
+
+// "Mediators are due to meet in Cairo later this week. Meanwhile, settlers torched cars near
+// Ramallah": what already happened is not dated by a plan still ahead.
+bool Assembly::inheritsTheNarrativeDate(bool toldInThePast) const
+{
+    if (!m_narrativeDate.isValid())
+        return false;
+    const QDate reference = m_article.referenceDate;
+    const bool ahead = reference.isValid() && m_narrativeDate.start >= reference && m_narrativeDate.end > reference;
+    return !(toldInThePast && ahead);
 }
 
 Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *timex, const DateInterval &inherited)
@@ -1028,7 +1040,7 @@ QList<Event> Assembly::run()
                 // over any place its own sentence named only in passing ("waiting to cross into Bangladesh").
                 m_events[m_previousSentenceEvent].places = toldWhere;
                 m_keepPreviousEvent = true;
-            } else if ((continues || (placesOwnCasualties && followsViolence)) && m_narrativeDate.isValid()) {
+            } else if ((continues || (placesOwnCasualties && followsViolence)) && inheritsTheNarrativeDate(happened)) {
                 DateInterval inherited = m_narrativeDate;
                 inherited.derivation = DateDerivation::Narrative;
                 Event event = buildEvent(sentence, sentence, nullptr, inherited);

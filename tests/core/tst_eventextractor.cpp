@@ -54,6 +54,7 @@ private Q_SLOTS:
     void aSpanUpToNowDatesWhatHappenedInIt();
     void spansOfYearsOrAheadDateNothing();
     void theRegionIsTheOneTheTextIsAbout();
+    void aPlanAheadDatesNoPastHappeningAfterIt();
 
 private:
     static void verifyPlaces(const Event &event, const QList<ExpectedPlace> &places);
@@ -292,6 +293,26 @@ void TestEventExtractor::theRegionIsTheOneTheTextIsAbout()
     QVERIFY(toll != events.cend());
     QCOMPARE(toll->places.size(), 1);
     QCOMPARE(toll->places.first().canonicalName, QStringLiteral("Kosovo"));
+}
+
+void TestEventExtractor::aPlanAheadDatesNoPastHappeningAfterIt()
+{
+    Article article;
+    article.text = QStringLiteral("Mediators are due to meet in Cairo later this week. Meanwhile, settlers attacked "
+                                  "farmers near Ramallah. Meanwhile, talks will also open in Doha.");
+    article.referenceDate = QDate(2025, 11, 3);
+    const QList<Event> events = m_extractor->extract(article);
+    const auto placedAt = [&events](const QString &name) {
+        return std::find_if(events.cbegin(), events.cend(), [&name](const Event &event) {
+            return !event.places.isEmpty() && event.places.first().canonicalName == name;
+        });
+    };
+    const auto ramallah = placedAt(QStringLiteral("Ramallah"));
+    QVERIFY(ramallah != events.cend());
+    QVERIFY(!ramallah->isDated());
+    const auto doha = placedAt(QStringLiteral("Doha"));
+    QVERIFY(doha != events.cend());
+    QCOMPARE(doha->date.start, QDate(2025, 11, 3)); // what is still ahead carries the plan's date on
 }
 
 void TestEventExtractor::placesIndirectlyNamedPlaces()
