@@ -455,6 +455,22 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
         addPlaces(sentence, false); // a clause without a place of its own takes the sentence's
     if (event.places.isEmpty())
         addPlaces(sentence, true);
+    // "Russia fired 653 drones at Ukraine": the country that fires is the attacker, not where it struck.
+    if (event.places.size() > 1) {
+        for (const LocatedPlace *located : inside(m_annotations.places, span)) {
+            if (located->place.kind != u"country" || event.places.size() < 2)
+                continue;
+            const bool attacks =
+                std::any_of(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&](const Trigger &trigger) {
+                    return trigger.violent && !trigger.harm && !trigger.speech && trigger.start == located->end + 1
+                        && m_article.text[located->end] == u' ';
+                });
+            if (attacks)
+                event.places.removeIf([located](const EventPlace &place) {
+                    return place.canonicalName == located->place.canonicalName && place.kind == u"country";
+                });
+        }
+    }
     addActors(event, span, false);
     addFigures(event, span);
     if (!event.killed.isKnown() && !event.injured.isKnown() && span.start != sentence.start)

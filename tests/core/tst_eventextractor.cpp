@@ -55,6 +55,7 @@ private Q_SLOTS:
     void spansOfYearsOrAheadDateNothing();
     void theRegionIsTheOneTheTextIsAbout();
     void aPlanAheadDatesNoPastHappeningAfterIt();
+    void theCountryThatFiresIsNoPlaceOfTheAttack();
 
 private:
     static void verifyPlaces(const Event &event, const QList<ExpectedPlace> &places);
@@ -313,6 +314,17 @@ void TestEventExtractor::aPlanAheadDatesNoPastHappeningAfterIt()
     const auto doha = placedAt(QStringLiteral("Doha"));
     QVERIFY(doha != events.cend());
     QCOMPARE(doha->date.start, QDate(2025, 11, 3)); // what is still ahead carries the plan's date on
+}
+
+void TestEventExtractor::theCountryThatFiresIsNoPlaceOfTheAttack()
+{
+    Article article;
+    article.text = QStringLiteral("Russia fired 653 drones and 51 missiles at Ukraine overnight, the air force said "
+                                  "on Saturday.");
+    article.referenceDate = QDate(2025, 12, 6);
+    const QList<Event> events = m_extractor->extract(article);
+    QCOMPARE(events.size(), 1);
+    verifyPlaces(events.first(), {{49.0, 32.0, QStringLiteral("country")}}); // Ukraine alone
 }
 
 void TestEventExtractor::placesIndirectlyNamedPlaces()
