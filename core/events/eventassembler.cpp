@@ -764,6 +764,9 @@ qsizetype Assembly::trailingSourceStart(const Span &sentence) const
 
 // "..., aid groups said Tuesday.": the day a source named after the happening spoke. Returns where
 // the comma before the source stands, or -1.
+// How an aside after a source's date may begin.
+constexpr QStringView asideOpeners[] = {u", the ", u", a ", u", an ", u", in ", u", one of ", u", amid "};
+
 qsizetype Assembly::sourceDateComma(const Timex &date, const Span &sentence) const
 {
     const auto speech = std::find_if(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&date](const Trigger &t) {
@@ -771,11 +774,13 @@ qsizetype Assembly::sourceDateComma(const Timex &date, const Span &sentence) con
     });
     if (speech == m_sentenceTriggers.cend())
         return -1;
-    // Nothing but a short tail or a noun phrase in apposition may follow ("..., said on Sunday, the
-    // latest in a wave of violence"); "said Tuesday that ..." tells what was said.
+    // Nothing but a short tail or an aside may follow ("..., said on Sunday, the latest in a wave of
+    // violence", "said Monday, in one of the deadliest attacks this year"); "said Tuesday that ..."
+    // tells what was said.
     const QStringView after = QStringView(m_article.text).mid(date.end, sentence.end - date.end);
     static const QRegularExpression complement(QStringLiteral("\\bthat\\b"));
-    const bool apposition = after.startsWith(u", the ") || after.startsWith(u", a ") || after.startsWith(u", an ");
+    const bool apposition = std::any_of(std::begin(asideOpeners), std::end(asideOpeners),
+                                        [after](QStringView opener) { return after.startsWith(opener); });
     if ((after.size() > 40 && !apposition) || complement.match(after).hasMatch())
         return -1;
     return commaBeforeSource(*speech, sentence);
@@ -805,8 +810,23 @@ void Assembly::dropAttributionDate(QList<const Timex *> &dates, const Span &sent
     }
     const Trigger *nearest = nullptr;
     qsizetype nearestDistance = std::numeric_limits<qsizetype>::max();
+    // "Gang members killed at least 50 people ...": a verb of harm with someone doing it is the
+    // happening; "..., killing 40" and "were killed" only tell its toll, and "the bombings ... that
+    // killed 224" names an attack the sentence refers to.
+    const auto doneBySomeone = [&](const Trigger &trigger) {
+        if (!isPastTense(text.mid(trigger.start, trigger.end - trigger.start)))
+            return false;
+        const QStringView lead = text.mid(sentence.start, trigger.start - sentence.start).trimmed();
+        const qsizetype space = lead.lastIndexOf(u' ');
+        const QStringView word = space < 0 ? lead : lead.mid(space + 1);
+        static const QStringList notAnAgent {QStringLiteral("was"),   QStringLiteral("were"), QStringLiteral("been"),
+                                             QStringLiteral("be"),    QStringLiteral("are"),  QStringLiteral("is"),
+                                             QStringLiteral("being"), QStringLiteral("that"), QStringLiteral("which"),
+                                             QStringLiteral("who")};
+        return !word.isEmpty() && word.back().isLetter() && !notAnAgent.contains(word.toString());
+    };
     for (const Trigger &trigger : m_sentenceTriggers) {
-        if (trigger.speech || trigger.harm) // "..., killing 40" tells the toll of the happening
+        if (trigger.speech || (trigger.harm && !doneBySomeone(trigger)))
             continue;
         const qsizetype distance = trigger.end <= (*told)->start ? (*told)->start - trigger.end
             : trigger.start >= (*told)->end                      ? trigger.start - (*told)->end
@@ -849,7 +869,13 @@ Assembly::Retelling Assembly::retellsTheAttackJustTold(const Timex &timex, const
     if (m_previousSentenceEvent < 0 || timex.interval.precision != DatePrecision::Day)
         return Retelling::No;
     const Event &told = m_events[m_previousSentenceEvent];
-    if (!isViolent(told.type) || told.date.precision != DatePrecision::Day || !told.date.start.isValid())
+    if (!isViolent(told.type) || !told.date.start.isValid())
+        return Retelling::No;
+    // "killed at least 50 people over the weekend. Residents said the attackers arrived before dawn on
+    // Saturday": a day inside the few days the attack was dated by.
+    const bool within = told.date.start < told.date.end && told.date.start.daysTo(told.date.end) <= 7
+        && timex.interval.start >= told.date.start && timex.interval.end <= told.date.end;
+    if (told.date.precision != DatePrecision::Day && !within)
         return Retelling::No;
     const QStringView text = QStringView(m_article.text).mid(sentence.start, sentence.end - sentence.start);
     // "The strike(, the first on the capital since June,) hit a building ..." told the same day, or
@@ -863,21 +889,26 @@ Assembly::Retelling Assembly::retellsTheAttackJustTold(const Timex &timex, const
         return definiteAttack.match(text).hasMatch() ? Retelling::Again : Retelling::No;
     }
     const qint64 earlier = timex.interval.start.daysTo(told.date.start);
-    if (earlier < 1 || earlier > 3)
+    if (!within && (earlier < 1 || earlier > 3))
         return Retelling::No;
     QRegularExpressionMatch match = tellsWhereOrWhenTheAttackWas(text);
-    if (!match.hasMatch() && m_datedBySource.contains(m_previousSentenceEvent)) {
+    if (!match.hasMatch() && (m_datedBySource.contains(m_previousSentenceEvent) || within)) {
         // "Gunmen killed 38 ..., police said on Sunday. The attackers stormed the village late on
         // Friday": the attack's own day, told after the day its source spoke - not a new attack.
+        // Witnesses may tell it ("Residents said the attackers arrived before dawn on Saturday").
         static const QRegularExpression attackersActed(QStringLiteral(
-            "^(?:The|Those)\\s+(?:attackers|assailants|gunmen|raiders|militants|fighters)\\s+(?!again\\b)"
+            "^(?:(?:[A-Z][\\w-]*\\s+){1,3}(?:said|recalled|described\\s+how)\\s+(?:that\\s+)?)?(?:[Tt]he|[Tt]hose)\\s+"
+            "(?:attackers|assailants|gunmen|raiders|militants|fighters)\\s+(?!again\\b)"
             "(?:stormed|struck|attacked|raided|opened\\s+fire|arrived|entered|came)\\b"));
         match = attackersActed.match(text);
     }
     if (!match.hasMatch())
         return Retelling::No;
-    // ("The attack took place two days after ..." dates it by another happening.)
-    static const QRegularExpression anotherTime(QStringLiteral("\\b(?:after|before|since|following)\\b"));
+    // ("The attack took place two days after ..." dates it by another happening; "before dawn" is a
+    // time of day.)
+    static const QRegularExpression anotherTime(
+        QStringLiteral("\\b(?:after|before|since|following)\\b"
+                       "(?!\\s+(?:dawn|daybreak|sunrise|sunset|dusk|dark|nightfall|midnight|noon)\\b)"));
     const qsizetype verbEnd = sentence.start + match.capturedEnd();
     const bool dated = timex.start >= verbEnd
         && !anotherTime.match(QStringView(m_article.text).mid(verbEnd, timex.start - verbEnd)).hasMatch();

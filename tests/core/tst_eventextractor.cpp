@@ -56,6 +56,7 @@ private Q_SLOTS:
     void theRegionIsTheOneTheTextIsAbout();
     void aPlanAheadDatesNoPastHappeningAfterIt();
     void theCountryThatFiresIsNoPlaceOfTheAttack();
+    void witnessesDateTheAttackWithinTheWeekend();
 
 private:
     static void verifyPlaces(const Event &event, const QList<ExpectedPlace> &places);
@@ -325,6 +326,23 @@ void TestEventExtractor::theCountryThatFiresIsNoPlaceOfTheAttack()
     const QList<Event> events = m_extractor->extract(article);
     QCOMPARE(events.size(), 1);
     verifyPlaces(events.first(), {{49.0, 32.0, QStringLiteral("country")}}); // Ukraine alone
+}
+
+void TestEventExtractor::witnessesDateTheAttackWithinTheWeekend()
+{
+    // The source's day ("said Monday, in one of ...") dates nothing; the day witnesses give, inside
+    // the weekend, dates the attack, "before dawn" being a time of day and not another happening.
+    Article article;
+    article.text = QStringLiteral("Gunmen killed at least 30 villagers in Goma over the weekend, officials said "
+                                  "Monday, in one of the worst attacks this year. Witnesses said the attackers arrived "
+                                  "before dawn on Saturday. Another 12 people were wounded.");
+    article.referenceDate = QDate(2025, 10, 6);
+    const QList<Event> events = m_extractor->extract(article);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().date.start, QDate(2025, 10, 4));
+    QCOMPARE(events.first().date.end, QDate(2025, 10, 4));
+    QCOMPARE(events.first().killed.best, 30);
+    QCOMPARE(events.first().injured.best, 12);
 }
 
 void TestEventExtractor::placesIndirectlyNamedPlaces()
