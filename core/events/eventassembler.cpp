@@ -176,6 +176,7 @@ private:
         qsizetype end = 0;
         bool sameDay = false;
         bool happened = false; // told as done ("hours after a drone killed two"), not planned
+        int daysLater = 0; // how many days the aside's happening is after the first ("a day after": -1)
     };
     std::optional<Aside> earlierOrLaterHappening(const Timex &timex, const Span &span) const;
     std::optional<Span> relativeClauseAround(const Timex &timex, const Span &span) const;
@@ -622,8 +623,8 @@ std::optional<Assembly::Aside> Assembly::earlierOrLaterHappening(const Timex &ti
     // happening after "hours after" is another one, on the same day; after "days after" on a day
     // the sentence does not give.
     static const QRegularExpression connective(QStringLiteral(
-        ",?\\s+(?:(?:just|only|barely|mere)\\s+)?(?:(hours|minutes|moments|shortly)|(?:(?:a|one|two|three|four|five|"
-        "several|a\\s+few)\\s+)?(?:days?|weeks?))\\s+(?:after|before)\\s+"));
+        ",?\\s+(?:(?:just|only|barely|mere)\\s+)?(?:(hours|minutes|moments|shortly)|(?:(a|one|two|three|four|five|"
+        "several|a\\s+few)\\s+)?(days?|weeks?))\\s+(after|before)\\s+"));
     if (timex.end >= span.end)
         return std::nullopt;
     const QStringView rest = QStringView(m_article.text).mid(timex.end, span.end - timex.end);
@@ -637,7 +638,8 @@ std::optional<Assembly::Aside> Assembly::earlierOrLaterHappening(const Timex &ti
     // A clause of its own, with a verb that tells what happened; not "until shortly after the bombings".
     const QStringView text(m_article.text);
     const bool happens = std::any_of(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&](const Trigger &t) {
-        return !t.speech && t.start >= start && t.end <= span.end && isPastTense(text.mid(t.start, t.end - t.start));
+        return !t.speech && t.start >= start && t.end <= span.end
+            && (t.harm || isPastTense(text.mid(t.start, t.end - t.start))); // "an ambush ... left 15 dead"
     });
     // "On October 25, a day before El Fasher fell, the RSF seized Bara": with nothing told before it,
     // the phrase only dates the main clause.
@@ -649,7 +651,16 @@ std::optional<Assembly::Aside> Assembly::earlierOrLaterHappening(const Timex &ti
     const bool setOff = match.capturedStart() == 0 && rest.startsWith(u',');
     if (!toldBefore || (!happens && !setOff))
         return std::nullopt;
-    return Aside {head, start, span.end, match.capturedLength(1) > 0, happens};
+    // "a day after", "two days before": a count of days says which day the other happening was.
+    int daysLater = 0;
+    if (match.capturedView(3).startsWith(u"day")) {
+        static const QStringList counts {QStringLiteral("a"),     QStringLiteral("one"),  QStringLiteral("two"),
+                                         QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five")};
+        const qsizetype count = counts.indexOf(match.captured(2));
+        if (count >= 0)
+            daysLater = int(qMax<qsizetype>(1, count)) * (match.capturedView(4) == u"after" ? -1 : 1);
+    }
+    return Aside {head, start, span.end, match.capturedLength(1) > 0, happens, daysLater};
 }
 
 bool Assembly::isQuoted(qsizetype offset) const
@@ -1036,12 +1047,16 @@ QList<Event> Assembly::run()
                 m_events.append(event);
                 if (aside && aside->happened) {
                     DateInterval when;
-                    if (aside->sameDay) {
+                    const bool onADay =
+                        timex->interval.precision == DatePrecision::Day && timex->interval.start == timex->interval.end;
+                    if (aside->sameDay || (aside->daysLater != 0 && onADay)) {
                         when = timex->interval;
+                        when.start = when.start.addDays(aside->daysLater);
+                        when.end = when.end.addDays(aside->daysLater);
                         when.derivation = DateDerivation::Narrative;
                     }
                     Event told = buildEvent(Span {aside->start, aside->end}, sentence, nullptr, when);
-                    if (!aside->sameDay)
+                    if (!when.isValid())
                         told.dateText.clear();
                     m_events.append(told);
                 }

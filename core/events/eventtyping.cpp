@@ -416,6 +416,18 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
         return EventType::ViolenceAgainstCivilians;
     if (violent && !harmOnly && types.contains(EventType::Battle) && !types.contains(EventType::RemoteViolence))
         return EventType::Battle;
+    // "killed 41 soldiers in an attack on an army camp": an attack with no weapon from afar named,
+    // on armed men, is a battle.
+    if (violent && scene.combatants() && !scene.remoteWeapons() && !scene.explosions()) {
+        static const QSet<QStringView> generic {u"attack", u"attacks", u"attacked", u"targeted", u"targeting"};
+        const bool onlyAttacks = std::all_of(triggers.cbegin(), triggers.cend(), [&](const Trigger *trigger) {
+            return trigger->type != EventType::RemoteViolence || trigger->harm
+                || generic.contains(
+                    LowerCase(spanText.mid(trigger->start - spanStart, trigger->end - trigger->start)).view());
+        });
+        if (onlyAttacks && types.contains(EventType::RemoteViolence))
+            return EventType::Battle;
+    }
     // "73 soldiers were killed when two helicopters crashed": deaths with no attack told.
     if (violent && harmOnly && scene.accident() && !scene.explosions())
         return EventType::Other;

@@ -207,6 +207,10 @@ void TestEventAssembler::typesEventsByTheirTriggers_data()
         << "On Tuesday a drone strike on a mosque killed 75 worshippers." << int(EventType::RemoteViolence);
     QTest::newRow("civilians shot face to face are its victims")
         << "On Tuesday gunmen shot dead 20 villagers." << int(EventType::ViolenceAgainstCivilians);
+    QTest::newRow("an attack on armed men with no weapon from afar is a battle")
+        << "On Tuesday jihadists killed 41 soldiers in an attack on an army camp." << int(EventType::Battle);
+    QTest::newRow("armed men attacking villagers is violence against civilians")
+        << "On Tuesday militants attacked a village, killing 20 civilians." << int(EventType::ViolenceAgainstCivilians);
     QTest::newRow("what a crowd demands is no happening")
         << "Thousands rallied in the capital on Tuesday demanding a deal." << int(EventType::Protest);
     QTest::newRow("a deal beside the date is the happening")

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void aPlanAheadDatesNoPastHappeningAfterIt();
     void theCountryThatFiresIsNoPlaceOfTheAttack();
     void witnessesDateTheAttackWithinTheWeekend();
+    void aDayAfterAnotherAttackDatesThatAttack();
 
 private:
     static void verifyPlaces(const Event &event, const QList<ExpectedPlace> &places);
@@ -343,6 +344,21 @@ void TestEventExtractor::witnessesDateTheAttackWithinTheWeekend()
     QCOMPARE(events.first().date.end, QDate(2025, 10, 4));
     QCOMPARE(events.first().killed.best, 30);
     QCOMPARE(events.first().injured.best, 12);
+}
+
+void TestEventExtractor::aDayAfterAnotherAttackDatesThatAttack()
+{
+    Article article;
+    article.text = QStringLiteral("Jihadists killed 41 soldiers at a camp in central Mali on Tuesday, a day after an "
+                                  "ambush near Gao left 15 dead.");
+    article.referenceDate = QDate(2025, 9, 24);
+    QList<Event> events = m_extractor->extract(article);
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.date.start < b.date.start; });
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events[0].date.start, QDate(2025, 9, 22));
+    QCOMPARE(events[0].killed.best, 15);
+    QCOMPARE(events[1].date.start, QDate(2025, 9, 23));
+    QCOMPARE(events[1].killed.best, 41);
 }
 
 void TestEventExtractor::placesIndirectlyNamedPlaces()
