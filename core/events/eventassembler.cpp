@@ -66,6 +66,19 @@ bool datesAHappening(const Timex &timex, QStringView text, const QDate &referenc
     const LowerCase lowerTimex(timex.text);
     if (Literals::endsWith(before.view(), u"since ") || Literals::startsWith(lowerTimex.view(), u"since "))
         return false;
+    // "Kyiv had until Thursday to accept it": a deadline, not when anything happened - unless a
+    // negation makes it the time something did happen ("was not made public until late April") or it
+    // closes a range ("from January 2001 until January 2002").
+    if (Literals::endsWith(before.view(), u"until ") || Literals::startsWith(lowerTimex.view(), u"until ")) {
+        const qsizetype from = qMax<qsizetype>(0, timex.start - 80);
+        const LowerCase lead(text.mid(from, timex.start - from));
+        const QStringView leading = lead.view();
+        const bool happenedThen = Literals::contains(leading, u"not ") || Literals::contains(leading, u"n't ")
+            || Literals::contains(leading, u"n\u2019t ") || Literals::contains(leading, u"never ");
+        const bool closesRange = Literals::contains(leading, u"from ");
+        if (!happenedThen && !closesRange)
+            return false;
+    }
     // "the heaviest attack of the autumn", "the deadliest day this year": the date is the frame of a
     // comparison, not when something happened.
     static const QRegularExpression superlative(QStringLiteral(

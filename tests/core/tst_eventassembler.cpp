@@ -131,6 +131,8 @@ private Q_SLOTS:
     void aTollToldBeforeTheAttackJoinsIt();
     void sinceDatesDateNothing();
     void sinceReachesAcrossAPhrase();
+    void aDeadlineDatesNothing_data();
+    void aDeadlineDatesNothing();
     void placesPlacelessEventsAtTheDateline();
     void aNationalBodyInTheDatelinesCountryIsAtTheDateline();
     void hereNamesTheDatelinePlaceBesideOthers();
@@ -647,6 +649,33 @@ void TestEventAssembler::sinceDatesDateNothing()
     QCOMPARE(events.size(), 1); // the lead's arrival, dated by the report; nothing "since February"
     QCOMPARE(events.first().date.start, reference);
     QCOMPARE(int(events.first().date.derivation), int(DateDerivation::Reference));
+}
+
+void TestEventAssembler::aDeadlineDatesNothing_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<bool>("dates");
+    QTest::newRow("a deadline") << "The envoys agreed that Kyiv had until Thursday to reply."
+                                << "Thursday" << false;
+    QTest::newRow("not until then") << "The plan was not made public until Thursday."
+                                    << "Thursday" << true;
+    QTest::newRow("the end of a range") << "The abuse was committed from January until Thursday, the court heard."
+                                        << "Thursday" << true;
+}
+
+void TestEventAssembler::aDeadlineDatesNothing()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, date);
+    QFETCH(bool, dates);
+    const Article article = articleOf({sentence});
+    ArticleAnnotations annotations;
+    annotations.timexes = {dateAt(article, date, QDate(2025, 11, 13), QDate(2025, 11, 13))};
+    const QList<Event> events = EventAssembler().assemble(article, annotations);
+    const bool dated = std::any_of(events.cbegin(), events.cend(),
+                                   [](const Event &event) { return event.date.start == QDate(2025, 11, 13); });
+    QCOMPARE(dated, dates);
 }
 
 void TestEventAssembler::sinceReachesAcrossAPhrase()
