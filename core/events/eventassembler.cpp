@@ -904,17 +904,20 @@ Assembly::Retelling Assembly::retellsTheAttackJustTold(const Timex &timex, const
     const QStringView text = QStringView(m_article.text).mid(sentence.start, sentence.end - sentence.start);
     // "The strike(, the first on the capital since June,) hit a building ..." told the same day, or
     // dated only by the day its source spoke ("..., the ministry said on Monday").
+    static const QRegularExpression definiteAttack(QStringLiteral(
+        "^(?:The|That|This)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s?strikes?|bombings?|shelling|"
+        "raids?|assault|explosions?|blasts?)(?:,[^,]{0,60},)?\\s+"
+        "(?:hit|struck|tore|took\\s+place|happened|occurred|[a-z]+ed)\\b"));
     if ((timex.interval.start == told.date.start && timex.interval.end == told.date.end)
-        || sourceDateComma(timex, sentence) >= 0) {
-        static const QRegularExpression definiteAttack(QStringLiteral(
-            "^(?:The|That|This)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s?strikes?|bombings?|shelling|"
-            "raids?|assault|explosions?|blasts?)(?:,[^,]{0,60},)?\\s+"
-            "(?:hit|struck|tore|took\\s+place|happened|occurred|[a-z]+ed)\\b"));
+        || sourceDateComma(timex, sentence) >= 0)
         return definiteAttack.match(text).hasMatch() ? Retelling::Again : Retelling::No;
-    }
     const qint64 earlier = timex.interval.start.daysTo(told.date.start);
     if (!within && (earlier < 1 || earlier > 3))
         return Retelling::No;
+    // "..., local media reported Friday. The strike hit the village early Thursday": the attack's
+    // own day, before the day its source spoke.
+    if (m_datedBySource.contains(m_previousSentenceEvent) && definiteAttack.match(text).hasMatch())
+        return Retelling::Redated;
     QRegularExpressionMatch match = tellsWhereOrWhenTheAttackWas(text);
     if (!match.hasMatch() && (m_datedBySource.contains(m_previousSentenceEvent) || within)) {
         // "Gunmen killed 38 ..., police said on Sunday. The attackers stormed the village late on

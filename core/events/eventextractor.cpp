@@ -407,11 +407,19 @@ void EventExtractor::separatePlacesFromActors(ArticleAnnotations &annotations, Q
                     && sameSpan(place.start, place.end, a) && place.place.kind == u"city" && !place.onlyIfNoOther
                     && !isAllCaps(a.text);
             });
-        // "Khalil al-Hayya": a word of a person's name is no town (Hebron's Arabic name is al-Khalil)
+        // "Khalil al-Hayya": a word of a person's name is no town (Hebron's Arabic name is al-Khalil);
+        // nor is a word inside an organisation's name after its first ("the National Unity
+        // Government", "Bank of America"), unlike the place a body is named for ("Kharkiv regional
+        // administration").
         const bool inAName =
             std::any_of(annotations.actors.cbegin(), annotations.actors.cend(), [&](const ActorMention &a) {
-                return a.kind == ActorMention::Kind::Person && a.start <= place.start && place.end <= a.end
-                    && a.end - a.start > place.end - place.start;
+                const bool inside =
+                    a.start <= place.start && place.end <= a.end && a.end - a.start > place.end - place.start;
+                const bool organisation =
+                    a.kind == ActorMention::Kind::Organisation || a.kind == ActorMention::Kind::Group;
+                return inside
+                    && (a.kind == ActorMention::Kind::Person
+                        || (organisation && place.start > a.start && !place.onlyIfNoOther)); // (not a seat)
             });
         if (!actor && !inAName && !namesAUnit(text, place.end))
             places.append(place);

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void theCountryThatFiresIsNoPlaceOfTheAttack();
     void witnessesDateTheAttackWithinTheWeekend();
     void aDayAfterAnotherAttackDatesThatAttack();
+    void theStrikeToldOnItsOwnDayRedatesIt();
+    void aWordInsideAnOrganisationsNameIsNoPlace();
 
 private:
     static void verifyPlaces(const Event &event, const QList<ExpectedPlace> &places);
@@ -359,6 +361,30 @@ void TestEventExtractor::aDayAfterAnotherAttackDatesThatAttack()
     QCOMPARE(events[0].killed.best, 15);
     QCOMPARE(events[1].date.start, QDate(2025, 9, 23));
     QCOMPARE(events[1].killed.best, 41);
+}
+
+void TestEventExtractor::theStrikeToldOnItsOwnDayRedatesIt()
+{
+    Article article;
+    article.text = QStringLiteral("An airstrike on a school in the Sagaing region killed at least 22 people, local "
+                                  "media reported Friday. The strike hit the village early Thursday, a resistance "
+                                  "group said.");
+    article.referenceDate = QDate(2025, 9, 12);
+    const QList<Event> events = m_extractor->extract(article);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().date.start, QDate(2025, 9, 11));
+    QCOMPARE(events.first().killed.best, 22);
+}
+
+void TestEventExtractor::aWordInsideAnOrganisationsNameIsNoPlace()
+{
+    Article article;
+    article.text = QStringLiteral("The National Unity Government said on Friday that troops burned a village.");
+    article.referenceDate = QDate(2025, 9, 12);
+    for (const Event &event : m_extractor->extract(article)) {
+        for (const auto &place : event.places)
+            QVERIFY2(place.countryCode != u"SS", qPrintable(describe(event))); // Unity State, South Sudan
+    }
 }
 
 void TestEventExtractor::placesIndirectlyNamedPlaces()
