@@ -208,7 +208,11 @@ std::optional<ArticleStructure::Dateline> ArticleStructure::datelineAt(QStringVi
     const QStringView dateText = match.capturedView(u"date");
     // A region may stand between: "Kyiv, Ukraine, March 3, 2024 -".
     static const QRegularExpression region(QStringLiteral("^(?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*,?\\s*)?$"));
-    const bool upperCaseWire = upperCasePlace && !dateline.outlet.isEmpty();
+    // Wire copy names its outlet ("KYIV (Reuters) - "); reprints often drop it but keep the region
+    // after a place in capitals ("ADDIS ABABA, Ethiopia — ").
+    const bool regionNamed = !match.capturedView(u"region").isEmpty()
+        || (!dateText.trimmed().isEmpty() && region.match(dateText.trimmed()).hasMatch());
+    const bool upperCaseWire = upperCasePlace && (!dateline.outlet.isEmpty() || regionNamed);
     if (!dateText.trimmed().isEmpty() && !(upperCaseWire && region.match(dateText.trimmed()).hasMatch())) {
         const auto written = PublicationDate::findWrittenDate(dateText, yearHint);
         // Everything between the place and the dash must be the date: anything else is a sentence.

@@ -58,6 +58,12 @@ void TestArticleStructure::findsDatelines_data()
                                        << "" << QDate() << "";
     QTest::newRow("caps without date or outlet") << "NATO - the alliance - met."
                                                  << "" << QDate() << "";
+    QTest::newRow("caps with a region, no outlet") << "ADDIS ABABA, Ethiopia — Fighting spread."
+                                                   << "ADDIS ABABA, Ethiopia — " << QDate() << "";
+    QTest::newRow("caps with a state, no outlet") << "PARIS, Mo. _ The farm grew."
+                                                  << "PARIS, Mo. _ " << QDate() << "";
+    QTest::newRow("caps and words, no region") << "NATO, the alliance - met."
+                                               << "" << QDate() << "";
     QTest::newRow("mixed case without date") << "Kyiv - the capital - was hit."
                                              << "" << QDate() << "";
 }
