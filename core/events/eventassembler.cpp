@@ -476,8 +476,12 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
                 continue;
             const bool attacks =
                 std::any_of(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&](const Trigger &trigger) {
-                    return trigger.violent && !trigger.harm && !trigger.speech && trigger.start == located->end + 1
-                        && m_article.text[located->end] == u' ';
+                    if (trigger.speech || trigger.start != located->end + 1 || m_article.text[located->end] != u' ')
+                        return false;
+                    // ("Russia launched a massive attack on ...")
+                    const QStringView verb =
+                        QStringView(m_article.text).mid(trigger.start, trigger.end - trigger.start);
+                    return (trigger.violent && !trigger.harm) || verb == u"launched";
                 });
             if (attacks)
                 event.places.removeIf([located](const EventPlace &place) {

@@ -329,6 +329,11 @@ void TestEventExtractor::theCountryThatFiresIsNoPlaceOfTheAttack()
     const QList<Event> events = m_extractor->extract(article);
     QCOMPARE(events.size(), 1);
     verifyPlaces(events.first(), {{49.0, 32.0, QStringLiteral("country")}}); // Ukraine alone
+    article.text = QStringLiteral("Russia launched a massive attack on Ukraine's gas plants overnight, officials said "
+                                  "on Saturday.");
+    const QList<Event> launched = m_extractor->extract(article);
+    QCOMPARE(launched.size(), 1);
+    verifyPlaces(launched.first(), {{49.0, 32.0, QStringLiteral("country")}});
 }
 
 void TestEventExtractor::witnessesDateTheAttackWithinTheWeekend()
