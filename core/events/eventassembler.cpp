@@ -176,6 +176,7 @@ private:
     bool isOutsideBody(const Timex &timex) const;
     Event buildEvent(const Span &span, const Span &sentence, const Timex *timex, const DateInterval &inherited);
     bool inheritsTheNarrativeDate(bool toldInThePast) const;
+    bool reportsARisingToll(const Timex &timex, const Span &sentence) const;
     void addActors(Event &event, const Span &span, bool inheritGroups);
     void addFigures(Event &event, const Span &span) const;
     std::optional<EventActor> lastActorBefore(qsizetype offset, bool person) const;
@@ -410,6 +411,20 @@ bool Assembly::inheritsTheNarrativeDate(bool toldInThePast) const
     return !(toldInThePast && ahead);
 }
 
+// Words after which a place is where something is, not who acts.
+constexpr QStringView placePrepositions[] = {u" in ", u" at ", u" from ", u" of ", u" near ", u" to ", u" outside "};
+
+// "The death toll from a missile strike on Ternopil rose to 33 on Friday": the day the count was
+// given, like the day a source spoke, and not the day of the strike.
+bool Assembly::reportsARisingToll(const Timex &timex, const Span &sentence) const
+{
+    static const QRegularExpression risen(
+        QStringLiteral("\\btoll\\b[^.;]{0,120}?\\b(?:rose|risen|climbed|increased|reached|jumped|has\\s+grown)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView before = QStringView(m_article.text).mid(sentence.start, timex.start - sentence.start);
+    return Literals::containsInAnyCase(before, u"toll") && risen.match(before).hasMatch();
+}
+
 Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *timex, const DateInterval &inherited)
 {
     Event event;
@@ -469,23 +484,37 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
         addPlaces(sentence, false); // a clause without a place of its own takes the sentence's
     if (event.places.isEmpty())
         addPlaces(sentence, true);
-    // "Russia fired 653 drones at Ukraine": the country that fires is the attacker, not where it struck.
+    // "Russia fired 653 drones at Ukraine": the country that fires is the attacker, not where it
+    // struck; "Moscow said Thursday that its troops had captured ...": a capital that speaks is its
+    // government, not where the happening was.
+    const auto afterAPreposition = [this](qsizetype start) {
+        const QStringView before =
+            QStringView(m_article.text).mid(qMax<qsizetype>(0, start - 8), qMin<qsizetype>(start, 8));
+        return std::any_of(std::begin(placePrepositions), std::end(placePrepositions),
+                           [before](QStringView preposition) { return Literals::endsWith(before, preposition); });
+    };
     if (event.places.size() > 1) {
         for (const LocatedPlace *located : inside(m_annotations.places, span)) {
-            if (located->place.kind != u"country" || event.places.size() < 2)
+            const bool country = located->place.kind == u"country";
+            if ((!country && located->place.kind != u"city") || event.places.size() < 2)
                 continue;
-            const bool attacks =
+            const bool acts =
                 std::any_of(m_sentenceTriggers.cbegin(), m_sentenceTriggers.cend(), [&](const Trigger &trigger) {
-                    if (trigger.speech || trigger.start != located->end + 1 || m_article.text[located->end] != u' ')
+                    if (trigger.start != located->end + 1 || m_article.text[located->end] != u' ')
                         return false;
-                    // ("Russia launched a massive attack on ...")
                     const QStringView verb =
                         QStringView(m_article.text).mid(trigger.start, trigger.end - trigger.start);
-                    return (trigger.violent && !trigger.harm) || verb == u"launched";
+                    // The speaker of what the event tells, as the subject ("exiles in Miami say" is not;
+                    // "Sao Paulo reported 327 deaths" is the city's own count).
+                    if (trigger.speech)
+                        return event.type != EventType::Statement && event.type != EventType::Diplomacy
+                            && verb != u"reported" && verb != u"confirmed" && !afterAPreposition(located->start);
+                    // ("Russia launched a massive attack on ...")
+                    return country && ((trigger.violent && !trigger.harm) || verb == u"launched");
                 });
-            if (attacks)
+            if (acts)
                 event.places.removeIf([located](const EventPlace &place) {
-                    return place.canonicalName == located->place.canonicalName && place.kind == u"country";
+                    return place.canonicalName == located->place.canonicalName && place.kind == located->place.kind;
                 });
         }
     }
@@ -910,7 +939,7 @@ Assembly::Retelling Assembly::retellsTheAttackJustTold(const Timex &timex, const
     // dated only by the day its source spoke ("..., the ministry said on Monday").
     static const QRegularExpression definiteAttack(QStringLiteral(
         "^(?:The|That|This)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s?strikes?|bombings?|shelling|"
-        "raids?|assault|explosions?|blasts?)(?:,[^,]{0,60},)?\\s+"
+        "raids?|assault|explosions?|blasts?)(?:,[^,]{0,60},)?(?:\\s+(?:on|late|early)\\s+\\w+)?(?:\\s+also)?\\s+"
         "(?:hit|struck|tore|took\\s+place|happened|occurred|[a-z]+ed)\\b"));
     if ((timex.interval.start == told.date.start && timex.interval.end == told.date.end)
         || sourceDateComma(timex, sentence) >= 0)
@@ -1062,7 +1091,7 @@ QList<Event> Assembly::run()
                     if (const QList<EventPlace> own = m_attacks.placesOfAttack(*nounEnd, sentence.end); !own.isEmpty())
                         event.places = own;
                 }
-                if (sourceDateComma(*timex, sentence) >= 0)
+                if (sourceDateComma(*timex, sentence) >= 0 || reportsARisingToll(*timex, sentence))
                     m_datedBySource.insert(m_events.size());
                 m_events.append(event);
                 if (aside && aside->happened) {

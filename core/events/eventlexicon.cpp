@@ -281,10 +281,11 @@ constexpr const char *disasterWords[] = {
 constexpr const char *raidWords[] = {"raid", "raided", "raids"};
 // Weapons fired from afar: what they hit, civilians too, is remote violence as ACLED codes it.
 constexpr const char *remoteWeaponWords[] = {
-    "strike",   "strikes",   "airstrike", "airstrikes",  "air strike",   "air strikes",   "missile",
-    "missiles", "rocket",    "rockets",   "drone",       "drones",       "shelled",       "shelling",
-    "shells",   "artillery", "bombed",    "bombardment", "bombardments", "barrage",       "barrages",
-    "mortar",   "mortars",   "air raid",  "air raids",   "warplanes",    "cruise missile"};
+    "strike",       "strikes",    "airstrike",  "airstrikes",  "air strike",   "air strikes",    "missile",
+    "missiles",     "rocket",     "rockets",    "drone",       "drones",       "shelled",        "shelling",
+    "shells",       "artillery",  "bombed",     "bombardment", "bombardments", "barrage",        "barrages",
+    "mortar",       "mortars",    "air raid",   "air raids",   "warplanes",    "cruise missile", "guided bomb",
+    "guided bombs", "glide bomb", "glide bombs"};
 
 } // namespace
 

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void aDayAfterAnotherAttackDatesThatAttack();
     void theStrikeToldOnItsOwnDayRedatesIt();
     void aWordInsideAnOrganisationsNameIsNoPlace();
+    void aRisingTollIsDatedByTheStrikeItCounts();
+    void aCapitalThatSpeaksIsNoPlaceOfWhatItTells();
 
 private:
     static void verifyPlaces(const Event &event, const QList<ExpectedPlace> &places);
@@ -390,6 +392,32 @@ void TestEventExtractor::aWordInsideAnOrganisationsNameIsNoPlace()
         for (const auto &place : event.places)
             QVERIFY2(place.countryCode != u"SS", qPrintable(describe(event))); // Unity State, South Sudan
     }
+}
+
+void TestEventExtractor::aRisingTollIsDatedByTheStrikeItCounts()
+{
+    Article article;
+    article.text = QStringLiteral("The death toll from a Russian missile strike on apartment buildings in Ternopil "
+                                  "rose to 33 on Friday, officials said. The strike on Wednesday also wounded 94 "
+                                  "people.");
+    article.referenceDate = QDate(2025, 11, 21);
+    const QList<Event> events = m_extractor->extract(article);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().date.start, QDate(2025, 11, 19));
+    QCOMPARE(events.first().injured.best, 94);
+    QCOMPARE(int(events.first().type), int(Sitrep::EventType::RemoteViolence));
+}
+
+void TestEventExtractor::aCapitalThatSpeaksIsNoPlaceOfWhatItTells()
+{
+    Article article;
+    article.text = QStringLiteral("Moscow said on Thursday that its troops had captured a village in the "
+                                  "Dnipropetrovsk region.");
+    article.referenceDate = QDate(2025, 11, 21);
+    const QList<Event> events = m_extractor->extract(article);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().places.size(), 1);
+    QCOMPARE(events.first().places.first().countryCode, QStringLiteral("UA"));
 }
 
 void TestEventExtractor::placesIndirectlyNamedPlaces()
