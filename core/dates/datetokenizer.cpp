@@ -85,19 +85,22 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
         } else if (c.isLetter()) {
             qsizetype j = i;
             bool fits = true;
+            std::uint32_t hash = wordHashSeed;
             while (j < size && text[j].isLetter()) {
                 const qsizetype k = j - i;
                 const char16_t letter = text[j].unicode();
-                if (k < longestLexiconWord && letter < 128)
+                if (k < longestLexiconWord && letter < 128) {
                     lower[k] = letter >= u'A' && letter <= u'Z' ? letter + (u'a' - u'A') : letter;
-                else
+                    hash = wordHashStep(hash, lower[k]);
+                } else {
                     fits = false;
+                }
                 ++j;
             }
             token.kind = DateToken::Kind::Word;
             token.capitalized = c.isUpper();
             if (fits)
-                token.lex = lookupWord(QStringView(lower, j - i));
+                token.lex = lookupWord(QStringView(lower, j - i), hash);
             i = j;
         } else {
             token.kind = DateToken::Kind::Punct;
