@@ -374,13 +374,16 @@ struct Tables
     QHash<QStringView, int> words;
     QHash<quint64, int> phrases; // (phrase, next word) to the longer phrase
 
-    // words again, as an open-addressed table that is quicker to probe than QHash's.
+    // words again, as an open-addressed table that is quicker to probe than QHash's. A slot holds the
+    // word's hash and id (eight bytes, so that the table stays in cache beside the other engines');
+    // the word itself, in keys at the same index, is read only when the whole hash matches.
     struct Slot
     {
-        QStringView key;
+        quint32 hash = 0;
         int id = -1;
     };
     std::vector<Slot> slots;
+    std::vector<QStringView> keys;
     quint32 mask = 0;
     qsizetype longestWord = 0;
 
@@ -390,12 +393,15 @@ struct Tables
         while (size < 4 * quint32(words.size()))
             size *= 2;
         slots.assign(size, Slot());
+        keys.assign(size, QStringView());
         mask = size - 1;
         for (auto it = words.constBegin(); it != words.constEnd(); ++it) {
-            quint32 h = wordHash(it.key()) & mask;
+            const quint32 hash = wordHash(it.key());
+            quint32 h = hash & mask;
             while (slots[h].id >= 0)
                 h = (h + 1) & mask;
-            slots[h] = {it.key(), it.value()};
+            slots[h] = {hash, it.value()};
+            keys[h] = it.key();
             longestWord = std::max(longestWord, it.key().size());
         }
     }
@@ -405,8 +411,8 @@ struct Tables
         if (word.size() > longestWord)
             return -1;
         for (quint32 h = hash & mask;; h = (h + 1) & mask) {
-            const Slot &slot = slots[h];
-            if (slot.id < 0 || sameText(slot.key, word))
+            const Slot slot = slots[h];
+            if (slot.id < 0 || (slot.hash == hash && sameText(keys[h], word)))
                 return slot.id;
         }
     }

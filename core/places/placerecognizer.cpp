@@ -8,6 +8,8 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace Sitrep::Places {
 
@@ -67,6 +69,7 @@ public:
         : m_gazetteer(gazetteer)
         , m_text(text)
         , m_tokens(tokens)
+        , m_tokenKeys(std::size_t(tokens.size()))
     { }
 
     QList<Span> run();
@@ -85,7 +88,16 @@ private:
         return a >= 0 && b < m_tokens.size() && m_tokens[b].start - m_tokens[a].end == 1
             && m_text[m_tokens[a].end] == QLatin1Char(' ');
     }
+    // What the gazetteer knows of one token, looked up once: surnames, the names and the rules that
+    // reject them ask about the same capitalised words again and again.
     Gazetteer::Key tokenKey(int token) const
+    {
+        std::optional<Gazetteer::Key> &known = m_tokenKeys[std::size_t(token)];
+        if (!known)
+            known = lookUpToken(token);
+        return *known;
+    }
+    Gazetteer::Key lookUpToken(int token) const
     {
         // Most words are ASCII: folded on the stack as PlaceName::appendFolded folds them.
         const QStringView w = word(token);
@@ -149,6 +161,7 @@ private:
     QList<Span> m_spans;
     QSet<QByteArray> m_surnames;
     QSet<QByteArray> m_givenNames; // place names this text uses as given names
+    mutable std::vector<std::optional<Gazetteer::Key>> m_tokenKeys;
 };
 
 QList<Span> Recognizer::run()
@@ -186,7 +199,8 @@ QList<Span> Recognizer::run()
                     takeNames(best, periodKey, found);
                 }
             }
-            const Gazetteer::Key found = m_gazetteer.lookup(key);
+            // The key of one token is that token's own key.
+            const Gazetteer::Key found = j == i ? tokenKey(i) : m_gazetteer.lookup(key);
             prefix = prefix || found.isPrefix();
             if (found.hasNames() && lastUpper && bestLast != j) {
                 bestLast = j;
