@@ -60,7 +60,9 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
             ++i;
             continue;
         }
-        DateToken token;
+        // Written in place: a token built aside is copied in with wide reads of what was just
+        // written narrowly, which stalls.
+        DateToken &token = tokens.emplace_back();
         token.start = qint32(i);
         token.spaceBefore = space;
         if (ended && !isClosing(c)) {
@@ -110,8 +112,8 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
         token.end = qint32(i);
         const bool endsSentence = token.kind == DateToken::Kind::Punct
             && (token.ch == u'!' || token.ch == u'?'
-                || (token.ch == u'.' && periodEndsSentence(tokens.empty() ? nullptr : &tokens.back(), text, i)));
-        tokens.push_back(token);
+                || (token.ch == u'.'
+                    && periodEndsSentence(tokens.size() < 2 ? nullptr : &tokens[tokens.size() - 2], text, i)));
         ended = ended || endsSentence;
     }
 }

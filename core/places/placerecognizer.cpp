@@ -590,23 +590,28 @@ QList<Token> tokenize(QStringView text)
         }
         if (end < 0)
             end = i;
-        Token token {start, end, 0};
+        quint8 flags = 0;
         if (c.isLetter()) {
-            token.flags |= Letter;
+            flags |= Letter;
             if (c.isUpper() || c.isTitleCase())
-                token.flags |= Upper;
+                flags |= Upper;
             if (upper > 0)
-                token.flags |= HasUpper;
+                flags |= HasUpper;
             if (upper == letters && letters >= 2)
-                token.flags |= AllUpper;
+                flags |= AllUpper;
         }
         if (sentenceStart)
-            token.flags |= SentenceStart;
+            flags |= SentenceStart;
         if (lineStart)
-            token.flags |= LineStart;
+            flags |= LineStart;
         sentenceStart = false;
         lineStart = false;
-        tokens.append(token);
+        // Written in place, field by field: a token built aside is copied in with one wide read
+        // of what was just written narrowly, which stalls.
+        Token &token = tokens.emplaceBack();
+        token.start = start;
+        token.end = end;
+        token.flags = flags;
     }
     return tokens;
 }
