@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <string>
 #include <vector>
 
 namespace Sitrep::Actors {
@@ -376,14 +377,16 @@ struct Tables
 
     // words again, as an open-addressed table that is quicker to probe than QHash's. A slot holds the
     // word's hash and id (eight bytes, so that the table stays in cache beside the other engines');
-    // the word itself, in keys at the same index, is read only when the whole hash matches.
+    // the word itself is read only when the whole hash matches, from one string that holds every
+    // word, rather than from a string of its own somewhere on the heap.
     struct Slot
     {
         quint32 hash = 0;
         int id = -1;
     };
     std::vector<Slot> slots;
-    std::vector<QStringView> keys;
+    std::u16string spelled; // every word, one after another
+    std::vector<QStringView> spellingOf; // by id, views of spelled
     quint32 mask = 0;
     qsizetype longestWord = 0;
 
@@ -393,15 +396,21 @@ struct Tables
         while (size < 4 * quint32(words.size()))
             size *= 2;
         slots.assign(size, Slot());
-        keys.assign(size, QStringView());
         mask = size - 1;
+        std::size_t length = 0;
+        for (auto it = words.constBegin(); it != words.constEnd(); ++it)
+            length += std::size_t(it.key().size());
+        spelled.reserve(length); // views into it are taken below, so it must not move
+        spellingOf.assign(lexemes.size(), QStringView());
         for (auto it = words.constBegin(); it != words.constEnd(); ++it) {
+            const std::size_t at = spelled.size();
+            spelled.append(it.key().utf16(), std::size_t(it.key().size()));
+            spellingOf[std::size_t(it.value())] = QStringView(spelled.data() + at, it.key().size());
             const quint32 hash = wordHash(it.key());
             quint32 h = hash & mask;
             while (slots[h].id >= 0)
                 h = (h + 1) & mask;
             slots[h] = {hash, it.value()};
-            keys[h] = it.key();
             longestWord = std::max(longestWord, it.key().size());
         }
     }
@@ -412,7 +421,7 @@ struct Tables
             return -1;
         for (quint32 h = hash & mask;; h = (h + 1) & mask) {
             const Slot slot = slots[h];
-            if (slot.id < 0 || (slot.hash == hash && sameText(keys[h], word)))
+            if (slot.id < 0 || (slot.hash == hash && sameText(spellingOf[std::size_t(slot.id)], word)))
                 return slot.id;
         }
     }
