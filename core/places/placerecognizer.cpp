@@ -234,6 +234,7 @@ void Recognizer::takeNames(Span &span, const QByteArray &key, const Gazetteer::K
     span.key = key;
     span.keyFlags = found.flags;
     span.candidates.clear();
+    span.candidates.reserve(found.candidateCount);
     for (quint32 c = 0; c < found.candidateCount; ++c)
         span.candidates.append(m_gazetteer.candidate(found.firstCandidate + c));
 }
@@ -275,6 +276,7 @@ bool Recognizer::keepCandidates(Span &span) const
     const bool dateline = m_tokens[span.firstToken].flags & LineStart;
     bool anyDemonym = false;
     QList<Gazetteer::Candidate> kept;
+    kept.reserve(span.candidates.size());
     for (const Gazetteer::Candidate &c : std::as_const(span.candidates)) {
         const bool acronym = c.nameFlags & Gazetteer::Acronym;
         if (acronym && !allUpper)
