@@ -173,8 +173,17 @@ QList<Span> Recognizer::run()
     for (int i = 0; i < n; ++i) {
         if (!(m_tokens[i].flags & Upper))
             continue;
+        // The first token is folded into the key only when the key is needed: most capitalised words
+        // name nothing, and their own lookup (tokenKey) folds them on the stack.
         key.resize(0);
-        appendToken(m_text, m_tokens[i], key);
+        bool firstFolded = false;
+        const auto foldedKey = [&]() -> const QByteArray & {
+            if (!firstFolded) {
+                appendToken(m_text, m_tokens[i], key);
+                firstFolded = true;
+            }
+            return key;
+        };
         Span best;
         int bestLast = -1;
         for (int j = i; j < n && j < i + maxNameTokens; ++j) {
@@ -182,6 +191,7 @@ QList<Span> Recognizer::run()
                 const Separator sep = separator(m_text, m_tokens[j - 1], m_tokens[j]);
                 if (sep == Separator::Break)
                     break;
+                foldedKey();
                 key.append(sep == Separator::PeriodSpace ? ". " : " ");
                 appendToken(m_text, m_tokens[j], key);
             }
@@ -189,7 +199,7 @@ QList<Span> Recognizer::run()
             bool prefix = false;
             const qsizetype end = m_tokens[j].end;
             if (end < m_text.size() && m_text[end] == QLatin1Char('.')) {
-                periodKey = key;
+                periodKey = foldedKey();
                 periodKey.append('.');
                 const Gazetteer::Key found = m_gazetteer.lookup(periodKey);
                 prefix = found.isPrefix();
@@ -205,7 +215,7 @@ QList<Span> Recognizer::run()
             if (found.hasNames() && lastUpper && bestLast != j) {
                 bestLast = j;
                 best.end = end;
-                takeNames(best, key, found);
+                takeNames(best, foldedKey(), found);
             }
             if (!prefix)
                 break;
