@@ -22,7 +22,9 @@ using Table = std::unordered_map<std::u16string_view, LexEntry>;
 // The table's words in an open-addressed array a quarter full: the tokenizer asks about every word
 // of every text, and most lookups end at an empty slot without touching a string. A slot holds only
 // the hash and the word's place in a separate list (eight bytes), so that the array stays in cache
-// beside the other engines' tables; a word is compared only when its whole hash matches.
+// beside the other engines' tables; a word is compared only when its whole hash matches. The
+// entries are copied side by side, out of the table's scattered nodes: the recognizer reads the
+// entry of nearly every word it looks at.
 class WordIndex
 {
 public:
@@ -34,12 +36,14 @@ public:
         m_slots.resize(size);
         m_mask = size - 1;
         m_words.reserve(table.size());
+        m_entries.reserve(table.size()); // pointers into it are taken below, so it must not move
         for (const auto &[word, entry] : table) {
             const std::uint32_t hash = hashWord(word);
             std::size_t slot = hash & m_mask;
             while (m_slots[slot].word)
                 slot = (slot + 1) & m_mask;
-            m_words.push_back({word, &entry});
+            m_entries.push_back(entry);
+            m_words.push_back({word, &m_entries.back()});
             m_slots[slot] = {hash, std::uint32_t(m_words.size())};
         }
     }
@@ -68,6 +72,7 @@ private:
     };
     std::vector<Slot> m_slots;
     std::vector<Known> m_words;
+    std::vector<LexEntry> m_entries;
     std::size_t m_mask = 0;
 };
 
