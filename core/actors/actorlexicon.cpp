@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <string>
 #include <vector>
 
 namespace Sitrep::Actors {
@@ -374,13 +375,18 @@ struct Tables
     QHash<QStringView, int> words;
     QHash<quint64, int> phrases; // (phrase, next word) to the longer phrase
 
-    // words again, as an open-addressed table that is quicker to probe than QHash's.
+    // words again, as an open-addressed table that is quicker to probe than QHash's. A slot holds the
+    // word's hash and id (eight bytes, so that the table stays in cache beside the other engines');
+    // the word itself is read only when the whole hash matches, from one string that holds every
+    // word, rather than from a string of its own somewhere on the heap.
     struct Slot
     {
-        QStringView key;
+        quint32 hash = 0;
         int id = -1;
     };
     std::vector<Slot> slots;
+    std::u16string spelled; // every word, one after another
+    std::vector<QStringView> spellingOf; // by id, views of spelled
     quint32 mask = 0;
     qsizetype longestWord = 0;
 
@@ -391,11 +397,20 @@ struct Tables
             size *= 2;
         slots.assign(size, Slot());
         mask = size - 1;
+        std::size_t length = 0;
+        for (auto it = words.constBegin(); it != words.constEnd(); ++it)
+            length += std::size_t(it.key().size());
+        spelled.reserve(length); // views into it are taken below, so it must not move
+        spellingOf.assign(lexemes.size(), QStringView());
         for (auto it = words.constBegin(); it != words.constEnd(); ++it) {
-            quint32 h = wordHash(it.key()) & mask;
+            const std::size_t at = spelled.size();
+            spelled.append(it.key().utf16(), std::size_t(it.key().size()));
+            spellingOf[std::size_t(it.value())] = QStringView(spelled.data() + at, it.key().size());
+            const quint32 hash = wordHash(it.key());
+            quint32 h = hash & mask;
             while (slots[h].id >= 0)
                 h = (h + 1) & mask;
-            slots[h] = {it.key(), it.value()};
+            slots[h] = {hash, it.value()};
             longestWord = std::max(longestWord, it.key().size());
         }
     }
@@ -405,8 +420,8 @@ struct Tables
         if (word.size() > longestWord)
             return -1;
         for (quint32 h = hash & mask;; h = (h + 1) & mask) {
-            const Slot &slot = slots[h];
-            if (slot.id < 0 || sameText(slot.key, word))
+            const Slot slot = slots[h];
+            if (slot.id < 0 || (slot.hash == hash && sameText(spellingOf[std::size_t(slot.id)], word)))
                 return slot.id;
         }
     }

@@ -41,7 +41,9 @@ private:
     // i..k, where every word before k is not possessive, as the lists know them. Returns the count.
     int phrasesAt(int i, int maxWords, const Lexeme **phrases) const;
     // A country named at i (longest match), its last token in last; demonyms include "South Korean".
+    // Worked out once a token: the states, forces and institutions all ask it of the same tokens.
     const Country *countryAt(int i, int &last) const;
+    const Country *findCountryAt(int i, int &last) const;
     const Country *demonymAt(int i, int &last) const;
     const Country *countryModifierAt(int i, int &last) const; // "Russia's", "Russian", "Kyiv's", "the Kyiv"
 
@@ -73,6 +75,13 @@ private:
     const std::function<bool(QStringView)> &m_isPlace;
     TokenizedText m_tokenized;
     const std::vector<Token> &m_tokens;
+    struct CountryAt
+    {
+        bool known = false;
+        const Country *country = nullptr;
+        int last = -1;
+    };
+    mutable std::vector<CountryAt> m_countryAt; // by token, filled as countryAt is asked
     QList<Candidate> m_candidates;
 };
 

@@ -8,6 +8,21 @@ namespace Sitrep::Actors {
 
 using Kind = ActorMention::Kind;
 
+namespace {
+
+// Where the first hyphen of a word is, or -1. A loop over a word of a few letters, not
+// QStringView::indexOf, a call into QtCore asked of every capitalised word.
+qsizetype firstHyphen(QStringView word)
+{
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        if (word[k] == u'-')
+            return k;
+    }
+    return -1;
+}
+
+} // namespace
+
 bool Matcher::isNameToken(int i) const
 {
     const Token *t = at(i);
@@ -17,7 +32,7 @@ bool Matcher::isNameToken(int i) const
         || t->demonym() || t->capital() || t->organisation())
         return false;
     // "Kyiv-based", "US-made": a capitalised word joined to a lower-case one is an adjective.
-    const qsizetype hyphen = t->text.indexOf(u'-');
+    const qsizetype hyphen = firstHyphen(t->text);
     if (hyphen > 0 && hyphen + 1 < t->text.size() && t->text.at(hyphen + 1).isLower()
         && !hasFlag(lexeme(t->lower.left(hyphen)), NameParticle))
         return false;
@@ -30,7 +45,7 @@ bool Matcher::isParticleSurname(int i) const
     const Token *t = at(i);
     if (!t || !t->isWord() || t->capitalized || t->organisation())
         return false;
-    const qsizetype hyphen = t->text.indexOf(u'-');
+    const qsizetype hyphen = firstHyphen(t->text);
     return hyphen > 0 && hyphen + 1 < t->text.size() && t->text.at(hyphen + 1).isUpper()
         && hasFlag(lexeme(t->lower.left(hyphen)), NameParticle);
 }

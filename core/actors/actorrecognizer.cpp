@@ -21,6 +21,7 @@ Matcher::Matcher(const QString &text, const std::function<bool(QStringView)> &is
     , m_isPlace(isPlace)
     , m_tokenized(tokenize(text))
     , m_tokens(m_tokenized.tokens)
+    , m_countryAt(m_tokens.size())
 { }
 
 QString Matcher::textOf(int first, int last) const
@@ -66,6 +67,20 @@ void Matcher::add(int first, int last, Kind kind, const QString &name, const QSt
 }
 
 const Country *Matcher::countryAt(int i, int &last) const
+{
+    if (i < 0 || i >= int(m_tokens.size()))
+        return nullptr;
+    CountryAt &known = m_countryAt[std::size_t(i)];
+    if (!known.known) {
+        known.known = true;
+        known.country = findCountryAt(i, known.last);
+    }
+    if (known.country)
+        last = known.last;
+    return known.country;
+}
+
+const Country *Matcher::findCountryAt(int i, int &last) const
 {
     if (!isWord(i) || !(m_tokens[i].capitalized || m_tokens[i].is(u"the")))
         return nullptr;

@@ -49,10 +49,11 @@ QStringView lowerOf(QStringView text, TokenizedText &out, qsizetype start, qsize
 }
 
 // A word lowered into the same offsets of the lowered copy, which the token views. ASCII words,
-// nearly all of them, are read once, without the Unicode tables.
-Token makeWord(QStringView text, TokenizedText &out, qsizetype start, qsizetype end)
+// nearly all of them, are read once, without the Unicode tables. The token is written where it
+// stays, a new one at the end of the list: a token built aside and copied in is read back whole
+// just after its flags were written byte by byte, which stalls the copy.
+void makeWord(Token &t, QStringView text, TokenizedText &out, qsizetype start, qsizetype end)
 {
-    Token t;
     t.kind = Token::Kind::Word;
     t.start = start;
     t.end = end;
@@ -90,7 +91,6 @@ Token makeWord(QStringView text, TokenizedText &out, qsizetype start, qsizetype 
     }
     t.capitalized = t.text.at(0).isUpper();
     t.allCaps = letters >= 2 && upper;
-    return t;
 }
 
 } // namespace
@@ -123,11 +123,11 @@ TokenizedText tokenize(QStringView text)
                    && (j + 2 >= n || !isWordChar(text[j + 2]) || text[j + 2].isUpper()))
                 j += 2;
             if (j - i >= 4) {
-                Token t = makeWord(text, out, i, j);
+                Token &t = tokens.emplace_back();
+                makeWord(t, text, out, i, j);
                 t.allCaps = true;
                 t.spaceBefore = space;
                 t.sentenceStart = newSentence;
-                tokens.push_back(t);
                 space = false;
                 newSentence = false;
                 i = j;
@@ -156,34 +156,33 @@ TokenizedText tokenize(QStringView text)
                 j += 1;
             }
             if (const qsizetype split = gluedSplit(text.mid(i, end - i))) {
-                Token first = makeWord(text, out, i, i + split);
+                Token &first = tokens.emplace_back();
+                makeWord(first, text, out, i, i + split);
                 first.spaceBefore = space;
                 first.sentenceStart = newSentence;
-                tokens.push_back(first);
                 newSentence = false;
                 space = false;
                 i += split;
             }
-            Token t = makeWord(text, out, i, end);
+            Token &t = tokens.emplace_back();
+            makeWord(t, text, out, i, end);
             t.possessive = possessive;
             t.spaceBefore = space;
             t.sentenceStart = newSentence;
             if (t.text.at(0).isDigit())
                 t.kind = Token::Kind::Number;
-            tokens.push_back(t);
             space = false;
             newSentence = false;
             i = j;
             continue;
         }
-        Token t;
+        Token &t = tokens.emplace_back();
         t.start = i;
         t.end = i + 1;
         t.text = text.sliced(i, 1);
         t.lower = t.text;
         t.spaceBefore = space;
         space = false;
-        tokens.push_back(t);
         if (c == u'!' || c == u'?' || c == u':')
             newSentence = true;
         if (c == u'.') {

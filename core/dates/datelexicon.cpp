@@ -11,18 +11,20 @@ namespace {
 
 std::uint32_t hashWord(std::u16string_view word)
 {
-    std::uint32_t hash = 0x811c9dc5u; // FNV-1a over the UTF-16 units
-    for (const char16_t c : word) {
-        hash ^= c;
-        hash *= 0x01000193u;
-    }
+    std::uint32_t hash = wordHashSeed;
+    for (const char16_t c : word)
+        hash = wordHashStep(hash, c);
     return hash;
 }
 
 using Table = std::unordered_map<std::u16string_view, LexEntry>;
 
 // The table's words in an open-addressed array a quarter full: the tokenizer asks about every word
-// of every text, and most lookups end at an empty slot without touching a string.
+// of every text, and most lookups end at an empty slot without touching a string. A slot holds only
+// the hash and the word's place in a separate list (eight bytes), so that the array stays in cache
+// beside the other engines' tables; a word is compared only when its whole hash matches. The
+// entries are copied side by side, out of the table's scattered nodes: the recognizer reads the
+// entry of nearly every word it looks at.
 class WordIndex
 {
 public:
@@ -33,35 +35,44 @@ public:
             size *= 2;
         m_slots.resize(size);
         m_mask = size - 1;
+        m_words.reserve(table.size());
+        m_entries.reserve(table.size()); // pointers into it are taken below, so it must not move
         for (const auto &[word, entry] : table) {
             const std::uint32_t hash = hashWord(word);
             std::size_t slot = hash & m_mask;
-            while (m_slots[slot].entry)
+            while (m_slots[slot].word)
                 slot = (slot + 1) & m_mask;
-            m_slots[slot] = {word, &entry, hash};
+            m_entries.push_back(entry);
+            m_words.push_back({word, &m_entries.back()});
+            m_slots[slot] = {hash, std::uint32_t(m_words.size())};
         }
     }
 
-    const LexEntry *find(std::u16string_view word) const
+    const LexEntry *find(std::u16string_view word, std::uint32_t hash) const
     {
-        const std::uint32_t hash = hashWord(word);
         for (std::size_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
-            const Slot &s = m_slots[slot];
-            if (!s.entry)
+            const Slot s = m_slots[slot];
+            if (!s.word)
                 return nullptr;
-            if (s.hash == hash && s.word == word)
-                return s.entry;
+            if (s.hash == hash && m_words[s.word - 1].word == word)
+                return m_words[s.word - 1].entry;
         }
     }
 
 private:
     struct Slot
     {
+        std::uint32_t hash = 0;
+        std::uint32_t word = 0; // 1 + the index in m_words; 0 for an empty slot
+    };
+    struct Known
+    {
         std::u16string_view word;
         const LexEntry *entry = nullptr;
-        std::uint32_t hash = 0;
     };
     std::vector<Slot> m_slots;
+    std::vector<Known> m_words;
+    std::vector<LexEntry> m_entries;
     std::size_t m_mask = 0;
 };
 
@@ -509,10 +520,10 @@ struct Lexicon
 
 } // namespace
 
-const LexEntry *lookupWord(QStringView lowercase)
+const LexEntry *lookupWord(QStringView lowercase, std::uint32_t hash)
 {
     static const Lexicon lexicon;
-    return lexicon.index.find(std::u16string_view(lowercase.utf16(), std::size_t(lowercase.size())));
+    return lexicon.index.find(std::u16string_view(lowercase.utf16(), std::size_t(lowercase.size())), hash);
 }
 
 } // namespace Sitrep::Dates

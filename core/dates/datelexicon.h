@@ -224,7 +224,14 @@ struct LexEntry
     bool startsNothing = false; // no expression begins with it: "of", "said", "will", "ago" ...
 };
 
-// The entry for a lowercase word, or nullptr.
-const LexEntry *lookupWord(QStringView lowercase);
+// FNV-1a over the UTF-16 units, which a tokenizer may compute as it lowers a word.
+constexpr std::uint32_t wordHashSeed = 0x811c9dc5u;
+constexpr std::uint32_t wordHashStep(std::uint32_t hash, char16_t c)
+{
+    return (hash ^ c) * 0x01000193u;
+}
+
+// The entry for a lowercase word, or nullptr; hash is the word's, from wordHashStep.
+const LexEntry *lookupWord(QStringView lowercase, std::uint32_t hash);
 
 } // namespace Sitrep::Dates

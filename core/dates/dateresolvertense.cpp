@@ -88,7 +88,7 @@ bool isReportingVerb(QStringView word)
                                                   QLatin1StringView("added"),     QLatin1StringView("reported"),
                                                   QLatin1StringView("announced"), QLatin1StringView("stated")};
     for (const QLatin1StringView verb : verbs) {
-        if (word.compare(verb, Qt::CaseInsensitive) == 0)
+        if (word.size() == verb.size() && word.compare(verb, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -110,7 +110,7 @@ bool isIntention(QStringView word)
         QLatin1StringView("sought"),     QLatin1StringView("intend"),    QLatin1StringView("intended"),
         QLatin1StringView("prepared"),   QLatin1StringView("prepares")};
     for (const QLatin1StringView verb : verbs) {
-        if (word == verb)
+        if (word.size() == verb.size() && word == verb) // sizes first: == is a call into QtCore
             return true;
     }
     return false;
@@ -128,7 +128,7 @@ bool isRequest(QStringView word)
         QLatin1StringView("told"),      QLatin1StringView("ordered"),  QLatin1StringView("orders"),
         QLatin1StringView("instructed")};
     for (const QLatin1StringView verb : verbs) {
-        if (word == verb)
+        if (word.size() == verb.size() && word == verb) // sizes first: == is a call into QtCore
             return true;
     }
     return false;

@@ -60,7 +60,9 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
             ++i;
             continue;
         }
-        DateToken token;
+        // Written in place: a token built aside is copied in with wide reads of what was just
+        // written narrowly, which stalls.
+        DateToken &token = tokens.emplace_back();
         token.start = qint32(i);
         token.spaceBefore = space;
         if (ended && !isClosing(c)) {
@@ -85,19 +87,22 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
         } else if (c.isLetter()) {
             qsizetype j = i;
             bool fits = true;
+            std::uint32_t hash = wordHashSeed;
             while (j < size && text[j].isLetter()) {
                 const qsizetype k = j - i;
                 const char16_t letter = text[j].unicode();
-                if (k < longestLexiconWord && letter < 128)
+                if (k < longestLexiconWord && letter < 128) {
                     lower[k] = letter >= u'A' && letter <= u'Z' ? letter + (u'a' - u'A') : letter;
-                else
+                    hash = wordHashStep(hash, lower[k]);
+                } else {
                     fits = false;
+                }
                 ++j;
             }
             token.kind = DateToken::Kind::Word;
             token.capitalized = c.isUpper();
             if (fits)
-                token.lex = lookupWord(QStringView(lower, j - i));
+                token.lex = lookupWord(QStringView(lower, j - i), hash);
             i = j;
         } else {
             token.kind = DateToken::Kind::Punct;
@@ -107,8 +112,8 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
         token.end = qint32(i);
         const bool endsSentence = token.kind == DateToken::Kind::Punct
             && (token.ch == u'!' || token.ch == u'?'
-                || (token.ch == u'.' && periodEndsSentence(tokens.empty() ? nullptr : &tokens.back(), text, i)));
-        tokens.push_back(token);
+                || (token.ch == u'.'
+                    && periodEndsSentence(tokens.size() < 2 ? nullptr : &tokens[tokens.size() - 2], text, i)));
         ended = ended || endsSentence;
     }
 }

@@ -16,10 +16,9 @@ qsizetype chunkEnd(const QString &text, qsizetype from)
 {
     const qsizetype size = text.size();
     const qsizetype limit = std::min(size, from + maximumChunk);
-    for (qsizetype i = from; i < limit; ++i) {
-        if (text[i] == QLatin1Char('\n'))
-            return i + 1;
-    }
+    // QtCore's search reads many characters at a time.
+    if (const qsizetype newline = QStringView(text).first(limit).indexOf(u'\n', from); newline >= 0)
+        return newline + 1;
     if (limit == size)
         return size;
     for (qsizetype i = limit; i > from + maximumChunk / 2; --i) {

@@ -319,7 +319,9 @@ QList<Token> tokenize(QStringView text, TokenText &storage)
             ++i;
             continue;
         }
-        Token t;
+        // Written in place: a token built aside is copied in with wide reads of what was just
+        // written narrowly, which stalls.
+        Token &t = tokens.emplaceBack();
         t.start = i;
         t.spaceBefore = space;
         space = false;
@@ -366,7 +368,6 @@ QList<Token> tokenize(QStringView text, TokenText &storage)
             t.end = i + 1;
             ++i;
         }
-        tokens.append(std::move(t));
     }
     return tokens;
 }

@@ -119,6 +119,16 @@ private:
     Gazetteer() = default;
     const uchar *entryRecord(quint32 entry) const { return m_entries + quint64(entry) * entrySize; }
     QString stringAt(quint32 offset) const;
+    void buildKeyFilter();
+    // The word of the key filter a hash falls in, and the two bits it sets there; the word comes
+    // from the hash's high bits after a multiplication, the bits from another, so that neither
+    // follows the slot, which the low bits choose.
+    quint32 filterWord(quint32 hash) const { return (hash * 0x9E3779B1u) >> m_filterShift; }
+    static quint64 filterBits(quint32 hash)
+    {
+        const quint32 mixed = hash * 0x85EBCA77u;
+        return (quint64(1) << (mixed >> 26)) | (quint64(1) << ((mixed >> 20) & 63));
+    }
 
     QByteArray m_data;
     quint32 m_entryCount = 0;
@@ -135,6 +145,8 @@ private:
     quint32 m_candidatesOffset = 0;
     quint32 m_stringsOffset = 0;
     quint32 m_firstCity = 0; // cities come last, sorted by GeoNames id
+    QList<quint64> m_keyFilter; // see buildKeyFilter()
+    quint32 m_filterShift = 32;
 };
 
 } // namespace Sitrep

@@ -8,6 +8,8 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace Sitrep::Places {
 
@@ -67,6 +69,7 @@ public:
         : m_gazetteer(gazetteer)
         , m_text(text)
         , m_tokens(tokens)
+        , m_tokenKeys(std::size_t(tokens.size()))
     { }
 
     QList<Span> run();
@@ -85,7 +88,16 @@ private:
         return a >= 0 && b < m_tokens.size() && m_tokens[b].start - m_tokens[a].end == 1
             && m_text[m_tokens[a].end] == QLatin1Char(' ');
     }
+    // What the gazetteer knows of one token, looked up once: surnames, the names and the rules that
+    // reject them ask about the same capitalised words again and again.
     Gazetteer::Key tokenKey(int token) const
+    {
+        std::optional<Gazetteer::Key> &known = m_tokenKeys[std::size_t(token)];
+        if (!known)
+            known = lookUpToken(token);
+        return *known;
+    }
+    Gazetteer::Key lookUpToken(int token) const
     {
         // Most words are ASCII: folded on the stack as PlaceName::appendFolded folds them.
         const QStringView w = word(token);
@@ -149,6 +161,7 @@ private:
     QList<Span> m_spans;
     QSet<QByteArray> m_surnames;
     QSet<QByteArray> m_givenNames; // place names this text uses as given names
+    mutable std::vector<std::optional<Gazetteer::Key>> m_tokenKeys;
 };
 
 QList<Span> Recognizer::run()
@@ -160,8 +173,17 @@ QList<Span> Recognizer::run()
     for (int i = 0; i < n; ++i) {
         if (!(m_tokens[i].flags & Upper))
             continue;
+        // The first token is folded into the key only when the key is needed: most capitalised words
+        // name nothing, and their own lookup (tokenKey) folds them on the stack.
         key.resize(0);
-        appendToken(m_text, m_tokens[i], key);
+        bool firstFolded = false;
+        const auto foldedKey = [&]() -> const QByteArray & {
+            if (!firstFolded) {
+                appendToken(m_text, m_tokens[i], key);
+                firstFolded = true;
+            }
+            return key;
+        };
         Span best;
         int bestLast = -1;
         for (int j = i; j < n && j < i + maxNameTokens; ++j) {
@@ -169,6 +191,7 @@ QList<Span> Recognizer::run()
                 const Separator sep = separator(m_text, m_tokens[j - 1], m_tokens[j]);
                 if (sep == Separator::Break)
                     break;
+                foldedKey();
                 key.append(sep == Separator::PeriodSpace ? ". " : " ");
                 appendToken(m_text, m_tokens[j], key);
             }
@@ -176,7 +199,7 @@ QList<Span> Recognizer::run()
             bool prefix = false;
             const qsizetype end = m_tokens[j].end;
             if (end < m_text.size() && m_text[end] == QLatin1Char('.')) {
-                periodKey = key;
+                periodKey = foldedKey();
                 periodKey.append('.');
                 const Gazetteer::Key found = m_gazetteer.lookup(periodKey);
                 prefix = found.isPrefix();
@@ -186,12 +209,13 @@ QList<Span> Recognizer::run()
                     takeNames(best, periodKey, found);
                 }
             }
-            const Gazetteer::Key found = m_gazetteer.lookup(key);
+            // The key of one token is that token's own key.
+            const Gazetteer::Key found = j == i ? tokenKey(i) : m_gazetteer.lookup(key);
             prefix = prefix || found.isPrefix();
             if (found.hasNames() && lastUpper && bestLast != j) {
                 bestLast = j;
                 best.end = end;
-                takeNames(best, key, found);
+                takeNames(best, foldedKey(), found);
             }
             if (!prefix)
                 break;
@@ -220,6 +244,7 @@ void Recognizer::takeNames(Span &span, const QByteArray &key, const Gazetteer::K
     span.key = key;
     span.keyFlags = found.flags;
     span.candidates.clear();
+    span.candidates.reserve(found.candidateCount);
     for (quint32 c = 0; c < found.candidateCount; ++c)
         span.candidates.append(m_gazetteer.candidate(found.firstCandidate + c));
 }
@@ -261,6 +286,7 @@ bool Recognizer::keepCandidates(Span &span) const
     const bool dateline = m_tokens[span.firstToken].flags & LineStart;
     bool anyDemonym = false;
     QList<Gazetteer::Candidate> kept;
+    kept.reserve(span.candidates.size());
     for (const Gazetteer::Candidate &c : std::as_const(span.candidates)) {
         const bool acronym = c.nameFlags & Gazetteer::Acronym;
         if (acronym && !allUpper)
@@ -576,23 +602,28 @@ QList<Token> tokenize(QStringView text)
         }
         if (end < 0)
             end = i;
-        Token token {start, end, 0};
+        quint8 flags = 0;
         if (c.isLetter()) {
-            token.flags |= Letter;
+            flags |= Letter;
             if (c.isUpper() || c.isTitleCase())
-                token.flags |= Upper;
+                flags |= Upper;
             if (upper > 0)
-                token.flags |= HasUpper;
+                flags |= HasUpper;
             if (upper == letters && letters >= 2)
-                token.flags |= AllUpper;
+                flags |= AllUpper;
         }
         if (sentenceStart)
-            token.flags |= SentenceStart;
+            flags |= SentenceStart;
         if (lineStart)
-            token.flags |= LineStart;
+            flags |= LineStart;
         sentenceStart = false;
         lineStart = false;
-        tokens.append(token);
+        // Written in place, field by field: a token built aside is copied in with one wide read
+        // of what was just written narrowly, which stalls.
+        Token &token = tokens.emplaceBack();
+        token.start = start;
+        token.end = end;
+        token.flags = flags;
     }
     return tokens;
 }

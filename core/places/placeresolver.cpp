@@ -219,6 +219,7 @@ QList<Resolution> Resolver::run()
     QList<QList<double>> scores(n);
     for (qsizetype k = 0; k < n; ++k) {
         candidates[k] = candidatesOf(m_spans[k]);
+        scores[k].reserve(candidates[k].size());
         // Most names have no region or country among their readings: skip the pairwise checks then.
         bool anyRegion = false;
         bool anyWorldFeature = false;
