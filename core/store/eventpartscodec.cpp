@@ -4,74 +4,111 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
-#include <QLocale>
 
+#include <charconv>
 #include <cmath>
 
 namespace Sitrep::EventPartsCodec {
 namespace {
 
-// Written by hand: QJsonDocument builds a tree of values first, which cost more than the rows the
-// columns replace.
-void appendEscapedByte(QByteArray &json, char byte)
+// Written by hand into a buffer sized for the worst case: QJsonDocument builds a tree of values
+// first, and appending byte by byte to a QByteArray checks its capacity at every byte; either cost
+// more than the rows these columns replace.
+class Writer final
 {
-    static constexpr char hex[] = "0123456789abcdef";
-    switch (byte) {
-    case '"':
-        json += "\\\"";
-        return;
-    case '\\':
-        json += "\\\\";
-        return;
-    default:
-        break;
-    }
-    const auto unit = static_cast<unsigned char>(byte);
-    if (unit < 0x20) {
-        json += "\\u00";
-        json += hex[unit >> 4];
-        json += hex[unit & 0xf];
-    } else {
-        json += byte;
-    }
-}
+public:
+    explicit Writer(qsizetype worstCase)
+        : m_json(worstCase, Qt::Uninitialized)
+        , m_at(m_json.data())
+    { }
 
-void appendString(QByteArray &json, const QString &text)
-{
-    json += '"';
-    const auto *units = reinterpret_cast<const char16_t *>(text.constData());
-    const qsizetype size = text.size();
-    char16_t bits = 0;
-    for (qsizetype i = 0; i < size; ++i)
-        bits |= units[i];
-    if (bits < 0x80) {
-        for (qsizetype i = 0; i < size; ++i)
-            appendEscapedByte(json, char(units[i]));
-    } else {
-        // Multi-byte UTF-8 never holds a byte below 0x80, so escaping byte by byte is safe.
-        for (char byte : text.toUtf8())
-            appendEscapedByte(json, byte);
+    void put(char c) { *m_at++ = c; }
+
+    // UTF-16 to UTF-8 as QString::toUtf8 converts it (a lone surrogate becomes '?'), with the
+    // escapes JSON requires.
+    void putString(const QString &text)
+    {
+        static constexpr char hex[] = "0123456789abcdef";
+        put('"');
+        const auto *unit = reinterpret_cast<const char16_t *>(text.constData());
+        const char16_t *end = unit + text.size();
+        for (; unit != end; ++unit) {
+            const char32_t u = *unit;
+            if (u < 0x80) {
+                if (u == u'"' || u == u'\\') {
+                    put('\\');
+                    put(char(u));
+                } else if (u < 0x20) {
+                    put('\\');
+                    put('u');
+                    put('0');
+                    put('0');
+                    put(hex[u >> 4]);
+                    put(hex[u & 0xf]);
+                } else {
+                    put(char(u));
+                }
+            } else if (u < 0x800) {
+                put(char(0xc0 | (u >> 6)));
+                put(char(0x80 | (u & 0x3f)));
+            } else if (QChar::isSurrogate(u)) {
+                if (QChar::isHighSurrogate(u) && unit + 1 != end && QChar::isLowSurrogate(unit[1])) {
+                    const char32_t code = QChar::surrogateToUcs4(char16_t(u), unit[1]);
+                    ++unit;
+                    put(char(0xf0 | (code >> 18)));
+                    put(char(0x80 | ((code >> 12) & 0x3f)));
+                    put(char(0x80 | ((code >> 6) & 0x3f)));
+                    put(char(0x80 | (code & 0x3f)));
+                } else {
+                    put('?');
+                }
+            } else {
+                put(char(0xe0 | (u >> 12)));
+                put(char(0x80 | ((u >> 6) & 0x3f)));
+                put(char(0x80 | (u & 0x3f)));
+            }
+        }
+        put('"');
     }
-    json += '"';
-}
 
-// Shortest text that reads back as the same double. JSON has no infinities or NaN, and SQLite
-// stored NaN as NULL: both are written as null.
-void appendNumber(QByteArray &json, const std::optional<double> &value)
-{
-    if (value && std::isfinite(*value))
-        json += QByteArray::number(*value, 'g', QLocale::FloatingPointShortest);
-    else
-        json += "null";
-}
+    // The shortest text that reads back as the same double. JSON has no infinities or NaN, and
+    // SQLite stored NaN as NULL: both are written as null.
+    void putNumber(const std::optional<double> &value)
+    {
+        if (value && std::isfinite(*value))
+            m_at = std::to_chars(m_at, m_at + maxNumber, *value).ptr;
+        else
+            putNull();
+    }
 
-void appendNumber(QByteArray &json, const std::optional<qint64> &value)
-{
-    if (value)
-        json += QByteArray::number(*value);
-    else
-        json += "null";
-}
+    void putNumber(const std::optional<qint64> &value)
+    {
+        if (value)
+            m_at = std::to_chars(m_at, m_at + maxNumber, *value).ptr;
+        else
+            putNull();
+    }
+
+    QByteArray take()
+    {
+        m_json.truncate(m_at - m_json.constData());
+        return std::move(m_json);
+    }
+
+    // Bytes a string of `size` UTF-16 units may take: six for a unit written as \u00XX.
+    static qsizetype worstCaseOf(const QString &text) { return 2 + 6 * text.size(); }
+    static constexpr qsizetype maxNumber = 32;
+
+private:
+    void putNull()
+    {
+        for (char c : {'n', 'u', 'l', 'l'})
+            put(c);
+    }
+
+    QByteArray m_json;
+    char *m_at;
+};
 
 std::optional<QJsonArray> rowsOf(QByteArrayView json)
 {
@@ -98,58 +135,70 @@ std::optional<qint64> optionalInteger(const QJsonValue &value)
 
 QByteArray encodePlaces(const QList<EventPlace> &places)
 {
-    QByteArray json;
     if (places.isEmpty())
-        return json;
-    json.reserve(places.size() * 96);
-    json += '[';
+        return {};
+    qsizetype worstCase = 2;
     for (const EventPlace &place : places) {
-        if (json.size() > 1)
-            json += ',';
-        json += '[';
-        appendString(json, place.name);
-        json += ',';
-        appendString(json, place.canonicalName);
-        json += ',';
-        appendString(json, place.kind);
-        json += ',';
-        appendNumber(json, place.latitude);
-        json += ',';
-        appendNumber(json, place.longitude);
-        json += ',';
-        appendString(json, place.countryCode);
-        json += ',';
-        appendString(json, place.admin1);
-        json += ',';
-        appendNumber(json, place.geonameId);
-        json += ']';
+        worstCase += 3 + 7 + 3 * Writer::maxNumber;
+        for (const QString *text : {&place.name, &place.canonicalName, &place.kind, &place.countryCode, &place.admin1})
+            worstCase += Writer::worstCaseOf(*text);
     }
-    json += ']';
-    return json;
+    Writer json(worstCase);
+    json.put('[');
+    for (qsizetype i = 0; i < places.size(); ++i) {
+        const EventPlace &place = places[i];
+        if (i > 0)
+            json.put(',');
+        json.put('[');
+        json.putString(place.name);
+        json.put(',');
+        json.putString(place.canonicalName);
+        json.put(',');
+        json.putString(place.kind);
+        json.put(',');
+        json.putNumber(place.latitude);
+        json.put(',');
+        json.putNumber(place.longitude);
+        json.put(',');
+        json.putString(place.countryCode);
+        json.put(',');
+        json.putString(place.admin1);
+        json.put(',');
+        json.putNumber(place.geonameId);
+        json.put(']');
+    }
+    json.put(']');
+    return json.take();
 }
 
 QByteArray encodeActors(const QList<EventActor> &actors)
 {
-    QByteArray json;
     if (actors.isEmpty())
-        return json;
-    json.reserve(actors.size() * 64);
-    json += '[';
+        return {};
+    qsizetype worstCase = 2;
     for (const EventActor &actor : actors) {
-        if (json.size() > 1)
-            json += ',';
-        json += '[';
-        appendString(json, actor.name);
-        json += ',';
-        appendString(json, actor.kind);
-        json += ',';
-        appendString(json, actor.role);
-        json += ',';
-        appendString(json, actor.countryCode);
-        json += ']';
+        worstCase += 3 + 3;
+        for (const QString *text : {&actor.name, &actor.kind, &actor.role, &actor.countryCode})
+            worstCase += Writer::worstCaseOf(*text);
     }
-    json += ']';
-    return json;
+    Writer json(worstCase);
+    json.put('[');
+    for (qsizetype i = 0; i < actors.size(); ++i) {
+        const EventActor &actor = actors[i];
+        if (i > 0)
+            json.put(',');
+        json.put('[');
+        json.putString(actor.name);
+        json.put(',');
+        json.putString(actor.kind);
+        json.put(',');
+        json.putString(actor.role);
+        json.put(',');
+        json.putString(actor.countryCode);
+        json.put(']');
+    }
+    json.put(']');
+    return json.take();
 }
 
 bool decodePlaces(QByteArrayView json, QList<EventPlace> &places)
