@@ -159,6 +159,7 @@ private Q_SLOTS:
     void indexesTheSummariesThatStayWhenTheirArticleChanges();
     void roundTripsPlacesAndActorsWhateverTheirText();
     void movesThePlacesAndActorsOfAVersionSevenProjectOntoItsEvents();
+    void mergesTheArticleIndexEightSegmentsAtATime();
 };
 
 void TestEventStore::roundTripsAnEventWithPlacesActorsAndFigures()
@@ -948,6 +949,48 @@ void TestEventStore::movesThePlacesAndActorsOfAVersionSevenProjectOntoItsEvents(
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v8"));
     QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::mergesTheArticleIndexEightSegmentsAtATime()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sitrep"));
+    const auto automerge = [&path]() {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("automerge"));
+        db.setDatabaseName(path);
+        int value = -1;
+        if (db.open()) {
+            QSqlQuery query(db);
+            // FTS5 keeps a setting in its config table only once it differs from its default (4).
+            if (query.exec(QStringLiteral("SELECT v FROM article_search_config WHERE k = 'automerge'")))
+                value = query.next() ? query.value(0).toInt() : 4;
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("automerge"));
+        return value;
+    };
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Sitrep::Schema::migrate(db, path, 8).has_value());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+    QCOMPARE(automerge(), 4);
+    {
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
+        QVERIFY((*store)
+                    ->importArticle(article(QStringLiteral("/a.txt"), QStringLiteral("a"), QStringLiteral("Kherson")),
+                                    {ternopilStrike()})
+                    .has_value());
+        EventFilter search;
+        search.search = QStringLiteral("kherson");
+        QCOMPARE((*store)->eventCount(search).value_or(-1), 1);
+    }
+    QCOMPARE(automerge(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
