@@ -224,8 +224,17 @@ constexpr const char *const toVersion8[] = {
 constexpr const char *const toVersion9[] = {
     "INSERT INTO article_search(article_search, rank) VALUES ('automerge', 8)",
 };
+// The span index leads with a chunk of 1,024 articles (article_id >> 10, see EventTable), so that an
+// import writes to its last pages instead of all of them.
+constexpr const char *const toVersion10[] = {
+    "ALTER TABLE events ADD COLUMN span_chunk INTEGER",
+    "UPDATE events SET span_chunk = article_id >> 10 WHERE first_day IS NOT NULL",
+    "DROP INDEX events_by_span",
+    "CREATE INDEX events_by_span ON events(span_chunk, span_class, first_day, last_day)",
+};
 const std::span<const char *const> migrationSteps[] = {
-    toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7, toVersion8, toVersion9,
+    toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
+    toVersion6, toVersion7, toVersion8, toVersion9, toVersion10,
 };
 
 Expected<void> runStep(QSqlDatabase &database, std::span<const char *const> statements, const QString &displayName)

@@ -160,6 +160,7 @@ private Q_SLOTS:
     void roundTripsPlacesAndActorsWhateverTheirText();
     void movesThePlacesAndActorsOfAVersionSevenProjectOntoItsEvents();
     void mergesTheArticleIndexEightSegmentsAtATime();
+    void findsEventsInEveryChunkOfArticlesOfAVersionNineProject();
 };
 
 void TestEventStore::roundTripsAnEventWithPlacesActorsAndFigures()
@@ -991,6 +992,84 @@ void TestEventStore::mergesTheArticleIndexEightSegmentsAtATime()
         QCOMPARE((*store)->eventCount(search).value_or(-1), 1);
     }
     QCOMPARE(automerge(), 8);
+}
+
+void TestEventStore::findsEventsInEveryChunkOfArticlesOfAVersionNineProject()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v9.sitrep"));
+    const QList<Event> events = eventsOfManyLengths();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Sitrep::Schema::migrate(db, path, 9).has_value());
+        QSqlQuery query(db);
+        // Articles far apart in the order of import, each with some of the events, as version 9 wrote them.
+        for (qint64 articleId : {1, 1023, 1024, 5000}) {
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (id, source, format, content_hash, body, "
+                                              "imported_at) VALUES (%1, '/%1.txt', 'text', '%1', 'text', "
+                                              "'2025-11-19')")
+                                   .arg(articleId)));
+        }
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const Event &event = events[i];
+            QVERIFY(query.prepare(QStringLiteral("INSERT INTO events (article_id, date_start, date_end, summary, "
+                                                 "first_day, last_day, span_class) VALUES (?, ?, ?, ?, ?, ?, ?)")));
+            query.addBindValue(QList<qint64> {1, 1023, 1024, 5000}.at(i % 4));
+            query.addBindValue(event.date.start.toString(Qt::ISODate));
+            query.addBindValue(event.date.end.toString(Qt::ISODate));
+            query.addBindValue(event.summary);
+            query.addBindValue(event.date.start.toJulianDay());
+            query.addBindValue(event.date.end.toJulianDay());
+            const qint64 days = event.date.start.daysTo(event.date.end);
+            query.addBindValue(days < 1          ? 0
+                                   : days < 8    ? 1
+                                   : days < 32   ? 2
+                                   : days < 128  ? 3
+                                   : days < 512  ? 4
+                                   : days < 4096 ? 5
+                                                 : 6);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO events (article_id, summary) VALUES (1024, 'undated')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) "
+                                          "SELECT id, title, body FROM articles")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO event_search (rowid, summary) SELECT id, summary FROM events")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+
+    auto store = ProjectStore::open(path);
+    QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
+    // And one imported now, into a chunk of its own.
+    Event late = makeEvent(QStringLiteral("late"), QDate(2020, 1, 9), QDate(2020, 1, 9), EventType::Battle);
+    const auto imported = (*store)->importArticle(
+        article(QStringLiteral("/late.txt"), QStringLiteral("late"), QStringLiteral("late")), {late});
+    QVERIFY(imported.has_value());
+    QVERIFY(imported->articleId > 5000);
+    QList<Event> all = events;
+    all.append(late);
+
+    const QDate start(2020, 1, 1);
+    for (qint64 offset : {-3, 0, 7, 8, 32, 128, 512, 4096, 5000, 5001}) {
+        EventFilter filter;
+        filter.from = start.addDays(offset);
+        filter.to = filter.from.addDays(2);
+        filter.includeUndated = false;
+        QStringList found = summaries((*store)->events(filter));
+        QStringList expected = overlapping(all, filter.from, filter.to);
+        found.sort();
+        expected.sort();
+        QCOMPARE(found, expected);
+        filter.includeUndated = true;
+        QCOMPARE((*store)->eventCount(filter).value_or(-1), expected.size() + 1);
+    }
+    EventFilter everything;
+    everything.from = start.addDays(-1);
+    everything.includeUndated = false;
+    QCOMPARE((*store)->eventCount(everything).value_or(-1), all.size());
+    QVERIFY((*store)->checkIntegrity().value_or(false));
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
