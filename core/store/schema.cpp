@@ -232,9 +232,16 @@ constexpr const char *const toVersion10[] = {
     "DROP INDEX events_by_span",
     "CREATE INDEX events_by_span ON events(span_chunk, span_class, first_day, last_day)",
 };
+// In a project of 16 KiB pages the article index writes leaves of 16,000 bytes rather than FTS5's
+// 4,050, a quarter as many rows to insert (about 5% of storing an article); a search reads the same
+// pages. Projects of smaller pages keep the default, which fits their pages.
+constexpr const char *const toVersion11[] = {
+    R"sql(INSERT INTO article_search(article_search, rank) SELECT 'pgsz', 16000
+        WHERE (SELECT page_size FROM pragma_page_size()) >= 16384)sql",
+};
 const std::span<const char *const> migrationSteps[] = {
-    toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
-    toVersion6, toVersion7, toVersion8, toVersion9, toVersion10,
+    toVersion1, toVersion2, toVersion3, toVersion4,  toVersion5,  toVersion6,
+    toVersion7, toVersion8, toVersion9, toVersion10, toVersion11,
 };
 
 Expected<void> runStep(QSqlDatabase &database, std::span<const char *const> statements, const QString &displayName)

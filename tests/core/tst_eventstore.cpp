@@ -161,6 +161,7 @@ private Q_SLOTS:
     void movesThePlacesAndActorsOfAVersionSevenProjectOntoItsEvents();
     void mergesTheArticleIndexEightSegmentsAtATime();
     void findsEventsInEveryChunkOfArticlesOfAVersionNineProject();
+    void writesLargeIndexLeavesOnlyInLargePages();
 };
 
 void TestEventStore::roundTripsAnEventWithPlacesActorsAndFigures()
@@ -1070,6 +1071,51 @@ void TestEventStore::findsEventsInEveryChunkOfArticlesOfAVersionNineProject()
     everything.includeUndated = false;
     QCOMPARE((*store)->eventCount(everything).value_or(-1), all.size());
     QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::writesLargeIndexLeavesOnlyInLargePages()
+{
+    QTemporaryDir dir;
+    const auto leafSize = [](const QString &path) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pgsz"));
+        db.setDatabaseName(path);
+        int value = -1;
+        if (db.open()) {
+            QSqlQuery query(db);
+            // FTS5 keeps a setting in its config table only once it differs from its default (4,050).
+            if (query.exec(QStringLiteral("SELECT v FROM article_search_config WHERE k = 'pgsz'")))
+                value = query.next() ? query.value(0).toInt() : 4050;
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("pgsz"));
+        return value;
+    };
+    // A project of SQLite's default 4 KiB pages, as Sitrep wrote them before it chose 16 KiB.
+    const QString small = dir.filePath(QStringLiteral("small.sitrep"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v10"));
+        db.setDatabaseName(small);
+        QVERIFY(db.open());
+        QVERIFY(Sitrep::Schema::migrate(db, small, 10).has_value());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v10"));
+    const QString large = dir.filePath(QStringLiteral("large.sitrep"));
+    for (const QString &path : {small, large}) {
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
+        QVERIFY((*store)
+                    ->importArticle(article(QStringLiteral("/a.txt"), QStringLiteral("a"), QStringLiteral("Kherson")),
+                                    {ternopilStrike()})
+                    .has_value());
+        EventFilter search;
+        search.search = QStringLiteral("kherson");
+        QCOMPARE((*store)->eventCount(search).value_or(-1), 1);
+        QVERIFY((*store)->checkIntegrity().value_or(false));
+    }
+    QCOMPARE(leafSize(small), 4050);
+    QCOMPARE(leafSize(large), 16000);
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
