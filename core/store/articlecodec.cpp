@@ -3,16 +3,12 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QtEndian>
 
 namespace Sitrep::ArticleCodec {
 namespace {
 
 constexpr quint32 magic = 0x53524131; // "SRA1"
-
-void writeRange(QDataStream &stream, const TextRange &range)
-{
-    stream << qint64(range.start) << qint64(range.length);
-}
 
 TextRange readRange(QDataStream &stream)
 {
@@ -20,13 +16,6 @@ TextRange readRange(QDataStream &stream)
     qint64 length = 0;
     stream >> start >> length;
     return {start, length};
-}
-
-void writeRanges(QDataStream &stream, const QList<TextRange> &ranges)
-{
-    stream << quint32(ranges.size());
-    for (const TextRange &range : ranges)
-        writeRange(stream, range);
 }
 
 QList<TextRange> readRanges(QDataStream &stream)
@@ -43,20 +32,45 @@ QList<TextRange> readRanges(QDataStream &stream)
 
 QByteArray encodeStructure(const Article &article)
 {
-    QByteArray blob;
-    QDataStream stream(&blob, QIODevice::WriteOnly);
-    stream.setVersion(QDataStream::Qt_6_4);
-    stream << magic;
-    writeRange(stream, article.headline);
-    writeRange(stream, article.dateline);
-    writeRange(stream, article.byline);
-    writeRanges(stream, article.paragraphs);
-    writeRanges(stream, article.sentences);
+    // The bytes QDataStream (Qt 6.4, big-endian) writes, put down directly: streaming each number
+    // through QDataStream cost more than SQLite's storing of the article's row.
     const auto &runs = article.offsets.runs();
-    stream << quint32(runs.size());
-    for (const OffsetMap::Run &run : runs)
-        stream << qint64(run.textStart) << qint64(run.textLength) << qint64(run.originalStart)
-               << qint64(run.originalLength);
+    const qsizetype numbers = 6 + 2 * (article.paragraphs.size() + article.sentences.size()) + 4 * runs.size();
+    QByteArray blob(4 * 4 + 8 * numbers, Qt::Uninitialized);
+    char *at = blob.data();
+    const auto put32 = [&at](quint32 value) {
+        qToBigEndian(value, at);
+        at += 4;
+    };
+    const auto put64 = [&at](qint64 value) {
+        qToBigEndian(value, at);
+        at += 8;
+    };
+    const auto putRange = [&put64](const TextRange &range) {
+        put64(qint64(range.start));
+        put64(qint64(range.length));
+    };
+    const auto putRanges = [&](const QList<TextRange> &ranges) {
+        put32(quint32(ranges.size()));
+        for (const TextRange &range : ranges)
+            putRange(range);
+    };
+    put32(magic);
+    putRange(article.headline);
+    putRange(article.dateline);
+    putRange(article.byline);
+    putRanges(article.paragraphs);
+    putRanges(article.sentences);
+    put32(quint32(runs.size()));
+    for (const OffsetMap::Run &run : runs) {
+        put64(qint64(run.textStart));
+        put64(qint64(run.textLength));
+        put64(qint64(run.originalStart));
+        put64(qint64(run.originalLength));
+    }
+    Q_ASSERT(at == blob.constData() + blob.size());
+    QDataStream stream(&blob, QIODevice::WriteOnly | QIODevice::Append);
+    stream.setVersion(QDataStream::Qt_6_4);
     stream << article.warnings;
     return blob;
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtable.h"
 
+#include "store/eventpartscodec.h"
 #include "store/sqlitestatement.h"
 
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -70,6 +70,13 @@ QString likePattern(const QString &text)
 constexpr qint64 spanClassBounds[] = {1, 8, 32, 128, 512, 4096};
 constexpr int longestSpanClass = int(std::size(spanClassBounds));
 
+// The span index leads with the event's article's id shifted by spanChunkBits (a chunk of 1,024
+// articles, in the order they were imported), so that an import adds to the index's last pages
+// instead of across all of them: that rewrote the whole index at every commit, a seventh of storing
+// an article of a 10,000-article import. A query seeks each class in each chunk. Migration to
+// schema version 10 writes the same chunks in SQL.
+constexpr int spanChunkBits = 10;
+
 int spanClassOf(qint64 days)
 {
     for (int i = 0; i < longestSpanClass; ++i) {
@@ -95,16 +102,23 @@ WhereClause whereClause(const EventFilter &filter)
         constexpr qint64 farFuture = std::numeric_limits<qint64>::max() / 2;
         const qint64 from = filter.from.isValid() ? filter.from.toJulianDay() : farPast;
         const qint64 to = filter.to.isValid() ? filter.to.toJulianDay() : farFuture;
+        // Every chunk from the first to the last that holds a dated event.
+        const QString chunks = QStringLiteral(
+            "span_chunk IN (WITH RECURSIVE chunk(number) AS (SELECT min(span_chunk) FROM events UNION ALL "
+            "SELECT number + 1 FROM chunk WHERE number < (SELECT max(span_chunk) FROM events)) "
+            "SELECT number FROM chunk)");
         QStringList seeks;
         for (int spanClass = 0; spanClass <= longestSpanClass; ++spanClass) {
             if (spanClass < longestSpanClass) {
-                seeks << QStringLiteral("SELECT id FROM events WHERE span_class = %1 AND first_day BETWEEN ? AND ? "
-                                        "AND last_day >= ?")
+                seeks << QStringLiteral("SELECT id FROM events WHERE %1 AND span_class = %2 AND first_day BETWEEN ? "
+                                        "AND ? AND last_day >= ?")
+                             .arg(chunks)
                              .arg(spanClass);
                 where.values << from - (spanClassBounds[spanClass] - 1) << to << from;
             } else {
-                seeks << QStringLiteral("SELECT id FROM events WHERE span_class = %1 AND first_day <= ? AND "
+                seeks << QStringLiteral("SELECT id FROM events WHERE %1 AND span_class = %2 AND first_day <= ? AND "
                                         "last_day >= ?")
+                             .arg(chunks)
                              .arg(spanClass);
                 where.values << to << from;
             }
@@ -124,14 +138,16 @@ WhereClause whereClause(const EventFilter &filter)
     }
     if (!filter.place.trimmed().isEmpty()) {
         const QString place = filter.place.trimmed();
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM event_places p WHERE p.event_id = e.id AND "
-                                     "(p.name LIKE ? ESCAPE '\\' OR p.canonical_name LIKE ? ESCAPE '\\' "
-                                     "OR p.country = ? COLLATE NOCASE))");
+        // Fields 0, 1 and 5 of each place: its name, canonical name and country (see EventPartsCodec).
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM json_each(e.places) p WHERE "
+                                     "json_extract(p.value, '$[0]') LIKE ? ESCAPE '\\' "
+                                     "OR json_extract(p.value, '$[1]') LIKE ? ESCAPE '\\' "
+                                     "OR json_extract(p.value, '$[5]') = ? COLLATE NOCASE)");
         where.values << likePattern(place) << likePattern(place) << place;
     }
     if (!filter.actor.trimmed().isEmpty()) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
-                                     "a.name LIKE ? ESCAPE '\\')");
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM json_each(e.actors) a WHERE "
+                                     "json_extract(a.value, '$[0]') LIKE ? ESCAPE '\\')");
         where.values << likePattern(filter.actor.trimmed());
     }
     if (const QString query = ftsQuery(filter.search); !query.isEmpty()) {
@@ -170,44 +186,6 @@ Error statementError(StatementCache &statements, const QString &message)
     return Error {Error::Kind::Database, statements.database().databaseName(), message};
 }
 
-Expected<void> insertChildren(StatementCache &statements, qint64 eventId, const Event &event)
-{
-    SqliteStatement *places =
-        statements.native("INSERT INTO event_places (event_id, position, name, canonical_name, kind, latitude, "
-                          "longitude, country, admin1, geonameid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    SqliteStatement *actors = statements.native(
-        "INSERT INTO event_actors (event_id, position, name, kind, role, country) VALUES (?, ?, ?, ?, ?, ?)");
-    if (!places || !actors)
-        return std::unexpected(statementError(statements, statements.lastError()));
-    for (qsizetype i = 0; i < event.places.size(); ++i) {
-        const EventPlace &place = event.places[i];
-        places->bind(1, eventId);
-        places->bind(2, qint64(i));
-        places->bind(3, place.name);
-        places->bind(4, place.canonicalName);
-        places->bind(5, place.kind);
-        places->bind(6, place.latitude);
-        places->bind(7, place.longitude);
-        places->bind(8, place.countryCode);
-        places->bind(9, place.admin1);
-        places->bind(10, place.geonameId);
-        if (!places->execute())
-            return std::unexpected(statementError(statements, places->lastError()));
-    }
-    for (qsizetype i = 0; i < event.actors.size(); ++i) {
-        const EventActor &actor = event.actors[i];
-        actors->bind(1, eventId);
-        actors->bind(2, qint64(i));
-        actors->bind(3, actor.name);
-        actors->bind(4, actor.kind);
-        actors->bind(5, actor.role);
-        actors->bind(6, actor.countryCode);
-        if (!actors->execute())
-            return std::unexpected(statementError(statements, actors->lastError()));
-    }
-    return {};
-}
-
 // Binds the event's columns from `first` on, in the order the insert and the update list them.
 void bindEventColumns(SqliteStatement &statement, int first, const Event &event)
 {
@@ -230,23 +208,25 @@ void bindEventColumns(SqliteStatement &statement, int first, const Event &event)
     statement.bind(index++, event.injured.high);
     statement.bind(index++, event.confidence);
     statement.bind(index++, event.reviewed ? 1 : 0);
+    statement.bindUtf8OrNull(index++, EventPartsCodec::encodePlaces(event.places));
+    statement.bindUtf8OrNull(index++, EventPartsCodec::encodeActors(event.actors));
     if (event.date.start.isValid() && event.date.end.isValid()) {
         const qint64 firstDay = event.date.start.toJulianDay();
         const qint64 lastDay = event.date.end.toJulianDay();
         statement.bind(index++, firstDay);
         statement.bind(index++, lastDay);
         statement.bind(index++, qint64(spanClassOf(lastDay - firstDay)));
+        statement.bind(index++, event.articleId >> spanChunkBits);
     } else {
-        statement.bindNull(index++);
-        statement.bindNull(index++);
-        statement.bindNull(index++);
+        for (int i = 0; i < 4; ++i)
+            statement.bindNull(index++);
     }
 }
 
 const QString eventColumns = QStringLiteral(
     "e.id, e.article_id, e.date_start, e.date_end, e.date_precision, e.date_derivation, e.date_text, e.type, "
     "e.summary, e.sentence_start, e.sentence_end, e.killed_low, e.killed_best, e.killed_high, e.injured_low, "
-    "e.injured_best, e.injured_high, e.confidence, e.reviewed");
+    "e.injured_best, e.injured_high, e.confidence, e.reviewed, e.places, e.actors");
 
 Event eventFromRow(const SqliteStatement &row)
 {
@@ -266,6 +246,8 @@ Event eventFromRow(const SqliteStatement &row)
     event.injured = {row.optionalAt<int>(14), row.optionalAt<int>(15), row.optionalAt<int>(16)};
     event.confidence = row.doubleAt(17);
     event.reviewed = row.int64At(18) != 0;
+    EventPartsCodec::decodePlaces(row.utf8At(19), event.places);
+    EventPartsCodec::decodeActors(row.utf8At(20), event.actors);
     return event;
 }
 
@@ -279,25 +261,22 @@ Expected<qint64> insert(StatementCache &statements, const Event &event, SummaryS
         ? statements.native("INSERT INTO events (id, article_id, date_start, date_end, date_precision, "
                             "date_derivation, date_text, type, summary, sentence_start, sentence_end, killed_low, "
                             "killed_best, killed_high, injured_low, injured_best, injured_high, confidence, reviewed, "
-                            "first_day, last_day, span_class, summary_indexed) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            "places, actors, first_day, last_day, span_class, span_chunk, summary_indexed) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         : statements.native("INSERT INTO events (article_id, date_start, date_end, date_precision, "
                             "date_derivation, date_text, type, summary, sentence_start, sentence_end, killed_low, "
                             "killed_best, killed_high, injured_low, injured_best, injured_high, confidence, reviewed, "
-                            "first_day, last_day, span_class, summary_indexed) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "places, actors, first_day, last_day, span_class, span_chunk, summary_indexed) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!statement)
         return std::unexpected(statementError(statements, statements.lastError()));
     if (keepsId)
         statement->bind(1, event.id);
     bindEventColumns(*statement, keepsId ? 2 : 1, event);
-    statement->bind(keepsId ? 23 : 22, search == SummarySearch::Indexed ? 1 : 0);
+    statement->bind(keepsId ? 26 : 25, search == SummarySearch::Indexed ? 1 : 0);
     if (!statement->execute())
         return std::unexpected(statementError(statements, statement->lastError()));
-    const qint64 id = statement->lastInsertId();
-    if (auto children = insertChildren(statements, id, event); !children)
-        return std::unexpected(children.error());
-    return id;
+    return statement->lastInsertId();
 }
 
 Expected<void> update(StatementCache &statements, const Event &event)
@@ -306,23 +285,20 @@ Expected<void> update(StatementCache &statements, const Event &event)
         "UPDATE events SET article_id = ?, date_start = ?, date_end = ?, date_precision = ?, date_derivation = ?, "
         "date_text = ?, type = ?, summary = ?, sentence_start = ?, sentence_end = ?, killed_low = ?, "
         "killed_best = ?, killed_high = ?, injured_low = ?, injured_best = ?, injured_high = ?, confidence = ?, "
-        "reviewed = ?, first_day = ?, last_day = ?, span_class = ?, summary_indexed = 1 WHERE id = ?");
+        "reviewed = ?, places = ?, actors = ?, first_day = ?, last_day = ?, span_class = ?, span_chunk = ?, "
+        "summary_indexed = 1 "
+        "WHERE id = ?");
     if (!statement)
         return std::unexpected(statementError(statements, statements.lastError()));
     bindEventColumns(*statement, 1, event);
-    statement->bind(22, event.id);
+    statement->bind(25, event.id);
     if (!statement->execute())
         return std::unexpected(statementError(statements, statement->lastError()));
-    QSqlDatabase &database = statements.database();
-    if (statement->changes() != 1)
-        return makeError(Error::Kind::NotFound, database.databaseName(), QStringLiteral("no event %1").arg(event.id));
-    QSqlQuery query(database);
-    for (const char *table : {"event_places", "event_actors"}) {
-        if (!query.exec(
-                QStringLiteral("DELETE FROM %1 WHERE event_id = %2").arg(QLatin1StringView(table)).arg(event.id)))
-            return std::unexpected(databaseError(database, query));
+    if (statement->changes() != 1) {
+        return makeError(Error::Kind::NotFound, statements.database().databaseName(),
+                         QStringLiteral("no event %1").arg(event.id));
     }
-    return insertChildren(statements, event.id, event);
+    return {};
 }
 
 Expected<void> remove(QSqlDatabase &database, qint64 eventId)
@@ -351,78 +327,18 @@ Expected<QList<Event>> select(const QSqlDatabase &database, const EventFilter &f
 {
     // Read through SQLite's own API: a project of 100,000 events is ~2 million values, and wrapping
     // each in a QVariant took most of the time the window needed to open.
-    sqlite3 *handle = SqliteStatement::handleOf(database);
+    // Each event's places and actors come on its own row.
     const WhereClause where = whereClause(filter);
-    const auto prepared = [&](const QString &sql) {
-        auto statement = std::make_unique<SqliteStatement>(handle, sql.toStdString());
-        for (qsizetype i = 0; i < where.values.size(); ++i)
-            statement->bind(int(i) + 1, where.values[i]);
-        return statement;
-    };
-    const auto failed = [&database](const SqliteStatement &statement) {
-        return makeError(Error::Kind::Database, database.databaseName(), statement.lastError());
-    };
-
-    const auto rows = prepared(QStringLiteral("SELECT %1 FROM events e").arg(eventColumns) + where.sql + eventOrder
-                               + limitClause(filter));
-    if (!rows->isValid())
-        return failed(*rows);
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM events e").arg(eventColumns) + where.sql + eventOrder + limitClause(filter);
+    SqliteStatement rows(SqliteStatement::handleOf(database), sql.toStdString());
+    for (qsizetype i = 0; i < where.values.size(); ++i)
+        rows.bind(int(i) + 1, where.values[i]);
     QList<Event> events;
-    QHash<qint64, qsizetype> rowOfEvent;
-    while (rows->next()) {
-        events.append(eventFromRow(*rows));
-        rowOfEvent.insert(events.last().id, events.size() - 1);
-    }
-    if (!rows->ok())
-        return failed(*rows);
-    if (events.isEmpty())
-        return events;
-
-    // The places and actors of the events found, by their ids (a JSON array for json_each): running
-    // the filter again would repeat its searches and its sort.
-    QString ids;
-    ids.reserve(events.size() * 8 + 2);
-    ids += QLatin1Char('[');
-    for (const Event &event : std::as_const(events)) {
-        if (ids.size() > 1)
-            ids += QLatin1Char(',');
-        ids += QString::number(event.id);
-    }
-    ids += QLatin1Char(']');
-    const auto ofEvents = [&](const char *sql) {
-        auto statement = std::make_unique<SqliteStatement>(handle, sql);
-        statement->bind(1, ids);
-        return statement;
-    };
-    const auto places = ofEvents("SELECT event_id, name, canonical_name, kind, latitude, longitude, country, admin1, "
-                                 "geonameid FROM event_places WHERE event_id IN (SELECT value FROM json_each(?)) "
-                                 "ORDER BY event_id, position");
-    if (!places->isValid())
-        return failed(*places);
-    while (places->next()) {
-        EventPlace place {places->textAt(1),
-                          places->textAt(2),
-                          places->textAt(3),
-                          places->optionalAt<double>(4),
-                          places->optionalAt<double>(5),
-                          places->textAt(6),
-                          places->textAt(7),
-                          places->optionalAt<qint64>(8)};
-        events[rowOfEvent.value(places->int64At(0))].places.append(place);
-    }
-    if (!places->ok())
-        return failed(*places);
-
-    const auto actors = ofEvents("SELECT event_id, name, kind, role, country FROM event_actors WHERE event_id IN "
-                                 "(SELECT value FROM json_each(?)) ORDER BY event_id, position");
-    if (!actors->isValid())
-        return failed(*actors);
-    while (actors->next()) {
-        events[rowOfEvent.value(actors->int64At(0))].actors.append(
-            EventActor {actors->textAt(1), actors->textAt(2), actors->textAt(3), actors->textAt(4)});
-    }
-    if (!actors->ok())
-        return failed(*actors);
+    while (rows.isValid() && rows.next())
+        events.append(eventFromRow(rows));
+    if (!rows.isValid() || !rows.ok())
+        return makeError(Error::Kind::Database, database.databaseName(), rows.lastError());
     return events;
 }
 

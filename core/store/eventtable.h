@@ -10,7 +10,8 @@
 
 namespace Sitrep::EventTable {
 
-// Statements on the events, event_places and event_actors tables. Callers own the transaction.
+// Statements on the events table, whose rows hold their places and actors (EventPartsCodec).
+// Callers own the transaction.
 // With SummarySearch::ByArticle, the event's summary gets no entry of its own in event_search: the
 // caller has found that its article's text covers it (SummaryCoverage); only machine-made events are
 // inserted so, and they go when their article's text changes. Otherwise the caller notes the new

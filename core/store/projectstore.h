@@ -84,7 +84,7 @@ private:
     Expected<void> configure();
     enum class ArticleKey { ContentHash, Source };
     Expected<std::optional<qint64>> articleIdWhere(ArticleKey key, const QString &value) const;
-    Expected<ImportResult> importOne(const Article &article, const QList<Event> &events);
+    Expected<ImportResult> importOne(const Article &article, const QList<Event> &events, const QString &importedAt);
     enum class Isolation { Batch, PerArticle };
     // With Isolation::Batch, nullopt (and nothing stored) as soon as one article fails.
     std::optional<QList<Expected<ImportResult>>> importBatch(const QList<ArticleImport> &batch, Isolation isolation);

@@ -3,6 +3,9 @@
 
 #include "store/statementcache.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace Sitrep {
 namespace {
 
@@ -71,18 +74,41 @@ SummaryCoverage::SummaryCoverage(const QString &articleText)
 {
     // A summary is a clause of the text with its white space made single spaces (simplified()): the
     // text is compared the same way, unless it holds white space that the tokenizer might not split on.
-    m_text.resize(articleText.size());
-    m_textIndex.resize(articleText.size());
-    QChar *out = m_text.data();
-    qsizetype *index = m_textIndex.data();
+    const qsizetype size = articleText.size();
+    if (size > std::numeric_limits<qint32>::max()) {
+        m_usable = false;
+        return;
+    }
+    m_text.resize(size);
+    m_textIndex.resize(size);
+    const char16_t *in = reinterpret_cast<const char16_t *>(articleText.constData());
+    char16_t *out = reinterpret_cast<char16_t *>(m_text.data());
+    const char16_t *const outStart = out;
+    qint32 *index = m_textIndex.data();
     bool spaceBefore = true; // drops leading white space
-    for (QChar c : articleText) {
-        *index++ = out - m_text.constData();
-        const char16_t unit = c.unicode();
-        if (unit > u' ' && unit < 0x7f) {
-            *out++ = c;
-            spaceBefore = false;
-        } else if (c.isSpace()) {
+    for (qsizetype i = 0; i < size;) {
+        // Most of a text is printable ASCII with single spaces between words, which it keeps as it is:
+        // copied run by run.
+        qsizetype end = i;
+        if (!spaceBefore || in[i] != u' ') {
+            char16_t previous = spaceBefore ? u' ' : u'x';
+            while (end < size && in[end] >= u' ' && in[end] < 0x7f && !(in[end] == u' ' && previous == u' '))
+                previous = in[end++];
+        }
+        if (end > i) {
+            const auto at = qint32(out - outStart);
+            for (qsizetype k = i; k < end; ++k)
+                index[k] = at + qint32(k - i);
+            std::copy(in + i, in + end, out);
+            out += end - i;
+            spaceBefore = in[end - 1] == u' ';
+            i = end;
+            continue;
+        }
+        const QChar c(in[i]);
+        index[i] = qint32(out - outStart);
+        ++i;
+        if (c.isSpace()) {
             if (!isPlainSpace(c)) {
                 m_usable = false;
                 m_text.clear();
@@ -90,16 +116,16 @@ SummaryCoverage::SummaryCoverage(const QString &articleText)
                 return;
             }
             if (!spaceBefore)
-                *out++ = QLatin1Char(' ');
+                *out++ = u' ';
             spaceBefore = true;
         } else {
-            *out++ = c;
+            *out++ = c.unicode();
             spaceBefore = false;
         }
     }
-    if (spaceBefore && out != m_text.constData())
+    if (spaceBefore && out != outStart)
         --out; // the trailing space
-    m_text.truncate(out - m_text.constData());
+    m_text.truncate(out - outStart);
 }
 
 bool SummaryCoverage::covers(const QString &summary, qsizetype near) const

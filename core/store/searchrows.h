@@ -29,7 +29,7 @@ private:
     bool occursFrom(QStringView clause, qsizetype from) const;
 
     QString m_text; // whitespace runs as one space, as in a summary
-    QList<qsizetype> m_textIndex; // for each index into the article's text, the index into m_text
+    QList<qint32> m_textIndex; // for each index into the article's text, the index into m_text
     bool m_usable = true;
 };
 

@@ -90,6 +90,17 @@ void SqliteStatement::bind(int index, const QByteArray &blob)
     sqlite3_bind_blob(m_statement, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8OrNull(int index, QByteArray utf8)
+{
+    if (utf8.isEmpty() || index < 1 || size_t(index) > m_text.size()) {
+        bindNull(index);
+        return;
+    }
+    QByteArray &kept = m_text[size_t(index - 1)];
+    kept = std::move(utf8);
+    sqlite3_bind_text(m_statement, index, kept.constData(), int(kept.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
@@ -172,6 +183,12 @@ QString SqliteStatement::textAt(int column) const
     const auto *text = static_cast<const QChar *>(sqlite3_column_text16(m_statement, column));
     const int bytes = sqlite3_column_bytes16(m_statement, column);
     return text ? QString(text, bytes / int(sizeof(char16_t))) : QString();
+}
+
+QByteArrayView SqliteStatement::utf8At(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 bool SqliteStatement::execute()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
@@ -39,6 +40,8 @@ public:
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value);
     void bind(int index, const QByteArray &blob);
+    // Text already in UTF-8, kept as bound; an empty one binds null.
+    void bindUtf8OrNull(int index, QByteArray utf8);
     void bindNull(int index);
     // A valid date as QDate::toString(Qt::ISODate) writes it, without its general formatting; an
     // invalid one as null.
@@ -64,6 +67,7 @@ public:
     qint64 int64At(int column) const;
     double doubleAt(int column) const;
     QString textAt(int column) const;
+    QByteArrayView utf8At(int column) const; // valid until the next row
     template<typename T> std::optional<T> optionalAt(int column) const
     {
         if (isNullAt(column))

@@ -5,6 +5,7 @@
 #include "testpaths.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +157,11 @@ private Q_SLOTS:
     void findsEventsWhoseSummaryOnlyItsArticleIndexes_data();
     void findsEventsWhoseSummaryOnlyItsArticleIndexes();
     void indexesTheSummariesThatStayWhenTheirArticleChanges();
+    void roundTripsPlacesAndActorsWhateverTheirText();
+    void movesThePlacesAndActorsOfAVersionSevenProjectOntoItsEvents();
+    void mergesTheArticleIndexEightSegmentsAtATime();
+    void findsEventsInEveryChunkOfArticlesOfAVersionNineProject();
+    void writesLargeIndexLeavesOnlyInLargePages();
 };
 
 void TestEventStore::roundTripsAnEventWithPlacesActorsAndFigures()
@@ -811,6 +817,305 @@ void TestEventStore::indexesTheSummariesThatStayWhenTheirArticleChanges()
     filter.search = QStringLiteral("shelled");
     QCOMPARE(summaries((*store)->events(filter)), QStringList {QStringLiteral("Kharkiv was shelled overnight")});
     QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::roundTripsPlacesAndActorsWhateverTheirText()
+{
+    auto store = ProjectStore::open(QStringLiteral(":memory:"));
+    QVERIFY(store.has_value());
+    Event event = makeEvent(QStringLiteral("Shelling"), QDate(2025, 11, 2), QDate(2025, 11, 2), EventType::Battle);
+    event.places = {Sitrep::EventPlace {QStringLiteral("Quote \" and back\\slash"),
+                                        QStringLiteral("Tab\tnew\nline\u0001"), QStringLiteral("city"), 0.1 + 0.2,
+                                        -180.0, QStringLiteral("UA"), QString(), Q_INT64_C(9007199254740993)},
+                    Sitrep::EventPlace {QStringLiteral("Ky\u00efv \U0001F30D"),
+                                        QStringLiteral("\u0425\u0430\u0440\u043a\u0456\u0432"), QStringLiteral("area"),
+                                        std::nullopt, 1e-300, QString(), QStringLiteral("UA-63"), std::nullopt},
+                    Sitrep::EventPlace {QStringLiteral("Sumy"), QStringLiteral("Sumy"), QStringLiteral("city"), 50.9077,
+                                        34.7981, QStringLiteral("ua"), QStringLiteral("UA-59"), 692194}};
+    event.actors = {Sitrep::EventActor {QStringLiteral("Armed Forces of Ukraine"), QStringLiteral("force"), QString(),
+                                        QStringLiteral("UA")},
+                    Sitrep::EventActor {QStringLiteral("\"Wagner\" Group"), QStringLiteral("group"),
+                                        QStringLiteral("private military company \u2014 Africa Corps"), QString()}};
+    const Event bare = makeEvent(QStringLiteral("Talks"), QDate(2025, 11, 3), QDate(2025, 11, 3), EventType::Other);
+    QVERIFY((*store)
+                ->importArticle(article(QStringLiteral("/a.txt"), QStringLiteral("a"), QStringLiteral("text")),
+                                {event, bare})
+                .has_value());
+
+    const auto stored = (*store)->events();
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->size(), 2);
+    QCOMPARE(stored->at(0).places, event.places);
+    QCOMPARE(stored->at(0).actors, event.actors);
+    QVERIFY(stored->at(1).places.isEmpty());
+    QVERIFY(stored->at(1).actors.isEmpty());
+
+    // Each filter matches the fields it matched when places and actors were rows of their own.
+    const auto count = [&](auto setUp) {
+        EventFilter filter;
+        setUp(filter);
+        return (*store)->eventCount(filter).value_or(-1);
+    };
+    QCOMPARE(count([](EventFilter &f) { f.place = QStringLiteral("quote \""); }), 1); // the name
+    QCOMPARE(count([](EventFilter &f) { f.place = QStringLiteral("back\\"); }), 1);
+    QCOMPARE(count([](EventFilter &f) { f.place = QStringLiteral("\u0425\u0430\u0440"); }), 1); // canonical
+    QCOMPARE(count([](EventFilter &f) { f.place = QStringLiteral("Ua"); }), 1); // a country, in any case
+    QCOMPARE(count([](EventFilter &f) { f.place = QStringLiteral("UA-63"); }), 0); // admin1 is not matched
+    QCOMPARE(count([](EventFilter &f) { f.place = QStringLiteral("city"); }), 0); // nor the kind
+    QCOMPARE(count([](EventFilter &f) { f.place = QStringLiteral("%"); }), 0); // LIKE's wildcards are literal
+    QCOMPARE(count([](EventFilter &f) { f.actor = QStringLiteral("\"wagner\""); }), 1);
+    QCOMPARE(count([](EventFilter &f) { f.actor = QStringLiteral("Africa"); }), 0); // the role is not matched
+    QCOMPARE(count([](EventFilter &f) { f.actor = QStringLiteral("force"); }), 1); // "Forces", not the kind
+    QCOMPARE(count([](EventFilter &f) { f.actor = QStringLiteral("group"); }), 1);
+
+    Event edited = stored->at(0);
+    edited.places.removeFirst();
+    edited.actors.clear();
+    QVERIFY((*store)->updateEvent(edited).has_value());
+    const auto after = (*store)->event(edited.id);
+    QVERIFY(after.has_value());
+    QCOMPARE(after->places, edited.places);
+    QVERIFY(after->actors.isEmpty());
+    QCOMPARE(count([](EventFilter &f) { f.actor = QStringLiteral("wagner"); }), 0);
+    QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::movesThePlacesAndActorsOfAVersionSevenProjectOntoItsEvents()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.sitrep"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v7"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Sitrep::Schema::migrate(db, path, 7).has_value());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        for (const char *statement : {
+                 "INSERT INTO articles (source, format, content_hash, body, imported_at) "
+                 "VALUES ('/a.txt', 'text', 'a', 'Shelling of Kharkiv and Sumy', '2025-11-19')",
+                 "INSERT INTO events (id, article_id, date_start, date_end, summary, first_day, last_day, span_class) "
+                 "VALUES (1, 1, '2025-11-02', '2025-11-02', 'Shelling', 2460982, 2460982, 0)",
+                 "INSERT INTO events (id, article_id, summary) VALUES (2, 1, 'Talks')",
+                 // Positions out of their order, a coordinate that 15 digits would round, and one unknown.
+                 "INSERT INTO event_places VALUES (1, 1, 'Sumy', 'Sumy', 'city', 50.9077, 34.7981, 'UA', 'UA-59', "
+                 "692194)",
+                 "INSERT INTO event_places VALUES (1, 0, 'Kharkiv \"centre\"', 'Kharkiv', 'city', "
+                 "0.30000000000000004, NULL, 'UA', '', NULL)",
+                 "INSERT INTO event_actors VALUES (1, 1, 'Russia', 'state', '', 'RU')",
+                 "INSERT INTO event_actors VALUES (1, 0, 'Oleh Syniehubov', 'person', 'Governor', 'UA')",
+             }) {
+            QVERIFY2(query.exec(QString::fromUtf8(statement)), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) "
+                                          "SELECT id, title, body FROM articles")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO event_search (rowid, summary) SELECT id, summary FROM events")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v7"));
+
+    auto store = ProjectStore::open(path);
+    QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
+    const auto events = (*store)->events();
+    QVERIFY(events.has_value());
+    QCOMPARE(events->size(), 2);
+    const QList<Sitrep::EventPlace> places {{QStringLiteral("Kharkiv \"centre\""), QStringLiteral("Kharkiv"),
+                                             QStringLiteral("city"), 0.30000000000000004, std::nullopt,
+                                             QStringLiteral("UA"), QString(), std::nullopt},
+                                            {QStringLiteral("Sumy"), QStringLiteral("Sumy"), QStringLiteral("city"),
+                                             50.9077, 34.7981, QStringLiteral("UA"), QStringLiteral("UA-59"), 692194}};
+    const QList<Sitrep::EventActor> actors {
+        {QStringLiteral("Oleh Syniehubov"), QStringLiteral("person"), QStringLiteral("Governor"), QStringLiteral("UA")},
+        {QStringLiteral("Russia"), QStringLiteral("state"), QString(), QStringLiteral("RU")}};
+    QCOMPARE(events->at(0).places, places);
+    QCOMPARE(events->at(0).actors, actors);
+    QVERIFY(events->at(1).places.isEmpty());
+    QVERIFY(events->at(1).actors.isEmpty());
+    EventFilter filter;
+    filter.place = QStringLiteral("\"centre");
+    QCOMPARE(summaries((*store)->events(filter)), QStringList {QStringLiteral("Shelling")});
+    filter = {};
+    filter.actor = QStringLiteral("syniehubov");
+    QCOMPARE(summaries((*store)->events(filter)), QStringList {QStringLiteral("Shelling")});
+
+    // The old tables are gone.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE 'event\\_places%' "
+                                          "ESCAPE '\\' OR name LIKE 'event\\_actors%' ESCAPE '\\'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+    QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::mergesTheArticleIndexEightSegmentsAtATime()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sitrep"));
+    const auto automerge = [&path]() {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("automerge"));
+        db.setDatabaseName(path);
+        int value = -1;
+        if (db.open()) {
+            QSqlQuery query(db);
+            // FTS5 keeps a setting in its config table only once it differs from its default (4).
+            if (query.exec(QStringLiteral("SELECT v FROM article_search_config WHERE k = 'automerge'")))
+                value = query.next() ? query.value(0).toInt() : 4;
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("automerge"));
+        return value;
+    };
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Sitrep::Schema::migrate(db, path, 8).has_value());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+    QCOMPARE(automerge(), 4);
+    {
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
+        QVERIFY((*store)
+                    ->importArticle(article(QStringLiteral("/a.txt"), QStringLiteral("a"), QStringLiteral("Kherson")),
+                                    {ternopilStrike()})
+                    .has_value());
+        EventFilter search;
+        search.search = QStringLiteral("kherson");
+        QCOMPARE((*store)->eventCount(search).value_or(-1), 1);
+    }
+    QCOMPARE(automerge(), 8);
+}
+
+void TestEventStore::findsEventsInEveryChunkOfArticlesOfAVersionNineProject()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v9.sitrep"));
+    const QList<Event> events = eventsOfManyLengths();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Sitrep::Schema::migrate(db, path, 9).has_value());
+        QSqlQuery query(db);
+        // Articles far apart in the order of import, each with some of the events, as version 9 wrote them.
+        for (qint64 articleId : {1, 1023, 1024, 5000}) {
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (id, source, format, content_hash, body, "
+                                              "imported_at) VALUES (%1, '/%1.txt', 'text', '%1', 'text', "
+                                              "'2025-11-19')")
+                                   .arg(articleId)));
+        }
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const Event &event = events[i];
+            QVERIFY(query.prepare(QStringLiteral("INSERT INTO events (article_id, date_start, date_end, summary, "
+                                                 "first_day, last_day, span_class) VALUES (?, ?, ?, ?, ?, ?, ?)")));
+            query.addBindValue(QList<qint64> {1, 1023, 1024, 5000}.at(i % 4));
+            query.addBindValue(event.date.start.toString(Qt::ISODate));
+            query.addBindValue(event.date.end.toString(Qt::ISODate));
+            query.addBindValue(event.summary);
+            query.addBindValue(event.date.start.toJulianDay());
+            query.addBindValue(event.date.end.toJulianDay());
+            const qint64 days = event.date.start.daysTo(event.date.end);
+            query.addBindValue(days < 1          ? 0
+                                   : days < 8    ? 1
+                                   : days < 32   ? 2
+                                   : days < 128  ? 3
+                                   : days < 512  ? 4
+                                   : days < 4096 ? 5
+                                                 : 6);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO events (article_id, summary) VALUES (1024, 'undated')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) "
+                                          "SELECT id, title, body FROM articles")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO event_search (rowid, summary) SELECT id, summary FROM events")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+
+    auto store = ProjectStore::open(path);
+    QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
+    // And one imported now, into a chunk of its own.
+    Event late = makeEvent(QStringLiteral("late"), QDate(2020, 1, 9), QDate(2020, 1, 9), EventType::Battle);
+    const auto imported = (*store)->importArticle(
+        article(QStringLiteral("/late.txt"), QStringLiteral("late"), QStringLiteral("late")), {late});
+    QVERIFY(imported.has_value());
+    QVERIFY(imported->articleId > 5000);
+    QList<Event> all = events;
+    all.append(late);
+
+    const QDate start(2020, 1, 1);
+    for (qint64 offset : {-3, 0, 7, 8, 32, 128, 512, 4096, 5000, 5001}) {
+        EventFilter filter;
+        filter.from = start.addDays(offset);
+        filter.to = filter.from.addDays(2);
+        filter.includeUndated = false;
+        QStringList found = summaries((*store)->events(filter));
+        QStringList expected = overlapping(all, filter.from, filter.to);
+        found.sort();
+        expected.sort();
+        QCOMPARE(found, expected);
+        filter.includeUndated = true;
+        QCOMPARE((*store)->eventCount(filter).value_or(-1), expected.size() + 1);
+    }
+    EventFilter everything;
+    everything.from = start.addDays(-1);
+    everything.includeUndated = false;
+    QCOMPARE((*store)->eventCount(everything).value_or(-1), all.size());
+    QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::writesLargeIndexLeavesOnlyInLargePages()
+{
+    QTemporaryDir dir;
+    const auto leafSize = [](const QString &path) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pgsz"));
+        db.setDatabaseName(path);
+        int value = -1;
+        if (db.open()) {
+            QSqlQuery query(db);
+            // FTS5 keeps a setting in its config table only once it differs from its default (4,050).
+            if (query.exec(QStringLiteral("SELECT v FROM article_search_config WHERE k = 'pgsz'")))
+                value = query.next() ? query.value(0).toInt() : 4050;
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("pgsz"));
+        return value;
+    };
+    // A project of SQLite's default 4 KiB pages, as Sitrep wrote them before it chose 16 KiB.
+    const QString small = dir.filePath(QStringLiteral("small.sitrep"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v10"));
+        db.setDatabaseName(small);
+        QVERIFY(db.open());
+        QVERIFY(Sitrep::Schema::migrate(db, small, 10).has_value());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v10"));
+    const QString large = dir.filePath(QStringLiteral("large.sitrep"));
+    for (const QString &path : {small, large}) {
+        auto store = ProjectStore::open(path);
+        QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
+        QVERIFY((*store)
+                    ->importArticle(article(QStringLiteral("/a.txt"), QStringLiteral("a"), QStringLiteral("Kherson")),
+                                    {ternopilStrike()})
+                    .has_value());
+        EventFilter search;
+        search.search = QStringLiteral("kherson");
+        QCOMPARE((*store)->eventCount(search).value_or(-1), 1);
+        QVERIFY((*store)->checkIntegrity().value_or(false));
+    }
+    QCOMPARE(leafSize(small), 4050);
+    QCOMPARE(leafSize(large), 16000);
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void listsArticlesByDate();
     void storesAnArticleWithOnlyTextAndHash();
     void givesANewProjectLargePagesAndKeepsAnOldOnesPages();
+    void roundTripsAnArticlesStructure();
 };
 
 void TestProjectStore::createsSchemaAtCurrentVersion()
@@ -220,6 +221,36 @@ void TestProjectStore::givesANewProjectLargePagesAndKeepsAnOldOnesPages()
     }
     QCOMPARE(scalar(old, QStringLiteral("PRAGMA page_size")), 4096);
     QCOMPARE(scalar(old, QStringLiteral("SELECT COUNT(*) FROM articles")), 1);
+}
+
+void TestProjectStore::roundTripsAnArticlesStructure()
+{
+    auto store = ProjectStore::open(QStringLiteral(":memory:"));
+    QVERIFY(store.has_value());
+    Article original = sampleArticle(QStringLiteral("bb22"));
+    original.original = QStringLiteral("<p>TERNOPIL, Nov. 19 &ndash; Missiles hit two apartment blocks.</p>");
+    original.headline = {0, 8};
+    original.dateline = {0, 17};
+    original.byline = {qsizetype(1) << 40, 3}; // beyond 32 bits
+    original.paragraphs = {{0, 55}};
+    original.sentences = {{0, 20}, {21, 34}};
+    original.offsets.append(20, 3, 20);
+    original.offsets.append(1, 23, 7);
+    original.offsets.append(34, 30, 34);
+    original.warnings = {QStringLiteral("2 bytes replaced"), QString(), QStringLiteral("Caps hit \u2014 text cut")};
+    const auto added = (*store)->importArticle(original);
+    QVERIFY2(added.has_value(), qPrintable(SitrepTest::errorText(added)));
+
+    const auto loaded = (*store)->article(added->articleId);
+    QVERIFY(loaded.has_value());
+    QCOMPARE(loaded->original, original.original);
+    QCOMPARE(loaded->headline, original.headline);
+    QCOMPARE(loaded->dateline, original.dateline);
+    QCOMPARE(loaded->byline, original.byline);
+    QCOMPARE(loaded->paragraphs, original.paragraphs);
+    QCOMPARE(loaded->sentences, original.sentences);
+    QCOMPARE(loaded->offsets.runs(), original.offsets.runs());
+    QCOMPARE(loaded->warnings, original.warnings);
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)
