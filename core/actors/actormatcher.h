@@ -52,6 +52,7 @@ private:
     void findForces();
     bool weaponAttack(int i, int prefixLast, int &last) const; // "Russian missiles hit", "by Russian drones"
     void findStates();
+    void findStateOfficials();
     void findAcronyms();
     void findPersons(); // actorpersons.cpp
 

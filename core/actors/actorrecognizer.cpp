@@ -395,6 +395,42 @@ void Matcher::findAcronyms()
     }
 }
 
+void Matcher::findStateOfficials()
+{
+    // "A U.S. official said", "the Russian foreign minister", "Israeli authorities": people who speak
+    // or act for a state stand for it (a name after the role makes a person of them instead, longer).
+    static const QSet<QStringView> officials {u"official",  u"officials",   u"authorities", u"government",
+                                              u"diplomat",  u"diplomats",   u"sources",     u"embassy",
+                                              u"lawmakers", u"negotiators", u"delegation"};
+    const int n = int(m_tokens.size());
+    for (int i = 0; i < n; ++i) {
+        if (!isWord(i) || !(m_tokens[i].capitalized || m_tokens[i].is(u"the")))
+            continue;
+        int last = -1;
+        const Country *country = countryModifierAt(i, last);
+        if (!country) {
+            int k = i;
+            country = countryAt(i, k);
+            if (country && m_tokens[k].possessive)
+                country = nullptr;
+            last = k;
+        }
+        if (!country)
+            continue;
+        int k = last + 1;
+        while (k < n && k <= last + 3 && isWord(k) && m_tokens[k].has(RoleWord) && !m_tokens[k].has(RoleHead))
+            ++k;
+        if (!isWord(k) || !(m_tokens[k].has(RoleHead) || officials.contains(m_tokens[k].lower)))
+            continue;
+        // "US Secretary of Defense Peter Calloway": the role is the person's.
+        const bool named = std::any_of(m_candidates.cbegin(), m_candidates.cend(), [k](const Candidate &c) {
+            return c.mention.kind == Kind::Person && c.first > k && c.first <= k + 4;
+        });
+        if (!named)
+            add(i, k, Kind::State, country->name, country->iso, 0.7);
+    }
+}
+
 QList<ActorMention> Matcher::run()
 {
     findOrganisations();
@@ -403,6 +439,7 @@ QList<ActorMention> Matcher::run()
     findStates();
     findAcronyms();
     findPersons();
+    findStateOfficials(); // after the persons, whose roles they must not take
     return resolve();
 }
 

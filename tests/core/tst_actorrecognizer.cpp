@@ -81,6 +81,10 @@ void TestActorRecognizer::recognizesActors_data()
         u"person Tom Rowntree {Chief of Staff General}");
     row("demonym negotiator", u"Russian negotiator Igor Stashenko arrived late.",
         u"person Igor Stashenko RU {Russian negotiator}");
+    row("officials stand for their state", u"A U.S. official said the Russian foreign minister had left.",
+        u"state U.S. official=United States US | state Russian foreign minister=Russia RU");
+    row("authorities of a demonym", u"Israeli authorities closed the crossing.",
+        u"state Israeli authorities=Israel IL");
     row("defence minister", u"Ukrainian Defence Minister Oleh Kravets signed the order.",
         u"person Oleh Kravets UA {Ukrainian Defence Minister}");
     row("prime minister", u"Prime Minister Helen Mortlake called an election.",
