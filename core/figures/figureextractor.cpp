@@ -66,10 +66,10 @@ bool isPersonNoun(QStringView w)
 bool isAdjectiveFiller(QStringView w)
 {
     static const QSet<QStringView> words = wordSet({
-        u"more",    u"other",        u"innocent", u"unarmed",  u"young",  u"elderly",    u"civilian",
-        u"foreign", u"local",        u"military", u"security", u"armed",  u"additional", u"further",
-        u"aid",     u"government",   u"army",     u"police",   u"rescue", u"emergency",  u"service",
-        u"health",  u"humanitarian", u"un",       u"fellow",
+        u"more",    u"other",        u"innocent", u"unarmed",  u"young",     u"elderly",    u"civilian",
+        u"foreign", u"local",        u"military", u"security", u"armed",     u"additional", u"further",
+        u"aid",     u"government",   u"army",     u"police",   u"rescue",    u"emergency",  u"service",
+        u"health",  u"humanitarian", u"un",       u"fellow",   u"suspected", u"alleged",    u"gang",
     });
     return words.contains(w);
 }
@@ -107,13 +107,13 @@ bool isMeasureUnit(const Token &t)
 bool endsVerbCount(const Token &t)
 {
     static const QSet<QStringView> words = wordSet({
-        u"and",    u"or",         u"but",       u"in",    u"on",     u"at",     u"near",    u"when",
-        u"as",     u"during",     u"including", u"while", u"after",  u"before", u"across",  u"since",
-        u"with",   u"according",  u"from",      u"of",    u"last",   u"this",   u"that",    u"yesterday",
-        u"today",  u"overnight",  u"there",     u"here",  u"who",    u"which",  u"inside",  u"outside",
-        u"into",   u"throughout", u"over",      u"by",    u"for",    u"to",     u"between", u"among",
-        u"amid",   u"earlier",    u"so",        u"along", u"within", u"under",  u"around",  u"more",
-        u"others", u"the",
+        u"and",    u"or",         u"but",       u"in",    u"on",      u"at",     u"near",    u"when",
+        u"as",     u"during",     u"including", u"while", u"after",   u"before", u"across",  u"since",
+        u"with",   u"according",  u"from",      u"of",    u"last",    u"this",   u"that",    u"yesterday",
+        u"today",  u"overnight",  u"there",     u"here",  u"who",     u"which",  u"inside",  u"outside",
+        u"into",   u"throughout", u"over",      u"by",    u"for",     u"to",     u"between", u"among",
+        u"amid",   u"earlier",    u"so",        u"along", u"within",  u"under",  u"around",  u"more",
+        u"others", u"the",        u"late",      u"early", u"tonight",
     });
     return t.kind == Token::Kind::Punct || t.capitalized || words.contains(t.lower);
 }

@@ -145,6 +145,9 @@ void TestFigureExtractor::extractsFigures_data()
         u"killed 5/5/5");
     row("one person", u"Gunmen killed a police officer near the gate.", u"killed 1/1/1");
     row("a family of five", u"The strike killed a family of five.", u"killed 5/5/5");
+    row("a family of five, then when", u"An airstrike killed a family of five late Sunday.", u"killed 5/5/5");
+    row("suspected members", u"Police raided the camp, killing two suspected members of the gang.",
+        u"killed 2/2/2 members");
     row("no person after the article", u"The blast killed a key hope for talks.", u"-");
     row("gunned down", u"Gunmen gunned down at least three guards at the gate.", u"killed 3/3/-1 at least guards");
     row("wounded about others", u"A second bomb wounded about 70 others.", u"injured -1/70/-1 about others");
