@@ -387,9 +387,10 @@ bool Recognizer::rejected(const Span &span) const
     if (single && largest < 100000 && nextJoined && (onlyAlternates || (span.keyFlags & Gazetteer::FirstName))
         && !tokenKey(next).hasNames() && !isRegionOrCountyWord(next))
         return true;
-    // A small place's name inside a run of capitalised words is more likely part of another name.
+    // A small place's name inside a run of capitalised words is more likely part of another name
+    // (not after a sentence's first word that is a preposition: "In Fastiv, a drone hit ...").
     if (single && largest < 100000 && !sentenceStart && previousJoined && spaceOnly(previous, first)
-        && (m_tokens[previous].flags & Upper))
+        && (m_tokens[previous].flags & Upper) && !afterPreposition)
         return true;
     return false;
 }

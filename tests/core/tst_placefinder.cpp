@@ -51,6 +51,8 @@ void TestPlaceFinder::resolvesMentions_data()
     row("Kharkiv", "Drones hit Kharkiv overnight.", "Kharkiv", "geonames:706483");
     row("Kharkov", "Drones hit Kharkov overnight.", "Kharkov", "geonames:706483");
     row("Bakhmut", "Fighting continued around Bakhmut.", "Bakhmut", "geonames:713174");
+    row("small town after an opening preposition", "In Fastiv, a drone hit a railway depot.", "Fastiv",
+        "geonames:709248");
     row("Artemovsk", "Fighting continued around Artemovsk.", "Artemovsk", "geonames:713174");
     row("Ivano-Frankivsk", "Sirens sounded in Ivano-Frankivsk.", "Ivano-Frankivsk", "geonames:707471");
     row("Ternopil", "A strike on Ternopil killed 20.", "Ternopil", "geonames:691650");
