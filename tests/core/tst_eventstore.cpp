@@ -127,6 +127,28 @@ QStringList summaries(const Sitrep::Expected<QList<Event>> &events)
     return result;
 }
 
+// A setting of the article search index as its config table keeps it: FTS5 writes a setting there
+// only once it differs from its default, which is given.
+int articleSearchSetting(const QString &path, const QString &key, int defaultValue)
+{
+    const QString connection = QStringLiteral("fts-setting");
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT v FROM article_search_config WHERE k = ?"));
+            query.addBindValue(key);
+            if (query.exec())
+                value = query.next() ? query.value(0).toInt() : defaultValue;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return value;
+}
+
 } // namespace
 
 class TestEventStore : public QObject
@@ -957,20 +979,8 @@ void TestEventStore::mergesTheArticleIndexEightSegmentsAtATime()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v8.sitrep"));
-    const auto automerge = [&path]() {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("automerge"));
-        db.setDatabaseName(path);
-        int value = -1;
-        if (db.open()) {
-            QSqlQuery query(db);
-            // FTS5 keeps a setting in its config table only once it differs from its default (4).
-            if (query.exec(QStringLiteral("SELECT v FROM article_search_config WHERE k = 'automerge'")))
-                value = query.next() ? query.value(0).toInt() : 4;
-        }
-        db.close();
-        db = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("automerge"));
-        return value;
+    const auto automerge = [&path] {
+        return articleSearchSetting(path, QStringLiteral("automerge"), 4);
     };
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
@@ -1077,19 +1087,7 @@ void TestEventStore::writesLargeIndexLeavesOnlyInLargePages()
 {
     QTemporaryDir dir;
     const auto leafSize = [](const QString &path) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pgsz"));
-        db.setDatabaseName(path);
-        int value = -1;
-        if (db.open()) {
-            QSqlQuery query(db);
-            // FTS5 keeps a setting in its config table only once it differs from its default (4,050).
-            if (query.exec(QStringLiteral("SELECT v FROM article_search_config WHERE k = 'pgsz'")))
-                value = query.next() ? query.value(0).toInt() : 4050;
-        }
-        db.close();
-        db = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("pgsz"));
-        return value;
+        return articleSearchSetting(path, QStringLiteral("pgsz"), 4050);
     };
     // A project of SQLite's default 4 KiB pages, as Sitrep wrote them before it chose 16 KiB.
     const QString small = dir.filePath(QStringLiteral("small.sitrep"));
