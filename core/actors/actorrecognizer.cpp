@@ -203,19 +203,31 @@ void Matcher::findInstitutions()
         // "Secretary of the Army" is a role, not an institution.
         if (!hasHead || end < runStart || (end == runStart && !country) || m_tokens[runStart].has(RoleHead))
             continue;
+        // "Fighters of the Rapid Support Forces": a sentence's first word, capitalised as any would be,
+        // before "of" is no part of the name that follows.
+        if (m_tokens[runStart].sentenceStart && !m_tokens[runStart].has(OrganisationHead) && is(runStart + 1, u"of"))
+            continue;
         const QString run = textOf(runStart, end);
         Kind kind = Kind::Organisation;
         if (hasFlag(head, ForceHead))
             kind = country ? Kind::Force : Kind::Group;
         if (hasFlag(head, GroupHead) || run.contains(u"Liberation"))
             kind = Kind::Group;
+        // ("The Gaza Health Ministry" is named without its article.)
+        const int nameStart = m_tokens[runStart].is(u"the") && runStart < end ? runStart + 1 : runStart;
         QString name;
         if (kind == Kind::Force) {
             name = country->name;
-        } else if (m_tokens[end].is(u"ministry") && end > runStart) {
-            name = QStringLiteral("Ministry of ") + textOf(runStart, end - 1);
+        } else if (m_tokens[end].is(u"ministry") && end > nameStart) {
+            // "the Defence Ministry" is the Ministry of Defence; "the Gaza Health Ministry" is Gaza's
+            // Ministry of Health.
+            const bool placeFirst = end - nameStart >= 2 && isPlace(m_tokens[nameStart].text);
+            if (placeFirst)
+                name = textOf(nameStart, nameStart) + QStringLiteral(" Ministry of ") + textOf(nameStart + 1, end - 1);
+            else
+                name = QStringLiteral("Ministry of ") + textOf(nameStart, end - 1);
         } else {
-            name = run;
+            name = textOf(nameStart, end);
         }
         if (country && kind != Kind::Force)
             name = country->demonym + u' ' + name;

@@ -85,6 +85,8 @@ void TestActorRecognizer::recognizesActors_data()
         u"state U.S. official=United States US | state Russian foreign minister=Russia RU");
     row("authorities of a demonym", u"Israeli authorities closed the crossing.",
         u"state Israeli authorities=Israel IL");
+    row("a sentence's first word before of", u"Fighters of the Rapid Support Forces attacked.",
+        u"group Rapid Support Forces SD");
     row("defence minister", u"Ukrainian Defence Minister Oleh Kravets signed the order.",
         u"person Oleh Kravets UA {Ukrainian Defence Minister}");
     row("prime minister", u"Prime Minister Helen Mortlake called an election.",

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void aWordInsideAnOrganisationsNameIsNoPlace();
     void aRisingTollIsDatedByTheStrikeItCounts();
     void aCapitalThatSpeaksIsNoPlaceOfWhatItTells();
+    void aPlacesMinistryIsNamedForThePlace();
 
 private:
     static void verifyPlaces(const Event &event, const QList<ExpectedPlace> &places);
@@ -418,6 +419,21 @@ void TestEventExtractor::aCapitalThatSpeaksIsNoPlaceOfWhatItTells()
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().places.size(), 1);
     QCOMPARE(events.first().places.first().countryCode, QStringLiteral("UA"));
+}
+
+void TestEventExtractor::aPlacesMinistryIsNamedForThePlace()
+{
+    Article article;
+    article.text = QStringLiteral("DEIR AL-BALAH (AP) _ The Gaza Health Ministry said on Monday that 45 people were "
+                                  "killed in strikes.");
+    article.dateline = Sitrep::TextRange {0, 21};
+    article.referenceDate = QDate(2025, 11, 20);
+    const QList<Event> events = m_extractor->extract(article);
+    QCOMPARE(events.size(), 1);
+    QStringList actors;
+    for (const auto &actor : events.first().actors)
+        actors << actor.name;
+    QVERIFY2(actors.contains(QStringLiteral("Gaza Ministry of Health")), qPrintable(actors.join(u", ")));
 }
 
 void TestEventExtractor::placesIndirectlyNamedPlaces()
