@@ -407,7 +407,12 @@ bool Assembly::inheritsTheNarrativeDate(bool toldInThePast) const
     if (!m_narrativeDate.isValid())
         return false;
     const QDate reference = m_article.referenceDate;
-    const bool ahead = reference.isValid() && m_narrativeDate.start >= reference && m_narrativeDate.end > reference;
+    // ("later this week" is ahead though the week began before the reference date.)
+    const bool saidAhead = Literals::containsInAnyCase(m_narrativeText, u"later")
+        || Literals::containsInAnyCase(m_narrativeText, u"next")
+        || Literals::containsInAnyCase(m_narrativeText, u"coming");
+    const bool ahead =
+        reference.isValid() && m_narrativeDate.end > reference && (m_narrativeDate.start >= reference || saidAhead);
     return !(toldInThePast && ahead);
 }
 
