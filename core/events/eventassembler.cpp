@@ -1132,7 +1132,20 @@ QList<Event> Assembly::run()
                     attacks = attacks || !t.harm;
                 }
             }
-            const bool continues = EventLexicon::startsWithContinuation(sentenceText) && !triggers.isEmpty();
+            // "In Gaza, an Israeli air strike killed two brothers ...": a report goes on place by place
+            // at the time its lead set, as after "Elsewhere".
+            const bool opensWithAPlace =
+                Literals::startsWith(sentenceText, u"In ")
+                && std::any_of(m_annotations.places.cbegin(), m_annotations.places.cend(), [&](const LocatedPlace &p) {
+                       return p.start == sentence.start + 3 && p.end < text.size() && text[p.end] == u',';
+                   });
+            const bool happened = std::any_of(triggers.cbegin(), triggers.cend(), [text](const Trigger &t) {
+                return !t.speech && !t.harm && isPastTense(text.mid(t.start, t.end - t.start));
+            });
+            // (Only for what happened: "In London, advocates say ..." is no happening of that time.)
+            const bool continues = (EventLexicon::startsWithContinuation(sentenceText)
+                                    || (opensWithAPlace && (happened || hasCasualties(sentence))))
+                && !triggers.isEmpty();
             // "At least four crew members were killed, the European Union's naval mission said": a
             // place in the source named after the toll is not where the dead were.
             const Span toldPart {sentence.start, trailingSourceStart(sentence)};
@@ -1141,9 +1154,6 @@ QList<Event> Assembly::run()
             const bool follows = m_previousSentenceEvent >= 0;
             const bool followsViolence = follows && isViolent(m_events[m_previousSentenceEvent].type);
             const bool isLead = &sentence == &sentences.first();
-            const bool happened = std::any_of(triggers.cbegin(), triggers.cend(), [text](const Trigger &t) {
-                return !t.speech && !t.harm && isPastTense(text.mid(t.start, t.end - t.start));
-            });
             QList<EventPlace> toldWhere;
             if (followsViolence && tellsWhereOrWhenTheAttackWas(sentenceText).hasMatch()) {
                 for (const LocatedPlace *located : inside(m_annotations.places, sentence)) {

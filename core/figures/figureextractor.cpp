@@ -58,7 +58,8 @@ bool isPersonNoun(QStringView w)
         u"combatants",     u"jihadists",   u"teachers",   u"clerics",      u"monks",
         u"priests",        u"drivers",     u"officials",  u"diplomats",    u"lawmakers",
         u"contractors",    u"engineers",   u"rescuers",   u"firefighters", u"players",
-        u"athletes",       u"voters",
+        u"athletes",       u"voters",      u"brothers",   u"sisters",      u"siblings",
+        u"sons",           u"daughters",   u"cousins",
     });
     return nouns.contains(w);
 }

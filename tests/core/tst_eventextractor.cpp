@@ -63,6 +63,7 @@ private Q_SLOTS:
     void aRisingTollIsDatedByTheStrikeItCounts();
     void aCapitalThatSpeaksIsNoPlaceOfWhatItTells();
     void aPlacesMinistryIsNamedForThePlace();
+    void aReportGoesOnPlaceByPlace();
 
 private:
     static void verifyPlaces(const Event &event, const QList<ExpectedPlace> &places);
@@ -437,6 +438,21 @@ void TestEventExtractor::aPlacesMinistryIsNamedForThePlace()
     for (const auto &actor : events.first().actors)
         actors << actor.name;
     QVERIFY2(actors.contains(QStringLiteral("Gaza Ministry of Health")), qPrintable(actors.join(u", ")));
+}
+
+void TestEventExtractor::aReportGoesOnPlaceByPlace()
+{
+    Article article;
+    article.text = QStringLiteral("Israeli forces killed four Palestinians in Jenin on Thursday, the health ministry "
+                                  "said. In Gaza, an Israeli air strike killed two brothers who were collecting "
+                                  "firewood, medics said. Gaza's hospitals are short of fuel.");
+    article.referenceDate = QDate(2025, 11, 27);
+    const QList<Event> events = m_extractor->extract(article);
+    const auto brothers =
+        std::find_if(events.cbegin(), events.cend(), [](const Event &event) { return event.killed.best == 2; });
+    QVERIFY(brothers != events.cend());
+    QCOMPARE(brothers->date.start, QDate(2025, 11, 27));
+    QCOMPARE(int(brothers->date.derivation), int(Sitrep::DateDerivation::Narrative));
 }
 
 void TestEventExtractor::placesIndirectlyNamedPlaces()

@@ -146,6 +146,7 @@ void TestFigureExtractor::extractsFigures_data()
     row("one person", u"Gunmen killed a police officer near the gate.", u"killed 1/1/1");
     row("a family of five", u"The strike killed a family of five.", u"killed 5/5/5");
     row("a family of five, then when", u"An airstrike killed a family of five late Sunday.", u"killed 5/5/5");
+    row("kin", u"An air strike killed two brothers who were collecting firewood.", u"killed 2/2/2 brothers");
     row("suspected members", u"Police raided the camp, killing two suspected members of the gang.",
         u"killed 2/2/2 members");
     row("no person after the article", u"The blast killed a key hope for talks.", u"-");
