@@ -30,8 +30,10 @@ using Events::isPastTense;
 using Events::isReferencedAttack;
 using Events::isViolent;
 using Events::LowerCase;
+using Events::mayBeTheAgent;
 using Events::Span;
 using Events::typeFor;
+using Events::wordBefore;
 
 // "Escalation of airstrikes": a heading between paragraphs names a topic, not a happening.
 bool isCrosshead(QStringView sentence)
@@ -878,14 +880,8 @@ void Assembly::dropAttributionDate(QList<const Timex *> &dates, const Span &sent
     const auto doneBySomeone = [&](const Trigger &trigger) {
         if (!isPastTense(text.mid(trigger.start, trigger.end - trigger.start)))
             return false;
-        const QStringView lead = text.mid(sentence.start, trigger.start - sentence.start).trimmed();
-        const qsizetype space = lead.lastIndexOf(u' ');
-        const QStringView word = space < 0 ? lead : lead.mid(space + 1);
-        static const QStringList notAnAgent {QStringLiteral("was"),   QStringLiteral("were"), QStringLiteral("been"),
-                                             QStringLiteral("be"),    QStringLiteral("are"),  QStringLiteral("is"),
-                                             QStringLiteral("being"), QStringLiteral("that"), QStringLiteral("which"),
-                                             QStringLiteral("who")};
-        return !word.isEmpty() && word.back().isLetter() && !notAnAgent.contains(word.toString());
+        const QStringView word = wordBefore(text.mid(sentence.start), trigger.start - sentence.start);
+        return mayBeTheAgent(word) && word != u"that" && word != u"which" && word != u"who";
     };
     for (const Trigger &trigger : m_sentenceTriggers) {
         if (trigger.speech || (trigger.harm && !doneBySomeone(trigger)))

@@ -15,6 +15,19 @@ namespace Sitrep::Events {
 
 // A lead that reports something done ("clashed", "met") rather than a state of affairs ("talks
 // are far off") is the day's news.
+QStringView wordBefore(QStringView text, qsizetype verbStart)
+{
+    const QStringView lead = text.left(verbStart).trimmed();
+    const qsizetype space = lead.lastIndexOf(u' ');
+    return space < 0 ? lead : lead.mid(space + 1);
+}
+
+bool mayBeTheAgent(QStringView wordBeforeVerb)
+{
+    static const QSet<QStringView> auxiliaries {u"was", u"were", u"been", u"be", u"are", u"is", u"being"};
+    return !wordBeforeVerb.isEmpty() && wordBeforeVerb.back().isLetter() && !auxiliaries.contains(wordBeforeVerb);
+}
+
 bool isPastTense(QStringView word)
 {
     static constexpr QStringView irregular[] = {
@@ -271,16 +284,10 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
                                 // the attack it counts, told later; "Gunmen killed 38" is the attack
         // A harm verb with someone doing it: not after an auxiliary of the passive.
         const auto doneBySomeone = [&](const Trigger *trigger) {
-            const QStringView lead = spanText.left(trigger->start - spanStart).trimmed();
-            const qsizetype space = lead.lastIndexOf(u' ');
-            const QStringView word = space < 0 ? lead : lead.mid(space + 1);
-            static const QStringList auxiliaries {
-                QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("been"), QStringLiteral("be"),
-                QStringLiteral("are"), QStringLiteral("is"),   QStringLiteral("being")};
             // ... and an object after it: "killed 38 people", not "Twelve people killed, officials said"
             const QStringView next = spanText.mid(trigger->end - spanStart, 2);
-            return !word.isEmpty() && word.back().isLetter() && !auxiliaries.contains(word.toString())
-                && next.size() == 2 && next[0] == u' ' && next[1].isLetterOrNumber()
+            return mayBeTheAgent(wordBefore(spanText, trigger->start - spanStart)) && next.size() == 2
+                && next[0] == u' ' && next[1].isLetterOrNumber()
                 && isPastTense(spanText.mid(trigger->start - spanStart, trigger->end - trigger->start));
         };
         for (const Trigger *trigger : triggers) {

@@ -27,6 +27,12 @@ bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringVie
 // A word that reports something done ("clashed", "met") rather than a state of affairs.
 bool isPastTense(QStringView word);
 
+// The word before a verb at `verbStart`, inside `text`: "Gunmen" in "Gunmen killed".
+QStringView wordBefore(QStringView text, qsizetype verbStart);
+
+// Whether that word may be who did it: a word, and no auxiliary of the passive ("were killed").
+bool mayBeTheAgent(QStringView wordBeforeVerb);
+
 bool isViolent(EventType type);
 
 } // namespace Sitrep::Events
