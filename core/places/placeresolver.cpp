@@ -43,6 +43,51 @@ constexpr double worldFeatureNamePenalty = 2.5;
 constexpr double countryAlternateYield = 1.5;
 constexpr quint16 worldFeatureExtentKm = 1000; // continents, oceans, large regions
 
+// Sums and counts by key over one text's few places: a short list searched in order costs less than a
+// hash, and it is read back in the order the keys first came.
+template<typename Key, typename Value> class Tally
+{
+public:
+    Value &operator[](Key key)
+    {
+        for (auto &[k, v] : m_items) {
+            if (k == key)
+                return v;
+        }
+        return m_items.emplace_back(key, Value()).second;
+    }
+    Value value(Key key) const
+    {
+        for (const auto &[k, v] : m_items) {
+            if (k == key)
+                return v;
+        }
+        return Value();
+    }
+    const std::vector<std::pair<Key, Value>> &items() const { return m_items; }
+
+private:
+    std::vector<std::pair<Key, Value>> m_items;
+};
+
+// Small numbers for the distinct byte strings of one text (names, sets of readings), in order of
+// first appearance.
+QList<int> numbered(const QList<QByteArray> &keys, int *distinct)
+{
+    QHash<QByteArray, int> numbers;
+    numbers.reserve(keys.size());
+    QList<int> ids;
+    ids.reserve(keys.size());
+    for (const QByteArray &key : keys) {
+        auto known = numbers.constFind(key);
+        if (known == numbers.cend())
+            known = numbers.insert(key, int(numbers.size()));
+        ids.append(*known);
+    }
+    *distinct = int(numbers.size());
+    return ids;
+}
+
 class Resolver
 {
 public:
@@ -75,13 +120,13 @@ private:
     bool listedTogether(qsizetype a, qsizetype b) const;
     quint32 regionOf(quint32 entry) const;
     QList<Gazetteer::Candidate> candidatesOf(const Span &span) const;
-    void dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> &anchored) const;
+    void dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> &anchored, const QList<int> &names) const;
     double kmBetween(quint32 a, quint32 b) const;
     void placeWithinPossessors(QList<Resolution> &resolutions, const QList<QList<Gazetteer::Candidate>> &candidates,
                                QSet<qsizetype> &anchored) const;
     static QList<QByteArray> readingsOf(const QList<QList<Gazetteer::Candidate>> &candidates);
     using KindCounts = QList<std::pair<quint32, int>>;
-    quint32 usualKindInList(const KindCounts &kinds, qsizetype k, const QList<qsizetype> &first,
+    quint32 usualKindInList(const KindCounts &kinds, qsizetype k, const std::vector<qsizetype> &first,
                             const QList<QList<Gazetteer::Candidate>> &candidates) const;
     std::optional<quint32> unlistedRegionFor(qsizetype k, const QList<QList<Gazetteer::Candidate>> &candidates) const;
 
@@ -215,11 +260,15 @@ QList<Gazetteer::Candidate> Resolver::candidatesOf(const Span &span) const
 QList<Resolution> Resolver::run()
 {
     const qsizetype n = m_spans.size();
-    QList<QList<Gazetteer::Candidate>> candidates(n);
-    QList<QList<double>> scores(n);
+    QList<QList<Gazetteer::Candidate>> candidateLists;
+    candidateLists.reserve(n);
+    for (const Span &span : m_spans)
+        candidateLists.append(candidatesOf(span));
+    // read only from here on, and a const list is read without the checks for sharing
+    const QList<QList<Gazetteer::Candidate>> &candidates = candidateLists;
+    std::vector<std::vector<double>> scores(static_cast<std::size_t>(n));
     for (qsizetype k = 0; k < n; ++k) {
-        candidates[k] = candidatesOf(m_spans[k]);
-        scores[k].reserve(candidates[k].size());
+        scores[k].reserve(std::size_t(candidates[k].size()));
         // Most names have no region or country among their readings: skip the pairwise checks then.
         bool anyRegion = false;
         bool anyWorldFeature = false;
@@ -254,12 +303,19 @@ QList<Resolution> Resolver::run()
                 && std::any_of(candidates[k].cbegin(), candidates[k].cend(),
                                [&](const Gazetteer::Candidate &x) { return ownsName(x); }))
                 score -= countryAlternateYield;
-            scores[k].append(score);
+            scores[k].push_back(score);
         }
     }
 
+    QList<QByteArray> keys;
+    keys.reserve(n);
+    for (const Span &span : m_spans)
+        keys.append(span.key);
+    int nameCount = 0;
+    const QList<int> names = numbered(keys, &nameCount);
+
     // "X, Y": choose the pair that fits best, and let every other X in the text follow.
-    QHash<QByteArray, QHash<quint32, double>> discourse;
+    std::vector<Tally<quint32, double>> discourse(static_cast<std::size_t>(nameCount));
     QHash<qsizetype, quint32> inUnlistedPlace; // "Beaver, West Virginia" with no Beaver there: the state
     QSet<qsizetype> anchored; // named with their region or country
     for (qsizetype k = 0; k + 1 < n; ++k) {
@@ -295,27 +351,28 @@ QList<Resolution> Resolver::run()
         anchored.insert(k);
         scores[k][bestInner] += bestBonus;
         scores[k + 1][bestOuter] += bestBonus;
-        double &remembered = discourse[m_spans[k].key][candidates[k][bestInner].entry];
+        double &remembered = discourse[std::size_t(names[k])][candidates[k][bestInner].entry];
         remembered = std::max(remembered, bestBonus);
     }
 
     // First reading: each mention on its own. Its countries and regions are the text's context, for the
     // mentions of other names: "Plymouth County" and "PLYMOUTH CO." are one name and support no reading
     // of each other.
-    const QList<QByteArray> readings = readingsOf(candidates);
-    QList<qsizetype> first(n, -1);
-    QHash<quint16, double> countryWeight;
-    QHash<quint32, double> regionWeight;
-    QHash<QByteArray, QHash<quint16, double>> countryWeightByKey;
-    QHash<QByteArray, QHash<quint32, double>> regionWeightByKey;
+    int readingCount = 0;
+    const QList<int> readings = numbered(readingsOf(candidates), &readingCount);
+    std::vector<qsizetype> first(static_cast<std::size_t>(n), -1);
+    Tally<quint16, double> countryWeight;
+    Tally<quint32, double> regionWeight;
+    std::vector<Tally<quint16, double>> countryWeightByReadings(static_cast<std::size_t>(readingCount));
+    std::vector<Tally<quint32, double>> regionWeightByReadings(static_cast<std::size_t>(readingCount));
     // "New York City ... New York", "Quebec City ... Quebec": a writer who names the city so means
     // something else by the bare name. "New York state ... New York": the bare name is the state too.
     QSet<quint32> namedWithCityWord;
-    QHash<QByteArray, quint32> cuedRegion;
+    std::vector<std::optional<quint32>> cuedRegion(static_cast<std::size_t>(nameCount)); // by name
     // "Alabama ... Iowa ... Texas ... Georgia": the regions of each country a text names on their own.
     QHash<quint16, QSet<quint32>> namedRegions;
     for (qsizetype k = 0; k < n; ++k) {
-        for (qsizetype a = 0; a < scores[k].size(); ++a) {
+        for (qsizetype a = 0; a < qsizetype(scores[k].size()); ++a) {
             if (first[k] < 0 || scores[k][a] > scores[k][first[k]])
                 first[k] = a;
         }
@@ -325,13 +382,13 @@ QList<Resolution> Resolver::run()
         if (m_g.kind(entry) == PlaceKind::City && endsWithCityWord(m_spans[k]))
             namedWithCityWord.insert(entry);
         if (m_spans[k].kindCue == PlaceKind::Admin1 && m_g.kind(entry) == PlaceKind::Admin1)
-            cuedRegion.insert(m_spans[k].key, entry);
+            cuedRegion[std::size_t(names[k])] = entry;
         if (m_g.kind(entry) == PlaceKind::Admin1)
             namedRegions[m_g.countryKey(entry)].insert(entry);
         // A reading that barely beats a namesake ("Marion County": Indiana's or Missouri's?) says little
         // about where the text is.
         double runnerUp = -1e9;
-        for (qsizetype a = 0; a < scores[k].size(); ++a) {
+        for (qsizetype a = 0; a < qsizetype(scores[k].size()); ++a) {
             if (a != first[k])
                 runnerUp = std::max(runnerUp, scores[k][a]);
         }
@@ -339,12 +396,12 @@ QList<Resolution> Resolver::run()
         const double weight = (m_spans[k].demonym ? 0.5 : 1.0) * std::min(1.0, margin / contextMarginFull);
         if (const quint16 country = m_g.countryKey(entry)) {
             countryWeight[country] += weight;
-            countryWeightByKey[readings[k]][country] += weight;
+            countryWeightByReadings[std::size_t(readings[k])][country] += weight;
         }
         const quint32 region = regionOf(entry);
         if (region != 0xFFFFFFFFu) {
             regionWeight[region] += weight;
-            regionWeightByKey[readings[k]][region] += weight;
+            regionWeightByReadings[std::size_t(readings[k])][region] += weight;
         }
     }
 
@@ -376,21 +433,20 @@ QList<Resolution> Resolver::run()
 
     QList<Resolution> resolutions(n);
     for (qsizetype k = 0; k < n; ++k) {
-        const QByteArray &key = m_spans[k].key;
-        const auto ownCountries = countryWeightByKey.value(readings[k]);
-        const auto ownRegions = regionWeightByKey.value(readings[k]);
-        const auto remembered = discourse.value(key);
+        const auto &ownCountries = countryWeightByReadings[std::size_t(readings[k])];
+        const auto &ownRegions = regionWeightByReadings[std::size_t(readings[k])];
+        const auto &remembered = discourse[std::size_t(names[k])];
+        const std::optional<quint32> cued = cuedRegion[std::size_t(names[k])];
         double best = -1e9;
         double second = -1e9;
         std::optional<quint32> usualInList; // the same for each candidate: found once, when first needed
         for (qsizetype a = 0; a < candidates[k].size(); ++a) {
             const quint32 entry = candidates[k][a].entry;
-            double score = scores[k][a] + remembered.value(entry, 0.0);
+            double score = scores[k][a] + remembered.value(entry);
             if (!m_spans[k].kindCue) {
                 if (namedWithCityWord.contains(entry) && !endsWithCityWord(m_spans[k]))
                     score -= discourseKindBonus;
-                const auto region = cuedRegion.constFind(key);
-                if (region != cuedRegion.cend() && *region == entry
+                if (cued == entry
                     && std::none_of(candidates[k].cbegin(), candidates[k].cend(),
                                     [&](const Gazetteer::Candidate &x) { return seatOf(x.entry, entry); }))
                     score += discourseKindBonus;
@@ -442,13 +498,13 @@ QList<Resolution> Resolver::run()
         }
     }
     placeWithinPossessors(resolutions, candidates, anchored);
-    dropStrays(resolutions, anchored);
+    dropStrays(resolutions, anchored, names);
     return resolutions;
 }
 
 // The kind and country most members of a list read as, leaving out mention k's own first reading;
 // 0xFFFFFFFF when no one kind leads.
-quint32 Resolver::usualKindInList(const KindCounts &kinds, qsizetype k, const QList<qsizetype> &first,
+quint32 Resolver::usualKindInList(const KindCounts &kinds, qsizetype k, const std::vector<qsizetype> &first,
                                   const QList<QList<Gazetteer::Candidate>> &candidates) const
 {
     const quint32 own = first[k] >= 0 ? kindAndCountry(candidates[k][first[k]].entry) : 0xFFFFFFFFu;
@@ -555,30 +611,35 @@ double Resolver::kmBetween(quint32 a, quint32 b) const
 // A town abroad that nothing else in a text points to, while the text's places lie elsewhere, is
 // mostly a name the gazetteer lacks ("Heathrow" in a British text is no Florida town) or a person
 // ("Obama"): in both corpora such towns were wrong every time they were not someone's name.
-void Resolver::dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> &anchored) const
+void Resolver::dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> &anchored,
+                          const QList<int> &names) const
 {
     constexpr int namedOftenEnough = 3;
-    QHash<quint16, int> countryMentions;
-    QHash<quint32, int> regionMentions;
-    QHash<QByteArray, int> nameMentions;
-    QHash<std::pair<QByteArray, quint16>, int> nameCountryMentions;
-    QHash<std::pair<QByteArray, quint32>, int> nameRegionMentions;
+    // a name with a country or a region, as one key
+    const auto nameWith = [&names](qsizetype k, quint32 place) {
+        return quint64(names[k]) << 32 | place;
+    };
+    Tally<quint16, int> countryMentions;
+    Tally<quint32, int> regionMentions;
+    QList<int> nameMentions(names.size(), 0); // by name, no more names than mentions
+    Tally<quint64, int> nameCountryMentions;
+    Tally<quint64, int> nameRegionMentions;
     for (qsizetype k = 0; k < m_spans.size(); ++k) {
         const quint32 entry = resolutions[k].entry;
         const quint16 country = m_g.countryKey(entry);
         const quint32 region = regionOf(entry);
-        ++nameMentions[m_spans[k].key];
+        ++nameMentions[names[k]];
         if (country) {
             ++countryMentions[country];
-            ++nameCountryMentions[{m_spans[k].key, country}];
+            ++nameCountryMentions[nameWith(k, country)];
         }
         if (region != 0xFFFFFFFFu) {
             ++regionMentions[region];
-            ++nameRegionMentions[{m_spans[k].key, region}];
+            ++nameRegionMentions[nameWith(k, region)];
         }
     }
     int dominant = 0;
-    for (const int count : std::as_const(countryMentions))
+    for (const auto &[country, count] : countryMentions.items())
         dominant = std::max(dominant, count);
     if (dominant < strayContextMentions)
         return;
@@ -590,14 +651,14 @@ void Resolver::dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> 
         int runnerUp = 0;
     };
     QHash<quint16, Busiest> busiest;
-    for (auto it = regionMentions.cbegin(); it != regionMentions.cend(); ++it) {
-        Busiest &b = busiest[m_g.countryKey(it.key())];
-        if (it.value() > b.count) {
+    for (const auto &[region, count] : regionMentions.items()) {
+        Busiest &b = busiest[m_g.countryKey(region)];
+        if (count > b.count) {
             b.runnerUp = b.count;
-            b.count = it.value();
-            b.region = it.key();
+            b.count = count;
+            b.region = region;
         } else {
-            b.runnerUp = std::max(b.runnerUp, it.value());
+            b.runnerUp = std::max(b.runnerUp, count);
         }
     }
     for (qsizetype k = 0; k < m_spans.size(); ++k) {
@@ -609,7 +670,7 @@ void Resolver::dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> 
             const quint32 region = regionOf(entry);
             const Busiest b = busiest.value(m_g.countryKey(entry));
             const int inRegionByOtherNames =
-                regionMentions.value(region) - nameRegionMentions.value({m_spans[k].key, region});
+                regionMentions.value(region) - nameRegionMentions.value(nameWith(k, region));
             // Counties are named after the same few people everywhere ("Monroe", "Marion"): a namesake town
             // outside the region the text names most says little.
             if (b.region != region && b.count >= strayContextMentions && inRegionByOtherNames < b.count) {
@@ -625,11 +686,10 @@ void Resolver::dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> 
         if (anchored.contains(k) || m_g.kind(entry) != PlaceKind::City || m_g.population(entry) >= strayMaxPopulation
             || feature == Gazetteer::Feature::CapitalCity || feature == Gazetteer::Feature::Admin1Seat)
             continue;
-        const QByteArray &key = m_spans[k].key;
         const quint16 country = m_g.countryKey(entry);
-        const int byOtherNames = countryMentions.value(country) - nameCountryMentions.value({key, country});
+        const int byOtherNames = countryMentions.value(country) - nameCountryMentions.value(nameWith(k, country));
         if (byOtherNames == 0
-            && (nameMentions.value(key) < namedOftenEnough || m_g.population(entry) < strayRegionMaxPopulation)) {
+            && (nameMentions[names[k]] < namedOftenEnough || m_g.population(entry) < strayRegionMaxPopulation)) {
             resolutions[k].stray = true;
             continue;
         }
@@ -638,7 +698,7 @@ void Resolver::dropStrays(QList<Resolution> &resolutions, const QSet<qsizetype> 
         const quint32 region = regionOf(entry);
         if (region == 0xFFFFFFFFu || m_g.population(entry) >= strayRegionMaxPopulation)
             continue;
-        const int inRegionByOtherNames = regionMentions.value(region) - nameRegionMentions.value({key, region});
+        const int inRegionByOtherNames = regionMentions.value(region) - nameRegionMentions.value(nameWith(k, region));
         const Busiest b = busiest.value(country);
         const int elsewhere = b.region == region ? b.runnerUp : b.count;
         if (inRegionByOtherNames == 0 && elsewhere >= strayContextMentions)
