@@ -305,13 +305,17 @@ DateRecognizer::Part DateRecognizer::unitWord(int i, bool plural) const
     return {int(t->lex->unit), i + 1};
 }
 
+bool DateRecognizer::mayStart(int i) const
+{
+    const DateToken &t = m_tokens[std::size_t(i)];
+    if (t.isWord())
+        return t.lex && !t.lex->startsNothing;
+    return t.kind != DateToken::Kind::Punct || t.ch == u'\'';
+}
+
+// The longest expression that begins at token i, where mayStart(i)
 bool DateRecognizer::matchAt(int i, Mention &best) const
 {
-    const DateToken *t = at(i);
-    if (t->isWord() && (!t->lex || t->lex->startsNothing))
-        return false;
-    if (t->kind == DateToken::Kind::Punct && t->ch != u'\'')
-        return false;
     bool found = false;
     using Matcher = bool (DateRecognizer::*)(int, Mention &) const;
     static constexpr Matcher matchers[] = {
@@ -340,6 +344,10 @@ void DateRecognizer::recognize(std::vector<Mention> &mentions) const
 {
     int i = 0;
     while (i < m_size) {
+        if (!mayStart(i)) { // most words: asked before a mention is made for them
+            ++i;
+            continue;
+        }
         Mention mention;
         if (matchAt(i, mention)) {
             attachOpenEnd(mention);

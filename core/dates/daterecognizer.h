@@ -57,6 +57,7 @@ private:
     Part modifier(int i, Mod &mod) const; // early / mid- / late / the end of ...
     Part qualifier(int i, Mod &mod) const; // about / nearly / more than / at least ...
 
+    bool mayStart(int i) const; // whether any expression can begin at token i
     bool matchAt(int i, Mention &best) const;
     bool matchMonthDay(int i, Mention &m) const;
     bool matchDayMonth(int i, Mention &m) const;

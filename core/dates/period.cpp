@@ -1,13 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dates/period.h"
 
+#include <iterator>
+
 namespace Sitrep::Dates {
 
 namespace {
 
+// Writes value in decimal, at least width digits, zero-padded, ending just before end; returns where
+// the digits begin. For a value of no more than eight digits.
+char16_t *writeDigits(char16_t *end, int value, int width)
+{
+    char16_t *out = end;
+    do {
+        *--out = char16_t(u'0' + value % 10);
+        value /= 10;
+    } while (value > 0 || end - out < width);
+    return out;
+}
+
+// As QString::arg(value, width, 10, '0') writes it, without parsing a format: this runs for every
+// date an article has.
 QString pad(int value, int width)
 {
-    return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0'));
+    if (value < 0 || width > 8 || value > 99999999)
+        return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0'));
+    char16_t buffer[8];
+    const char16_t *begin = writeDigits(std::end(buffer), value, width);
+    return QString(reinterpret_cast<const QChar *>(begin), std::end(buffer) - begin);
+}
+
+// "yyyy-MM-dd" for the years of four digits, as QDate::toString writes it
+QString dayValue(const QDate &date)
+{
+    const int year = date.year();
+    if (year < 1 || year > 9999)
+        return date.toString(QStringLiteral("yyyy-MM-dd"));
+    char16_t buffer[10];
+    writeDigits(buffer + 4, year, 4);
+    buffer[4] = u'-';
+    writeDigits(buffer + 7, date.month(), 2);
+    buffer[7] = u'-';
+    writeDigits(buffer + 10, date.day(), 2);
+    return QString(reinterpret_cast<const QChar *>(buffer), 10);
 }
 
 } // namespace
@@ -118,7 +153,7 @@ QString Period::value() const
     case Unit::Minute:
     case Unit::Hour:
     case Unit::Day:
-        return start.toString(QStringLiteral("yyyy-MM-dd"));
+        return dayValue(start);
     case Unit::Week:
     case Unit::Weekend: {
         int weekYear = 0;
