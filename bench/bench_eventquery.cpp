@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A date-range query on a project of 1,000,000 events (generated once and kept in the temp folder):
-// ProjectStore::events() with its places and actors, against its peer, the bare SQLite range query
-// that only counts the matching rows. SITREP_BENCH_EVENTS sets the size.
+// Queries on a project of 1,000,000 events (generated once and kept in the temp folder), each against
+// a peer on the same file:
+// - a date range through ProjectStore::events(), with places and actors, against the bare SQLite
+//   range query that only counts the matching rows;
+// - a place filter through ProjectStore::events(), against the same exact match of every event's
+//   places without the names index (how Sitrep answered it before schema 12).
+// SITREP_BENCH_EVENTS sets the size.
 #include "generatedproject.h"
 #include "store/projectstore.h"
 
@@ -21,15 +25,38 @@ int eventCount()
     return fromEnvironment > 0 ? fromEnvironment : 1000000;
 }
 
+// Each article reports from one of these, as a front-line report does, and now and then from another.
+const QStringList &placeNames()
+{
+    static const QStringList names = {
+        QStringLiteral("Kharkiv"),     QStringLiteral("Kupiansk"),   QStringLiteral("Izium"),
+        QStringLiteral("Lyman"),       QStringLiteral("Bakhmut"),    QStringLiteral("Pokrovsk"),
+        QStringLiteral("Toretsk"),     QStringLiteral("Avdiivka"),   QStringLiteral("Vuhledar"),
+        QStringLiteral("Kherson"),     QStringLiteral("Orikhiv"),    QStringLiteral("Huliaipole"),
+        QStringLiteral("Nikopol"),     QStringLiteral("Marhanets"),  QStringLiteral("Sumy"),
+        QStringLiteral("Okhtyrka"),    QStringLiteral("Chernihiv"),  QStringLiteral("Kyiv"),
+        QStringLiteral("Odesa"),       QStringLiteral("Mykolaiv"),   QStringLiteral("Dnipro"),
+        QStringLiteral("Kryvyi Rih"),  QStringLiteral("Poltava"),    QStringLiteral("Kremenchuk"),
+        QStringLiteral("Lviv"),        QStringLiteral("Ternopil"),   QStringLiteral("Lutsk"),
+        QStringLiteral("Rivne"),       QStringLiteral("Vinnytsia"),  QStringLiteral("Uman"),
+        QStringLiteral("Cherkasy"),    QStringLiteral("Bilhorod"),   QStringLiteral("Izmail"),
+        QStringLiteral("Slovyansk"),   QStringLiteral("Kramatorsk"), QStringLiteral("Druzhkivka"),
+        QStringLiteral("Siversk"),     QStringLiteral("Chasiv Yar"), QStringLiteral("Vovchansk"),
+        QStringLiteral("Zaporizhzhia")};
+    return names;
+}
+
 QString databasePath()
 {
+    // v2: events spread over placeNames() (v1 placed every event in Kharkiv)
     static const QString path = SitrepBench::generatedProject(
-        QStringLiteral("sitrep-bench-%1-events.sitrep").arg(eventCount()), [](Sitrep::ProjectStore &store) {
+        QStringLiteral("sitrep-bench-v2-%1-events.sitrep").arg(eventCount()), [](Sitrep::ProjectStore &store) {
             QRandomGenerator random(7);
             const QDate first(2022, 2, 24);
             constexpr int eventsPerArticle = 20;
             QList<Sitrep::ProjectStore::ArticleImport> batch;
             for (int a = 0; a * eventsPerArticle < eventCount(); ++a) {
+                const QString home = placeNames().at(random.bounded(int(placeNames().size())));
                 Sitrep::Article article;
                 article.source = QStringLiteral("/generated/%1.txt").arg(a);
                 article.contentHash = QString::number(a);
@@ -44,9 +71,10 @@ QString databasePath()
                     event.type = Sitrep::EventType(random.bounded(9));
                     event.summary = QStringLiteral("Strike reported in sector %1").arg(random.bounded(500));
                     event.sentenceEnd = 20;
-                    event.places = {Sitrep::EventPlace {QStringLiteral("Kharkiv"), QStringLiteral("Kharkiv"),
-                                                        QStringLiteral("city"), 49.99, 36.23, QStringLiteral("UA"),
-                                                        QStringLiteral("UA-63"), 706483}};
+                    const QString place =
+                        random.bounded(10) == 0 ? placeNames().at(random.bounded(int(placeNames().size()))) : home;
+                    event.places = {Sitrep::EventPlace {place, place, QStringLiteral("city"), 49.99, 36.23,
+                                                        QStringLiteral("UA"), QStringLiteral("UA-63"), 706483}};
                     event.actors = {Sitrep::EventActor {
                         QStringLiteral("Russia"), QStringLiteral("state"), {}, QStringLiteral("RU")}};
                     events.append(event);
@@ -96,8 +124,46 @@ void peerSqliteRangeCount(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
 }
 
+void sitrepEventsAtAPlace(benchmark::State &state)
+{
+    auto store = Sitrep::ProjectStore::open(databasePath());
+    Sitrep::EventFilter filter;
+    filter.place = QStringLiteral("kupiansk");
+    qsizetype found = 0;
+    for (auto _ : state)
+        found = (*store)->events(filter)->size();
+    state.counters["events"] = double(found);
+    state.SetItemsProcessed(state.iterations());
+}
+
+// The same match without the names index: every event's places read and matched.
+void peerEventsAtAPlace(benchmark::State &state)
+{
+    const QString path = databasePath();
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT COUNT(*) FROM events e WHERE EXISTS (SELECT 1 FROM json_each(e.places) p WHERE "
+                       "json_extract(p.value, '$[0]') LIKE '%kupiansk%' OR json_extract(p.value, '$[1]') LIKE "
+                       "'%kupiansk%' OR json_extract(p.value, '$[5]') = 'kupiansk' COLLATE NOCASE)",
+                       -1, &statement, nullptr);
+    long long found = 0;
+    for (auto _ : state) {
+        sqlite3_reset(statement);
+        if (sqlite3_step(statement) == SQLITE_ROW)
+            found = sqlite3_column_int64(statement, 0);
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    state.counters["events"] = double(found);
+    state.SetItemsProcessed(state.iterations());
+}
+
 } // namespace
 
 BENCHMARK(sitrepEventsInAWeek)->Unit(benchmark::kMillisecond);
 BENCHMARK(peerSqliteRangeCount)->Unit(benchmark::kMillisecond);
+BENCHMARK(sitrepEventsAtAPlace)->Unit(benchmark::kMillisecond);
+BENCHMARK(peerEventsAtAPlace)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtable.h"
 
+#include "store/articlenames.h"
 #include "store/eventpartscodec.h"
 #include "store/sqlitestatement.h"
 
@@ -138,6 +139,11 @@ WhereClause whereClause(const EventFilter &filter)
     }
     if (!filter.place.trimmed().isEmpty()) {
         const QString place = filter.place.trimmed();
+        if (const QString match = ArticleNames::match(place); !match.isEmpty()) {
+            conditions << QStringLiteral(
+                "e.article_id IN (SELECT rowid FROM article_names WHERE article_names MATCH ?)");
+            where.values << match;
+        }
         // Fields 0, 1 and 5 of each place: its name, canonical name and country (see EventPartsCodec).
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM json_each(e.places) p WHERE "
                                      "json_extract(p.value, '$[0]') LIKE ? ESCAPE '\\' "
@@ -146,6 +152,11 @@ WhereClause whereClause(const EventFilter &filter)
         where.values << likePattern(place) << likePattern(place) << place;
     }
     if (!filter.actor.trimmed().isEmpty()) {
+        if (const QString match = ArticleNames::match(filter.actor); !match.isEmpty()) {
+            conditions << QStringLiteral(
+                "e.article_id IN (SELECT rowid FROM article_names WHERE article_names MATCH ?)");
+            where.values << match;
+        }
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM json_each(e.actors) a WHERE "
                                      "json_extract(a.value, '$[0]') LIKE ? ESCAPE '\\')");
         where.values << likePattern(filter.actor.trimmed());

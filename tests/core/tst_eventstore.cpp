@@ -184,6 +184,9 @@ private Q_SLOTS:
     void mergesTheArticleIndexEightSegmentsAtATime();
     void findsEventsInEveryChunkOfArticlesOfAVersionNineProject();
     void writesLargeIndexLeavesOnlyInLargePages();
+    void readsPlaceAndActorFiltersThroughTheNamesIndex();
+    void keepsTheNamesIndexInStepWithEveryChange();
+    void indexesTheNamesOfAVersionElevenProject();
 };
 
 void TestEventStore::roundTripsAnEventWithPlacesActorsAndFigures()
@@ -1114,6 +1117,182 @@ void TestEventStore::writesLargeIndexLeavesOnlyInLargePages()
     }
     QCOMPARE(leafSize(small), 4050);
     QCOMPARE(leafSize(large), 16000);
+}
+
+namespace {
+
+// Runs one statement on the project at path through a connection of its own.
+bool execOn(const QString &path, const QString &sql)
+{
+    const QString connection = QStringLiteral("raw");
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            done = query.exec(sql);
+            if (!done)
+                qWarning() << query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return done;
+}
+
+int namesRows(const QString &path)
+{
+    const QString connection = QStringLiteral("rows");
+    int rows = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT count(*) FROM article_names")) && query.next())
+                rows = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return rows;
+}
+
+EventFilter placeFilter(const QString &place)
+{
+    EventFilter filter;
+    filter.place = place;
+    return filter;
+}
+
+EventFilter actorFilter(const QString &actor)
+{
+    EventFilter filter;
+    filter.actor = actor;
+    return filter;
+}
+
+} // namespace
+
+void TestEventStore::readsPlaceAndActorFiltersThroughTheNamesIndex()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("names.sitrep"));
+    {
+        auto store = ProjectStore::open(path);
+        QVERIFY(store.has_value());
+        QVERIFY((*store)
+                    ->importArticle(article(QStringLiteral("/strike.txt"), QStringLiteral("h1"), QStringLiteral("x")),
+                                    {ternopilStrike()})
+                    .has_value());
+        QCOMPARE((*store)->eventCount(placeFilter(QStringLiteral("ERNOP"))).value_or(-1), 1);
+        QCOMPARE((*store)->eventCount(placeFilter(QStringLiteral("ternopil oblast"))).value_or(-1), 0);
+        QCOMPARE((*store)->eventCount(actorFilter(QStringLiteral("zelensk"))).value_or(-1), 1);
+        QCOMPARE((*store)->eventCount(actorFilter(QStringLiteral("ternopil"))).value_or(-1), 0);
+    }
+    QCOMPARE(namesRows(path), 1);
+    // With the article's names gone, a filter of three characters or more finds nothing: it reads the
+    // index. Shorter ones, which trigrams cannot answer, still read every event.
+    QVERIFY(execOn(path, QStringLiteral("DELETE FROM article_names")));
+    auto store = ProjectStore::open(path);
+    QVERIFY(store.has_value());
+    QCOMPARE((*store)->eventCount(placeFilter(QStringLiteral("ternop"))).value_or(-1), 0);
+    QCOMPARE((*store)->eventCount(actorFilter(QStringLiteral("russia"))).value_or(-1), 0);
+    QCOMPARE((*store)->eventCount(placeFilter(QStringLiteral("ua"))).value_or(-1), 1);
+}
+
+void TestEventStore::keepsTheNamesIndexInStepWithEveryChange()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edits.sitrep"));
+    auto opened = ProjectStore::open(path);
+    QVERIFY(opened.has_value());
+    ProjectStore &store = **opened;
+    const auto imported = store.importArticle(
+        article(QStringLiteral("/strike.txt"), QStringLiteral("h1"), QStringLiteral("x")), {ternopilStrike()});
+    QVERIFY(imported.has_value());
+    const auto found = [&store](const EventFilter &filter) {
+        return summaries(store.events(filter));
+    };
+
+    // An edit that adds a place.
+    Event strike = store.events(placeFilter(QStringLiteral("Ternopil")))->first();
+    strike.places.append({QStringLiteral("Zaporizhzhia"), QStringLiteral("Zaporizhzhia"), QStringLiteral("city"), 47.84,
+                          35.14, QStringLiteral("UA"), QString(), 687700});
+    strike.reviewed = true;
+    QVERIFY(store.updateEvent(strike).has_value());
+    QCOMPARE(found(placeFilter(QStringLiteral("zaporizh"))), QStringList {strike.summary});
+
+    // An event someone adds, with an actor no other event has.
+    Event added = makeEvent(QStringLiteral("Kallas condemns the strike"), QDate(2025, 11, 20), QDate(2025, 11, 20),
+                            EventType::Statement);
+    added.articleId = imported->articleId;
+    added.actors = {{QStringLiteral("Kaja Kallas"), QStringLiteral("person"), QString(), QStringLiteral("EE")}};
+    QVERIFY(store.addEvent(added).has_value());
+    QCOMPARE(found(actorFilter(QStringLiteral("kallas"))), QStringList {added.summary});
+
+    // Events found again, as when the article's reference date changes.
+    Event again = makeEvent(QStringLiteral("Drone attack on Lutsk"), QDate(2025, 11, 18), QDate(2025, 11, 18),
+                            EventType::RemoteViolence);
+    again.places = {{QStringLiteral("Lutsk"), QStringLiteral("Lutsk"), QStringLiteral("city"), 50.75, 25.34,
+                     QStringLiteral("UA"), QString(), 702569}};
+    QVERIFY(store.replaceMachineEvents(imported->articleId, {again}).has_value());
+    QCOMPARE(found(placeFilter(QStringLiteral("lutsk"))), QStringList {again.summary});
+
+    // A new version of the article: the reviewed event stays and stays findable.
+    Event fresh = makeEvent(QStringLiteral("Strike on Kovel"), QDate(2025, 11, 17), QDate(2025, 11, 17),
+                            EventType::RemoteViolence);
+    fresh.places = {{QStringLiteral("Kovel"), QStringLiteral("Kovel"), QStringLiteral("city"), 51.21, 24.71,
+                     QStringLiteral("UA"), QString(), 704147}};
+    const auto replaced = store.importArticle(
+        article(QStringLiteral("/strike.txt"), QStringLiteral("h1-edited"), QStringLiteral("y")), {fresh});
+    QVERIFY(replaced.has_value() && replaced->outcome == Outcome::Replaced);
+    QCOMPARE(found(placeFilter(QStringLiteral("kovel"))), QStringList {fresh.summary});
+    QCOMPARE(found(placeFilter(QStringLiteral("zaporizh"))), QStringList {strike.summary});
+    QCOMPARE(found(placeFilter(QStringLiteral("lutsk"))), QStringList {});
+    QCOMPARE(namesRows(path), 1);
+    QVERIFY(store.checkIntegrity().value_or(false));
+
+    QVERIFY(store.removeArticle(imported->articleId).has_value());
+    QCOMPARE(namesRows(path), 0);
+    QVERIFY(store.checkIntegrity().value_or(false));
+}
+
+void TestEventStore::indexesTheNamesOfAVersionElevenProject()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v11.sitrep"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v11"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Sitrep::Schema::migrate(db, path, 11).has_value());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (id, source, format, content_hash, body, imported_at) "
+                                          "VALUES (7, '/a.txt', 'text', 'a', 'text', '2025-11-19'), "
+                                          "(8, '/b.txt', 'text', 'b', 'text', '2025-11-19')")));
+        // As version 11 wrote places and actors: JSON arrays on the event's row.
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO events (article_id, summary, places, actors) VALUES "
+                           "(7, 'strike', '[[\"Kyiv\",\"Kyiv\",\"city\",50.45,30.52,\"UA\",\"\",703448]]', "
+                           "'[[\"Russia\",\"state\",\"\",\"RU\"]]'), "
+                           "(8, 'talks', '[[\"Geneva\",\"Geneva\",\"city\",46.2,6.14,\"CH\",\"\",2660646]]', NULL), "
+                           "(8, 'no parts', NULL, NULL)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) "
+                                          "SELECT id, title, body FROM articles")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO event_search (rowid, summary) SELECT id, summary FROM events")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v11"));
+
+    auto store = ProjectStore::open(path);
+    QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
+    QCOMPARE(namesRows(path), 2);
+    QCOMPARE(summaries((*store)->events(placeFilter(QStringLiteral("kyi")))), QStringList {QStringLiteral("strike")});
+    QCOMPARE(summaries((*store)->events(placeFilter(QStringLiteral("GENEV")))), QStringList {QStringLiteral("talks")});
+    QCOMPARE(summaries((*store)->events(actorFilter(QStringLiteral("russ")))), QStringList {QStringLiteral("strike")});
+    QVERIFY((*store)->checkIntegrity().value_or(false));
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
