@@ -4,7 +4,7 @@
 // - a date range through ProjectStore::events(), with places and actors, against the bare SQLite
 //   range query that only counts the matching rows;
 // - a place filter through ProjectStore::events(), against the same exact match of every event's
-//   places without the names index (how Sitrep answered it before schema 12).
+//   places without the terms index (how Sitrep answered it before schema 12).
 // SITREP_BENCH_EVENTS sets the size.
 #include "generatedproject.h"
 #include "store/projectstore.h"
@@ -46,11 +46,28 @@ const QStringList &placeNames()
     return names;
 }
 
+// Types in about the shares a war's news has them: strikes and battles most, riots few.
+Sitrep::EventType typeOfNews(int percentile)
+{
+    using Sitrep::EventType;
+    constexpr std::pair<int, EventType> shares[] = {
+        {35, EventType::RemoteViolence}, {20, EventType::Battle},   {10, EventType::ViolenceAgainstCivilians},
+        {10, EventType::Statement},      {8, EventType::Diplomacy}, {8, EventType::StrategicDevelopment},
+        {5, EventType::Protest},         {2, EventType::Riot},      {2, EventType::Other}};
+    for (const auto &[share, type] : shares) {
+        if (percentile < share)
+            return type;
+        percentile -= share;
+    }
+    return EventType::Other;
+}
+
 QString databasePath()
 {
-    // v2: events spread over placeNames() (v1 placed every event in Kharkiv)
+    // v3: events spread over placeNames() and over the types as news has them (v1 placed every event in
+    // Kharkiv, v2 gave each type a ninth)
     static const QString path = SitrepBench::generatedProject(
-        QStringLiteral("sitrep-bench-v2-%1-events.sitrep").arg(eventCount()), [](Sitrep::ProjectStore &store) {
+        QStringLiteral("sitrep-bench-v3-%1-events.sitrep").arg(eventCount()), [](Sitrep::ProjectStore &store) {
             QRandomGenerator random(7);
             const QDate first(2022, 2, 24);
             constexpr int eventsPerArticle = 20;
@@ -68,7 +85,7 @@ QString databasePath()
                     const QDate day = first.addDays(random.bounded(1400));
                     event.date = {day, day.addDays(random.bounded(3)), Sitrep::DatePrecision::Day,
                                   Sitrep::DateDerivation::Explicit};
-                    event.type = Sitrep::EventType(random.bounded(9));
+                    event.type = typeOfNews(random.bounded(100));
                     event.summary = QStringLiteral("Strike reported in sector %1").arg(random.bounded(500));
                     event.sentenceEnd = 20;
                     const QString place =
@@ -136,7 +153,7 @@ void sitrepEventsAtAPlace(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
 }
 
-// The same match without the names index: every event's places read and matched.
+// The same match without the terms index: every event's places read and matched.
 void peerEventsAtAPlace(benchmark::State &state)
 {
     const QString path = databasePath();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtable.h"
 
-#include "store/articlenames.h"
+#include "store/articleterms.h"
 #include "store/eventpartscodec.h"
 #include "store/sqlitestatement.h"
 
@@ -71,6 +71,9 @@ QString likePattern(const QString &text)
 constexpr qint64 spanClassBounds[] = {1, 8, 32, 128, 512, 4096};
 constexpr int longestSpanClass = int(std::size(spanClassBounds));
 
+// A filter of more types than this reads every event: most articles have one of them.
+constexpr qsizetype typesReadThroughTheIndex = 2;
+
 // The span index leads with the event's article's id shifted by spanChunkBits (a chunk of 1,024
 // articles, in the order they were imported), so that an import adds to the index's last pages
 // instead of across all of them: that rewrote the whole index at every commit, a seventh of storing
@@ -136,12 +139,17 @@ WhereClause whereClause(const EventFilter &filter)
             where.values << eventTypeId(type);
         }
         conditions << QStringLiteral("e.type IN (%1)").arg(marks.join(QLatin1Char(',')));
+        if (filter.types.size() <= typesReadThroughTheIndex) {
+            conditions << QStringLiteral(
+                "e.article_id IN (SELECT rowid FROM article_terms WHERE article_terms MATCH ?)");
+            where.values << ArticleTerms::typeMatch(filter.types);
+        }
     }
     if (!filter.place.trimmed().isEmpty()) {
         const QString place = filter.place.trimmed();
-        if (const QString match = ArticleNames::match(place); !match.isEmpty()) {
+        if (const QString match = ArticleTerms::nameMatch(place); !match.isEmpty()) {
             conditions << QStringLiteral(
-                "e.article_id IN (SELECT rowid FROM article_names WHERE article_names MATCH ?)");
+                "e.article_id IN (SELECT rowid FROM article_terms WHERE article_terms MATCH ?)");
             where.values << match;
         }
         // Fields 0, 1 and 5 of each place: its name, canonical name and country (see EventPartsCodec).
@@ -152,9 +160,9 @@ WhereClause whereClause(const EventFilter &filter)
         where.values << likePattern(place) << likePattern(place) << place;
     }
     if (!filter.actor.trimmed().isEmpty()) {
-        if (const QString match = ArticleNames::match(filter.actor); !match.isEmpty()) {
+        if (const QString match = ArticleTerms::nameMatch(filter.actor); !match.isEmpty()) {
             conditions << QStringLiteral(
-                "e.article_id IN (SELECT rowid FROM article_names WHERE article_names MATCH ?)");
+                "e.article_id IN (SELECT rowid FROM article_terms WHERE article_terms MATCH ?)");
             where.values << match;
         }
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM json_each(e.actors) a WHERE "

@@ -3,7 +3,7 @@
 
 #include "logging.h"
 #include "store/articlecodec.h"
-#include "store/articlenames.h"
+#include "store/articleterms.h"
 #include "store/eventtable.h"
 #include "store/schema.h"
 #include "store/searchrows.h"
@@ -305,8 +305,8 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
     }
     // A replaced article keeps the events someone reviewed: its names are read back with theirs.
     auto named = result.outcome == ImportResult::Outcome::Replaced
-        ? ArticleNames::refresh(*m_statements, result.articleId)
-        : ArticleNames::insert(*m_statements, result.articleId, events);
+        ? ArticleTerms::refresh(*m_statements, result.articleId)
+        : ArticleTerms::insert(*m_statements, result.articleId, events);
     if (!named)
         return std::unexpected(named.error());
     return result;
@@ -414,7 +414,7 @@ Expected<qint64> ProjectStore::addEvent(const Event &event)
     auto id = EventTable::insert(*m_statements, event);
     if (!id)
         return id;
-    if (auto named = ArticleNames::refresh(*m_statements, event.articleId); !named)
+    if (auto named = ArticleTerms::refresh(*m_statements, event.articleId); !named)
         return std::unexpected(named.error());
     m_unindexed->addEvent(*id);
     if (auto indexed = m_unindexed->index(*m_statements); !indexed) {
@@ -432,7 +432,7 @@ Expected<void> ProjectStore::updateEvent(const Event &event)
     Transaction transaction(db);
     if (auto updated = EventTable::update(*m_statements, event); !updated)
         return updated;
-    if (auto named = ArticleNames::refresh(*m_statements, event.articleId); !named)
+    if (auto named = ArticleTerms::refresh(*m_statements, event.articleId); !named)
         return named;
     return transaction.commit();
 }
@@ -463,7 +463,7 @@ Expected<int> ProjectStore::replaceMachineEvents(qint64 articleId, const QList<E
         m_unindexed->addEvent(*inserted);
         ++written;
     }
-    if (auto named = ArticleNames::refresh(*m_statements, articleId); !named) {
+    if (auto named = ArticleTerms::refresh(*m_statements, articleId); !named) {
         m_unindexed->clear();
         return std::unexpected(named.error());
     }
@@ -497,7 +497,7 @@ Expected<bool> ProjectStore::checkIntegrity() const
         return false;
     // SQLite 3.40's integrity_check leaves FTS5 out; each index checks itself against its table
     // and fails the statement when they disagree.
-    for (const char *index : {"article_search", "event_search", "article_names"}) {
+    for (const char *index : {"article_search", "event_search", "article_terms"}) {
         if (!query.exec(QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', 1)")
                             .arg(QLatin1StringView(index)))) {
             qCWarning(lcStore) << m_path << index << query.lastError().text();

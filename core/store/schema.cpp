@@ -239,25 +239,27 @@ constexpr const char *const toVersion11[] = {
     R"sql(INSERT INTO article_search(article_search, rank) SELECT 'pgsz', 16000
         WHERE (SELECT page_size FROM pragma_page_size()) >= 16384)sql",
 };
-// The place and actor filters' index (see ArticleNames): the trigrams of the names of each article's
-// places and actors, so that a filter reads the events of the articles that name what it asks for
-// instead of every event's JSON. One row per article, not per event: a tenth of the rows to write on
-// import, and an article's events are one seek of events_by_article away. Only the trigrams of each row
-// are kept, not where they stand nor whether a place's or an actor's name holds them (detail=none
-// allows no more): a filter asks for all of its trigrams, which finds a few rows more than the
-// substring would, and the exact match of each event leaves those out.
+// The index of the place, actor and type filters (see ArticleTerms): for each article, the trigrams of
+// the names of its events' places and actors and of a mark for each of their types, so that a filter
+// reads the events of the articles that may match instead of every event. One row per article, not
+// per event: a tenth of the rows to write on import, and an article's events are one seek of
+// events_by_article away (step 6 found that even a plain index on events.type cost an import more than
+// the type filter could win back). Only which rows hold a trigram is kept, not where nor in which term
+// (detail=none, half the cost of positions): a filter asks for all of its trigrams, which finds a few
+// rows more than it should, and the exact match of each event leaves those out.
 constexpr const char *const toVersion12[] = {
-    // detail=none: the rows that hold each trigram and no more, half the cost of positions to an import
-    "CREATE VIRTUAL TABLE article_names USING fts5(names, tokenize='trigram', detail='none', columnsize=0)",
-    R"sql(INSERT INTO article_names (rowid, names) SELECT a.id,
+    "CREATE VIRTUAL TABLE article_terms USING fts5(terms, tokenize='trigram', detail='none', columnsize=0)",
+    R"sql(INSERT INTO article_terms (rowid, terms) SELECT a.id,
         coalesce((SELECT group_concat(coalesce(json_extract(p.value, '$[0]'), '') || char(10)
             || coalesce(json_extract(p.value, '$[1]'), ''), char(10))
             FROM events e, json_each(e.places) p WHERE e.article_id = a.id), '') || char(10)
         || coalesce((SELECT group_concat(coalesce(json_extract(x.value, '$[0]'), ''), char(10))
-            FROM events e, json_each(e.actors) x WHERE e.article_id = a.id), '')
+            FROM events e, json_each(e.actors) x WHERE e.article_id = a.id), '') || char(10)
+        || coalesce((SELECT group_concat(mark, char(10)) FROM (SELECT DISTINCT char(1) || substr(type, 1, 1) || substr(type, 3, 1) || char(1) AS mark
+            FROM events e WHERE e.article_id = a.id)), '')
         FROM articles a)sql",
-    R"sql(CREATE TRIGGER articles_names_delete AFTER DELETE ON articles BEGIN
-        DELETE FROM article_names WHERE rowid = old.id;
+    R"sql(CREATE TRIGGER articles_terms_delete AFTER DELETE ON articles BEGIN
+        DELETE FROM article_terms WHERE rowid = old.id;
     END)sql",
 };
 const std::span<const char *const> migrationSteps[] = {

@@ -184,9 +184,9 @@ private Q_SLOTS:
     void mergesTheArticleIndexEightSegmentsAtATime();
     void findsEventsInEveryChunkOfArticlesOfAVersionNineProject();
     void writesLargeIndexLeavesOnlyInLargePages();
-    void readsPlaceAndActorFiltersThroughTheNamesIndex();
-    void keepsTheNamesIndexInStepWithEveryChange();
-    void indexesTheNamesOfAVersionElevenProject();
+    void readsPlaceActorAndTypeFiltersThroughTheTermsIndex();
+    void keepsTheTermsIndexInStepWithEveryChange();
+    void indexesTheTermsOfAVersionElevenProject();
 };
 
 void TestEventStore::roundTripsAnEventWithPlacesActorsAndFigures()
@@ -278,6 +278,10 @@ void TestEventStore::filters_data()
     EventFilter twoTypes;
     twoTypes.types = {EventType::RemoteViolence, EventType::Statement};
     QTest::newRow("two types") << twoTypes << QStringList {strike, undated};
+
+    EventFilter threeTypes;
+    threeTypes.types = {EventType::RemoteViolence, EventType::Statement, EventType::Diplomacy};
+    QTest::newRow("three types, read by a scan") << threeTypes << QStringList {summit, talks, strike, undated};
 
     EventFilter place;
     place.place = QStringLiteral("ternop");
@@ -1141,7 +1145,7 @@ bool execOn(const QString &path, const QString &sql)
     return done;
 }
 
-int namesRows(const QString &path)
+int termRows(const QString &path)
 {
     const QString connection = QStringLiteral("rows");
     int rows = -1;
@@ -1150,7 +1154,7 @@ int namesRows(const QString &path)
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT count(*) FROM article_names")) && query.next())
+            if (query.exec(QStringLiteral("SELECT count(*) FROM article_terms")) && query.next())
                 rows = query.value(0).toInt();
         }
         db.close();
@@ -1175,7 +1179,7 @@ EventFilter actorFilter(const QString &actor)
 
 } // namespace
 
-void TestEventStore::readsPlaceAndActorFiltersThroughTheNamesIndex()
+void TestEventStore::readsPlaceActorAndTypeFiltersThroughTheTermsIndex()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("names.sitrep"));
@@ -1190,19 +1194,31 @@ void TestEventStore::readsPlaceAndActorFiltersThroughTheNamesIndex()
         QCOMPARE((*store)->eventCount(placeFilter(QStringLiteral("ternopil oblast"))).value_or(-1), 0);
         QCOMPARE((*store)->eventCount(actorFilter(QStringLiteral("zelensk"))).value_or(-1), 1);
         QCOMPARE((*store)->eventCount(actorFilter(QStringLiteral("ternopil"))).value_or(-1), 0);
+        EventFilter strikes;
+        strikes.types = {EventType::RemoteViolence, EventType::Protest};
+        QCOMPARE((*store)->eventCount(strikes).value_or(-1), 1);
+        EventFilter battles;
+        battles.types = {EventType::Battle};
+        QCOMPARE((*store)->eventCount(battles).value_or(-1), 0);
     }
-    QCOMPARE(namesRows(path), 1);
-    // With the article's names gone, a filter of three characters or more finds nothing: it reads the
-    // index. Shorter ones, which trigrams cannot answer, still read every event.
-    QVERIFY(execOn(path, QStringLiteral("DELETE FROM article_names")));
+    QCOMPARE(termRows(path), 1);
+    // With the article's terms gone, a filter of three characters or more or of a type finds nothing:
+    // it reads the index. Shorter names, which trigrams cannot answer, still read every event.
+    QVERIFY(execOn(path, QStringLiteral("DELETE FROM article_terms")));
     auto store = ProjectStore::open(path);
     QVERIFY(store.has_value());
     QCOMPARE((*store)->eventCount(placeFilter(QStringLiteral("ternop"))).value_or(-1), 0);
     QCOMPARE((*store)->eventCount(actorFilter(QStringLiteral("russia"))).value_or(-1), 0);
     QCOMPARE((*store)->eventCount(placeFilter(QStringLiteral("ua"))).value_or(-1), 1);
+    EventFilter oneType;
+    oneType.types = {EventType::RemoteViolence};
+    QCOMPARE((*store)->eventCount(oneType).value_or(-1), 0);
+    EventFilter threeTypes; // most articles have one of them: read by a scan
+    threeTypes.types = {EventType::RemoteViolence, EventType::Battle, EventType::Riot};
+    QCOMPARE((*store)->eventCount(threeTypes).value_or(-1), 1);
 }
 
-void TestEventStore::keepsTheNamesIndexInStepWithEveryChange()
+void TestEventStore::keepsTheTermsIndexInStepWithEveryChange()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("edits.sitrep"));
@@ -1216,13 +1232,17 @@ void TestEventStore::keepsTheNamesIndexInStepWithEveryChange()
         return summaries(store.events(filter));
     };
 
-    // An edit that adds a place.
+    // An edit that adds a place and changes the type.
     Event strike = store.events(placeFilter(QStringLiteral("Ternopil")))->first();
     strike.places.append({QStringLiteral("Zaporizhzhia"), QStringLiteral("Zaporizhzhia"), QStringLiteral("city"), 47.84,
                           35.14, QStringLiteral("UA"), QString(), 687700});
+    strike.type = EventType::Riot; // and corrects the type
     strike.reviewed = true;
     QVERIFY(store.updateEvent(strike).has_value());
     QCOMPARE(found(placeFilter(QStringLiteral("zaporizh"))), QStringList {strike.summary});
+    EventFilter riots;
+    riots.types = {EventType::Riot};
+    QCOMPARE(found(riots), QStringList {strike.summary});
 
     // An event someone adds, with an actor no other event has.
     Event added = makeEvent(QStringLiteral("Kallas condemns the strike"), QDate(2025, 11, 20), QDate(2025, 11, 20),
@@ -1251,15 +1271,15 @@ void TestEventStore::keepsTheNamesIndexInStepWithEveryChange()
     QCOMPARE(found(placeFilter(QStringLiteral("kovel"))), QStringList {fresh.summary});
     QCOMPARE(found(placeFilter(QStringLiteral("zaporizh"))), QStringList {strike.summary});
     QCOMPARE(found(placeFilter(QStringLiteral("lutsk"))), QStringList {});
-    QCOMPARE(namesRows(path), 1);
+    QCOMPARE(termRows(path), 1);
     QVERIFY(store.checkIntegrity().value_or(false));
 
     QVERIFY(store.removeArticle(imported->articleId).has_value());
-    QCOMPARE(namesRows(path), 0);
+    QCOMPARE(termRows(path), 0);
     QVERIFY(store.checkIntegrity().value_or(false));
 }
 
-void TestEventStore::indexesTheNamesOfAVersionElevenProject()
+void TestEventStore::indexesTheTermsOfAVersionElevenProject()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v11.sitrep"));
@@ -1273,12 +1293,12 @@ void TestEventStore::indexesTheNamesOfAVersionElevenProject()
                                           "VALUES (7, '/a.txt', 'text', 'a', 'text', '2025-11-19'), "
                                           "(8, '/b.txt', 'text', 'b', 'text', '2025-11-19')")));
         // As version 11 wrote places and actors: JSON arrays on the event's row.
-        QVERIFY(query.exec(
-            QStringLiteral("INSERT INTO events (article_id, summary, places, actors) VALUES "
-                           "(7, 'strike', '[[\"Kyiv\",\"Kyiv\",\"city\",50.45,30.52,\"UA\",\"\",703448]]', "
-                           "'[[\"Russia\",\"state\",\"\",\"RU\"]]'), "
-                           "(8, 'talks', '[[\"Geneva\",\"Geneva\",\"city\",46.2,6.14,\"CH\",\"\",2660646]]', NULL), "
-                           "(8, 'no parts', NULL, NULL)")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO events (article_id, summary, type, places, actors) VALUES "
+            "(7, 'strike', 'remote_violence', '[[\"Kyiv\",\"Kyiv\",\"city\",50.45,30.52,\"UA\",\"\",703448]]', "
+            "'[[\"Russia\",\"state\",\"\",\"RU\"]]'), "
+            "(8, 'talks', 'battle', '[[\"Geneva\",\"Geneva\",\"city\",46.2,6.14,\"CH\",\"\",2660646]]', NULL), "
+            "(8, 'no parts', 'diplomacy', NULL, NULL)")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) "
                                           "SELECT id, title, body FROM articles")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO event_search (rowid, summary) SELECT id, summary FROM events")));
@@ -1288,11 +1308,14 @@ void TestEventStore::indexesTheNamesOfAVersionElevenProject()
 
     auto store = ProjectStore::open(path);
     QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
-    QCOMPARE(namesRows(path), 2);
+    QCOMPARE(termRows(path), 2);
     QCOMPARE(summaries((*store)->events(placeFilter(QStringLiteral("kyi")))), QStringList {QStringLiteral("strike")});
     QCOMPARE(summaries((*store)->events(placeFilter(QStringLiteral("GENEV")))), QStringList {QStringLiteral("talks")});
     QCOMPARE(summaries((*store)->events(actorFilter(QStringLiteral("russ")))), QStringList {QStringLiteral("strike")});
     QVERIFY((*store)->checkIntegrity().value_or(false));
+    EventFilter battles;
+    battles.types = {EventType::Battle};
+    QCOMPARE(summaries((*store)->events(battles)), QStringList {QStringLiteral("talks")});
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/articlenames.h"
+#include "store/articleterms.h"
 
 #include "store/statementcache.h"
 
-namespace Sitrep::ArticleNames {
+namespace Sitrep::ArticleTerms {
 
 namespace {
 
-// Names, each once, one per line: an article names the same few places in event after
+// Terms, each once, one per line: an article names the same few places in event after
 // event, and every repeated character would be indexed again.
 class Lines
 {
@@ -32,20 +32,19 @@ private:
     QString m_text;
 };
 
-Expected<void> failed(StatementCache &statements, const QString &message)
+// A type's mark: the first and third letters of its id ("battle" bt, "riot" ro) between two characters
+// no name has, two trigrams where the whole id would index a dozen. Should two types share a mark, a
+// filter of one would read the other's articles too, and its exact match would leave their events out.
+QString typeMark(EventType type)
 {
-    return makeError(Error::Kind::Database, statements.database().databaseName(), message);
+    const QString id = eventTypeId(type);
+    return QChar(u'\x01') + id.mid(0, 1) + id.mid(2, 1) + QChar(u'\x01');
 }
 
-} // namespace
-
 // "kupiansk" -> "kup" AND "upi" AND "pia" AND "ian" AND "ans" AND "nsk": the index keeps which rows hold
-// a trigram, not where, so a substring is asked for as all of its trigrams.
-QString match(const QString &text)
+// a trigram, not where, so a text is asked for as all of its trigrams.
+QString allTrigramsOf(const QList<uint> &points)
 {
-    const QList<uint> points = text.trimmed().toUcs4();
-    if (points.size() < 3)
-        return {};
     QStringList trigrams;
     for (qsizetype i = 0; i + 3 <= points.size(); ++i) {
         QString trigram = QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + i), 3);
@@ -56,23 +55,50 @@ QString match(const QString &text)
     return trigrams.join(QStringLiteral(" AND "));
 }
 
+Expected<void> failed(StatementCache &statements, const QString &message)
+{
+    return makeError(Error::Kind::Database, statements.database().databaseName(), message);
+}
+
+} // namespace
+
+QString nameMatch(const QString &text)
+{
+    const QList<uint> points = text.trimmed().toUcs4();
+    return points.size() < 3 ? QString() : allTrigramsOf(points);
+}
+
+QString typeMatch(const QList<EventType> &types)
+{
+    QStringList alternatives;
+    for (EventType type : types)
+        alternatives << u'(' + allTrigramsOf(typeMark(type).toUcs4()) + u')';
+    return alternatives.join(QStringLiteral(" OR "));
+}
+
 QString textOf(const QList<Event> &events)
 {
-    Lines names;
+    Lines terms;
+    quint32 types = 0; // a bit for each type met
     for (const Event &event : events) {
         for (const EventPlace &place : event.places) {
-            names.add(place.name);
-            names.add(place.canonicalName);
+            terms.add(place.name);
+            terms.add(place.canonicalName);
         }
         for (const EventActor &actor : event.actors)
-            names.add(actor.name);
+            terms.add(actor.name);
+        types |= 1u << int(event.type);
     }
-    return names.text();
+    for (EventType type : allEventTypes) {
+        if (types & (1u << int(type)))
+            terms.add(typeMark(type));
+    }
+    return terms.text();
 }
 
 Expected<void> insert(StatementCache &statements, qint64 articleId, const QList<Event> &events)
 {
-    SqliteStatement *statement = statements.native("INSERT INTO article_names (rowid, names) VALUES (?, ?)");
+    SqliteStatement *statement = statements.native("INSERT INTO article_terms (rowid, terms) VALUES (?, ?)");
     if (!statement)
         return failed(statements, statements.lastError());
     statement->bind(1, articleId);
@@ -84,15 +110,18 @@ Expected<void> insert(StatementCache &statements, qint64 articleId, const QList<
 
 Expected<void> refresh(StatementCache &statements, qint64 articleId)
 {
-    SqliteStatement *removal = statements.native("DELETE FROM article_names WHERE rowid = ?");
+    SqliteStatement *removal = statements.native("DELETE FROM article_terms WHERE rowid = ?");
     // As schema step 12 first wrote every row.
     SqliteStatement *insertion = statements.native(
-        "INSERT INTO article_names (rowid, names) SELECT ?1, "
+        "INSERT INTO article_terms (rowid, terms) SELECT ?1, "
         "coalesce((SELECT group_concat(coalesce(json_extract(p.value, '$[0]'), '') || char(10) "
         "|| coalesce(json_extract(p.value, '$[1]'), ''), char(10)) FROM events e, json_each(e.places) p "
         "WHERE e.article_id = ?1), '') || char(10) "
         "|| coalesce((SELECT group_concat(coalesce(json_extract(a.value, '$[0]'), ''), char(10)) "
-        "FROM events e, json_each(e.actors) a WHERE e.article_id = ?1), '')");
+        "FROM events e, json_each(e.actors) a WHERE e.article_id = ?1), '') || char(10) "
+        "|| coalesce((SELECT group_concat(mark, char(10)) FROM (SELECT DISTINCT char(1) || substr(type, 1, 1) || "
+        "substr(type, 3, 1) || char(1) AS mark "
+        "FROM events WHERE article_id = ?1)), '')");
     if (!removal || !insertion)
         return failed(statements, statements.lastError());
     removal->bind(1, articleId);
@@ -104,4 +133,4 @@ Expected<void> refresh(StatementCache &statements, qint64 articleId)
     return {};
 }
 
-} // namespace Sitrep::ArticleNames
+} // namespace Sitrep::ArticleTerms
