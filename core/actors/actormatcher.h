@@ -30,6 +30,7 @@ private:
 
     const Token *at(int i) const { return i >= 0 && i < int(m_tokens.size()) ? &m_tokens[i] : nullptr; }
     bool is(int i, QStringView lower) const { return at(i) && m_tokens[i].is(lower); }
+    template<std::size_t N> bool is(int i, const char16_t (&lower)[N]) const { return at(i) && m_tokens[i].is(lower); }
     bool isWord(int i) const { return at(i) && m_tokens[i].isWord(); }
     QString textOf(int first, int last) const;
     bool isPlace(QStringView name) const { return m_isPlace && m_isPlace(name); }
@@ -83,6 +84,9 @@ private:
         int last = -1;
     };
     mutable std::vector<CountryAt> m_countryAt; // by token, filled as countryAt is asked
+    // The words any detector may start at: capitalised words, "the", known organisations ("hamas"),
+    // and words that begin "al" or "pro-". Lower-case words, most of a text, start nothing.
+    std::vector<int> m_starts;
     QList<Candidate> m_candidates;
 };
 

@@ -72,7 +72,7 @@ Matcher::Role Matcher::roleBefore(int first) const
     while (k >= 0 && roleEnd - k < 12) {
         const Token &t = m_tokens[k];
         if (!t.isWord()) {
-            if (t.text == u"." && !comma && isWord(k - 1) && m_tokens[k - 1].has(RankAbbreviation)) {
+            if (sameText(t.text, u".") && !comma && isWord(k - 1) && m_tokens[k - 1].has(RankAbbreviation)) {
                 head = true;
                 roleStart = k - 1;
                 k -= 2;
@@ -174,12 +174,10 @@ Matcher::Role Matcher::roleAfter(int last) const
 
 void Matcher::findPersons()
 {
-    const int n = int(m_tokens.size());
-    for (int i = 0; i < n;) {
-        if (!isNameToken(i)) {
-            ++i;
+    int afterRun = 0; // the first token after the last run of names
+    for (const int i : m_starts) {
+        if (i < afterRun || !isNameToken(i))
             continue;
-        }
         int first = i;
         int last = i;
         while (!m_tokens[last].possessive) {
@@ -201,7 +199,7 @@ void Matcher::findPersons()
                 break;
             }
         }
-        i = last + 1;
+        afterRun = last + 1;
         // Titles written in capitals belong to the role: "Secretary of the Army Dan Driscoll".
         while (first < last && m_tokens[first].has(RoleWord | Honorific | RankAbbreviation))
             ++first;

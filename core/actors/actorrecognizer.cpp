@@ -22,7 +22,15 @@ Matcher::Matcher(const QString &text, const std::function<bool(QStringView)> &is
     , m_tokenized(tokenize(text))
     , m_tokens(m_tokenized.tokens)
     , m_countryAt(m_tokens.size())
-{ }
+{
+    for (int i = 0; i < int(m_tokens.size()); ++i) {
+        const Token &t = m_tokens[i];
+        if (t.isWord()
+            && (t.capitalized || t.allCaps || t.organisation() || t.is(u"the") || startsWith(t.lower, u"al")
+                || startsWith(t.lower, u"pro-")))
+            m_starts.push_back(i);
+    }
+}
 
 QString Matcher::textOf(int first, int last) const
 {
@@ -137,8 +145,7 @@ const Country *Matcher::countryModifierAt(int i, int &last) const
 
 void Matcher::findOrganisations()
 {
-    const int n = int(m_tokens.size());
-    for (int i = 0; i < n; ++i) {
+    for (const int i : m_starts) {
         if (!isWord(i) || !(m_tokens[i].capitalized || startsWith(m_tokens[i].lower, u"al")))
             continue;
         const Lexeme *phrases[kMaxOrganisationWords];
@@ -166,8 +173,9 @@ void Matcher::findOrganisations()
 void Matcher::findInstitutions()
 {
     const int n = int(m_tokens.size());
-    for (int i = 0; i < n; ++i) {
-        if (!isWord(i) || !m_tokens[i].capitalized)
+    int next = 0;
+    for (const int i : m_starts) {
+        if (i < next || !isWord(i) || !m_tokens[i].capitalized)
             continue;
         int runStart = i;
         const Country *country = nullptr;
@@ -232,14 +240,14 @@ void Matcher::findInstitutions()
         if (country && kind != Kind::Force)
             name = country->demonym + u' ' + name;
         add(i, end, kind, name, country ? country->iso : QString(), 0.8);
-        i = end;
+        next = end + 1;
     }
 }
 
 void Matcher::findForces()
 {
     const int n = int(m_tokens.size());
-    for (int i = 0; i < n; ++i) {
+    for (const int i : m_starts) {
         if (!isWord(i))
             continue;
         int prefixLast = -1;
@@ -265,8 +273,8 @@ void Matcher::findForces()
             continue;
         const QStringView noun = m_tokens[k].lower;
         const bool groupNoun = m_tokens[k].has(GroupNoun);
-        const bool force = m_tokens[k].has(ForceNoun) || (noun == u"air" && is(k + 1, u"force"));
-        const int last = (noun == u"air" && is(k + 1, u"force")) ? k + 1 : k;
+        const bool force = m_tokens[k].has(ForceNoun) || (sameText(noun, u"air") && is(k + 1, u"force"));
+        const int last = (sameText(noun, u"air") && is(k + 1, u"force")) ? k + 1 : k;
         if (country && force) {
             add(i, last, Kind::Force, country->name, country->iso, 0.85);
         } else if (country && groupNoun) {
@@ -276,7 +284,8 @@ void Matcher::findForces()
         } else if (unknownGroupPrefix && groupNoun && !isPlace(m_tokens[i].text)) {
             add(i, last, Kind::Group, textOf(i, last), QString(), 0.6);
         } else if (!country && !group && m_tokens[i].is(u"the") && force && k == i + 1 && !m_tokens[k].capitalized
-                   && (noun == u"army" || noun == u"military" || noun == u"navy" || noun == u"air")) {
+                   && (sameText(noun, u"army") || sameText(noun, u"military") || sameText(noun, u"navy")
+                       || sameText(noun, u"air"))) {
             // "the army" with no country: the assembler may know whose from context.
             add(k, last, Kind::Force, textOf(k, last).toLower(), QString(), 0.4);
         } else if (int weaponsLast = -1; country && weaponAttack(i, prefixLast, weaponsLast)) {
@@ -322,9 +331,13 @@ void Matcher::findStates()
 {
     const int n = int(m_tokens.size());
     const auto isBe = [](QStringView w) {
-        return w == u"is" || w == u"are" || w == u"was" || w == u"were" || w == u"been" || w == u"being";
+        return sameText(w, u"is") || sameText(w, u"are") || sameText(w, u"was") || sameText(w, u"were")
+            || sameText(w, u"been") || sameText(w, u"being");
     };
-    for (int i = 0; i < n; ++i) {
+    int next = 0;
+    for (const int i : m_starts) {
+        if (i < next)
+            continue;
         int last = i;
         const Country *country = countryAt(i, last);
         bool capital = false;
@@ -364,16 +377,20 @@ void Matcher::findStates()
                 const QStringView verb = m_tokens[j].lower;
                 const bool listed =
                     m_tokens[j].has(StateVerb) || (!capital && endsWith(verb, u"ed") && verb.size() > 4);
-                acts = listed && !(capital && (isBe(verb) || verb == u"has" || verb == u"have" || verb == u"had"));
+                acts = listed
+                    && !(capital
+                         && (isBe(verb) || sameText(verb, u"has") || sameText(verb, u"have")
+                             || sameText(verb, u"had")));
                 // "Kyiv was hit", "Russia is a country": a state acts only in the active voice.
                 int v = j;
-                if (acts && (isBe(verb) || verb == u"has" || verb == u"have" || verb == u"had")) {
+                if (acts
+                    && (isBe(verb) || sameText(verb, u"has") || sameText(verb, u"have") || sameText(verb, u"had"))) {
                     ++v;
                     while (isWord(v)
                            && (has(v, Adverb) || endsWith(m_tokens[v].lower, u"ly") || isBe(m_tokens[v].lower)))
                         ++v;
-                    const bool hasBeen = (verb == u"has" || verb == u"have" || verb == u"had") && v > j + 1
-                        && isBe(m_tokens[v - 1].lower);
+                    const bool hasBeen = (sameText(verb, u"has") || sameText(verb, u"have") || sameText(verb, u"had"))
+                        && v > j + 1 && isBe(m_tokens[v - 1].lower);
                     if (isBe(verb) || hasBeen)
                         acts = isWord(v) && endsWith(m_tokens[v].lower, u"ing");
                 }
@@ -381,14 +398,13 @@ void Matcher::findStates()
         }
         if (acts)
             add(nameFirst, last, Kind::State, country->name, country->iso, capital ? 0.7 : 0.8);
-        i = last;
+        next = last + 1;
     }
 }
 
 void Matcher::findAcronyms()
 {
-    const int n = int(m_tokens.size());
-    for (int i = 0; i < n; ++i) {
+    for (const int i : m_starts) {
         const Token &t = m_tokens[i];
         if (!t.isWord() || !t.allCaps || t.text.size() > 6 || t.text.contains(u'-') || t.text.contains(u'.')
             || isNonActorAcronym(t.text) || t.countryName() || t.demonym() || t.organisation())
@@ -415,7 +431,7 @@ void Matcher::findStateOfficials()
                                               u"diplomat",  u"diplomats",   u"sources",     u"embassy",
                                               u"lawmakers", u"negotiators", u"delegation"};
     const int n = int(m_tokens.size());
-    for (int i = 0; i < n; ++i) {
+    for (const int i : m_starts) {
         if (!isWord(i) || !(m_tokens[i].capitalized || m_tokens[i].is(u"the")))
             continue;
         int last = -1;
