@@ -4,20 +4,106 @@
 #include "actors/actorlexicon.h"
 
 #include <algorithm>
+#include <array>
 
 namespace Sitrep::Actors {
 
 namespace {
+
+// What the tokenizer asks of an ASCII character, nearly every character of English news, answered
+// from one table rather than by QChar's chains of comparisons.
+enum AsciiClass : std::uint8_t {
+    SpaceChar = 1, // as QChar::isSpace
+    LineBreak = 2,
+    WordChar = 4, // a letter or a digit
+    UpperChar = 8,
+    LowerChar = 16,
+};
+
+constexpr std::array<std::uint8_t, 128> kAsciiClasses = [] {
+    std::array<std::uint8_t, 128> classes {};
+    for (char16_t c = 0; c < 128; ++c) {
+        std::uint8_t k = 0;
+        if (c == u' ' || (c >= 0x09 && c <= 0x0d))
+            k |= SpaceChar;
+        if (c == u'\n' || c == u'\r')
+            k |= LineBreak;
+        if (c >= u'0' && c <= u'9')
+            k |= WordChar;
+        if (c >= u'A' && c <= u'Z')
+            k |= WordChar | UpperChar;
+        if (c >= u'a' && c <= u'z')
+            k |= WordChar | LowerChar;
+        classes[c] = k;
+    }
+    return classes;
+}();
 
 bool isApostrophe(QChar c)
 {
     return c == u'\'' || c == u'\u2019';
 }
 
+bool isSpaceChar(QChar c)
+{
+    return c.unicode() < 0x80 ? (kAsciiClasses[c.unicode()] & SpaceChar) != 0 : c.isSpace();
+}
+
 bool isWordChar(QChar c)
 {
     // Marks are all outside ASCII, where most characters are.
-    return c.isLetterOrNumber() || (c.unicode() >= 0x80 && c.isMark());
+    if (c.unicode() < 0x80)
+        return (kAsciiClasses[c.unicode()] & WordChar) != 0;
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// A word as the tokenizer scans it: while its characters are ASCII, each is lowered into the lowered
+// copy and hashed on the way, so that the word need not be read again.
+struct WordScan
+{
+    qsizetype end = 0;
+    quint32 hash = kWordHashSeed;
+    int letters = 0;
+    bool upper = true; // no lower-case letter
+    bool ascii = true;
+
+    void take(char16_t *lowered, qsizetype k, char16_t c)
+    {
+        if (!ascii || c >= 0x80) {
+            ascii = false;
+            return;
+        }
+        const std::uint8_t cls = kAsciiClasses[c];
+        letters += (cls & (UpperChar | LowerChar)) != 0;
+        upper = upper && !(cls & LowerChar);
+        lowered[k] = (cls & UpperChar) ? char16_t(c + (u'a' - u'A')) : c;
+        hash = wordHashStep(hash, lowered[k]);
+    }
+};
+
+// Words run on through inner hyphens and apostrophes ("al-Sharaa", "O'Brien"), but not into a
+// possessive 's.
+WordScan scanWord(QStringView text, qsizetype i, char16_t *lowered)
+{
+    const qsizetype n = text.size();
+    WordScan scan;
+    qsizetype j = i;
+    while (j < n) {
+        const QChar c = text[j];
+        if (isWordChar(c)) {
+            scan.take(lowered, j, c.unicode());
+            ++j;
+        } else if ((c == u'-' || isApostrophe(c)) && j + 1 < n && text[j + 1].isLetter()
+                   && !(isApostrophe(c) && text[j + 1] == u's' && (j + 2 >= n || !isWordChar(text[j + 2])))) {
+            scan.take(lowered, j, c.unicode());
+            scan.take(lowered, j + 1, text[j + 1].unicode());
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    scan.end = j;
+    return scan;
 }
 
 // "MoscowRussia": a dateline glued to the first word. Splits where a lower-case letter meets a
@@ -93,6 +179,20 @@ void makeWord(Token &t, QStringView text, TokenizedText &out, qsizetype start, q
     t.allCaps = letters >= 2 && upper;
 }
 
+// A word that scanWord lowered and hashed whole.
+void makeAsciiWord(Token &t, QStringView text, quint32 hash, int letters, bool upper, const char16_t *lowered,
+                   qsizetype start, qsizetype end)
+{
+    t.kind = Token::Kind::Word;
+    t.start = start;
+    t.end = end;
+    t.text = text.sliced(start, end - start);
+    t.lower = QStringView(lowered + start, end - start);
+    t.lexeme = lexeme(t.lower, hash);
+    t.capitalized = (kAsciiClasses[t.text.at(0).unicode()] & UpperChar) != 0;
+    t.allCaps = letters >= 2 && upper;
+}
+
 } // namespace
 
 TokenizedText tokenize(QStringView text)
@@ -100,6 +200,7 @@ TokenizedText tokenize(QStringView text)
     TokenizedText out;
     // Written word by word; characters outside words are never read.
     out.lowered = QString(text.size(), Qt::Uninitialized);
+    char16_t *lowered = reinterpret_cast<char16_t *>(out.lowered.data());
     std::vector<Token> &tokens = out.tokens;
     // About one token in five characters of news text; the guess saves most regrowth.
     tokens.reserve(size_t(text.size() / 4 + 16));
@@ -109,7 +210,7 @@ TokenizedText tokenize(QStringView text)
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text[i];
-        if (c.isSpace()) {
+        if (isSpaceChar(c)) {
             if (c == u'\n' || c == u'\r' || c == u'\u2029')
                 newSentence = true;
             space = true;
@@ -133,19 +234,9 @@ TokenizedText tokenize(QStringView text)
                 i = j;
                 continue;
             }
-            j = i + 1;
-            while (j < n) {
-                if (isWordChar(text[j])) {
-                    ++j;
-                } else if ((text[j] == u'-' || isApostrophe(text[j])) && j + 1 < n && text[j + 1].isLetter()
-                           && !(isApostrophe(text[j]) && text[j + 1] == u's'
-                                && (j + 2 >= n || !isWordChar(text[j + 2])))) {
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            qsizetype end = j;
+            const WordScan scan = scanWord(text, i, lowered);
+            j = scan.end;
+            const qsizetype end = j;
             bool possessive = false;
             if (j + 1 < n && isApostrophe(text[j]) && text[j + 1] == u's' && (j + 2 >= n || !isWordChar(text[j + 2]))) {
                 possessive = true;
@@ -155,7 +246,8 @@ TokenizedText tokenize(QStringView text)
                 possessive = true;
                 j += 1;
             }
-            if (const qsizetype split = gluedSplit(text.mid(i, end - i))) {
+            const qsizetype split = gluedSplit(text.mid(i, end - i));
+            if (split) {
                 Token &first = tokens.emplace_back();
                 makeWord(first, text, out, i, i + split);
                 first.spaceBefore = space;
@@ -165,7 +257,10 @@ TokenizedText tokenize(QStringView text)
                 i += split;
             }
             Token &t = tokens.emplace_back();
-            makeWord(t, text, out, i, end);
+            if (scan.ascii && !split)
+                makeAsciiWord(t, text, scan.hash, scan.letters, scan.upper, lowered, i, end);
+            else
+                makeWord(t, text, out, i, end);
             t.possessive = possessive;
             t.spaceBefore = space;
             t.sentenceStart = newSentence;
