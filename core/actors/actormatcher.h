@@ -46,7 +46,9 @@ private:
     const Country *countryAt(int i, int &last) const;
     const Country *findCountryAt(int i, int &last) const;
     const Country *demonymAt(int i, int &last) const;
-    const Country *countryModifierAt(int i, int &last) const; // "Russia's", "Russian", "Kyiv's", "the Kyiv"
+    // "Russia's", "Russian", "Kyiv's", "the Kyiv". Worked out once a token, as countryAt is.
+    const Country *countryModifierAt(int i, int &last) const;
+    const Country *findCountryModifierAt(int i, int &last) const;
 
     void findOrganisations();
     void findInstitutions(); // "Russia's Ministry of Defence", "Syrian Observatory for Human Rights"
@@ -84,6 +86,7 @@ private:
         int last = -1;
     };
     mutable std::vector<CountryAt> m_countryAt; // by token, filled as countryAt is asked
+    mutable std::vector<CountryAt> m_countryModifierAt; // by token, filled as countryModifierAt is asked
     // The words any detector may start at: capitalised words, "the", known organisations ("hamas"),
     // and words that begin "al" or "pro-". Lower-case words, most of a text, start nothing.
     std::vector<int> m_starts;

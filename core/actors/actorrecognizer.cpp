@@ -22,6 +22,7 @@ Matcher::Matcher(const QString &text, const std::function<bool(QStringView)> &is
     , m_tokenized(tokenize(text))
     , m_tokens(m_tokenized.tokens)
     , m_countryAt(m_tokens.size())
+    , m_countryModifierAt(m_tokens.size())
 {
     for (int i = 0; i < int(m_tokens.size()); ++i) {
         const Token &t = m_tokens[i];
@@ -125,6 +126,18 @@ const Country *Matcher::countryModifierAt(int i, int &last) const
     // Every form below starts with a capital or "the"; most tokens are neither.
     if (!isWord(i) || !(m_tokens[i].capitalized || m_tokens[i].is(u"the")))
         return nullptr;
+    CountryAt &known = m_countryModifierAt[std::size_t(i)];
+    if (!known.known) {
+        known.known = true;
+        known.country = findCountryModifierAt(i, known.last);
+    }
+    if (known.country)
+        last = known.last;
+    return known.country;
+}
+
+const Country *Matcher::findCountryModifierAt(int i, int &last) const
+{
     int k = i;
     if (const Country *c = countryAt(i, k); c && m_tokens[k].possessive) {
         last = k;

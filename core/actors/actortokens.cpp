@@ -16,8 +16,8 @@ enum AsciiClass : std::uint8_t {
     SpaceChar = 1, // as QChar::isSpace
     LineBreak = 2,
     WordChar = 4, // a letter or a digit
-    UpperChar = 8,
-    LowerChar = 16,
+    LowerChar = 8,
+    UpperChar = 0x20, // the bit that lowers an ASCII capital
 };
 
 constexpr std::array<std::uint8_t, 128> kAsciiClasses = [] {
@@ -64,8 +64,18 @@ struct WordScan
     qsizetype end = 0;
     quint32 hash = kWordHashSeed;
     int letters = 0;
-    bool upper = true; // no lower-case letter
+    std::uint8_t seen = 0; // the classes of the word's characters
     bool ascii = true;
+
+    bool upper() const { return !(seen & LowerChar); } // no lower-case letter
+
+    void addAscii(char16_t *lowered, qsizetype k, char16_t c, std::uint8_t cls)
+    {
+        seen |= cls;
+        letters += (cls & (UpperChar | LowerChar)) != 0;
+        lowered[k] = c | (cls & UpperChar);
+        hash = wordHashStep(hash, lowered[k]);
+    }
 
     void take(char16_t *lowered, qsizetype k, char16_t c)
     {
@@ -73,11 +83,7 @@ struct WordScan
             ascii = false;
             return;
         }
-        const std::uint8_t cls = kAsciiClasses[c];
-        letters += (cls & (UpperChar | LowerChar)) != 0;
-        upper = upper && !(cls & LowerChar);
-        lowered[k] = (cls & UpperChar) ? char16_t(c + (u'a' - u'A')) : c;
-        hash = wordHashStep(hash, lowered[k]);
+        addAscii(lowered, k, c, kAsciiClasses[c]);
     }
 };
 
@@ -86,8 +92,19 @@ struct WordScan
 WordScan scanWord(QStringView text, qsizetype i, char16_t *lowered)
 {
     const qsizetype n = text.size();
+    const char16_t *chars = text.utf16();
     WordScan scan;
     qsizetype j = i;
+    // Letters and digits of ASCII, most of any word, without the checks for the rest.
+    for (; j < n; ++j) {
+        const char16_t c = chars[j];
+        if (c >= 0x80)
+            break;
+        const std::uint8_t cls = kAsciiClasses[c];
+        if (!(cls & WordChar))
+            break;
+        scan.addAscii(lowered, j, c, cls);
+    }
     while (j < n) {
         const QChar c = text[j];
         if (isWordChar(c)) {
@@ -258,7 +275,7 @@ TokenizedText tokenize(QStringView text)
             }
             Token &t = tokens.emplace_back();
             if (scan.ascii && !split)
-                makeAsciiWord(t, text, scan.hash, scan.letters, scan.upper, lowered, i, end);
+                makeAsciiWord(t, text, scan.hash, scan.letters, scan.upper(), lowered, i, end);
             else
                 makeWord(t, text, out, i, end);
             t.possessive = possessive;
