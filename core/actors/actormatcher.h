@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <functional>
+#include <vector>
 
 // Internal to the actor recognizer: one pass over one text. Detectors propose candidates; resolve()
 // keeps the longest non-overlapping ones and joins later surnames and acronyms to earlier names.
@@ -73,7 +74,7 @@ private:
     Role roleAfter(int last) const;
 
     QList<ActorMention> resolve();
-    void joinCoreferences(QList<Candidate> &accepted);
+    void joinCoreferences(std::vector<int> &accepted); // indices of m_candidates, in text order
 
     const QString &m_text;
     const std::function<bool(QStringView)> &m_isPlace;
@@ -90,7 +91,7 @@ private:
     // The words any detector may start at: capitalised words, "the", known organisations ("hamas"),
     // and words that begin "al" or "pro-". Lower-case words, most of a text, start nothing.
     std::vector<int> m_starts;
-    QList<Candidate> m_candidates;
+    std::vector<Candidate> m_candidates;
 };
 
 } // namespace Sitrep::Actors

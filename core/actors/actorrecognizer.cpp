@@ -72,7 +72,7 @@ void Matcher::add(int first, int last, Kind kind, const QString &name, const QSt
     c.mention.country = country;
     c.mention.confidence = confidence;
     c.mention.role = role;
-    m_candidates.append(c);
+    m_candidates.push_back(std::move(c));
 }
 
 const Country *Matcher::countryAt(int i, int &last) const
@@ -486,14 +486,21 @@ QList<ActorMention> Matcher::run()
 
 QList<ActorMention> Matcher::resolve()
 {
-    std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const Candidate &a, const Candidate &b) {
+    // Candidates are sorted and kept by index: a candidate carries five strings, an index none.
+    std::vector<int> order(m_candidates.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        order[k] = int(k);
+    std::stable_sort(order.begin(), order.end(), [this](int x, int y) {
+        const Candidate &a = m_candidates[x];
+        const Candidate &b = m_candidates[y];
         if (a.last - a.first != b.last - b.first)
             return a.last - a.first > b.last - b.first;
         return a.mention.confidence > b.mention.confidence;
     });
     std::vector<bool> taken(m_tokens.size(), false);
-    QList<Candidate> accepted;
-    for (const Candidate &c : std::as_const(m_candidates)) {
+    std::vector<int> accepted;
+    for (const int index : order) {
+        const Candidate &c = m_candidates[index];
         bool free = true;
         for (int k = c.first; k <= c.last && free; ++k)
             free = !taken[k];
@@ -501,23 +508,28 @@ QList<ActorMention> Matcher::resolve()
             continue;
         for (int k = c.first; k <= c.last; ++k)
             taken[k] = true;
-        accepted.append(c);
+        accepted.push_back(index);
     }
-    std::sort(accepted.begin(), accepted.end(),
-              [](const Candidate &a, const Candidate &b) { return a.first < b.first; });
+    // Accepted candidates do not overlap, so no two start at one token.
+    const auto byFirst = [this](int x, int y) {
+        return m_candidates[x].first < m_candidates[y].first;
+    };
+    std::sort(accepted.begin(), accepted.end(), byFirst);
     joinCoreferences(accepted);
+    std::sort(accepted.begin(), accepted.end(), byFirst);
     QList<ActorMention> mentions;
-    mentions.reserve(accepted.size());
-    for (const Candidate &c : std::as_const(accepted))
-        mentions.append(c.mention);
+    mentions.reserve(qsizetype(accepted.size()));
+    for (const int index : accepted)
+        mentions.append(std::move(m_candidates[std::size_t(index)].mention));
     return mentions;
 }
 
-void Matcher::joinCoreferences(QList<Candidate> &accepted)
+void Matcher::joinCoreferences(std::vector<int> &accepted)
 {
     // Acronyms a text defines: "the Rapid Support Forces (RSF)".
     QHash<QStringView, ActorMention> acronyms;
-    for (const Candidate &c : std::as_const(accepted)) {
+    for (const int index : accepted) {
+        const Candidate &c = m_candidates[index];
         if (c.mention.kind != Kind::Person && is(c.last + 1, u"(") && isWord(c.last + 2) && m_tokens[c.last + 2].allCaps
             && is(c.last + 3, u")"))
             acronyms.insert(m_tokens[c.last + 2].text, c.mention);
@@ -525,7 +537,8 @@ void Matcher::joinCoreferences(QList<Candidate> &accepted)
     // Surnames of full names, wherever the full name stands in the text.
     QHash<QStringView, QString> surnames;
     QSet<QStringView> ambiguous;
-    for (const Candidate &c : std::as_const(accepted)) {
+    for (const int index : accepted) {
+        const Candidate &c = m_candidates[index];
         if (c.mention.kind != Kind::Person || c.last == c.first)
             continue;
         const QStringView surname = m_tokens[c.last].lower;
@@ -537,8 +550,8 @@ void Matcher::joinCoreferences(QList<Candidate> &accepted)
         surnames.remove(s);
 
     std::vector<bool> taken(m_tokens.size(), false);
-    QList<Candidate> joined;
-    for (Candidate &c : accepted) {
+    for (const int index : accepted) {
+        Candidate &c = m_candidates[index];
         for (int k = c.first; k <= c.last; ++k)
             taken[k] = true;
         if (c.first == c.last && c.mention.kind == Kind::Person && surnames.contains(m_tokens[c.first].lower)) {
@@ -553,7 +566,9 @@ void Matcher::joinCoreferences(QList<Candidate> &accepted)
             c.mention.confidence = std::max(c.mention.confidence, 0.85);
         }
     }
-    for (int k = 0; k < int(m_tokens.size()) && !surnames.isEmpty(); ++k) {
+    if (surnames.isEmpty())
+        return;
+    for (const int k : m_starts) {
         const Token &t = m_tokens[k];
         if (taken[k] || !t.isWord() || !t.capitalized || !surnames.contains(t.lower))
             continue;
@@ -565,13 +580,9 @@ void Matcher::joinCoreferences(QList<Candidate> &accepted)
         c.mention.name = surnames.value(t.lower);
         c.mention.kind = Kind::Person;
         c.mention.confidence = 0.85;
-        joined.append(c);
+        accepted.push_back(int(m_candidates.size()));
+        m_candidates.push_back(std::move(c));
     }
-    if (joined.isEmpty())
-        return;
-    accepted.append(joined);
-    std::sort(accepted.begin(), accepted.end(),
-              [](const Candidate &a, const Candidate &b) { return a.first < b.first; });
 }
 
 } // namespace Actors

@@ -63,19 +63,10 @@ struct WordScan
 {
     qsizetype end = 0;
     quint32 hash = kWordHashSeed;
-    int letters = 0;
     std::uint8_t seen = 0; // the classes of the word's characters
     bool ascii = true;
 
     bool upper() const { return !(seen & LowerChar); } // no lower-case letter
-
-    void addAscii(char16_t *lowered, qsizetype k, char16_t c, std::uint8_t cls)
-    {
-        seen |= cls;
-        letters += (cls & (UpperChar | LowerChar)) != 0;
-        lowered[k] = c | (cls & UpperChar);
-        hash = wordHashStep(hash, lowered[k]);
-    }
 
     void take(char16_t *lowered, qsizetype k, char16_t c)
     {
@@ -83,7 +74,10 @@ struct WordScan
             ascii = false;
             return;
         }
-        addAscii(lowered, k, c, kAsciiClasses[c]);
+        const std::uint8_t cls = kAsciiClasses[c];
+        seen |= cls;
+        lowered[k] = c | (cls & UpperChar);
+        hash = wordHashStep(hash, lowered[k]);
     }
 };
 
@@ -96,6 +90,8 @@ WordScan scanWord(QStringView text, qsizetype i, char16_t *lowered)
     WordScan scan;
     qsizetype j = i;
     // Letters and digits of ASCII, most of any word, without the checks for the rest.
+    quint32 hash = kWordHashSeed;
+    std::uint8_t seen = 0;
     for (; j < n; ++j) {
         const char16_t c = chars[j];
         if (c >= 0x80)
@@ -103,8 +99,13 @@ WordScan scanWord(QStringView text, qsizetype i, char16_t *lowered)
         const std::uint8_t cls = kAsciiClasses[c];
         if (!(cls & WordChar))
             break;
-        scan.addAscii(lowered, j, c, cls);
+        seen |= cls;
+        const char16_t lower = c | (cls & UpperChar);
+        lowered[j] = lower;
+        hash = wordHashStep(hash, lower);
     }
+    scan.hash = hash;
+    scan.seen = seen;
     while (j < n) {
         const QChar c = text[j];
         if (isWordChar(c)) {
@@ -197,8 +198,8 @@ void makeWord(Token &t, QStringView text, TokenizedText &out, qsizetype start, q
 }
 
 // A word that scanWord lowered and hashed whole.
-void makeAsciiWord(Token &t, QStringView text, quint32 hash, int letters, bool upper, const char16_t *lowered,
-                   qsizetype start, qsizetype end)
+void makeAsciiWord(Token &t, QStringView text, quint32 hash, bool upper, const char16_t *lowered, qsizetype start,
+                   qsizetype end)
 {
     t.kind = Token::Kind::Word;
     t.start = start;
@@ -207,7 +208,11 @@ void makeAsciiWord(Token &t, QStringView text, quint32 hash, int letters, bool u
     t.lower = QStringView(lowered + start, end - start);
     t.lexeme = lexeme(t.lower, hash);
     t.capitalized = (kAsciiClasses[t.text.at(0).unicode()] & UpperChar) != 0;
-    t.allCaps = letters >= 2 && upper;
+    // Letters are counted only in the few words with no lower-case letter.
+    int letters = 0;
+    for (qsizetype k = start; upper && k < end && letters < 2; ++k)
+        letters += (kAsciiClasses[text[k].unicode()] & UpperChar) != 0;
+    t.allCaps = letters >= 2;
 }
 
 } // namespace
@@ -275,7 +280,7 @@ TokenizedText tokenize(QStringView text)
             }
             Token &t = tokens.emplace_back();
             if (scan.ascii && !split)
-                makeAsciiWord(t, text, scan.hash, scan.letters, scan.upper(), lowered, i, end);
+                makeAsciiWord(t, text, scan.hash, scan.upper(), lowered, i, end);
             else
                 makeWord(t, text, out, i, end);
             t.possessive = possessive;
