@@ -34,6 +34,7 @@ private:
     template<std::size_t N> bool is(int i, const char16_t (&lower)[N]) const { return at(i) && m_tokens[i].is(lower); }
     bool isWord(int i) const { return at(i) && m_tokens[i].isWord(); }
     QString textOf(int first, int last) const;
+    QStringView viewOf(int first, int last) const;
     bool isPlace(QStringView name) const { return m_isPlace && m_isPlace(name); }
     bool has(int i, quint32 flags) const { return at(i) && m_tokens[i].has(flags); }
     void add(int first, int last, ActorMention::Kind kind, const QString &name, const QString &country,

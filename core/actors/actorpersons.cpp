@@ -4,6 +4,8 @@
 // a known given name, or a reporting verb ("said Dmitriev").
 #include "actors/actormatcher.h"
 
+#include <optional>
+
 namespace Sitrep::Actors {
 
 using Kind = ActorMention::Kind;
@@ -214,28 +216,34 @@ void Matcher::findPersons()
         if (last - first >= 4)
             continue;
 
-        const QString name = textOf(first, last);
+        const QStringView name = viewOf(first, last);
         const Role before = roleBefore(first);
-        const Role after = roleAfter(last);
+        const Role after = before.found ? Role() : roleAfter(last); // a role before is the one kept
         const bool givenFirst = last > first && m_tokens[first].has(GivenName);
         const bool reported = (isWord(last + 1) && m_tokens[last + 1].has(ReportingVerb))
             || (isWord(first - 1) && m_tokens[first - 1].has(ReportingVerb))
             || (is(first - 1, u"to") && is(first - 2, u"according"));
-        const bool place = isPlace(name) || (first == last && isPlace(m_tokens[first].text));
+        // Asked of the places engine only where weaker evidence must be weighed against it.
+        std::optional<bool> knownPlace;
+        const auto place = [&] {
+            if (!knownPlace)
+                knownPlace = isPlace(name) || (first == last && isPlace(m_tokens[first].text));
+            return *knownPlace;
+        };
 
         double confidence = 0;
         if (before.found)
             confidence = 0.95;
-        else if ((after.found && !place) || before.honorific)
+        else if ((after.found && !place()) || before.honorific)
             confidence = 0.85; // "South Africa, police spokesman ..." describes the place's speaker
-        else if (givenFirst && !place)
+        else if (givenFirst && !place())
             confidence = 0.9;
-        else if (reported && !place && !(first == last && m_tokens[first].sentenceStart))
+        else if (reported && !place() && !(first == last && m_tokens[first].sentenceStart))
             confidence = 0.6;
         if (confidence <= 0)
             continue;
         const Role &role = before.found ? before : after;
-        add(first, last, Kind::Person, name, role.country, confidence, role.text);
+        add(first, last, Kind::Person, name.toString(), role.country, confidence, role.text);
     }
 }
 

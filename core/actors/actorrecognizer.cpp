@@ -35,7 +35,12 @@ Matcher::Matcher(const QString &text, const std::function<bool(QStringView)> &is
 
 QString Matcher::textOf(int first, int last) const
 {
-    return m_text.mid(m_tokens[first].start, m_tokens[last].end - m_tokens[first].start);
+    return viewOf(first, last).toString();
+}
+
+QStringView Matcher::viewOf(int first, int last) const
+{
+    return QStringView(m_text).sliced(m_tokens[first].start, m_tokens[last].end - m_tokens[first].start);
 }
 
 int Matcher::phrasesAt(int i, int maxWords, const Lexeme **phrases) const
@@ -228,11 +233,10 @@ void Matcher::findInstitutions()
         // before "of" is no part of the name that follows.
         if (m_tokens[runStart].sentenceStart && !m_tokens[runStart].has(OrganisationHead) && is(runStart + 1, u"of"))
             continue;
-        const QString run = textOf(runStart, end);
         Kind kind = Kind::Organisation;
         if (hasFlag(head, ForceHead))
             kind = country ? Kind::Force : Kind::Group;
-        if (hasFlag(head, GroupHead) || run.contains(u"Liberation"))
+        if (hasFlag(head, GroupHead) || viewOf(runStart, end).contains(u"Liberation"))
             kind = Kind::Group;
         // ("The Gaza Health Ministry" is named without its article.)
         const int nameStart = m_tokens[runStart].is(u"the") && runStart < end ? runStart + 1 : runStart;
