@@ -44,9 +44,14 @@ bool isApostrophe(QChar c)
     return c == u'\'' || c == u'\u2019';
 }
 
-bool isSpaceChar(QChar c)
+// The classes of any character, as far as the tokenizer's main loop asks: space, line break, word.
+std::uint8_t classOf(QChar c)
 {
-    return c.unicode() < 0x80 ? (kAsciiClasses[c.unicode()] & SpaceChar) != 0 : c.isSpace();
+    if (c.unicode() < 0x80)
+        return kAsciiClasses[c.unicode()];
+    if (c.isSpace())
+        return c.unicode() == 0x2029 ? SpaceChar | LineBreak : SpaceChar;
+    return c.isLetterOrNumber() || c.isMark() ? WordChar : 0;
 }
 
 bool isWordChar(QChar c)
@@ -106,6 +111,11 @@ WordScan scanWord(QStringView text, qsizetype i, char16_t *lowered)
     }
     scan.hash = hash;
     scan.seen = seen;
+    // Most words end at a space or at ASCII punctuation that joins no words.
+    if (j == n || (chars[j] < 0x80 && chars[j] != u'-' && chars[j] != u'\'')) {
+        scan.end = j;
+        return scan;
+    }
     while (j < n) {
         const QChar c = text[j];
         if (isWordChar(c)) {
@@ -232,14 +242,15 @@ TokenizedText tokenize(QStringView text)
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text[i];
-        if (isSpaceChar(c)) {
-            if (c == u'\n' || c == u'\r' || c == u'\u2029')
+        const std::uint8_t cls = classOf(c);
+        if (cls & SpaceChar) {
+            if (cls & LineBreak)
                 newSentence = true;
             space = true;
             ++i;
             continue;
         }
-        if (isWordChar(c)) {
+        if (cls & WordChar) {
             qsizetype j = i;
             // "U.S.", "U.N.": single capitals each followed by a full stop.
             while (j + 1 < n && text[j].isUpper() && text[j + 1] == u'.'
@@ -260,15 +271,16 @@ TokenizedText tokenize(QStringView text)
             j = scan.end;
             const qsizetype end = j;
             bool possessive = false;
-            if (j + 1 < n && isApostrophe(text[j]) && text[j + 1] == u's' && (j + 2 >= n || !isWordChar(text[j + 2]))) {
-                possessive = true;
-                j += 2;
-            } else if (j < n && isApostrophe(text[j]) && text[j - 1] == u's'
-                       && (j + 1 >= n || !isWordChar(text[j + 1]))) {
-                possessive = true;
-                j += 1;
+            if (j < n && isApostrophe(text[j])) {
+                if (j + 1 < n && text[j + 1] == u's' && (j + 2 >= n || !isWordChar(text[j + 2]))) {
+                    possessive = true;
+                    j += 2;
+                } else if (text[j - 1] == u's' && (j + 1 >= n || !isWordChar(text[j + 1]))) {
+                    possessive = true;
+                    j += 1;
+                }
             }
-            const qsizetype split = gluedSplit(text.mid(i, end - i));
+            const qsizetype split = end - i >= 7 ? gluedSplit(text.mid(i, end - i)) : 0;
             if (split) {
                 Token &first = tokens.emplace_back();
                 makeWord(first, text, out, i, i + split);
