@@ -81,11 +81,13 @@ private:
     const std::function<bool(QStringView)> &m_isPlace;
     TokenizedText m_tokenized;
     const std::vector<Token> &m_tokens;
+    // Value-initialised, so zero (not known, no country) and cleared for a whole text as one block: a
+    // constructor of its own would be run token by token.
     struct CountryAt
     {
-        bool known = false;
-        const Country *country = nullptr;
-        int last = -1;
+        const Country *country;
+        int last; // read only with country
+        bool known;
     };
     mutable std::vector<CountryAt> m_countryAt; // by token, filled as countryAt is asked
     mutable std::vector<CountryAt> m_countryModifierAt; // by token, filled as countryModifierAt is asked

@@ -16,6 +16,30 @@ namespace Actors {
 
 using Kind = ActorMention::Kind;
 
+namespace {
+
+// Whether any detector may start at t: see m_starts.
+bool mayStartMatch(const Token &t)
+{
+    if (!t.isWord())
+        return false;
+    if (t.capitalized || t.allCaps || t.organisation())
+        return true;
+    // A lower-case word is asked by its first letter, as most words begin with none of these.
+    switch (t.lower.front().unicode()) {
+    case u't':
+        return t.is(u"the");
+    case u'a':
+        return startsWith(t.lower, u"al");
+    case u'p':
+        return startsWith(t.lower, u"pro-");
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 Matcher::Matcher(const QString &text, const std::function<bool(QStringView)> &isPlace)
     : m_text(text)
     , m_isPlace(isPlace)
@@ -24,11 +48,9 @@ Matcher::Matcher(const QString &text, const std::function<bool(QStringView)> &is
     , m_countryAt(m_tokens.size())
     , m_countryModifierAt(m_tokens.size())
 {
+    m_starts.reserve(m_tokens.size());
     for (int i = 0; i < int(m_tokens.size()); ++i) {
-        const Token &t = m_tokens[i];
-        if (t.isWord()
-            && (t.capitalized || t.allCaps || t.organisation() || t.is(u"the") || startsWith(t.lower, u"al")
-                || startsWith(t.lower, u"pro-")))
+        if (mayStartMatch(m_tokens[i]))
             m_starts.push_back(i);
     }
 }
