@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <functional>
+#include <vector>
 
 // Internal to the actor recognizer: one pass over one text. Detectors propose candidates; resolve()
 // keeps the longest non-overlapping ones and joins later surnames and acronyms to earlier names.
@@ -30,8 +31,10 @@ private:
 
     const Token *at(int i) const { return i >= 0 && i < int(m_tokens.size()) ? &m_tokens[i] : nullptr; }
     bool is(int i, QStringView lower) const { return at(i) && m_tokens[i].is(lower); }
+    template<std::size_t N> bool is(int i, const char16_t (&lower)[N]) const { return at(i) && m_tokens[i].is(lower); }
     bool isWord(int i) const { return at(i) && m_tokens[i].isWord(); }
     QString textOf(int first, int last) const;
+    QStringView viewOf(int first, int last) const;
     bool isPlace(QStringView name) const { return m_isPlace && m_isPlace(name); }
     bool has(int i, quint32 flags) const { return at(i) && m_tokens[i].has(flags); }
     void add(int first, int last, ActorMention::Kind kind, const QString &name, const QString &country,
@@ -45,7 +48,9 @@ private:
     const Country *countryAt(int i, int &last) const;
     const Country *findCountryAt(int i, int &last) const;
     const Country *demonymAt(int i, int &last) const;
-    const Country *countryModifierAt(int i, int &last) const; // "Russia's", "Russian", "Kyiv's", "the Kyiv"
+    // "Russia's", "Russian", "Kyiv's", "the Kyiv". Worked out once a token, as countryAt is.
+    const Country *countryModifierAt(int i, int &last) const;
+    const Country *findCountryModifierAt(int i, int &last) const;
 
     void findOrganisations();
     void findInstitutions(); // "Russia's Ministry of Defence", "Syrian Observatory for Human Rights"
@@ -70,20 +75,26 @@ private:
     Role roleAfter(int last) const;
 
     QList<ActorMention> resolve();
-    void joinCoreferences(QList<Candidate> &accepted);
+    void joinCoreferences(std::vector<int> &accepted); // indices of m_candidates, in text order
 
     const QString &m_text;
     const std::function<bool(QStringView)> &m_isPlace;
     TokenizedText m_tokenized;
     const std::vector<Token> &m_tokens;
+    // Value-initialised, so zero (not known, no country) and cleared for a whole text as one block: a
+    // constructor of its own would be run token by token.
     struct CountryAt
     {
-        bool known = false;
-        const Country *country = nullptr;
-        int last = -1;
+        const Country *country;
+        int last; // read only with country
+        bool known;
     };
     mutable std::vector<CountryAt> m_countryAt; // by token, filled as countryAt is asked
-    QList<Candidate> m_candidates;
+    mutable std::vector<CountryAt> m_countryModifierAt; // by token, filled as countryModifierAt is asked
+    // The words any detector may start at: capitalised words, "the", known organisations ("hamas"),
+    // and words that begin "al" or "pro-". Lower-case words, most of a text, start nothing.
+    std::vector<int> m_starts;
+    std::vector<Candidate> m_candidates;
 };
 
 } // namespace Sitrep::Actors

@@ -4,6 +4,8 @@
 // a known given name, or a reporting verb ("said Dmitriev").
 #include "actors/actormatcher.h"
 
+#include <optional>
+
 namespace Sitrep::Actors {
 
 using Kind = ActorMention::Kind;
@@ -72,7 +74,7 @@ Matcher::Role Matcher::roleBefore(int first) const
     while (k >= 0 && roleEnd - k < 12) {
         const Token &t = m_tokens[k];
         if (!t.isWord()) {
-            if (t.text == u"." && !comma && isWord(k - 1) && m_tokens[k - 1].has(RankAbbreviation)) {
+            if (sameText(t.text, u".") && !comma && isWord(k - 1) && m_tokens[k - 1].has(RankAbbreviation)) {
                 head = true;
                 roleStart = k - 1;
                 k -= 2;
@@ -174,12 +176,10 @@ Matcher::Role Matcher::roleAfter(int last) const
 
 void Matcher::findPersons()
 {
-    const int n = int(m_tokens.size());
-    for (int i = 0; i < n;) {
-        if (!isNameToken(i)) {
-            ++i;
+    int afterRun = 0; // the first token after the last run of names
+    for (const int i : m_starts) {
+        if (i < afterRun || !isNameToken(i))
             continue;
-        }
         int first = i;
         int last = i;
         while (!m_tokens[last].possessive) {
@@ -201,7 +201,7 @@ void Matcher::findPersons()
                 break;
             }
         }
-        i = last + 1;
+        afterRun = last + 1;
         // Titles written in capitals belong to the role: "Secretary of the Army Dan Driscoll".
         while (first < last && m_tokens[first].has(RoleWord | Honorific | RankAbbreviation))
             ++first;
@@ -216,28 +216,34 @@ void Matcher::findPersons()
         if (last - first >= 4)
             continue;
 
-        const QString name = textOf(first, last);
+        const QStringView name = viewOf(first, last);
         const Role before = roleBefore(first);
-        const Role after = roleAfter(last);
+        const Role after = before.found ? Role() : roleAfter(last); // a role before is the one kept
         const bool givenFirst = last > first && m_tokens[first].has(GivenName);
         const bool reported = (isWord(last + 1) && m_tokens[last + 1].has(ReportingVerb))
             || (isWord(first - 1) && m_tokens[first - 1].has(ReportingVerb))
             || (is(first - 1, u"to") && is(first - 2, u"according"));
-        const bool place = isPlace(name) || (first == last && isPlace(m_tokens[first].text));
+        // Asked of the places engine only where weaker evidence must be weighed against it.
+        std::optional<bool> knownPlace;
+        const auto place = [&] {
+            if (!knownPlace)
+                knownPlace = isPlace(name) || (first == last && isPlace(m_tokens[first].text));
+            return *knownPlace;
+        };
 
         double confidence = 0;
         if (before.found)
             confidence = 0.95;
-        else if ((after.found && !place) || before.honorific)
+        else if ((after.found && !place()) || before.honorific)
             confidence = 0.85; // "South Africa, police spokesman ..." describes the place's speaker
-        else if (givenFirst && !place)
+        else if (givenFirst && !place())
             confidence = 0.9;
-        else if (reported && !place && !(first == last && m_tokens[first].sentenceStart))
+        else if (reported && !place() && !(first == last && m_tokens[first].sentenceStart))
             confidence = 0.6;
         if (confidence <= 0)
             continue;
         const Role &role = before.found ? before : after;
-        add(first, last, Kind::Person, name, role.country, confidence, role.text);
+        add(first, last, Kind::Person, name.toString(), role.country, confidence, role.text);
     }
 }
 

@@ -16,17 +16,53 @@ namespace Actors {
 
 using Kind = ActorMention::Kind;
 
+namespace {
+
+// Whether any detector may start at t: see m_starts.
+bool mayStartMatch(const Token &t)
+{
+    if (!t.isWord())
+        return false;
+    if (t.capitalized || t.allCaps || t.organisation())
+        return true;
+    // A lower-case word is asked by its first letter, as most words begin with none of these.
+    switch (t.lower.front().unicode()) {
+    case u't':
+        return t.is(u"the");
+    case u'a':
+        return startsWith(t.lower, u"al");
+    case u'p':
+        return startsWith(t.lower, u"pro-");
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 Matcher::Matcher(const QString &text, const std::function<bool(QStringView)> &isPlace)
     : m_text(text)
     , m_isPlace(isPlace)
     , m_tokenized(tokenize(text))
     , m_tokens(m_tokenized.tokens)
     , m_countryAt(m_tokens.size())
-{ }
+    , m_countryModifierAt(m_tokens.size())
+{
+    m_starts.reserve(m_tokens.size());
+    for (int i = 0; i < int(m_tokens.size()); ++i) {
+        if (mayStartMatch(m_tokens[i]))
+            m_starts.push_back(i);
+    }
+}
 
 QString Matcher::textOf(int first, int last) const
 {
-    return m_text.mid(m_tokens[first].start, m_tokens[last].end - m_tokens[first].start);
+    return viewOf(first, last).toString();
+}
+
+QStringView Matcher::viewOf(int first, int last) const
+{
+    return QStringView(m_text).sliced(m_tokens[first].start, m_tokens[last].end - m_tokens[first].start);
 }
 
 int Matcher::phrasesAt(int i, int maxWords, const Lexeme **phrases) const
@@ -63,7 +99,7 @@ void Matcher::add(int first, int last, Kind kind, const QString &name, const QSt
     c.mention.country = country;
     c.mention.confidence = confidence;
     c.mention.role = role;
-    m_candidates.append(c);
+    m_candidates.push_back(std::move(c));
 }
 
 const Country *Matcher::countryAt(int i, int &last) const
@@ -117,6 +153,18 @@ const Country *Matcher::countryModifierAt(int i, int &last) const
     // Every form below starts with a capital or "the"; most tokens are neither.
     if (!isWord(i) || !(m_tokens[i].capitalized || m_tokens[i].is(u"the")))
         return nullptr;
+    CountryAt &known = m_countryModifierAt[std::size_t(i)];
+    if (!known.known) {
+        known.known = true;
+        known.country = findCountryModifierAt(i, known.last);
+    }
+    if (known.country)
+        last = known.last;
+    return known.country;
+}
+
+const Country *Matcher::findCountryModifierAt(int i, int &last) const
+{
     int k = i;
     if (const Country *c = countryAt(i, k); c && m_tokens[k].possessive) {
         last = k;
@@ -137,8 +185,7 @@ const Country *Matcher::countryModifierAt(int i, int &last) const
 
 void Matcher::findOrganisations()
 {
-    const int n = int(m_tokens.size());
-    for (int i = 0; i < n; ++i) {
+    for (const int i : m_starts) {
         if (!isWord(i) || !(m_tokens[i].capitalized || startsWith(m_tokens[i].lower, u"al")))
             continue;
         const Lexeme *phrases[kMaxOrganisationWords];
@@ -166,8 +213,9 @@ void Matcher::findOrganisations()
 void Matcher::findInstitutions()
 {
     const int n = int(m_tokens.size());
-    for (int i = 0; i < n; ++i) {
-        if (!isWord(i) || !m_tokens[i].capitalized)
+    int next = 0;
+    for (const int i : m_starts) {
+        if (i < next || !isWord(i) || !m_tokens[i].capitalized)
             continue;
         int runStart = i;
         const Country *country = nullptr;
@@ -207,11 +255,10 @@ void Matcher::findInstitutions()
         // before "of" is no part of the name that follows.
         if (m_tokens[runStart].sentenceStart && !m_tokens[runStart].has(OrganisationHead) && is(runStart + 1, u"of"))
             continue;
-        const QString run = textOf(runStart, end);
         Kind kind = Kind::Organisation;
         if (hasFlag(head, ForceHead))
             kind = country ? Kind::Force : Kind::Group;
-        if (hasFlag(head, GroupHead) || run.contains(u"Liberation"))
+        if (hasFlag(head, GroupHead) || viewOf(runStart, end).contains(u"Liberation"))
             kind = Kind::Group;
         // ("The Gaza Health Ministry" is named without its article.)
         const int nameStart = m_tokens[runStart].is(u"the") && runStart < end ? runStart + 1 : runStart;
@@ -232,14 +279,14 @@ void Matcher::findInstitutions()
         if (country && kind != Kind::Force)
             name = country->demonym + u' ' + name;
         add(i, end, kind, name, country ? country->iso : QString(), 0.8);
-        i = end;
+        next = end + 1;
     }
 }
 
 void Matcher::findForces()
 {
     const int n = int(m_tokens.size());
-    for (int i = 0; i < n; ++i) {
+    for (const int i : m_starts) {
         if (!isWord(i))
             continue;
         int prefixLast = -1;
@@ -265,8 +312,8 @@ void Matcher::findForces()
             continue;
         const QStringView noun = m_tokens[k].lower;
         const bool groupNoun = m_tokens[k].has(GroupNoun);
-        const bool force = m_tokens[k].has(ForceNoun) || (noun == u"air" && is(k + 1, u"force"));
-        const int last = (noun == u"air" && is(k + 1, u"force")) ? k + 1 : k;
+        const bool force = m_tokens[k].has(ForceNoun) || (sameText(noun, u"air") && is(k + 1, u"force"));
+        const int last = (sameText(noun, u"air") && is(k + 1, u"force")) ? k + 1 : k;
         if (country && force) {
             add(i, last, Kind::Force, country->name, country->iso, 0.85);
         } else if (country && groupNoun) {
@@ -276,7 +323,8 @@ void Matcher::findForces()
         } else if (unknownGroupPrefix && groupNoun && !isPlace(m_tokens[i].text)) {
             add(i, last, Kind::Group, textOf(i, last), QString(), 0.6);
         } else if (!country && !group && m_tokens[i].is(u"the") && force && k == i + 1 && !m_tokens[k].capitalized
-                   && (noun == u"army" || noun == u"military" || noun == u"navy" || noun == u"air")) {
+                   && (sameText(noun, u"army") || sameText(noun, u"military") || sameText(noun, u"navy")
+                       || sameText(noun, u"air"))) {
             // "the army" with no country: the assembler may know whose from context.
             add(k, last, Kind::Force, textOf(k, last).toLower(), QString(), 0.4);
         } else if (int weaponsLast = -1; country && weaponAttack(i, prefixLast, weaponsLast)) {
@@ -322,9 +370,13 @@ void Matcher::findStates()
 {
     const int n = int(m_tokens.size());
     const auto isBe = [](QStringView w) {
-        return w == u"is" || w == u"are" || w == u"was" || w == u"were" || w == u"been" || w == u"being";
+        return sameText(w, u"is") || sameText(w, u"are") || sameText(w, u"was") || sameText(w, u"were")
+            || sameText(w, u"been") || sameText(w, u"being");
     };
-    for (int i = 0; i < n; ++i) {
+    int next = 0;
+    for (const int i : m_starts) {
+        if (i < next)
+            continue;
         int last = i;
         const Country *country = countryAt(i, last);
         bool capital = false;
@@ -364,16 +416,20 @@ void Matcher::findStates()
                 const QStringView verb = m_tokens[j].lower;
                 const bool listed =
                     m_tokens[j].has(StateVerb) || (!capital && endsWith(verb, u"ed") && verb.size() > 4);
-                acts = listed && !(capital && (isBe(verb) || verb == u"has" || verb == u"have" || verb == u"had"));
+                acts = listed
+                    && !(capital
+                         && (isBe(verb) || sameText(verb, u"has") || sameText(verb, u"have")
+                             || sameText(verb, u"had")));
                 // "Kyiv was hit", "Russia is a country": a state acts only in the active voice.
                 int v = j;
-                if (acts && (isBe(verb) || verb == u"has" || verb == u"have" || verb == u"had")) {
+                if (acts
+                    && (isBe(verb) || sameText(verb, u"has") || sameText(verb, u"have") || sameText(verb, u"had"))) {
                     ++v;
                     while (isWord(v)
                            && (has(v, Adverb) || endsWith(m_tokens[v].lower, u"ly") || isBe(m_tokens[v].lower)))
                         ++v;
-                    const bool hasBeen = (verb == u"has" || verb == u"have" || verb == u"had") && v > j + 1
-                        && isBe(m_tokens[v - 1].lower);
+                    const bool hasBeen = (sameText(verb, u"has") || sameText(verb, u"have") || sameText(verb, u"had"))
+                        && v > j + 1 && isBe(m_tokens[v - 1].lower);
                     if (isBe(verb) || hasBeen)
                         acts = isWord(v) && endsWith(m_tokens[v].lower, u"ing");
                 }
@@ -381,14 +437,13 @@ void Matcher::findStates()
         }
         if (acts)
             add(nameFirst, last, Kind::State, country->name, country->iso, capital ? 0.7 : 0.8);
-        i = last;
+        next = last + 1;
     }
 }
 
 void Matcher::findAcronyms()
 {
-    const int n = int(m_tokens.size());
-    for (int i = 0; i < n; ++i) {
+    for (const int i : m_starts) {
         const Token &t = m_tokens[i];
         if (!t.isWord() || !t.allCaps || t.text.size() > 6 || t.text.contains(u'-') || t.text.contains(u'.')
             || isNonActorAcronym(t.text) || t.countryName() || t.demonym() || t.organisation())
@@ -415,7 +470,7 @@ void Matcher::findStateOfficials()
                                               u"diplomat",  u"diplomats",   u"sources",     u"embassy",
                                               u"lawmakers", u"negotiators", u"delegation"};
     const int n = int(m_tokens.size());
-    for (int i = 0; i < n; ++i) {
+    for (const int i : m_starts) {
         if (!isWord(i) || !(m_tokens[i].capitalized || m_tokens[i].is(u"the")))
             continue;
         int last = -1;
@@ -457,14 +512,21 @@ QList<ActorMention> Matcher::run()
 
 QList<ActorMention> Matcher::resolve()
 {
-    std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const Candidate &a, const Candidate &b) {
+    // Candidates are sorted and kept by index: a candidate carries five strings, an index none.
+    std::vector<int> order(m_candidates.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        order[k] = int(k);
+    std::stable_sort(order.begin(), order.end(), [this](int x, int y) {
+        const Candidate &a = m_candidates[x];
+        const Candidate &b = m_candidates[y];
         if (a.last - a.first != b.last - b.first)
             return a.last - a.first > b.last - b.first;
         return a.mention.confidence > b.mention.confidence;
     });
     std::vector<bool> taken(m_tokens.size(), false);
-    QList<Candidate> accepted;
-    for (const Candidate &c : std::as_const(m_candidates)) {
+    std::vector<int> accepted;
+    for (const int index : order) {
+        const Candidate &c = m_candidates[index];
         bool free = true;
         for (int k = c.first; k <= c.last && free; ++k)
             free = !taken[k];
@@ -472,23 +534,28 @@ QList<ActorMention> Matcher::resolve()
             continue;
         for (int k = c.first; k <= c.last; ++k)
             taken[k] = true;
-        accepted.append(c);
+        accepted.push_back(index);
     }
-    std::sort(accepted.begin(), accepted.end(),
-              [](const Candidate &a, const Candidate &b) { return a.first < b.first; });
+    // Accepted candidates do not overlap, so no two start at one token.
+    const auto byFirst = [this](int x, int y) {
+        return m_candidates[x].first < m_candidates[y].first;
+    };
+    std::sort(accepted.begin(), accepted.end(), byFirst);
     joinCoreferences(accepted);
+    std::sort(accepted.begin(), accepted.end(), byFirst);
     QList<ActorMention> mentions;
-    mentions.reserve(accepted.size());
-    for (const Candidate &c : std::as_const(accepted))
-        mentions.append(c.mention);
+    mentions.reserve(qsizetype(accepted.size()));
+    for (const int index : accepted)
+        mentions.append(std::move(m_candidates[std::size_t(index)].mention));
     return mentions;
 }
 
-void Matcher::joinCoreferences(QList<Candidate> &accepted)
+void Matcher::joinCoreferences(std::vector<int> &accepted)
 {
     // Acronyms a text defines: "the Rapid Support Forces (RSF)".
     QHash<QStringView, ActorMention> acronyms;
-    for (const Candidate &c : std::as_const(accepted)) {
+    for (const int index : accepted) {
+        const Candidate &c = m_candidates[index];
         if (c.mention.kind != Kind::Person && is(c.last + 1, u"(") && isWord(c.last + 2) && m_tokens[c.last + 2].allCaps
             && is(c.last + 3, u")"))
             acronyms.insert(m_tokens[c.last + 2].text, c.mention);
@@ -496,7 +563,8 @@ void Matcher::joinCoreferences(QList<Candidate> &accepted)
     // Surnames of full names, wherever the full name stands in the text.
     QHash<QStringView, QString> surnames;
     QSet<QStringView> ambiguous;
-    for (const Candidate &c : std::as_const(accepted)) {
+    for (const int index : accepted) {
+        const Candidate &c = m_candidates[index];
         if (c.mention.kind != Kind::Person || c.last == c.first)
             continue;
         const QStringView surname = m_tokens[c.last].lower;
@@ -508,8 +576,8 @@ void Matcher::joinCoreferences(QList<Candidate> &accepted)
         surnames.remove(s);
 
     std::vector<bool> taken(m_tokens.size(), false);
-    QList<Candidate> joined;
-    for (Candidate &c : accepted) {
+    for (const int index : accepted) {
+        Candidate &c = m_candidates[index];
         for (int k = c.first; k <= c.last; ++k)
             taken[k] = true;
         if (c.first == c.last && c.mention.kind == Kind::Person && surnames.contains(m_tokens[c.first].lower)) {
@@ -524,7 +592,9 @@ void Matcher::joinCoreferences(QList<Candidate> &accepted)
             c.mention.confidence = std::max(c.mention.confidence, 0.85);
         }
     }
-    for (int k = 0; k < int(m_tokens.size()) && !surnames.isEmpty(); ++k) {
+    if (surnames.isEmpty())
+        return;
+    for (const int k : m_starts) {
         const Token &t = m_tokens[k];
         if (taken[k] || !t.isWord() || !t.capitalized || !surnames.contains(t.lower))
             continue;
@@ -536,13 +606,9 @@ void Matcher::joinCoreferences(QList<Candidate> &accepted)
         c.mention.name = surnames.value(t.lower);
         c.mention.kind = Kind::Person;
         c.mention.confidence = 0.85;
-        joined.append(c);
+        accepted.push_back(int(m_candidates.size()));
+        m_candidates.push_back(std::move(c));
     }
-    if (joined.isEmpty())
-        return;
-    accepted.append(joined);
-    std::sort(accepted.begin(), accepted.end(),
-              [](const Candidate &a, const Candidate &b) { return a.first < b.first; });
 }
 
 } // namespace Actors

@@ -4,20 +4,134 @@
 #include "actors/actorlexicon.h"
 
 #include <algorithm>
+#include <array>
 
 namespace Sitrep::Actors {
 
 namespace {
+
+// What the tokenizer asks of an ASCII character, nearly every character of English news, answered
+// from one table rather than by QChar's chains of comparisons.
+enum AsciiClass : std::uint8_t {
+    SpaceChar = 1, // as QChar::isSpace
+    LineBreak = 2,
+    WordChar = 4, // a letter or a digit
+    LowerChar = 8,
+    UpperChar = 0x20, // the bit that lowers an ASCII capital
+};
+
+constexpr std::array<std::uint8_t, 128> kAsciiClasses = [] {
+    std::array<std::uint8_t, 128> classes {};
+    for (char16_t c = 0; c < 128; ++c) {
+        std::uint8_t k = 0;
+        if (c == u' ' || (c >= 0x09 && c <= 0x0d))
+            k |= SpaceChar;
+        if (c == u'\n' || c == u'\r')
+            k |= LineBreak;
+        if (c >= u'0' && c <= u'9')
+            k |= WordChar;
+        if (c >= u'A' && c <= u'Z')
+            k |= WordChar | UpperChar;
+        if (c >= u'a' && c <= u'z')
+            k |= WordChar | LowerChar;
+        classes[c] = k;
+    }
+    return classes;
+}();
 
 bool isApostrophe(QChar c)
 {
     return c == u'\'' || c == u'\u2019';
 }
 
+// The classes of any character, as far as the tokenizer's main loop asks: space, line break, word.
+std::uint8_t classOf(QChar c)
+{
+    if (c.unicode() < 0x80)
+        return kAsciiClasses[c.unicode()];
+    if (c.isSpace())
+        return c.unicode() == 0x2029 ? SpaceChar | LineBreak : SpaceChar;
+    return c.isLetterOrNumber() || c.isMark() ? WordChar : 0;
+}
+
 bool isWordChar(QChar c)
 {
     // Marks are all outside ASCII, where most characters are.
-    return c.isLetterOrNumber() || (c.unicode() >= 0x80 && c.isMark());
+    if (c.unicode() < 0x80)
+        return (kAsciiClasses[c.unicode()] & WordChar) != 0;
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// A word as the tokenizer scans it: while its characters are ASCII, each is lowered into the lowered
+// copy and hashed on the way, so that the word need not be read again.
+struct WordScan
+{
+    qsizetype end = 0;
+    quint32 hash = kWordHashSeed;
+    std::uint8_t seen = 0; // the classes of the word's characters
+    bool ascii = true;
+
+    bool upper() const { return !(seen & LowerChar); } // no lower-case letter
+
+    void take(char16_t *lowered, qsizetype k, char16_t c)
+    {
+        if (!ascii || c >= 0x80) {
+            ascii = false;
+            return;
+        }
+        const std::uint8_t cls = kAsciiClasses[c];
+        seen |= cls;
+        lowered[k] = c | (cls & UpperChar);
+        hash = wordHashStep(hash, lowered[k]);
+    }
+};
+
+// Words run on through inner hyphens and apostrophes ("al-Sharaa", "O'Brien"), but not into a
+// possessive 's.
+WordScan scanWord(QStringView text, qsizetype i, char16_t *lowered)
+{
+    const qsizetype n = text.size();
+    const char16_t *chars = text.utf16();
+    WordScan scan;
+    qsizetype j = i;
+    // Letters and digits of ASCII, most of any word, without the checks for the rest.
+    quint32 hash = kWordHashSeed;
+    std::uint8_t seen = 0;
+    for (; j < n; ++j) {
+        const char16_t c = chars[j];
+        if (c >= 0x80)
+            break;
+        const std::uint8_t cls = kAsciiClasses[c];
+        if (!(cls & WordChar))
+            break;
+        seen |= cls;
+        const char16_t lower = c | (cls & UpperChar);
+        lowered[j] = lower;
+        hash = wordHashStep(hash, lower);
+    }
+    scan.hash = hash;
+    scan.seen = seen;
+    // Most words end at a space or at ASCII punctuation that joins no words.
+    if (j == n || (chars[j] < 0x80 && chars[j] != u'-' && chars[j] != u'\'')) {
+        scan.end = j;
+        return scan;
+    }
+    while (j < n) {
+        const QChar c = text[j];
+        if (isWordChar(c)) {
+            scan.take(lowered, j, c.unicode());
+            ++j;
+        } else if ((c == u'-' || isApostrophe(c)) && j + 1 < n && text[j + 1].isLetter()
+                   && !(isApostrophe(c) && text[j + 1] == u's' && (j + 2 >= n || !isWordChar(text[j + 2])))) {
+            scan.take(lowered, j, c.unicode());
+            scan.take(lowered, j + 1, text[j + 1].unicode());
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    scan.end = j;
+    return scan;
 }
 
 // "MoscowRussia": a dateline glued to the first word. Splits where a lower-case letter meets a
@@ -93,6 +207,24 @@ void makeWord(Token &t, QStringView text, TokenizedText &out, qsizetype start, q
     t.allCaps = letters >= 2 && upper;
 }
 
+// A word that scanWord lowered and hashed whole.
+void makeAsciiWord(Token &t, QStringView text, quint32 hash, bool upper, const char16_t *lowered, qsizetype start,
+                   qsizetype end)
+{
+    t.kind = Token::Kind::Word;
+    t.start = start;
+    t.end = end;
+    t.text = text.sliced(start, end - start);
+    t.lower = QStringView(lowered + start, end - start);
+    t.lexeme = lexeme(t.lower, hash);
+    t.capitalized = (kAsciiClasses[t.text.at(0).unicode()] & UpperChar) != 0;
+    // Letters are counted only in the few words with no lower-case letter.
+    int letters = 0;
+    for (qsizetype k = start; upper && k < end && letters < 2; ++k)
+        letters += (kAsciiClasses[text[k].unicode()] & UpperChar) != 0;
+    t.allCaps = letters >= 2;
+}
+
 } // namespace
 
 TokenizedText tokenize(QStringView text)
@@ -100,6 +232,7 @@ TokenizedText tokenize(QStringView text)
     TokenizedText out;
     // Written word by word; characters outside words are never read.
     out.lowered = QString(text.size(), Qt::Uninitialized);
+    char16_t *lowered = reinterpret_cast<char16_t *>(out.lowered.data());
     std::vector<Token> &tokens = out.tokens;
     // About one token in five characters of news text; the guess saves most regrowth.
     tokens.reserve(size_t(text.size() / 4 + 16));
@@ -109,14 +242,15 @@ TokenizedText tokenize(QStringView text)
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text[i];
-        if (c.isSpace()) {
-            if (c == u'\n' || c == u'\r' || c == u'\u2029')
+        const std::uint8_t cls = classOf(c);
+        if (cls & SpaceChar) {
+            if (cls & LineBreak)
                 newSentence = true;
             space = true;
             ++i;
             continue;
         }
-        if (isWordChar(c)) {
+        if (cls & WordChar) {
             qsizetype j = i;
             // "U.S.", "U.N.": single capitals each followed by a full stop.
             while (j + 1 < n && text[j].isUpper() && text[j + 1] == u'.'
@@ -133,29 +267,21 @@ TokenizedText tokenize(QStringView text)
                 i = j;
                 continue;
             }
-            j = i + 1;
-            while (j < n) {
-                if (isWordChar(text[j])) {
-                    ++j;
-                } else if ((text[j] == u'-' || isApostrophe(text[j])) && j + 1 < n && text[j + 1].isLetter()
-                           && !(isApostrophe(text[j]) && text[j + 1] == u's'
-                                && (j + 2 >= n || !isWordChar(text[j + 2])))) {
+            const WordScan scan = scanWord(text, i, lowered);
+            j = scan.end;
+            const qsizetype end = j;
+            bool possessive = false;
+            if (j < n && isApostrophe(text[j])) {
+                if (j + 1 < n && text[j + 1] == u's' && (j + 2 >= n || !isWordChar(text[j + 2]))) {
+                    possessive = true;
                     j += 2;
-                } else {
-                    break;
+                } else if (text[j - 1] == u's' && (j + 1 >= n || !isWordChar(text[j + 1]))) {
+                    possessive = true;
+                    j += 1;
                 }
             }
-            qsizetype end = j;
-            bool possessive = false;
-            if (j + 1 < n && isApostrophe(text[j]) && text[j + 1] == u's' && (j + 2 >= n || !isWordChar(text[j + 2]))) {
-                possessive = true;
-                j += 2;
-            } else if (j < n && isApostrophe(text[j]) && text[j - 1] == u's'
-                       && (j + 1 >= n || !isWordChar(text[j + 1]))) {
-                possessive = true;
-                j += 1;
-            }
-            if (const qsizetype split = gluedSplit(text.mid(i, end - i))) {
+            const qsizetype split = end - i >= 7 ? gluedSplit(text.mid(i, end - i)) : 0;
+            if (split) {
                 Token &first = tokens.emplace_back();
                 makeWord(first, text, out, i, i + split);
                 first.spaceBefore = space;
@@ -165,7 +291,10 @@ TokenizedText tokenize(QStringView text)
                 i += split;
             }
             Token &t = tokens.emplace_back();
-            makeWord(t, text, out, i, end);
+            if (scan.ascii && !split)
+                makeAsciiWord(t, text, scan.hash, scan.upper(), lowered, i, end);
+            else
+                makeWord(t, text, out, i, end);
             t.possessive = possessive;
             t.spaceBefore = space;
             t.sentenceStart = newSentence;

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -35,6 +36,28 @@ inline bool endsWith(QStringView s, QStringView suffix)
     return s.size() >= suffix.size() && sameText(s.last(suffix.size()), suffix);
 }
 
+// A view of a literal, whose length the compiler knows: QStringView's own constructor searches the
+// array for its terminator at run time, and the matcher compares tokens with literals everywhere.
+template<std::size_t N> constexpr QStringView literal(const char16_t (&word)[N])
+{
+    return QStringView(word, qsizetype(N - 1));
+}
+
+template<std::size_t N> inline bool sameText(QStringView a, const char16_t (&b)[N])
+{
+    return sameText(a, literal(b));
+}
+
+template<std::size_t N> inline bool startsWith(QStringView s, const char16_t (&prefix)[N])
+{
+    return startsWith(s, literal(prefix));
+}
+
+template<std::size_t N> inline bool endsWith(QStringView s, const char16_t (&suffix)[N])
+{
+    return endsWith(s, literal(suffix));
+}
+
 struct Token
 {
     enum class Kind : std::uint8_t { Word, Number, Punct };
@@ -53,6 +76,7 @@ struct Token
 
     bool isWord() const { return kind == Kind::Word; }
     bool is(QStringView word) const { return sameText(lower, word); }
+    template<std::size_t N> bool is(const char16_t (&word)[N]) const { return sameText(lower, literal(word)); }
     bool has(quint32 flags) const { return hasFlag(lexeme, flags); }
     const Country *countryName() const { return lexeme ? lexeme->countryName : nullptr; }
     const Country *demonym() const { return lexeme ? lexeme->demonym : nullptr; }
