@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 namespace Sitrep {
@@ -24,6 +26,15 @@ QString nextConnectionName()
 {
     static std::atomic<quint64> counter {0};
     return QStringLiteral("sitrep-project-%1").arg(++counter);
+}
+
+// SQLite counts every allocation under a global mutex unless told not to, before its first use;
+// nothing here reads those counts, and the locking was a twentieth of storing an article. Once
+// SQLite is running the call fails harmlessly, which keeps the counting on.
+void stopCountingSqliteMemory()
+{
+    static const bool stopped = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(stopped);
 }
 
 const QString listColumns = QStringLiteral(
@@ -109,6 +120,7 @@ Expected<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     if (!inMemory && QFileInfo(path).isDir())
         return makeError(Error::Kind::Unsupported, path, QStringLiteral("is a folder, not a project file"));
 
+    stopCountingSqliteMemory();
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     db.setDatabaseName(path);

@@ -71,6 +71,7 @@ bool isPlainSpace(QChar c)
 } // namespace
 
 SummaryCoverage::SummaryCoverage(const QString &articleText)
+    : m_articleSize(articleText.size())
 {
     // A summary is a clause of the text with its white space made single spaces (simplified()): the
     // text is compared the same way, unless it holds white space that the tokenizer might not split on.
@@ -79,12 +80,10 @@ SummaryCoverage::SummaryCoverage(const QString &articleText)
         m_usable = false;
         return;
     }
-    m_text.resize(size);
-    m_textIndex.resize(size);
+    m_text = QString(size, Qt::Uninitialized);
     const char16_t *in = reinterpret_cast<const char16_t *>(articleText.constData());
     char16_t *out = reinterpret_cast<char16_t *>(m_text.data());
     const char16_t *const outStart = out;
-    qint32 *index = m_textIndex.data();
     bool spaceBefore = true; // drops leading white space
     for (qsizetype i = 0; i < size;) {
         // Most of a text is printable ASCII with single spaces between words, which it keeps as it is:
@@ -96,9 +95,6 @@ SummaryCoverage::SummaryCoverage(const QString &articleText)
                 previous = in[end++];
         }
         if (end > i) {
-            const auto at = qint32(out - outStart);
-            for (qsizetype k = i; k < end; ++k)
-                index[k] = at + qint32(k - i);
             std::copy(in + i, in + end, out);
             out += end - i;
             spaceBefore = in[end - 1] == u' ';
@@ -106,26 +102,35 @@ SummaryCoverage::SummaryCoverage(const QString &articleText)
             continue;
         }
         const QChar c(in[i]);
-        index[i] = qint32(out - outStart);
-        ++i;
         if (c.isSpace()) {
             if (!isPlainSpace(c)) {
                 m_usable = false;
                 m_text.clear();
-                m_textIndex.clear();
+                m_dropped.clear();
                 return;
             }
-            if (!spaceBefore)
+            if (spaceBefore)
+                m_dropped.append(qint32(i));
+            else
                 *out++ = u' ';
             spaceBefore = true;
         } else {
             *out++ = c.unicode();
             spaceBefore = false;
         }
+        ++i;
     }
     if (spaceBefore && out != outStart)
         --out; // the trailing space
     m_text.truncate(out - outStart);
+}
+
+qsizetype SummaryCoverage::textIndexOf(qsizetype articleIndex) const
+{
+    // Every character before articleIndex that m_text keeps comes before it there too.
+    const auto droppedBefore =
+        std::lower_bound(m_dropped.cbegin(), m_dropped.cend(), articleIndex) - m_dropped.cbegin();
+    return articleIndex - droppedBefore;
 }
 
 bool SummaryCoverage::covers(const QString &summary, qsizetype near) const
@@ -139,7 +144,7 @@ bool SummaryCoverage::covers(const QString &summary, qsizetype near) const
         clause.chop(1);
     if (clause.isEmpty())
         return true; // no word to find
-    const qsizetype hint = near > 0 && !m_textIndex.isEmpty() ? m_textIndex[qMin(near, m_textIndex.size() - 1)] : 0;
+    const qsizetype hint = near > 0 && m_articleSize > 0 ? textIndexOf(qMin(near, m_articleSize - 1)) : 0;
     return occursFrom(clause, hint) || (hint > 0 && occursFrom(clause, 0));
 }
 
