@@ -274,7 +274,7 @@ Expected<qint64> insert(StatementCache &statements, const Event &event, SummaryS
         statement->bind(1, event.id);
     bindEventColumns(*statement, keepsId ? 2 : 1, event);
     statement->bind(keepsId ? 26 : 25, search == SummarySearch::Indexed ? 1 : 0);
-    if (!statement->execute())
+    if (!statement->execute(SqliteStatement::Parameters::AllBoundEachRun))
         return std::unexpected(statementError(statements, statement->lastError()));
     return statement->lastInsertId();
 }
@@ -292,7 +292,7 @@ Expected<void> update(StatementCache &statements, const Event &event)
         return std::unexpected(statementError(statements, statements.lastError()));
     bindEventColumns(*statement, 1, event);
     statement->bind(25, event.id);
-    if (!statement->execute())
+    if (!statement->execute(SqliteStatement::Parameters::AllBoundEachRun))
         return std::unexpected(statementError(statements, statement->lastError()));
     if (statement->changes() != 1) {
         return makeError(Error::Kind::NotFound, statements.database().databaseName(),

@@ -279,7 +279,7 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
         bindArticle(*update, article);
         update->bind(15, now);
         update->bind(16, result.articleId);
-        if (!update->execute())
+        if (!update->execute(SqliteStatement::Parameters::AllBoundEachRun))
             return makeError(Error::Kind::Database, m_path, update->lastError());
         QSqlDatabase db = database();
         if (auto removed = EventTable::removeMachineEvents(db, result.articleId); !removed)
@@ -293,7 +293,7 @@ Expected<ProjectStore::ImportResult> ProjectStore::importOne(const Article &arti
             return makeError(Error::Kind::Database, m_path, m_statements->lastError());
         bindArticle(*insert, article);
         insert->bind(15, now);
-        if (!insert->execute())
+        if (!insert->execute(SqliteStatement::Parameters::AllBoundEachRun))
             return makeError(Error::Kind::Database, m_path, insert->lastError());
         result.articleId = insert->lastInsertId();
         m_unindexed->addArticle(result.articleId);

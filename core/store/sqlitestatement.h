@@ -57,8 +57,10 @@ public:
     // A value of a filter: integer, real, text or null.
     void bind(int index, const QVariant &value);
 
-    // Runs a statement that returns no rows and resets it for the next use.
-    bool execute();
+    // Runs a statement that returns no rows and resets it for the next use. Its parameters are then
+    // null again, unless the caller binds every one of them before each run and keeps them.
+    enum class Parameters { Clear, AllBoundEachRun };
+    bool execute(Parameters parameters = Parameters::Clear);
 
     // Row by row: next() until it returns false, then ok() tells an error from the end.
     bool next();
