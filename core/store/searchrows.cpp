@@ -155,19 +155,27 @@ bool SummaryCoverage::occursFrom(QStringView clause, qsizetype from) const
     const QChar first = clause.front();
     const QChar lowerFirst = first.unicode() < 0x80 ? first.toLower() : first;
     const QStringView rest = clause.mid(1);
-    for (from = qMax<qsizetype>(from, 0) + 1;;) {
+    // Whether the summary starts at `at`, given that its text after the first letter does.
+    const auto startsAt = [&](qsizetype at) {
+        const QChar start = m_text.at(at);
+        if (start != first && start != lowerFirst)
+            return false;
+        const qsizetype end = at + clause.size();
+        const bool startsAWord = at == 0 || endsAWord(m_text.at(at - 1)) || endsAWord(start);
+        const bool endsItsWord = end == m_text.size() || endsAWord(m_text.at(end)) || endsAWord(clause.back());
+        return startsAWord && endsItsWord;
+    };
+    from = qMax<qsizetype>(from, 0);
+    // Most summaries start where their sentence does: looked for there before anywhere after it.
+    if (from + clause.size() <= m_text.size() && QStringView(m_text).sliced(from + 1, rest.size()) == rest
+        && startsAt(from))
+        return true;
+    for (++from;;) {
         const qsizetype restAt = m_text.indexOf(rest, from);
         if (restAt < 0)
             return false;
         from = restAt + 1;
-        const qsizetype at = restAt - 1; // where the summary would start
-        const QChar start = m_text.at(at);
-        if (start != first && start != lowerFirst)
-            continue;
-        const qsizetype end = at + clause.size();
-        const bool startsAWord = at == 0 || endsAWord(m_text.at(at - 1)) || endsAWord(start);
-        const bool endsItsWord = end == m_text.size() || endsAWord(m_text.at(end)) || endsAWord(clause.back());
-        if (startsAWord && endsItsWord)
+        if (startsAt(restAt - 1)) // where the summary would start
             return true;
     }
 }

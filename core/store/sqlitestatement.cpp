@@ -101,6 +101,11 @@ void SqliteStatement::bindUtf8OrNull(int index, QByteArray utf8)
     sqlite3_bind_text(m_statement, index, kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindStaticUtf8(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

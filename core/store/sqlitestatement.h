@@ -40,6 +40,8 @@ public:
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value);
     void bind(int index, const QByteArray &blob);
+    // UTF-8 that stays where it is for as long as the statement lives (a table of names), read in place.
+    void bindStaticUtf8(int index, QByteArrayView utf8);
     // Text already in UTF-8, kept as bound; an empty one binds null.
     void bindUtf8OrNull(int index, QByteArray utf8);
     void bindNull(int index);
