@@ -14,6 +14,40 @@ namespace {
 // Written by hand into a buffer sized for the worst case: QJsonDocument builds a tree of values
 // first, and appending byte by byte to a QByteArray checks its capacity at every byte; either cost
 // more than the rows these columns replace.
+// Writes a value with a few decimals, as most coordinates have, as std::to_chars writes its shortest
+// text, which took a twentieth of storing an event: the fewest decimals that read back as the same
+// double. Only where that text is in fixed notation, never longer than the scientific one (from 0.01
+// to 1,000); null elsewhere, and past 7 decimals, for std::to_chars to write.
+char *putFewDecimals(char *at, double value)
+{
+    static constexpr double powersOfTen[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7};
+    static constexpr int maxDecimals = int(std::size(powersOfTen)) - 1;
+    const double magnitude = std::fabs(value);
+    if (!(magnitude >= 0.01 && magnitude < 1000))
+        return nullptr;
+    for (int decimals = 0; decimals <= maxDecimals; ++decimals) {
+        // Both the scaled value and the power are exact doubles, so the quotient is the double
+        // nearest the decimal, as reading the text back gives.
+        const double scaled = std::nearbyint(magnitude * powersOfTen[decimals]);
+        if (scaled / powersOfTen[decimals] != magnitude)
+            continue;
+        if (value < 0)
+            *at++ = '-';
+        const auto digits = qint64(scaled);
+        const auto power = qint64(powersOfTen[decimals]);
+        at = std::to_chars(at, at + 8, digits / power).ptr;
+        if (decimals > 0) {
+            *at++ = '.';
+            qint64 fraction = digits % power;
+            for (int i = decimals - 1; i >= 0; --i, fraction /= 10)
+                at[i] = char('0' + fraction % 10);
+            at += decimals;
+        }
+        return at;
+    }
+    return nullptr;
+}
+
 class Writer final
 {
 public:
@@ -75,10 +109,12 @@ public:
     // SQLite stored NaN as NULL: both are written as null.
     void putNumber(const std::optional<double> &value)
     {
-        if (value && std::isfinite(*value))
-            m_at = std::to_chars(m_at, m_at + maxNumber, *value).ptr;
-        else
+        if (!value || !std::isfinite(*value))
             putNull();
+        else if (char *end = putFewDecimals(m_at, *value))
+            m_at = end;
+        else
+            m_at = std::to_chars(m_at, m_at + maxNumber, *value).ptr;
     }
 
     void putNumber(const std::optional<qint64> &value)

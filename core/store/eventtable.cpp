@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <array>
+
 #include <iterator>
 #include <limits>
 #include <memory>
@@ -205,6 +207,34 @@ Error statementError(StatementCache &statements, const QString &message)
     return Error {Error::Kind::Database, statements.database().databaseName(), message};
 }
 
+// The UTF-8 of each value's id, made once: three of them are bound for every event stored.
+template<typename Enum, Enum last, QString (*idOf)(Enum)> QByteArrayView utf8Id(Enum value)
+{
+    static const auto ids = [] {
+        std::array<QByteArray, size_t(last) + 1> result;
+        for (size_t i = 0; i < result.size(); ++i)
+            result[i] = idOf(Enum(i)).toUtf8();
+        return result;
+    }();
+    return size_t(value) < ids.size() ? QByteArrayView(ids[size_t(value)]) : QByteArrayView(ids[size_t(last)]);
+}
+
+QByteArrayView precisionId(DatePrecision precision)
+{
+    return utf8Id<DatePrecision, DatePrecision::Unknown, static_cast<QString (*)(DatePrecision)>(&toString)>(precision);
+}
+
+QByteArrayView derivationId(DateDerivation derivation)
+{
+    return utf8Id<DateDerivation, DateDerivation::None, static_cast<QString (*)(DateDerivation)>(&toString)>(
+        derivation);
+}
+
+QByteArrayView typeId(EventType type)
+{
+    return utf8Id<EventType, EventType::Other, &eventTypeId>(type);
+}
+
 // Binds the event's columns from `first` on, in the order the insert and the update list them.
 void bindEventColumns(SqliteStatement &statement, int first, const Event &event)
 {
@@ -212,10 +242,10 @@ void bindEventColumns(SqliteStatement &statement, int first, const Event &event)
     statement.bind(index++, event.articleId);
     statement.bind(index++, event.date.start);
     statement.bind(index++, event.date.end);
-    statement.bind(index++, toString(event.date.precision));
-    statement.bind(index++, toString(event.date.derivation));
+    statement.bindStaticUtf8(index++, precisionId(event.date.precision));
+    statement.bindStaticUtf8(index++, derivationId(event.date.derivation));
     statement.bind(index++, event.dateText);
-    statement.bind(index++, eventTypeId(event.type));
+    statement.bindStaticUtf8(index++, typeId(event.type));
     statement.bind(index++, event.summary);
     statement.bind(index++, qint64(event.sentenceStart));
     statement.bind(index++, qint64(event.sentenceEnd));
@@ -293,7 +323,7 @@ Expected<qint64> insert(StatementCache &statements, const Event &event, SummaryS
         statement->bind(1, event.id);
     bindEventColumns(*statement, keepsId ? 2 : 1, event);
     statement->bind(keepsId ? 26 : 25, search == SummarySearch::Indexed ? 1 : 0);
-    if (!statement->execute())
+    if (!statement->execute(SqliteStatement::Parameters::AllBoundEachRun))
         return std::unexpected(statementError(statements, statement->lastError()));
     return statement->lastInsertId();
 }
@@ -311,7 +341,7 @@ Expected<void> update(StatementCache &statements, const Event &event)
         return std::unexpected(statementError(statements, statements.lastError()));
     bindEventColumns(*statement, 1, event);
     statement->bind(25, event.id);
-    if (!statement->execute())
+    if (!statement->execute(SqliteStatement::Parameters::AllBoundEachRun))
         return std::unexpected(statementError(statements, statement->lastError()));
     if (statement->changes() != 1) {
         return makeError(Error::Kind::NotFound, statements.database().databaseName(),

@@ -68,9 +68,24 @@ bool isPlainSpace(QChar c)
     }
 }
 
+// Whether the block is printable ASCII without two spaces in a row (nor a space first after one):
+// text that SummaryCoverage copies as it is. One pass without early exits, which the compiler
+// vectorises.
+constexpr qsizetype plainBlock = 32;
+bool isPlainBlock(const char16_t *block, bool spaceBefore)
+{
+    unsigned special = unsigned(spaceBefore) & unsigned(block[0] == u' ');
+    for (qsizetype k = 0; k < plainBlock; ++k)
+        special |= unsigned(char16_t(block[k] - u' ') > char16_t(0x7e - u' '));
+    for (qsizetype k = 1; k < plainBlock; ++k)
+        special |= unsigned(block[k] == u' ') & unsigned(block[k - 1] == u' ');
+    return special == 0;
+}
+
 } // namespace
 
 SummaryCoverage::SummaryCoverage(const QString &articleText)
+    : m_articleSize(articleText.size())
 {
     // A summary is a clause of the text with its white space made single spaces (simplified()): the
     // text is compared the same way, unless it holds white space that the tokenizer might not split on.
@@ -79,16 +94,21 @@ SummaryCoverage::SummaryCoverage(const QString &articleText)
         m_usable = false;
         return;
     }
-    m_text.resize(size);
-    m_textIndex.resize(size);
+    m_text = QString(size, Qt::Uninitialized);
     const char16_t *in = reinterpret_cast<const char16_t *>(articleText.constData());
     char16_t *out = reinterpret_cast<char16_t *>(m_text.data());
     const char16_t *const outStart = out;
-    qint32 *index = m_textIndex.data();
     bool spaceBefore = true; // drops leading white space
     for (qsizetype i = 0; i < size;) {
         // Most of a text is printable ASCII with single spaces between words, which it keeps as it is:
-        // copied run by run.
+        // copied a block at a time while the blocks are so, and else run by run.
+        if (size - i >= plainBlock && isPlainBlock(in + i, spaceBefore)) {
+            std::copy(in + i, in + i + plainBlock, out);
+            out += plainBlock;
+            i += plainBlock;
+            spaceBefore = in[i - 1] == u' ';
+            continue;
+        }
         qsizetype end = i;
         if (!spaceBefore || in[i] != u' ') {
             char16_t previous = spaceBefore ? u' ' : u'x';
@@ -96,9 +116,6 @@ SummaryCoverage::SummaryCoverage(const QString &articleText)
                 previous = in[end++];
         }
         if (end > i) {
-            const auto at = qint32(out - outStart);
-            for (qsizetype k = i; k < end; ++k)
-                index[k] = at + qint32(k - i);
             std::copy(in + i, in + end, out);
             out += end - i;
             spaceBefore = in[end - 1] == u' ';
@@ -106,26 +123,35 @@ SummaryCoverage::SummaryCoverage(const QString &articleText)
             continue;
         }
         const QChar c(in[i]);
-        index[i] = qint32(out - outStart);
-        ++i;
         if (c.isSpace()) {
             if (!isPlainSpace(c)) {
                 m_usable = false;
                 m_text.clear();
-                m_textIndex.clear();
+                m_dropped.clear();
                 return;
             }
-            if (!spaceBefore)
+            if (spaceBefore)
+                m_dropped.append(qint32(i));
+            else
                 *out++ = u' ';
             spaceBefore = true;
         } else {
             *out++ = c.unicode();
             spaceBefore = false;
         }
+        ++i;
     }
     if (spaceBefore && out != outStart)
         --out; // the trailing space
     m_text.truncate(out - outStart);
+}
+
+qsizetype SummaryCoverage::textIndexOf(qsizetype articleIndex) const
+{
+    // Every character before articleIndex that m_text keeps comes before it there too.
+    const auto droppedBefore =
+        std::lower_bound(m_dropped.cbegin(), m_dropped.cend(), articleIndex) - m_dropped.cbegin();
+    return articleIndex - droppedBefore;
 }
 
 bool SummaryCoverage::covers(const QString &summary, qsizetype near) const
@@ -139,7 +165,7 @@ bool SummaryCoverage::covers(const QString &summary, qsizetype near) const
         clause.chop(1);
     if (clause.isEmpty())
         return true; // no word to find
-    const qsizetype hint = near > 0 && !m_textIndex.isEmpty() ? m_textIndex[qMin(near, m_textIndex.size() - 1)] : 0;
+    const qsizetype hint = near > 0 && m_articleSize > 0 ? textIndexOf(qMin(near, m_articleSize - 1)) : 0;
     return occursFrom(clause, hint) || (hint > 0 && occursFrom(clause, 0));
 }
 
@@ -150,19 +176,27 @@ bool SummaryCoverage::occursFrom(QStringView clause, qsizetype from) const
     const QChar first = clause.front();
     const QChar lowerFirst = first.unicode() < 0x80 ? first.toLower() : first;
     const QStringView rest = clause.mid(1);
-    for (from = qMax<qsizetype>(from, 0) + 1;;) {
+    // Whether the summary starts at `at`, given that its text after the first letter does.
+    const auto startsAt = [&](qsizetype at) {
+        const QChar start = m_text.at(at);
+        if (start != first && start != lowerFirst)
+            return false;
+        const qsizetype end = at + clause.size();
+        const bool startsAWord = at == 0 || endsAWord(m_text.at(at - 1)) || endsAWord(start);
+        const bool endsItsWord = end == m_text.size() || endsAWord(m_text.at(end)) || endsAWord(clause.back());
+        return startsAWord && endsItsWord;
+    };
+    from = qMax<qsizetype>(from, 0);
+    // Most summaries start where their sentence does: looked for there before anywhere after it.
+    if (from + clause.size() <= m_text.size() && QStringView(m_text).sliced(from + 1, rest.size()) == rest
+        && startsAt(from))
+        return true;
+    for (++from;;) {
         const qsizetype restAt = m_text.indexOf(rest, from);
         if (restAt < 0)
             return false;
         from = restAt + 1;
-        const qsizetype at = restAt - 1; // where the summary would start
-        const QChar start = m_text.at(at);
-        if (start != first && start != lowerFirst)
-            continue;
-        const qsizetype end = at + clause.size();
-        const bool startsAWord = at == 0 || endsAWord(m_text.at(at - 1)) || endsAWord(start);
-        const bool endsItsWord = end == m_text.size() || endsAWord(m_text.at(end)) || endsAWord(clause.back());
-        if (startsAWord && endsItsWord)
+        if (startsAt(restAt - 1)) // where the summary would start
             return true;
     }
 }

@@ -28,8 +28,15 @@ private:
     // Whether the summary occurs in m_text from `from` on, between word ends.
     bool occursFrom(QStringView clause, qsizetype from) const;
 
+    // The index into m_text of an index into the article's text.
+    qsizetype textIndexOf(qsizetype articleIndex) const;
+
     QString m_text; // whitespace runs as one space, as in a summary
-    QList<qint32> m_textIndex; // for each index into the article's text, the index into m_text
+    qsizetype m_articleSize = 0;
+    // The indexes into the article's text of the characters m_text leaves out (white space after
+    // white space), in order: far fewer than the characters, so a map of every index cost more to
+    // write than the whole comparison.
+    QList<qint32> m_dropped;
     bool m_usable = true;
 };
 

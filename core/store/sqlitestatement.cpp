@@ -101,6 +101,11 @@ void SqliteStatement::bindUtf8OrNull(int index, QByteArray utf8)
     sqlite3_bind_text(m_statement, index, kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindStaticUtf8(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
@@ -118,17 +123,25 @@ void SqliteStatement::bind(int index, const QDate &date)
         bind(index, date.toString(Qt::ISODate));
         return;
     }
-    char iso[10];
-    const auto digits = [&iso](int at, int value, int count) {
+    if (index < 1 || size_t(index) > m_text.size()) {
+        bindNull(index); // fails as SQLite says
+        return;
+    }
+    // Into the parameter's own buffer, which SQLite reads in place: a copy of its own was an
+    // allocation per date.
+    QByteArray &iso = m_text[size_t(index - 1)];
+    iso.resize(10);
+    char *text = iso.data();
+    const auto digits = [text](int at, int value, int count) {
         for (int i = count - 1; i >= 0; --i, value /= 10)
-            iso[at + i] = char('0' + value % 10);
+            text[at + i] = char('0' + value % 10);
     };
     digits(0, year, 4);
-    iso[4] = '-';
+    text[4] = '-';
     digits(5, month, 2);
-    iso[7] = '-';
+    text[7] = '-';
     digits(8, day, 2);
-    sqlite3_bind_text(m_statement, index, iso, int(sizeof iso), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_statement, index, text, 10, SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, const QVariant &value)
@@ -191,13 +204,15 @@ QByteArrayView SqliteStatement::utf8At(int column) const
     return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
-bool SqliteStatement::execute()
+bool SqliteStatement::execute(Parameters parameters)
 {
     const int result = sqlite3_step(m_statement);
     const bool done = result == SQLITE_DONE || result == SQLITE_ROW;
     if (!done)
         m_lastError = errorText(m_handle);
-    reset();
+    sqlite3_reset(m_statement);
+    if (parameters == Parameters::Clear)
+        sqlite3_clear_bindings(m_statement);
     return done;
 }
 

@@ -40,6 +40,8 @@ public:
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value);
     void bind(int index, const QByteArray &blob);
+    // UTF-8 that stays where it is for as long as the statement lives (a table of names), read in place.
+    void bindStaticUtf8(int index, QByteArrayView utf8);
     // Text already in UTF-8, kept as bound; an empty one binds null.
     void bindUtf8OrNull(int index, QByteArray utf8);
     void bindNull(int index);
@@ -57,8 +59,10 @@ public:
     // A value of a filter: integer, real, text or null.
     void bind(int index, const QVariant &value);
 
-    // Runs a statement that returns no rows and resets it for the next use.
-    bool execute();
+    // Runs a statement that returns no rows and resets it for the next use. Its parameters are then
+    // null again, unless the caller binds every one of them before each run and keeps them.
+    enum class Parameters { Clear, AllBoundEachRun };
+    bool execute(Parameters parameters = Parameters::Clear);
 
     // Row by row: next() until it returns false, then ok() tells an error from the end.
     bool next();

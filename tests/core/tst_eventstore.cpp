@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Events in the project store: import transactions, replacement on re-import, filters, edits, migration.
+#include "store/eventpartscodec.h"
 #include "store/projectstore.h"
 #include "store/schema.h"
 #include "testpaths.h"
@@ -180,6 +181,8 @@ private Q_SLOTS:
     void findsEventsWhoseSummaryOnlyItsArticleIndexes();
     void indexesTheSummariesThatStayWhenTheirArticleChanges();
     void roundTripsPlacesAndActorsWhateverTheirText();
+    void writesCoordinatesAsTheirShortestText_data();
+    void writesCoordinatesAsTheirShortestText();
     void movesThePlacesAndActorsOfAVersionSevenProjectOntoItsEvents();
     void mergesTheArticleIndexEightSegmentsAtATime();
     void findsEventsInEveryChunkOfArticlesOfAVersionNineProject();
@@ -907,6 +910,36 @@ void TestEventStore::roundTripsPlacesAndActorsWhateverTheirText()
     QVERIFY(after->actors.isEmpty());
     QCOMPARE(count([](EventFilter &f) { f.actor = QStringLiteral("wagner"); }), 0);
     QVERIFY((*store)->checkIntegrity().value_or(false));
+}
+
+void TestEventStore::writesCoordinatesAsTheirShortestText_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("four decimals") << 50.9077 << QByteArray("50.9077");
+    QTest::newRow("negative") << -34.7981 << QByteArray("-34.7981");
+    QTest::newRow("whole") << 100.0 << QByteArray("100");
+    QTest::newRow("below one") << -0.05 << QByteArray("-0.05");
+    QTest::newRow("smallest of fixed text") << 0.01 << QByteArray("0.01");
+    QTest::newRow("seven decimals") << 999.9999999 << QByteArray("999.9999999");
+    QTest::newRow("more decimals") << 12.345678912 << QByteArray("12.345678912");
+    QTest::newRow("no short decimal") << 0.1 + 0.2 << QByteArray("0.30000000000000004");
+    QTest::newRow("scientific is shorter") << 0.00001 << QByteArray("1e-05");
+    QTest::newRow("large") << 1234567.5 << QByteArray("1234567.5");
+}
+
+void TestEventStore::writesCoordinatesAsTheirShortestText()
+{
+    QFETCH(double, value);
+    QFETCH(QByteArray, text);
+    Sitrep::EventPlace place {QStringLiteral("P"), QStringLiteral("P"), QStringLiteral("city"), value, value, QString(),
+                              QString(),           std::nullopt};
+    const QByteArray json = Sitrep::EventPartsCodec::encodePlaces({place});
+    QCOMPARE(json, "[[\"P\",\"P\",\"city\"," + text + ',' + text + ",\"\",\"\",null]]");
+    QList<Sitrep::EventPlace> decoded;
+    QVERIFY(Sitrep::EventPartsCodec::decodePlaces(json, decoded));
+    QCOMPARE(decoded.size(), 1);
+    QCOMPARE(decoded[0].latitude, std::optional<double>(value)); // exactly the same double
 }
 
 void TestEventStore::movesThePlacesAndActorsOfAVersionSevenProjectOntoItsEvents()
