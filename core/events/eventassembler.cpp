@@ -1060,7 +1060,9 @@ QList<Event> Assembly::run()
             m_attacks.placeEvents(sentence, m_events, eventsBefore);
         } else if (!distinct.isEmpty()) {
             bool periodToll = false; // "Thousands have been killed this year": counted, not happened
-            const QList<TextRange> clauses = Clauses::split(sentenceText, sentence.start);
+            // (Clauses matter only to tell several dates' happenings apart.)
+            const QList<TextRange> clauses =
+                distinct.size() > 1 ? Clauses::split(sentenceText, sentence.start) : QList<TextRange>();
             for (const Timex *timex : std::as_const(distinct)) {
                 Span span = sentence;
                 if (distinct.size() > 1) {

@@ -90,10 +90,20 @@ bool isTerritory(QStringView form)
     return nouns.contains(form.toString());
 }
 
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'-' || c == u'\'';
-}
+// For each ASCII character that words are made of (letters, digits, '-' and '\''), its lower case; 0
+// for the rest.
+constexpr std::array<char16_t, 0x80> asciiWordForms = [] {
+    std::array<char16_t, 0x80> forms {};
+    for (char16_t c = u'a'; c <= u'z'; ++c) {
+        forms[c] = c;
+        forms[c - u'a' + u'A'] = c;
+    }
+    for (char16_t c = u'0'; c <= u'9'; ++c)
+        forms[c] = c;
+    forms[u'-'] = u'-';
+    forms[u'\''] = u'\'';
+    return forms;
+}();
 
 QString normalized(QStringView word)
 {
@@ -384,29 +394,63 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
     };
     QVarLengthArray<Word, 128> words;
     QVarLengthArray<QChar, 1024> forms;
-    for (qsizetype i = 0; i < text.size();) {
-        if (!isWordChar(text[i]) || text[i] == u'-' || text[i] == u'\'') {
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        const char16_t first = chars[i];
+        if (first < 0x80 ? !asciiWordForms[first] || first == u'-' || first == u'\''
+                         : !QChar::isLetterOrNumber(char32_t(first))) {
             ++i;
             continue;
         }
         const qsizetype start = i;
-        while (i < text.size() && isWordChar(text[i]))
-            ++i;
-        const QStringView word = text.mid(start, i - start);
+        bool ascii = true;
+        for (; i < size; ++i) {
+            const char16_t c = chars[i];
+            if (c < 0x80) {
+                if (!asciiWordForms[c])
+                    break;
+            } else if (QChar::isLetterOrNumber(char32_t(c))) {
+                ascii = false;
+            } else {
+                break;
+            }
+        }
         const qsizetype formStart = forms.size();
-        if (!appendPlainForm(word, forms)) {
-            const QString other = normalized(word);
-            forms.append(other.constData(), other.size());
-        }
-        const QStringView form(forms.constData() + formStart, forms.size() - formStart);
         const Entry *known = nullptr;
-        PackedForm packed;
-        if (m_allPacked && pack(form, packed)) {
-            known = findPacked(packed);
-        } else if (const auto found = m_words.constFind(form.toString()); found != m_words.cend()) {
-            known = &*found;
+        if (ascii && m_allPacked) {
+            // The common case, read once: each character is lower-cased into the buffer of forms and
+            // packed as it goes. (Every word of the lexicon is packed, so a longer form is not one.)
+            qsizetype length = i - start;
+            forms.resize(formStart + length);
+            QChar *out = forms.data() + formStart;
+            for (qsizetype k = 0; k < length; ++k)
+                out[k] = QChar(asciiWordForms[chars[start + k]]);
+            if (length >= 2 && out[length - 2] == u'\'' && out[length - 1] == u's') {
+                length -= 2;
+                forms.resize(formStart + length);
+            }
+            if (length > 0 && std::size_t(length) <= sizeof(PackedForm)) {
+                PackedForm packed {};
+                for (qsizetype k = 0; k < length; ++k)
+                    packed[std::size_t(k) >> 3] |= quint64(out[k].unicode()) << ((k & 7) * 8);
+                known = findPacked(packed);
+            }
+        } else {
+            const QStringView word = text.mid(start, i - start);
+            if (!appendPlainForm(word, forms)) {
+                const QString other = normalized(word);
+                forms.append(other.constData(), other.size());
+            }
+            const QStringView form(forms.constData() + formStart, forms.size() - formStart);
+            PackedForm packed;
+            if (m_allPacked && pack(form, packed)) {
+                known = findPacked(packed);
+            } else if (const auto found = m_words.constFind(form.toString()); found != m_words.cend()) {
+                known = &*found;
+            }
         }
-        words.append(Word {start, i, formStart, form.size(), known && known->trigger ? known : nullptr,
+        words.append(Word {start, i, formStart, forms.size() - formStart, known && known->trigger ? known : nullptr,
                            known && known->harm, known && known->phraseHead});
     }
 
