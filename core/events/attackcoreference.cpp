@@ -46,17 +46,24 @@ bool isAttackNoun(QStringView word)
     });
 }
 
+bool isLetter(char16_t c)
+{
+    return c < 0x80 ? (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') : QChar::isLetter(char32_t(c));
+}
+
 AttackMention findAttackNoun(QStringView text)
 {
     AttackMention result;
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
     qsizetype i = 0;
-    while (i < text.size()) {
-        if (!text[i].isLetter()) {
+    while (i < size) {
+        if (!isLetter(chars[i])) {
             ++i;
             continue;
         }
-        qsizetype end = i;
-        while (end < text.size() && text[end].isLetter())
+        qsizetype end = i + 1;
+        while (end < size && isLetter(chars[end]))
             ++end;
         if (isAttackNoun(text.mid(i, end - i))) {
             if (!result.found)

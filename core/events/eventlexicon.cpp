@@ -157,7 +157,8 @@ public:
         for (const List &list : lists) {
             for (std::size_t w = 0; w < list.count; ++w) {
                 const QLatin1StringView needle(list.words[w]);
-                m_byFirstLetter[std::size_t(needle.front().toLatin1() - 'a')].append(Needle {needle, tag});
+                m_byFirstLetters[bucketOf(needle.front().toLatin1(), needle.size() > 1 ? needle[1].toLatin1() : 0)]
+                    .append(Needle {needle, tag});
             }
             ++tag;
         }
@@ -233,15 +234,23 @@ private:
                 continue;
             }
             if (first >= u'a' && first <= u'z') {
-                for (const Needle &needle : m_byFirstLetter[std::size_t(first - u'a')]) {
-                    const qsizetype after = i + needle.text.size();
-                    if (after > size)
-                        continue;
-                    qsizetype k = 1;
-                    while (k < needle.text.size() && lower(chars[i + k]) == char16_t(uchar(needle.text[k].toLatin1())))
-                        ++k;
-                    if (k == needle.text.size() && (after >= size || !letter(chars[after])) && onMatch(needle.tag))
-                        return 1;
+                // The needles whose second letter the text has, then those with none.
+                const char16_t second = i + 1 < size ? lower(chars[i + 1]) : 0;
+                for (const std::size_t bucket :
+                     {bucketOf(char(first), second < 0x80 ? char(second) : 0), bucketOf(char(first), 0)}) {
+                    for (const Needle &needle : m_byFirstLetters[bucket]) {
+                        const qsizetype after = i + needle.text.size();
+                        if (after > size)
+                            continue;
+                        qsizetype k = 1;
+                        while (k < needle.text.size()
+                               && lower(chars[i + k]) == char16_t(uchar(needle.text[k].toLatin1())))
+                            ++k;
+                        if (k == needle.text.size() && (after >= size || !letter(chars[after])) && onMatch(needle.tag))
+                            return 1;
+                    }
+                    if (bucket == bucketOf(char(first), 0))
+                        break;
                 }
             }
             ++i;
@@ -251,7 +260,13 @@ private:
         return 0;
     }
 
-    std::array<QVarLengthArray<Needle, 4>, 26> m_byFirstLetter;
+    // Needles by their first letter and their second: 'a' to 'z', or none (a needle of one letter,
+    // or one whose second character is no such letter).
+    static constexpr std::size_t bucketOf(char first, char second)
+    {
+        return std::size_t(first - 'a') * 27 + (second >= 'a' && second <= 'z' ? std::size_t(second - 'a') + 1 : 0);
+    }
+    std::array<QVarLengthArray<Needle, 2>, 26 * 27> m_byFirstLetters;
 };
 
 template<std::size_t N> WordSet::List listOf(const char *const (&words)[N])

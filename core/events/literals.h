@@ -45,23 +45,44 @@ inline bool contains(QStringView text, QStringView literal)
     return lastIndexOf(text, literal) >= 0;
 }
 
-// Whether text holds any of the literals (none empty), read once: only at a character that starts
-// one of them are they compared.
+// Whether text holds any of the literals (none empty), read once: only where a character that
+// starts one of them is followed by one that comes second in one are they compared.
 inline bool containsAny(QStringView text, std::initializer_list<QStringView> literals)
 {
     quint64 firsts[2] = {0, 0}; // the ASCII characters that start a literal
-    bool beyondAscii = false;
+    quint64 seconds[2] = {0, 0}; // and those that come second
+    bool firstBeyondAscii = false;
+    bool secondBeyondAscii = false;
+    bool single = false; // a literal of one character
     for (const QStringView literal : literals) {
         const char16_t first = literal.front().unicode();
         if (first < 0x80)
             firsts[first >> 6] |= quint64(1) << (first & 63);
         else
-            beyondAscii = true;
-    }
-    for (qsizetype at = 0; at < text.size(); ++at) {
-        const char16_t c = text[at].unicode();
-        if (c < 0x80 ? !(firsts[c >> 6] & (quint64(1) << (c & 63))) : !beyondAscii)
+            firstBeyondAscii = true;
+        if (literal.size() == 1) {
+            single = true;
             continue;
+        }
+        const char16_t second = literal[1].unicode();
+        if (second < 0x80)
+            seconds[second >> 6] |= quint64(1) << (second & 63);
+        else
+            secondBeyondAscii = true;
+    }
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
+    for (qsizetype at = 0; at < size; ++at) {
+        const char16_t c = chars[at];
+        if (c < 0x80 ? !(firsts[c >> 6] & (quint64(1) << (c & 63))) : !firstBeyondAscii)
+            continue;
+        if (!single) {
+            if (at + 1 >= size)
+                break;
+            const char16_t next = chars[at + 1];
+            if (next < 0x80 ? !(seconds[next >> 6] & (quint64(1) << (next & 63))) : !secondBeyondAscii)
+                continue;
+        }
         for (const QStringView literal : literals) {
             if (literal.front() == text[at] && equalAt(text, at, literal))
                 return true;
@@ -70,26 +91,34 @@ inline bool containsAny(QStringView text, std::initializer_list<QStringView> lit
     return false;
 }
 
-// Whether text holds literal (lower case, ASCII) in any case, as QStringView::contains with
-// Qt::CaseInsensitive says; ASCII text is compared inline.
+// Whether text holds literal (lower case, ASCII, not empty) in any case, as QStringView::contains
+// with Qt::CaseInsensitive says: ASCII is compared inline, and only text beyond ASCII that holds no
+// match there goes to QStringView.
 inline bool containsInAnyCase(QStringView text, QStringView literal)
 {
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x80)
-            return text.contains(literal, Qt::CaseInsensitive);
-    }
-    const auto lower = [](QChar c) {
-        const char16_t u = c.unicode();
+    const auto lower = [](char16_t u) {
         return u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
     };
-    for (qsizetype at = 0; at + literal.size() <= text.size(); ++at) {
-        qsizetype k = 0;
-        while (k < literal.size() && lower(text[at + k]) == literal[k].unicode())
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
+    const qsizetype length = literal.size();
+    const char16_t first = literal.front().unicode();
+    bool beyondAscii = false;
+    for (qsizetype at = 0; at < size; ++at) {
+        const char16_t c = chars[at];
+        if (c >= 0x80) {
+            beyondAscii = true;
+            continue;
+        }
+        if (lower(c) != first || at + length > size)
+            continue;
+        qsizetype k = 1;
+        while (k < length && lower(chars[at + k]) == literal[k].unicode())
             ++k;
-        if (k == literal.size())
+        if (k == length)
             return true;
     }
-    return false;
+    return beyondAscii && text.contains(literal, Qt::CaseInsensitive);
 }
 
 } // namespace Sitrep::Events::Literals
