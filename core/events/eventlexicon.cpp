@@ -159,6 +159,7 @@ public:
                 const QLatin1StringView needle(list.words[w]);
                 m_byFirstLetters[bucketOf(needle.front().toLatin1(), needle.size() > 1 ? needle[1].toLatin1() : 0)]
                     .append(Needle {needle, tag});
+                m_startsANeedle[std::size_t(needle.front().toLatin1() - 'a')] = true;
             }
             ++tag;
         }
@@ -233,7 +234,7 @@ private:
                 ++i;
                 continue;
             }
-            if (first >= u'a' && first <= u'z') {
+            if (first >= u'a' && first <= u'z' && m_startsANeedle[std::size_t(first - u'a')]) {
                 // The needles whose second letter the text has, then those with none.
                 const char16_t second = i + 1 < size ? lower(chars[i + 1]) : 0;
                 for (const std::size_t bucket :
@@ -267,6 +268,7 @@ private:
         return std::size_t(first - 'a') * 27 + (second >= 'a' && second <= 'z' ? std::size_t(second - 'a') + 1 : 0);
     }
     std::array<QVarLengthArray<Needle, 2>, 26 * 27> m_byFirstLetters;
+    std::array<bool, 26> m_startsANeedle {};
 };
 
 template<std::size_t N> WordSet::List listOf(const char *const (&words)[N])

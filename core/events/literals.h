@@ -3,7 +3,14 @@
 
 #include <QStringView>
 
+#include <algorithm>
+#include <array>
+#include <bit>
 #include <initializer_list>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 // Comparisons of text with short literals, inline: QStringView's own go into QtCore for every call,
 // and assembly makes them for every word and every date. All are case-sensitive but the last.
@@ -45,48 +52,100 @@ inline bool contains(QStringView text, QStringView literal)
     return lastIndexOf(text, literal) >= 0;
 }
 
-// Whether text holds any of the literals (none empty), read once: only where a character that
-// starts one of them is followed by one that comes second in one are they compared.
+namespace Detail {
+
+// Calls found(at) at each offset of text whose character is one of `wanted` (one to eight of
+// them), in order, until it returns true; returns whether one did. Windows of text are long and
+// candidates few: with SSE2 eight characters are compared at once.
+template<typename Found> inline bool anyAt(QStringView text, const char16_t *wanted, int wantedCount, Found found)
+{
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype at = 0;
+#if defined(__SSE2__)
+    __m128i needles[8];
+    for (int i = 0; i < wantedCount; ++i)
+        needles[i] = _mm_set1_epi16(short(wanted[i]));
+    for (; at + 8 <= size; at += 8) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + at));
+        __m128i hits = _mm_cmpeq_epi16(block, needles[0]);
+        for (int i = 1; i < wantedCount; ++i)
+            hits = _mm_or_si128(hits, _mm_cmpeq_epi16(block, needles[i]));
+        unsigned mask = unsigned(_mm_movemask_epi8(hits)); // two bits a character
+        while (mask != 0) {
+            const int bit = std::countr_zero(mask);
+            if (found(at + bit / 2))
+                return true;
+            mask &= ~(3u << bit);
+        }
+    }
+#endif
+    for (; at < size; ++at) {
+        const char16_t c = chars[at];
+        for (int i = 0; i < wantedCount; ++i) {
+            if (c == wanted[i]) {
+                if (found(at))
+                    return true;
+                break;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace Detail
+
+// Whether text holds any of the literals (none empty): only where a character that starts one of
+// them is followed by one that comes second in one are they compared.
 inline bool containsAny(QStringView text, std::initializer_list<QStringView> literals)
 {
-    quint64 firsts[2] = {0, 0}; // the ASCII characters that start a literal
-    quint64 seconds[2] = {0, 0}; // and those that come second
-    bool firstBeyondAscii = false;
+    char16_t firsts[8];
+    int firstCount = 0;
+    bool manyFirsts = false;
+    std::array<bool, 0x80> seconds {}; // the ASCII characters that come second in a literal
     bool secondBeyondAscii = false;
     bool single = false; // a literal of one character
     for (const QStringView literal : literals) {
         const char16_t first = literal.front().unicode();
-        if (first < 0x80)
-            firsts[first >> 6] |= quint64(1) << (first & 63);
-        else
-            firstBeyondAscii = true;
+        if (std::find(firsts, firsts + firstCount, first) == firsts + firstCount) {
+            if (firstCount < 8)
+                firsts[firstCount++] = first;
+            else
+                manyFirsts = true;
+        }
         if (literal.size() == 1) {
             single = true;
             continue;
         }
         const char16_t second = literal[1].unicode();
         if (second < 0x80)
-            seconds[second >> 6] |= quint64(1) << (second & 63);
+            seconds[second] = true;
         else
             secondBeyondAscii = true;
     }
+    if (firstCount == 0)
+        return false;
     const char16_t *chars = text.utf16();
     const qsizetype size = text.size();
-    for (qsizetype at = 0; at < size; ++at) {
-        const char16_t c = chars[at];
-        if (c < 0x80 ? !(firsts[c >> 6] & (quint64(1) << (c & 63))) : !firstBeyondAscii)
-            continue;
+    const auto matchesAt = [&](qsizetype at) {
         if (!single) {
             if (at + 1 >= size)
-                break;
+                return false;
             const char16_t next = chars[at + 1];
-            if (next < 0x80 ? !(seconds[next >> 6] & (quint64(1) << (next & 63))) : !secondBeyondAscii)
-                continue;
+            if (next < 0x80 ? !seconds[next] : !secondBeyondAscii)
+                return false;
         }
         for (const QStringView literal : literals) {
             if (literal.front() == text[at] && equalAt(text, at, literal))
                 return true;
         }
+        return false;
+    };
+    if (!manyFirsts)
+        return Detail::anyAt(text, firsts, firstCount, matchesAt);
+    for (qsizetype at = 0; at < size; ++at) {
+        if (matchesAt(at))
+            return true;
     }
     return false;
 }
@@ -103,21 +162,18 @@ inline bool containsInAnyCase(QStringView text, QStringView literal)
     const qsizetype size = text.size();
     const qsizetype length = literal.size();
     const char16_t first = literal.front().unicode();
-    bool beyondAscii = false;
-    for (qsizetype at = 0; at < size; ++at) {
-        const char16_t c = chars[at];
-        if (c >= 0x80) {
-            beyondAscii = true;
-            continue;
-        }
-        if (lower(c) != first || at + length > size)
-            continue;
+    const char16_t firsts[2] = {first, first >= u'a' && first <= u'z' ? char16_t(first - (u'a' - u'A')) : first};
+    const bool found = Detail::anyAt(text, firsts, 2, [&](qsizetype at) {
+        if (at + length > size)
+            return false;
         qsizetype k = 1;
         while (k < length && lower(chars[at + k]) == literal[k].unicode())
             ++k;
-        if (k == length)
-            return true;
-    }
+        return k == length;
+    });
+    if (found)
+        return true;
+    const bool beyondAscii = std::any_of(chars, chars + size, [](char16_t c) { return c >= 0x80; });
     return beyondAscii && text.contains(literal, Qt::CaseInsensitive);
 }
 
