@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 namespace Sitrep::Events {
@@ -56,12 +57,11 @@ AttackMention findAttackNoun(QStringView text)
     AttackMention result;
     const char16_t *chars = text.utf16();
     const qsizetype size = text.size();
-    qsizetype i = 0;
-    while (i < size) {
-        if (!isLetter(chars[i])) {
-            ++i;
-            continue;
-        }
+    // Only words that start as an attack noun does are read whole.
+    static constexpr char16_t firsts[] = {u'a', u'A', u'b', u'B', u'e', u'E'};
+    Literals::Detail::anyAt(text, firsts, int(std::size(firsts)), [&](qsizetype i) {
+        if (i > 0 && isLetter(chars[i - 1]))
+            return false; // inside a word
         qsizetype end = i + 1;
         while (end < size && isLetter(chars[end]))
             ++end;
@@ -89,11 +89,11 @@ AttackMention findAttackNoun(QStringView text)
                 before, {u"the", u"The", u"those", u"Those", u"this", u"This", u"that", u"That", u"'s"});
             if (determined && determiner.match(before).hasMatch() && !followsAnother()) {
                 result.definite = true;
-                return result;
+                return true;
             }
         }
-        i = end;
-    }
+        return false;
+    });
     return result;
 }
 

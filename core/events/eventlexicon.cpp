@@ -163,6 +163,14 @@ public:
             }
             ++tag;
         }
+        if (std::count(m_startsANeedle.cbegin(), m_startsANeedle.cend(), true) <= 4) {
+            for (char16_t letter = u'a'; letter <= u'z'; ++letter) {
+                if (!m_startsANeedle[std::size_t(letter - u'a')])
+                    continue;
+                m_firstCharacters[std::size_t(m_firstCharacterCount++)] = letter;
+                m_firstCharacters[std::size_t(m_firstCharacterCount++)] = char16_t(letter - (u'a' - u'A'));
+            }
+        }
     }
 
     // Whether the text holds any of the words.
@@ -222,38 +230,50 @@ private:
 
     // A match starts where a run of letters starts: the runs are visited once, and each compared
     // with the needles of its first letter. letter() gives a letter's lower-case form ('?' for one
-    // outside 'a' to 'z') and 0 for anything else; lower() the lower case of any character.
+    // outside 'a' to 'z') and 0 for anything else; lower() the lower case of any character. With
+    // needles of only a few first letters, the characters of those letters are sought directly.
     template<typename Letter, typename Lower, typename OnMatch>
     int scan(QStringView text, Letter letter, Lower lower, OnMatch onMatch) const
     {
         const qsizetype size = text.size();
         const char16_t *chars = text.utf16();
-        for (qsizetype i = 0; i < size;) {
+        // Whether a needle starts at i, the start of a run, and onMatch says to stop there.
+        const auto stopsAt = [&](qsizetype i) {
             const char16_t first = letter(chars[i]);
-            if (!first) {
+            if (first < u'a' || first > u'z' || !m_startsANeedle[std::size_t(first - u'a')])
+                return false;
+            // The needles whose second letter the text has, then those with none.
+            const char16_t second = i + 1 < size ? lower(chars[i + 1]) : 0;
+            for (const std::size_t bucket :
+                 {bucketOf(char(first), second < 0x80 ? char(second) : 0), bucketOf(char(first), 0)}) {
+                for (const Needle &needle : m_byFirstLetters[bucket]) {
+                    const qsizetype after = i + needle.text.size();
+                    if (after > size)
+                        continue;
+                    qsizetype k = 1;
+                    while (k < needle.text.size() && lower(chars[i + k]) == char16_t(uchar(needle.text[k].toLatin1())))
+                        ++k;
+                    if (k == needle.text.size() && (after >= size || !letter(chars[after])) && onMatch(needle.tag))
+                        return true;
+                }
+                if (bucket == bucketOf(char(first), 0))
+                    break;
+            }
+            return false;
+        };
+        if (m_firstCharacterCount > 0) {
+            const bool stopped = Events::Literals::Detail::anyAt(
+                text, m_firstCharacters.data(), m_firstCharacterCount,
+                [&](qsizetype i) { return (i == 0 || !letter(chars[i - 1])) && stopsAt(i); });
+            return stopped ? 1 : 0;
+        }
+        for (qsizetype i = 0; i < size;) {
+            if (!letter(chars[i])) {
                 ++i;
                 continue;
             }
-            if (first >= u'a' && first <= u'z' && m_startsANeedle[std::size_t(first - u'a')]) {
-                // The needles whose second letter the text has, then those with none.
-                const char16_t second = i + 1 < size ? lower(chars[i + 1]) : 0;
-                for (const std::size_t bucket :
-                     {bucketOf(char(first), second < 0x80 ? char(second) : 0), bucketOf(char(first), 0)}) {
-                    for (const Needle &needle : m_byFirstLetters[bucket]) {
-                        const qsizetype after = i + needle.text.size();
-                        if (after > size)
-                            continue;
-                        qsizetype k = 1;
-                        while (k < needle.text.size()
-                               && lower(chars[i + k]) == char16_t(uchar(needle.text[k].toLatin1())))
-                            ++k;
-                        if (k == needle.text.size() && (after >= size || !letter(chars[after])) && onMatch(needle.tag))
-                            return 1;
-                    }
-                    if (bucket == bucketOf(char(first), 0))
-                        break;
-                }
-            }
+            if (stopsAt(i))
+                return 1;
             ++i;
             while (i < size && letter(chars[i]))
                 ++i;
@@ -269,6 +289,9 @@ private:
     }
     std::array<QVarLengthArray<Needle, 2>, 26 * 27> m_byFirstLetters;
     std::array<bool, 26> m_startsANeedle {};
+    // Both cases of the first letters, when there are at most four of them.
+    std::array<char16_t, 8> m_firstCharacters {};
+    int m_firstCharacterCount = 0;
 };
 
 template<std::size_t N> WordSet::List listOf(const char *const (&words)[N])
