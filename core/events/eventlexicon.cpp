@@ -202,10 +202,7 @@ private:
     {
         // Most spans are ASCII with typographic dashes and quotes (U+2010 to U+201F, which have no
         // case and are no letters): their letters are read through a table, with no lower-cased copy.
-        const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) {
-            return c.unicode() < 0x80 || (c.unicode() >= 0x2010 && c.unicode() <= 0x201F);
-        });
-        if (ascii) {
+        if (Events::Literals::Detail::isPlain(text)) {
             return scan(
                 text, [](char16_t c) -> char16_t { return c < 0x80 ? asciiLetters[c] : 0; },
                 [](char16_t c) -> char16_t { return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c; },

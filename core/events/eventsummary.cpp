@@ -13,9 +13,29 @@ namespace Sitrep::EventSummary {
 namespace {
 
 // QString::simplified of a view, written once instead of copied and then rewritten.
+// Whether text's only white space is single spaces between words, so that it is its own
+// simplified form. Most characters are printable ASCII, passed over with one test.
+bool isSimplified(QStringView text)
+{
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = chars[i];
+        if (c > u' ' && c < 0x80)
+            continue;
+        if (c == u' ') {
+            if (i == 0 || i + 1 == size || QChar::isSpace(char32_t(chars[i + 1])))
+                return false;
+        } else if (QChar::isSpace(char32_t(c))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QString simplified(QStringView text)
 {
-    if (text.isEmpty())
+    if (text.isEmpty() || isSimplified(text))
         return text.toString();
     QString out(text.size(), Qt::Uninitialized);
     QChar *written = out.data();

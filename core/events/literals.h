@@ -93,6 +93,28 @@ template<typename Found> inline bool anyAt(QStringView text, const char16_t *wan
     return false;
 }
 
+// Whether every character of text is ASCII or a typographic dash or quote (U+2010 to U+201F,
+// which have no case and are no letters): text that words can be read from without lower-casing.
+inline bool isPlain(QStringView text)
+{
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype at = 0;
+#if defined(__SSE2__)
+    const __m128i beyondAscii = _mm_set1_epi16(short(0xFF80));
+    const __m128i row = _mm_set1_epi16(short(0xFFF0));
+    const __m128i punctuation = _mm_set1_epi16(short(0x2010));
+    for (; at + 8 <= size; at += 8) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + at));
+        const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(block, beyondAscii), _mm_setzero_si128());
+        const __m128i marks = _mm_cmpeq_epi16(_mm_and_si128(block, row), punctuation);
+        if (_mm_movemask_epi8(_mm_or_si128(ascii, marks)) != 0xFFFF)
+            return false;
+    }
+#endif
+    return std::all_of(chars + at, chars + size, [](char16_t c) { return c < 0x80 || (c >= 0x2010 && c <= 0x201F); });
+}
+
 } // namespace Detail
 
 // Whether text holds any of the literals (none empty): only where a character that starts one of
