@@ -62,6 +62,18 @@ AttackMention findAttackNoun(QStringView text)
     Literals::Detail::anyAt(text, firsts, int(std::size(firsts)), [&](qsizetype i) {
         if (i > 0 && isLetter(chars[i - 1]))
             return false; // inside a word
+        // Each noun's first two letters: "at", "bo", "bl", "ex".
+        const char16_t second = i + 1 < size ? chars[i + 1] : u' ';
+        if (second < 0x80) {
+            const auto lower = [](char16_t c) {
+                return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+            };
+            const char16_t first = lower(chars[i]);
+            const char16_t next = lower(second);
+            if (!(first == u'a' && next == u't') && !(first == u'b' && (next == u'o' || next == u'l'))
+                && !(first == u'e' && next == u'x'))
+                return false;
+        }
         qsizetype end = i + 1;
         while (end < size && isLetter(chars[end]))
             ++end;
