@@ -265,6 +265,16 @@ bool Assembly::isOutsideBody(const Timex &timex) const
     return false;
 }
 
+// Whether the words after a figure may say it adds up a period: an ASCII text needs one of these
+// words (in any case) for the pattern below; any other is left to the pattern.
+bool mayTallyAfter(QStringView text)
+{
+    if (!Literals::Detail::isPlain(text))
+        return true;
+    const LowerCase lower(text);
+    return Literals::containsAny(lower.view(), {u"since", u"far", u"date", u"total", u"altogether", u"overall"});
+}
+
 bool Assembly::isRunningToll(const Figure &figure) const
 {
     // "More than 30,000 have been killed since the war began", "the war ... killed more than 4,000
@@ -282,7 +292,8 @@ bool Assembly::isRunningToll(const Figure &figure) const
         const QStringView text(m_article.text);
         const qsizetype from = qMax<qsizetype>(0, figure.start - 160);
         const QStringView before = text.mid(from, figure.start - from);
-        known = after.match(text.mid(figure.end, 50)).hasMatch()
+        const QStringView following = text.mid(figure.end, 50);
+        known = (mayTallyAfter(following) && after.match(following).hasMatch())
             || (Literals::containsAny(
                     before,
                     {u"war", u"conflict", u"fighting", u"offensive", u"campaign", u"siege", u"insurgency", u"Since"})
@@ -681,7 +692,8 @@ std::optional<Assembly::Aside> Assembly::earlierOrLaterHappening(const Timex &ti
     if (timex.end >= span.end)
         return std::nullopt;
     const QStringView rest = QStringView(m_article.text).mid(timex.end, span.end - timex.end);
-    if (!Literals::containsAny(rest, {u"after", u"before"}))
+    if (!Literals::containsAny(rest, {u"after", u"before"})
+        || !Literals::containsAny(rest, {u"hours", u"minutes", u"moments", u"shortly", u"day", u"week"}))
         return std::nullopt; // no connective can be there
     const QRegularExpressionMatch match = connective.match(rest);
     if (!match.hasMatch())
@@ -916,6 +928,10 @@ QRegularExpressionMatch tellsWhereOrWhenTheAttackWas(QStringView sentence)
     static const QRegularExpression tookPlace(QStringLiteral(
         "^(?:The|That|This)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s?strikes?|bombings?|shelling|raids?|"
         "assault|explosions?|blasts?)\\s+(?:took\\s+place|happened|occurred|was\\s+carried\\s+out|unfolded)\\b"));
+    // (The pattern needs these words.)
+    if (!Literals::startsWith(sentence, u"Th")
+        || !Literals::containsAny(sentence, {u"took", u"happened", u"occurred", u"carried", u"unfolded"}))
+        return QRegularExpressionMatch();
     return tookPlace.match(sentence);
 }
 

@@ -254,7 +254,10 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
         static const QRegularExpression measure(
             QStringLiteral("^\\s+(?:an?\\s+|the\\s+)?(?:(?:nationwide|national|new|\\d+-\\w+)\\s+)?(?:state\\s+of\\s+"
                            "emergency|martial\\s+law|curfew|lockdown|general\\s+mobili[sz]ation)\\b"));
-        if (measure.match(spanText.mid(nearest->end - spanStart, 60)).hasMatch())
+        // (The pattern needs one of these words.)
+        const QStringView after = spanText.mid(nearest->end - spanStart, 60);
+        if (Literals::containsAny(after, {u"state", u"martial", u"curfew", u"lockdown", u"general"})
+            && measure.match(after).hasMatch())
             return EventType::StrategicDevelopment;
     }
     if (nearest && nearest->violent && !nearest->speech && condemnsAttack(triggers, *nearest, spanText, spanStart))
