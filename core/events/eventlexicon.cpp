@@ -116,7 +116,7 @@ QString normalized(QStringView word)
 
 // Most words are ASCII (with perhaps a typographic apostrophe): their form is written straight
 // into the caller's buffer of forms. Returns false, writing nothing, for any other word.
-bool appendPlainForm(QStringView word, QVarLengthArray<QChar, 1024> &forms)
+bool appendPlainForm(QStringView word, QVarLengthArray<QChar, 256> &forms)
 {
     const bool plain =
         std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80 || c.unicode() == 0x2019; });
@@ -417,22 +417,24 @@ const EventLexicon::Entry *EventLexicon::findPacked(const PackedForm &packed) co
 
 QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
 {
-    // Each word's form is looked up once as it is read; the forms stay in one buffer for the
-    // two-word phrases, which are looked up only after a word that can start one.
+    // Each word's form is looked up once as it is read. The forms of plain ASCII words are packed
+    // as the word is read and written out again only for the two-word phrases, which are looked up
+    // only after a word that can start one; those of other words stay in one buffer.
     struct Word
     {
         qsizetype start;
         qsizetype end;
-        qsizetype formStart;
+        qsizetype formStart; // in forms, or -1 for a plain ASCII word
         qsizetype formLength;
         const Entry *entry;
         bool harm;
         bool phraseHead;
     };
     QVarLengthArray<Word, 128> words;
-    QVarLengthArray<QChar, 1024> forms;
+    QVarLengthArray<QChar, 256> forms;
     const char16_t *chars = text.utf16();
     const qsizetype size = text.size();
+    constexpr qsizetype packedLength = qsizetype(sizeof(PackedForm));
     for (qsizetype i = 0; i < size;) {
         const char16_t first = chars[i];
         if (first < 0x80 ? !asciiWordForms[first] || first == u'-' || first == u'\''
@@ -442,57 +444,73 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
         }
         const qsizetype start = i;
         bool ascii = true;
+        // The lower-case form of an ASCII word, packed as it is read: eight characters a number.
+        PackedForm packed {};
+        quint64 pending = 0;
+        int shift = 0;
+        std::size_t part = 0;
         for (; i < size; ++i) {
             const char16_t c = chars[i];
             if (c < 0x80) {
-                if (!asciiWordForms[c])
+                const char16_t lower = asciiWordForms[c];
+                if (!lower)
                     break;
+                if (part < packed.size()) {
+                    pending |= quint64(lower) << shift;
+                    shift += 8;
+                    if (shift == 64) {
+                        packed[part++] = pending;
+                        pending = 0;
+                        shift = 0;
+                    }
+                }
             } else if (QChar::isLetterOrNumber(char32_t(c))) {
                 ascii = false;
             } else {
                 break;
             }
         }
-        const qsizetype formStart = forms.size();
         const Entry *known = nullptr;
         if (ascii && m_allPacked) {
-            // The common case, read once: each character is lower-cased into the buffer of forms and
-            // packed as it goes. (Every word of the lexicon is packed, so a longer form is not one.)
+            // (Every word of the lexicon is packed, so a longer form is not one.)
+            if (part < packed.size())
+                packed[part] = pending;
             qsizetype length = i - start;
-            forms.resize(formStart + length);
-            QChar *out = forms.data() + formStart;
-            for (qsizetype k = 0; k < length; ++k)
-                out[k] = QChar(asciiWordForms[chars[start + k]]);
-            if (length >= 2 && out[length - 2] == u'\'' && out[length - 1] == u's') {
-                length -= 2;
-                forms.resize(formStart + length);
+            if (length >= 2 && chars[i - 2] == u'\'' && asciiWordForms[chars[i - 1]] == u's') {
+                length -= 2; // "'s" is no part of the form
+                for (qsizetype k = length; k < length + 2 && k < packedLength; ++k)
+                    packed[std::size_t(k) >> 3] &= ~(quint64(0xFF) << ((k & 7) * 8));
             }
-            if (length > 0 && std::size_t(length) <= sizeof(PackedForm)) {
-                PackedForm packed {};
-                for (qsizetype k = 0; k < length; ++k)
-                    packed[std::size_t(k) >> 3] |= quint64(out[k].unicode()) << ((k & 7) * 8);
+            if (length > 0 && length <= packedLength)
                 known = findPacked(packed);
-            }
-        } else {
-            const QStringView word = text.mid(start, i - start);
-            if (!appendPlainForm(word, forms)) {
-                const QString other = normalized(word);
-                forms.append(other.constData(), other.size());
-            }
-            const QStringView form(forms.constData() + formStart, forms.size() - formStart);
-            PackedForm packed;
-            if (m_allPacked && pack(form, packed)) {
-                known = findPacked(packed);
-            } else if (const auto found = m_words.constFind(form.toString()); found != m_words.cend()) {
-                known = &*found;
-            }
+            words.append(Word {start, i, -1, length, known && known->trigger ? known : nullptr, known && known->harm,
+                               known && known->phraseHead});
+            continue;
+        }
+        const qsizetype formStart = forms.size();
+        const QStringView word = text.mid(start, i - start);
+        if (!appendPlainForm(word, forms)) {
+            const QString other = normalized(word);
+            forms.append(other.constData(), other.size());
+        }
+        const QStringView form(forms.constData() + formStart, forms.size() - formStart);
+        PackedForm formPacked;
+        if (m_allPacked && pack(form, formPacked)) {
+            known = findPacked(formPacked);
+        } else if (const auto found = m_words.constFind(form.toString()); found != m_words.cend()) {
+            known = &*found;
         }
         words.append(Word {start, i, formStart, forms.size() - formStart, known && known->trigger ? known : nullptr,
                            known && known->harm, known && known->phraseHead});
     }
 
-    const auto formOf = [&forms](const Word &word) {
-        return QStringView(forms.constData() + word.formStart, word.formLength);
+    const auto formOf = [&forms, chars](const Word &word) {
+        if (word.formStart >= 0)
+            return QString(forms.constData() + word.formStart, word.formLength);
+        QString form(word.formLength, Qt::Uninitialized);
+        for (qsizetype k = 0; k < word.formLength; ++k)
+            form[k] = QChar(asciiWordForms[chars[word.start + k]]);
+        return form;
     };
     QList<Trigger> found;
     QString pair;
@@ -523,7 +541,7 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
             continue;
         EventType type = entry->type;
         // "seized the town" is a battle's gain; "seized explosives", "seized his passport" are not.
-        if (type == EventType::StrategicDevelopment
+        if (type == EventType::StrategicDevelopment && words[w].formLength >= 5 && words[w].formLength <= 6
             && (formOf(words[w]) == u"seized" || formOf(words[w]) == u"seize" || formOf(words[w]) == u"seizes")) {
             for (qsizetype next = w + 1; next < words.size() && next <= w + 4; ++next) {
                 if (isTerritory(formOf(words[next]))) {
