@@ -97,8 +97,9 @@ AttackMention findAttackNoun(QStringView text)
             if (!result.definite && result.end == end)
                 result.indefinite = followsAnother();
             // The determiner pattern needs one of these words.
-            const bool determined = Literals::containsAny(
-                before, {u"the", u"The", u"those", u"Those", u"this", u"This", u"that", u"That", u"'s"});
+            static const Literals::AnyOf determiners {u"the",  u"The",  u"those", u"Those", u"this",
+                                                      u"This", u"that", u"That",  u"'s"};
+            const bool determined = determiners.in(before);
             if (determined && determiner.match(before).hasMatch() && !followsAnother()) {
                 result.definite = true;
                 return true;
@@ -128,8 +129,8 @@ std::optional<qsizetype> AttackCoreference::attackNamedBy(const Timex &timex, QS
         "^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:bombings?|blasts?|explosions?|attacks?|raids?|shelling)\\b"));
     const QStringView after = text.mid(timex.end, 48);
     // Most dates name no attack: the pattern runs only where one of its nouns is written.
-    const bool namesANoun =
-        Literals::containsAny(after, {u"bombing", u"blast", u"explosion", u"attack", u"raid", u"shelling"});
+    static const Literals::AnyOf nouns {u"bombing", u"blast", u"explosion", u"attack", u"raid", u"shelling"};
+    const bool namesANoun = nouns.in(after);
     if (!namesANoun)
         return std::nullopt;
     const QRegularExpressionMatch match = attackAfter.match(after);

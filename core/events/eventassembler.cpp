@@ -89,7 +89,8 @@ bool datesAHappening(const Timex &timex, QStringView text, const QDate &referenc
     {
         const qsizetype near = qMax<qsizetype>(0, timex.start - 80);
         const QStringView window = text.mid(near, timex.start - near);
-        const bool mayCompare = Literals::containsAny(window, {u"est ", u"worst", u"most "});
+        static const Literals::AnyOf comparing {u"est ", u"worst", u"most "};
+        const bool mayCompare = comparing.in(window);
         if (mayCompare && superlative.match(window).hasMatch())
             return false;
     }
@@ -272,7 +273,8 @@ bool mayTallyAfter(QStringView text)
     if (!Literals::Detail::isPlain(text))
         return true;
     const LowerCase lower(text);
-    return Literals::containsAny(lower.view(), {u"since", u"far", u"date", u"total", u"altogether", u"overall"});
+    static const Literals::AnyOf words {u"since", u"far", u"date", u"total", u"altogether", u"overall"};
+    return words.in(lower.view());
 }
 
 bool Assembly::isRunningToll(const Figure &figure) const
@@ -293,11 +295,10 @@ bool Assembly::isRunningToll(const Figure &figure) const
         const qsizetype from = qMax<qsizetype>(0, figure.start - 160);
         const QStringView before = text.mid(from, figure.start - from);
         const QStringView following = text.mid(figure.end, 50);
+        static const Literals::AnyOf wars {u"war",      u"conflict", u"fighting",   u"offensive",
+                                           u"campaign", u"siege",    u"insurgency", u"Since"};
         known = (mayTallyAfter(following) && after.match(following).hasMatch())
-            || (Literals::containsAny(
-                    before,
-                    {u"war", u"conflict", u"fighting", u"offensive", u"campaign", u"siege", u"insurgency", u"Since"})
-                && warAsSubject.match(before).hasMatch());
+            || (wars.in(before) && warAsSubject.match(before).hasMatch());
     }
     return known;
 }
@@ -569,10 +570,10 @@ void Assembly::placeByDefiniteDescription(qsizetype firstNew)
             continue;
         const QStringView span =
             QStringView(m_article.text).mid(event.sentenceStart, event.sentenceEnd - event.sentenceStart);
-        const bool inTown = Literals::containsAny(span, {u"city", u"town", u"port", u"village", u"airport", u"harbo"})
-            && town.match(span).hasMatch();
-        const bool inRegion = !inTown && Literals::containsAny(span, {u"region", u"province", u"territory", u"enclave"})
-            && region.match(span).hasMatch();
+        static const Literals::AnyOf towns {u"city", u"town", u"port", u"village", u"airport", u"harbo"};
+        static const Literals::AnyOf regions {u"region", u"province", u"territory", u"enclave"};
+        const bool inTown = towns.in(span) && town.match(span).hasMatch();
+        const bool inRegion = !inTown && regions.in(span) && region.match(span).hasMatch();
         if (!inTown && !inRegion)
             continue;
         QHash<QString, int> mentions;
@@ -667,7 +668,8 @@ std::optional<Span> Assembly::relativeClauseAround(const Timex &timex, const Spa
 {
     static const QRegularExpression opener(QStringLiteral(",\\s+(?:which|who|whose|where)\\s"));
     const QString before = m_article.text.mid(span.start, timex.start - span.start);
-    if (!Literals::contains(before, u",") || !Literals::containsAny(before, {u"which", u"who", u"where"}))
+    static const Literals::AnyOf relatives {u"which", u"who", u"where"};
+    if (!Literals::contains(before, u",") || !relatives.in(before))
         return std::nullopt; // no opener can be there
     const qsizetype open = before.lastIndexOf(opener);
     if (open < 0)
@@ -692,8 +694,9 @@ std::optional<Assembly::Aside> Assembly::earlierOrLaterHappening(const Timex &ti
     if (timex.end >= span.end)
         return std::nullopt;
     const QStringView rest = QStringView(m_article.text).mid(timex.end, span.end - timex.end);
-    if (!Literals::containsAny(rest, {u"after", u"before"})
-        || !Literals::containsAny(rest, {u"hours", u"minutes", u"moments", u"shortly", u"day", u"week"}))
+    static const Literals::AnyOf connectives {u"after", u"before"};
+    static const Literals::AnyOf lengths {u"hours", u"minutes", u"moments", u"shortly", u"day", u"week"};
+    if (!connectives.in(rest) || !lengths.in(rest))
         return std::nullopt; // no connective can be there
     const QRegularExpressionMatch match = connective.match(rest);
     if (!match.hasMatch())
@@ -929,8 +932,8 @@ QRegularExpressionMatch tellsWhereOrWhenTheAttackWas(QStringView sentence)
         "^(?:The|That|This)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s?strikes?|bombings?|shelling|raids?|"
         "assault|explosions?|blasts?)\\s+(?:took\\s+place|happened|occurred|was\\s+carried\\s+out|unfolded)\\b"));
     // (The pattern needs these words.)
-    if (!Literals::startsWith(sentence, u"Th")
-        || !Literals::containsAny(sentence, {u"took", u"happened", u"occurred", u"carried", u"unfolded"}))
+    static const Literals::AnyOf happenedWords {u"took", u"happened", u"occurred", u"carried", u"unfolded"};
+    if (!Literals::startsWith(sentence, u"Th") || !happenedWords.in(sentence))
         return QRegularExpressionMatch();
     return tookPlace.match(sentence);
 }

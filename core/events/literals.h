@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -54,7 +55,7 @@ inline bool contains(QStringView text, QStringView literal)
 
 namespace Detail {
 
-// Calls found(at) at each offset of text whose character is one of `wanted` (one to eight of
+// Calls found(at) at each offset of text whose character is one of `wanted` (one to sixteen of
 // them), in order, until it returns true; returns whether one did. Windows of text are long and
 // candidates few: with SSE2 eight characters are compared at once.
 template<typename Found> inline bool anyAt(QStringView text, const char16_t *wanted, int wantedCount, Found found)
@@ -63,7 +64,7 @@ template<typename Found> inline bool anyAt(QStringView text, const char16_t *wan
     const qsizetype size = text.size();
     qsizetype at = 0;
 #if defined(__SSE2__)
-    __m128i needles[8];
+    __m128i needles[16];
     for (int i = 0; i < wantedCount; ++i)
         needles[i] = _mm_set1_epi16(short(wanted[i]));
     for (; at + 8 <= size; at += 8) {
@@ -171,6 +172,98 @@ inline bool containsAny(QStringView text, std::initializer_list<QStringView> lit
     }
     return false;
 }
+
+// A fixed set of literals (none empty, that outlive it) sought in many texts, as
+// containsAny does. Each literal is sought by its rarest character, known once: the texts are read
+// for a few uncommon characters and compared only where one is written.
+class AnyOf final
+{
+public:
+    AnyOf(std::initializer_list<QStringView> literals)
+    {
+        for (const QStringView literal : literals) {
+            Q_ASSERT(!literal.isEmpty());
+            // A character already sought serves; else the literal's rarest.
+            qsizetype anchor = -1;
+            int best = -1;
+            for (const bool shared : {true, false}) {
+                for (qsizetype k = 0; k < literal.size(); ++k) {
+                    const char16_t c = literal[k].unicode();
+                    const bool sought = std::find(m_anchors.cbegin(), m_anchors.cbegin() + m_anchorCount, c)
+                        != m_anchors.cbegin() + m_anchorCount;
+                    if (shared != sought)
+                        continue;
+                    const int rarity = rarityOf(c);
+                    if (rarity > best) {
+                        best = rarity;
+                        anchor = k;
+                    }
+                }
+                if (anchor >= 0)
+                    break;
+            }
+            const char16_t c = literal[anchor].unicode();
+            if (std::find(m_anchors.cbegin(), m_anchors.cbegin() + m_anchorCount, c)
+                == m_anchors.cbegin() + m_anchorCount) {
+                if (m_anchorCount == int(m_anchors.size()))
+                    m_everywhere = true; // too many to seek: every offset is compared
+                else
+                    m_anchors[std::size_t(m_anchorCount++)] = c;
+            }
+            m_literals.append(Literal {literal, anchor});
+        }
+    }
+    Q_DISABLE_COPY_MOVE(AnyOf)
+
+    // Whether text holds any of the literals.
+    bool in(QStringView text) const
+    {
+        const char16_t *chars = text.utf16();
+        const auto foundAt = [&](qsizetype at) {
+            for (const Literal &literal : m_literals) {
+                if (literal.text[literal.anchor].unicode() == chars[at]
+                    && equalAt(text, at - literal.anchor, literal.text))
+                    return true;
+            }
+            return false;
+        };
+        if (m_everywhere) {
+            for (qsizetype at = 0; at < text.size(); ++at) {
+                if (foundAt(at))
+                    return true;
+            }
+            return false;
+        }
+        return m_anchorCount > 0 && Detail::anyAt(text, m_anchors.data(), m_anchorCount, foundAt);
+    }
+
+private:
+    // How seldom a character is written in English news, roughly: space least, then lower-case
+    // letters from 'e' to 'z', capitals, and then anything else.
+    static int rarityOf(char16_t c)
+    {
+        constexpr char byFrequency[] = "etaoinshrdlcumwfgypbvkjxqz";
+        if (c == u' ')
+            return 0;
+        for (int i = 0; i < 26; ++i) {
+            if (c == char16_t(byFrequency[i]))
+                return 1 + i;
+            if (c == char16_t(byFrequency[i] - 'a' + 'A'))
+                return 27 + i;
+        }
+        return 60;
+    }
+
+    struct Literal
+    {
+        QStringView text;
+        qsizetype anchor = 0; // where its rarest character stands
+    };
+    QVarLengthArray<Literal, 16> m_literals;
+    std::array<char16_t, 16> m_anchors {};
+    int m_anchorCount = 0;
+    bool m_everywhere = false;
+};
 
 // Whether text holds literal (lower case, ASCII, not empty) in any case, as QStringView::contains
 // with Qt::CaseInsensitive says: ASCII is compared inline, and only text beyond ASCII that holds no

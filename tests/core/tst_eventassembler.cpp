@@ -2,6 +2,7 @@
 // Event assembly from hand-made annotations: what becomes an event, with which date, places,
 // actors and figures, independent of the engines that find them.
 #include "events/eventassembler.h"
+#include "events/literals.h"
 
 #include <QTest>
 
@@ -108,6 +109,8 @@ class TestEventAssembler : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void literalSearchesAgreeWithQString_data();
+    void literalSearchesAgreeWithQString();
     void makesOneEventPerDistinctDateWithClauseSpans();
     void typesEventsByTheirTriggers_data();
     void typesEventsByTheirTriggers();
@@ -156,6 +159,47 @@ private Q_SLOTS:
     void theDayASourceSpokeDatesNoSecondHappening_data();
     void theDayASourceSpokeDatesNoSecondHappening();
 };
+
+// The inline searches assembly makes for every date and clause (eight characters at a time where
+// the processor allows) must say what QStringView::contains says, wherever in a text a literal
+// stands: at either end, across a block of eight, after text beyond ASCII.
+void TestEventAssembler::literalSearchesAgreeWithQString_data()
+{
+    QTest::addColumn<QString>("filler");
+    QTest::newRow("ascii") << QStringLiteral("The convoy moved on, and nobody said more about it that day.");
+    QTest::newRow("typographic") << QStringLiteral("\u201cWe\u2019re leaving\u201d \u2013 a quiet road, after all.");
+    QTest::newRow("accented") << QStringLiteral("Caf\u00e9s in Bogot\u00e1 stayed open; \u017fome were full.");
+}
+
+void TestEventAssembler::literalSearchesAgreeWithQString()
+{
+    namespace Literals = Sitrep::Events::Literals;
+    QFETCH(QString, filler);
+    const QStringList literals {QStringLiteral("after"), QStringLiteral("hours"), QStringLiteral("'s"),
+                                QStringLiteral("est "),  QStringLiteral("Since"), QStringLiteral("x")};
+    static const Literals::AnyOf set {u"after", u"hours", u"'s", u"est ", u"Since", u"x"};
+    const auto containsOne = [&literals](QStringView text) {
+        return std::any_of(literals.cbegin(), literals.cend(), [text](const QString &l) { return text.contains(l); });
+    };
+    const auto check = [&](QStringView text) {
+        const bool expected = containsOne(text);
+        QCOMPARE(Literals::containsAny(text, {u"after", u"hours", u"'s", u"est ", u"Since", u"x"}), expected);
+        QCOMPARE(set.in(text), expected);
+        for (const QStringView lower : {QStringView(u"since "), QStringView(u"toll"), QStringView(u"after")})
+            QCOMPARE(Literals::containsInAnyCase(text, lower), text.contains(lower, Qt::CaseInsensitive));
+    };
+    for (qsizetype length = 0; length <= filler.size(); ++length)
+        check(QStringView(filler).left(length));
+    for (const QString &inserted : {QStringLiteral("after"), QStringLiteral("Hours"), QStringLiteral("its's"),
+                                    QStringLiteral("SINCE "), QStringLiteral("Since"), QStringLiteral("\u017fince "),
+                                    QStringLiteral("TOLL"), QStringLiteral("be\u017ft "), QStringLiteral("x")}) {
+        for (qsizetype at = 0; at <= 20; ++at) {
+            QString text = filler.left(20);
+            text.insert(at, inserted);
+            check(text);
+        }
+    }
+}
 
 void TestEventAssembler::makesOneEventPerDistinctDateWithClauseSpans()
 {
