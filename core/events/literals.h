@@ -116,6 +116,25 @@ inline bool isPlain(QStringView text)
     return std::all_of(chars + at, chars + size, [](char16_t c) { return c < 0x80 || (c >= 0x2010 && c <= 0x201F); });
 }
 
+// How seldom an ASCII character is written in English news, roughly: space least, then lower-case
+// letters from 'e' to 'z', capitals, and then anything else.
+constexpr std::array<quint8, 0x80> asciiRarity = [] {
+    std::array<quint8, 0x80> ranks {};
+    ranks.fill(60);
+    ranks[u' '] = 0;
+    constexpr char byFrequency[] = "etaoinshrdlcumwfgypbvkjxqz";
+    for (int i = 0; i < 26; ++i) {
+        ranks[std::size_t(byFrequency[i])] = quint8(1 + i);
+        ranks[std::size_t(byFrequency[i] - 'a' + 'A')] = quint8(27 + i);
+    }
+    return ranks;
+}();
+
+inline int rarityOf(char16_t c)
+{
+    return c < 0x80 ? asciiRarity[c] : 60;
+}
+
 } // namespace Detail
 
 // Whether text holds any of the literals (none empty): only where a character that starts one of
@@ -193,7 +212,7 @@ public:
                         != m_anchors.cbegin() + m_anchorCount;
                     if (shared != sought)
                         continue;
-                    const int rarity = rarityOf(c);
+                    const int rarity = Detail::rarityOf(c);
                     if (rarity > best) {
                         best = rarity;
                         anchor = k;
@@ -238,22 +257,6 @@ public:
     }
 
 private:
-    // How seldom a character is written in English news, roughly: space least, then lower-case
-    // letters from 'e' to 'z', capitals, and then anything else.
-    static int rarityOf(char16_t c)
-    {
-        constexpr char byFrequency[] = "etaoinshrdlcumwfgypbvkjxqz";
-        if (c == u' ')
-            return 0;
-        for (int i = 0; i < 26; ++i) {
-            if (c == char16_t(byFrequency[i]))
-                return 1 + i;
-            if (c == char16_t(byFrequency[i] - 'a' + 'A'))
-                return 27 + i;
-        }
-        return 60;
-    }
-
     struct Literal
     {
         QStringView text;
@@ -273,23 +276,30 @@ inline bool containsInAnyCase(QStringView text, QStringView literal)
     const auto lower = [](char16_t u) {
         return u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
     };
+    // The literal is sought by its rarest character, in either case.
+    qsizetype anchor = 0;
+    for (qsizetype k = 1; k < literal.size(); ++k) {
+        if (Detail::rarityOf(literal[k].unicode()) > Detail::rarityOf(literal[anchor].unicode()))
+            anchor = k;
+    }
     const char16_t *chars = text.utf16();
     const qsizetype size = text.size();
     const qsizetype length = literal.size();
-    const char16_t first = literal.front().unicode();
-    const char16_t firsts[2] = {first, first >= u'a' && first <= u'z' ? char16_t(first - (u'a' - u'A')) : first};
-    const bool found = Detail::anyAt(text, firsts, 2, [&](qsizetype at) {
-        if (at + length > size)
+    const char16_t sought = literal[anchor].unicode();
+    const char16_t cases[2] = {sought, sought >= u'a' && sought <= u'z' ? char16_t(sought - (u'a' - u'A')) : sought};
+    const bool found = Detail::anyAt(text, cases, 2, [&](qsizetype at) {
+        const qsizetype start = at - anchor;
+        if (start < 0 || start + length > size)
             return false;
-        qsizetype k = 1;
-        while (k < length && lower(chars[at + k]) == literal[k].unicode())
-            ++k;
-        return k == length;
-    });
-    if (found)
+        for (qsizetype k = 0; k < length; ++k) {
+            if (lower(chars[start + k]) != literal[k].unicode())
+                return false;
+        }
         return true;
-    const bool beyondAscii = std::any_of(chars, chars + size, [](char16_t c) { return c >= 0x80; });
-    return beyondAscii && text.contains(literal, Qt::CaseInsensitive);
+    });
+    // Beyond ASCII, case folding may match what ASCII does not (a long s, U+017F, is an 's'):
+    // QStringView decides.
+    return found || (!Detail::isPlain(text) && text.contains(literal, Qt::CaseInsensitive));
 }
 
 } // namespace Sitrep::Events::Literals

@@ -2,6 +2,7 @@
 // Event assembly from hand-made annotations: what becomes an event, with which date, places,
 // actors and figures, independent of the engines that find them.
 #include "events/eventassembler.h"
+#include "events/eventsummary.h"
 #include "events/literals.h"
 
 #include <QTest>
@@ -111,6 +112,7 @@ class TestEventAssembler : public QObject
 private Q_SLOTS:
     void literalSearchesAgreeWithQString_data();
     void literalSearchesAgreeWithQString();
+    void summariesCollapseWhiteSpaceAsQStringDoes();
     void makesOneEventPerDistinctDateWithClauseSpans();
     void typesEventsByTheirTriggers_data();
     void typesEventsByTheirTriggers();
@@ -198,6 +200,24 @@ void TestEventAssembler::literalSearchesAgreeWithQString()
             text.insert(at, inserted);
             check(text);
         }
+    }
+}
+
+// A clause already simplified is copied as it is; any other white space (two spaces at any place
+// in a block of eight, tabs, no-break spaces, spaces at either end) collapses as QString does.
+void TestEventAssembler::summariesCollapseWhiteSpaceAsQStringDoes()
+{
+    const QString clause = QStringLiteral("Drones struck the port of Odesa overnight and damaged two grain silos");
+    QCOMPARE(Sitrep::EventSummary::fromClause(clause), clause);
+    for (const QString &space :
+         {QStringLiteral("  "), QStringLiteral("\t"), QStringLiteral("\u00a0"), QStringLiteral(" \n ")}) {
+        for (qsizetype at = 0; at <= 20; ++at) {
+            QString spaced = clause;
+            spaced.insert(at, space);
+            QCOMPARE(Sitrep::EventSummary::fromClause(spaced), Sitrep::EventSummary::fromClause(spaced.simplified()));
+        }
+        const QString ends = space + clause + space;
+        QCOMPARE(Sitrep::EventSummary::fromClause(ends), clause);
     }
 }
 
