@@ -59,54 +59,57 @@ AttackMention findAttackNoun(QStringView text)
     const qsizetype size = text.size();
     // Only words that start as an attack noun does are read whole.
     static constexpr char16_t firsts[] = {u'a', u'A', u'b', u'B', u'e', u'E'};
-    Literals::Detail::anyAt(text, firsts, int(std::size(firsts)), [&](qsizetype i) {
-        if (i > 0 && isLetter(chars[i - 1]))
-            return false; // inside a word
-        // Each noun's first two letters: "at", "bo", "bl", "ex".
-        const char16_t second = i + 1 < size ? chars[i + 1] : u' ';
-        if (second < 0x80) {
-            const auto lower = [](char16_t c) {
-                return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
-            };
-            const char16_t first = lower(chars[i]);
-            const char16_t next = lower(second);
-            if (!(first == u'a' && next == u't') && !(first == u'b' && (next == u'o' || next == u'l'))
-                && !(first == u'e' && next == u'x'))
-                return false;
-        }
-        qsizetype end = i + 1;
-        while (end < size && isLetter(chars[end]))
-            ++end;
-        if (isAttackNoun(text.mid(i, end - i))) {
-            if (!result.found)
-                result.end = end;
-            result.found = true;
-            static const QRegularExpression determiner(
-                QStringLiteral("(?:\\b(?:the|these|those|this|that|The|These|Those|This|That)\\b|'s)[^.;:]{0,24}$"));
-            // "a second bombing", "new attacks": another attack than the one told.
-            static const QRegularExpression another(QStringLiteral(
-                "(?:\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,2}|\\b(?:new|fresh|second|third|further)\\s+)$"));
-            const qsizetype from = qMax<qsizetype>(0, i - 30);
-            const QStringView before = text.mid(from, i - from);
-            std::optional<bool> afterAnother; // asked at most once
-            const auto followsAnother = [&] {
-                if (!afterAnother)
-                    afterAnother = another.match(before).hasMatch();
-                return *afterAnother;
-            };
-            if (!result.definite && result.end == end)
-                result.indefinite = followsAnother();
-            // The determiner pattern needs one of these words.
-            static const Literals::AnyOf determiners {u"the",  u"The",  u"those", u"Those", u"this",
-                                                      u"This", u"that", u"That",  u"'s"};
-            const bool determined = determiners.in(before);
-            if (determined && determiner.match(before).hasMatch() && !followsAnother()) {
-                result.definite = true;
-                return true;
+    Literals::Detail::anyAt(
+        text, firsts, int(std::size(firsts)),
+        [&](qsizetype i) {
+            if (i > 0 && isLetter(chars[i - 1]))
+                return false; // inside a word
+            // Each noun's first two letters: "at", "bo", "bl", "ex".
+            const char16_t second = i + 1 < size ? chars[i + 1] : u' ';
+            if (second < 0x80) {
+                const auto lower = [](char16_t c) {
+                    return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+                };
+                const char16_t first = lower(chars[i]);
+                const char16_t next = lower(second);
+                if (!(first == u'a' && next == u't') && !(first == u'b' && (next == u'o' || next == u'l'))
+                    && !(first == u'e' && next == u'x'))
+                    return false;
             }
-        }
-        return false;
-    });
+            qsizetype end = i + 1;
+            while (end < size && isLetter(chars[end]))
+                ++end;
+            if (isAttackNoun(text.mid(i, end - i))) {
+                if (!result.found)
+                    result.end = end;
+                result.found = true;
+                static const QRegularExpression determiner(QStringLiteral(
+                    "(?:\\b(?:the|these|those|this|that|The|These|Those|This|That)\\b|'s)[^.;:]{0,24}$"));
+                // "a second bombing", "new attacks": another attack than the one told.
+                static const QRegularExpression another(QStringLiteral(
+                    "(?:\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,2}|\\b(?:new|fresh|second|third|further)\\s+)$"));
+                const qsizetype from = qMax<qsizetype>(0, i - 30);
+                const QStringView before = text.mid(from, i - from);
+                std::optional<bool> afterAnother; // asked at most once
+                const auto followsAnother = [&] {
+                    if (!afterAnother)
+                        afterAnother = another.match(before).hasMatch();
+                    return *afterAnother;
+                };
+                if (!result.definite && result.end == end)
+                    result.indefinite = followsAnother();
+                // The determiner pattern needs one of these words.
+                static const Literals::AnyOf determiners {u"the",  u"The",  u"those", u"Those", u"this",
+                                                          u"This", u"that", u"That",  u"'s"};
+                const bool determined = determiners.in(before);
+                if (determined && determiner.match(before).hasMatch() && !followsAnother()) {
+                    result.definite = true;
+                    return true;
+                }
+            }
+            return false;
+        },
+        true);
     return result;
 }
 

@@ -261,7 +261,7 @@ private:
         if (m_firstCharacterCount > 0) {
             const bool stopped = Events::Literals::Detail::anyAt(
                 text, m_firstCharacters.data(), m_firstCharacterCount,
-                [&](qsizetype i) { return (i == 0 || !letter(chars[i - 1])) && stopsAt(i); });
+                [&](qsizetype i) { return (i == 0 || !letter(chars[i - 1])) && stopsAt(i); }, true);
             return stopped ? 1 : 0;
         }
         for (qsizetype i = 0; i < size;) {

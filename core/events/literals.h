@@ -57,21 +57,42 @@ namespace Detail {
 
 // Calls found(at) at each offset of text whose character is one of `wanted` (one to sixteen of
 // them), in order, until it returns true; returns whether one did. Windows of text are long and
-// candidates few: with SSE2 eight characters are compared at once.
-template<typename Found> inline bool anyAt(QStringView text, const char16_t *wanted, int wantedCount, Found found)
+// candidates few: with SSE2 eight characters are compared at once. With afterNoLetter, offsets
+// right after an ASCII letter (inside a word) are passed over.
+template<typename Found>
+inline bool anyAt(QStringView text, const char16_t *wanted, int wantedCount, Found found, bool afterNoLetter = false)
 {
     const char16_t *chars = text.utf16();
     const qsizetype size = text.size();
+    const auto afterALetter = [chars](qsizetype at) {
+        const char16_t before = at > 0 ? char16_t(chars[at - 1] | 0x20) : 0;
+        return before >= u'a' && before <= u'z';
+    };
     qsizetype at = 0;
 #if defined(__SSE2__)
     __m128i needles[16];
     for (int i = 0; i < wantedCount; ++i)
         needles[i] = _mm_set1_epi16(short(wanted[i]));
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    const __m128i beforeA = _mm_set1_epi16(short(u'a' - 1));
+    const __m128i afterZ = _mm_set1_epi16(short(u'z' + 1));
+    if (afterNoLetter && size > 0) {
+        // (The first offset has nothing before it to load.)
+        if (std::find(wanted, wanted + wantedCount, chars[0]) != wanted + wantedCount && found(0))
+            return true;
+        at = 1;
+    }
     for (; at + 8 <= size; at += 8) {
         const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + at));
         __m128i hits = _mm_cmpeq_epi16(block, needles[0]);
         for (int i = 1; i < wantedCount; ++i)
             hits = _mm_or_si128(hits, _mm_cmpeq_epi16(block, needles[i]));
+        if (afterNoLetter) {
+            const __m128i before =
+                _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + at - 1)), caseBit);
+            const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(before, beforeA), _mm_cmplt_epi16(before, afterZ));
+            hits = _mm_andnot_si128(letter, hits);
+        }
         unsigned mask = unsigned(_mm_movemask_epi8(hits)); // two bits a character
         while (mask != 0) {
             const int bit = std::countr_zero(mask);
@@ -82,6 +103,8 @@ template<typename Found> inline bool anyAt(QStringView text, const char16_t *wan
     }
 #endif
     for (; at < size; ++at) {
+        if (afterNoLetter && afterALetter(at))
+            continue;
         const char16_t c = chars[at];
         for (int i = 0; i < wantedCount; ++i) {
             if (c == wanted[i]) {
