@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QVarLengthArray>
+#include <QtEndian>
 
 #include <algorithm>
 #include <array>
@@ -444,26 +445,17 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
         }
         const qsizetype start = i;
         bool ascii = true;
-        // The lower-case form of an ASCII word, packed as it is read: eight characters a number.
-        PackedForm packed {};
-        quint64 pending = 0;
-        int shift = 0;
-        std::size_t part = 0;
+        // The lower-case form of an ASCII word, written as it is read (its first 32 characters, as
+        // bytes), to be packed eight characters to a number.
+        std::array<uchar, 32> lowered {};
         for (; i < size; ++i) {
             const char16_t c = chars[i];
             if (c < 0x80) {
                 const char16_t lower = asciiWordForms[c];
                 if (!lower)
                     break;
-                if (part < packed.size()) {
-                    pending |= quint64(lower) << shift;
-                    shift += 8;
-                    if (shift == 64) {
-                        packed[part++] = pending;
-                        pending = 0;
-                        shift = 0;
-                    }
-                }
+                if (i - start < qsizetype(lowered.size()))
+                    lowered[std::size_t(i - start)] = uchar(lower);
             } else if (QChar::isLetterOrNumber(char32_t(c))) {
                 ascii = false;
             } else {
@@ -473,16 +465,16 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
         const Entry *known = nullptr;
         if (ascii && m_allPacked) {
             // (Every word of the lexicon is packed, so a longer form is not one.)
-            if (part < packed.size())
-                packed[part] = pending;
             qsizetype length = i - start;
-            if (length >= 2 && chars[i - 2] == u'\'' && asciiWordForms[chars[i - 1]] == u's') {
+            if (length >= 2 && chars[i - 2] == u'\'' && asciiWordForms[chars[i - 1]] == u's')
                 length -= 2; // "'s" is no part of the form
-                for (qsizetype k = length; k < length + 2 && k < packedLength; ++k)
-                    packed[std::size_t(k) >> 3] &= ~(quint64(0xFF) << ((k & 7) * 8));
-            }
-            if (length > 0 && length <= packedLength)
+            if (length > 0 && length <= packedLength) {
+                std::fill(lowered.begin() + length, lowered.end(), uchar(0));
+                PackedForm packed;
+                for (std::size_t part = 0; part < packed.size(); ++part)
+                    packed[part] = qFromLittleEndian<quint64>(lowered.data() + 8 * part);
                 known = findPacked(packed);
+            }
             words.append(Word {start, i, -1, length, known && known->trigger ? known : nullptr, known && known->harm,
                                known && known->phraseHead});
             continue;
