@@ -170,6 +170,10 @@ public:
         , m_options(options)
         , m_attacks(article, annotations)
         , m_runningTolls(std::size_t(annotations.figures.size()), -1)
+        , m_placesOrdered(Events::ordered(annotations.places))
+        , m_figuresOrdered(Events::ordered(annotations.figures))
+        , m_actorsOrdered(Events::ordered(annotations.actors))
+        , m_timexesOrdered(Events::ordered(annotations.timexes))
     { }
 
     QList<Event> run();
@@ -204,6 +208,22 @@ private:
     QList<EventPlace> placesNearestTo(const Timex &timex, const QList<const Timex *> &dates,
                                       const Span &sentence) const;
     bool isQuoted(qsizetype offset) const;
+    Events::Inside<LocatedPlace> placesIn(const Span &span) const
+    {
+        return inside(m_annotations.places, span, m_placesOrdered);
+    }
+    Events::Inside<Figure> figuresIn(const Span &span) const
+    {
+        return inside(m_annotations.figures, span, m_figuresOrdered);
+    }
+    Events::Inside<ActorMention> actorsIn(const Span &span) const
+    {
+        return inside(m_annotations.actors, span, m_actorsOrdered);
+    }
+    Events::Inside<Timex> timexesIn(const Span &span) const
+    {
+        return inside(m_annotations.timexes, span, m_timexesOrdered);
+    }
     bool isReportedContent(const Trigger &speech, const LocatedPlace &place) const;
     bool hasCasualties(const Span &span) const;
     bool isRunningToll(const Figure &figure) const;
@@ -233,6 +253,11 @@ private:
     mutable std::vector<signed char> m_runningTolls; // isRunningToll of each figure: -1 not yet asked
     std::optional<Span> m_pendingToll; // a toll told before any attack it could belong to
     int m_sentencesSinceToll = 0;
+    // Annotations in the order of the text are read by span from where the span starts.
+    bool m_placesOrdered;
+    bool m_figuresOrdered;
+    bool m_actorsOrdered;
+    bool m_timexesOrdered;
 };
 
 QList<Span> Assembly::bodySentences() const
@@ -305,14 +330,14 @@ bool Assembly::isRunningToll(const Figure &figure) const
 
 bool Assembly::hasRunningToll(const Span &span) const
 {
-    const auto figures = inside(m_annotations.figures, span);
+    const auto figures = figuresIn(span);
     return std::any_of(figures.cbegin(), figures.cend(),
                        [this](const Figure *figure) { return isRunningToll(*figure); });
 }
 
 bool Assembly::hasCasualties(const Span &span) const
 {
-    for (const Figure *figure : inside(m_annotations.figures, span)) {
+    for (const Figure *figure : figuresIn(span)) {
         if ((figure->kind == Figure::Kind::Killed || figure->kind == Figure::Kind::Injured) && !isRunningToll(*figure))
             return true;
     }
@@ -321,7 +346,7 @@ bool Assembly::hasCasualties(const Span &span) const
 
 void Assembly::addFigures(Event &event, const Span &span) const
 {
-    for (const Figure *figure : inside(m_annotations.figures, span)) {
+    for (const Figure *figure : figuresIn(span)) {
         if (isRunningToll(*figure))
             continue;
         if (figure->kind == Figure::Kind::Killed && !event.killed.isKnown())
@@ -350,7 +375,7 @@ void Assembly::addActors(Event &event, const Span &span, bool inheritGroups)
             add(*group);
     }
 
-    for (const ActorMention *mention : inside(m_annotations.actors, span)) {
+    for (const ActorMention *mention : actorsIn(span)) {
         add(EventActor {mention->name, actorKindName(mention->kind), mention->role, mention->country});
         // "the Kyiv army" fires for Ukraine, "the Kremlin" speaks for Russia: the state stands beside
         // its force or its institution (organisations the lexicon ties to one country).
@@ -488,7 +513,7 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
         speech = found == triggerPointers.cend() ? nullptr : *found;
     }
     const auto addPlaces = [this, &event, speech](const Span &where, bool agentHomes) {
-        for (const LocatedPlace *located : inside(m_annotations.places, where)) {
+        for (const LocatedPlace *located : placesIn(where)) {
             if (located->onlyIfNoOther != agentHomes || (speech && isReportedContent(*speech, *located)))
                 continue;
             const bool known = std::any_of(event.places.cbegin(), event.places.cend(), [located](const EventPlace &p) {
@@ -513,7 +538,7 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
                            [before](QStringView preposition) { return Literals::endsWith(before, preposition); });
     };
     if (event.places.size() > 1) {
-        for (const LocatedPlace *located : inside(m_annotations.places, span)) {
+        for (const LocatedPlace *located : placesIn(span)) {
             const bool country = located->place.kind == u"country";
             if ((!country && located->place.kind != u"city") || event.places.size() < 2)
                 continue;
@@ -618,7 +643,7 @@ bool Assembly::isHomeOnly(const EventPlace &place, const Span &span) const
 {
     // A place the sentence only implies through a national body ("Tanzanian police") and never names.
     bool implied = false;
-    for (const LocatedPlace *located : inside(m_annotations.places, span)) {
+    for (const LocatedPlace *located : placesIn(span)) {
         if (located->place.canonicalName != place.canonicalName || located->place.kind != place.kind)
             continue;
         if (!located->onlyIfNoOther)
@@ -630,7 +655,7 @@ bool Assembly::isHomeOnly(const EventPlace &place, const Span &span) const
 
 bool Assembly::holdsOwnPlace(const Span &span) const
 {
-    const auto places = inside(m_annotations.places, span);
+    const auto places = placesIn(span);
     return std::any_of(places.cbegin(), places.cend(), [](const LocatedPlace *place) { return !place->onlyIfNoOther; });
 }
 
@@ -648,7 +673,7 @@ QList<EventPlace> Assembly::placesNearestTo(const Timex &timex, const QList<cons
     // Blair 10 days ago"). With every place nearer another date, none is this happening's own.
     for (const bool implied : {false, true}) {
         QList<EventPlace> nearest;
-        for (const LocatedPlace *place : inside(m_annotations.places, sentence)) {
+        for (const LocatedPlace *place : placesIn(sentence)) {
             if (place->onlyIfNoOther != implied)
                 continue;
             const qsizetype own = distance(*place, timex);
@@ -999,7 +1024,7 @@ QList<Event> Assembly::run()
 {
     if (!m_article.dateline.isEmpty()) {
         const Span dateline {m_article.dateline.start, m_article.dateline.end()};
-        for (const LocatedPlace *located : inside(m_annotations.places, dateline)) {
+        for (const LocatedPlace *located : placesIn(dateline)) {
             if (located->onlyIfNoOther)
                 continue;
             if (!m_datelinePlace || (m_datelinePlace->kind != u"city" && located->place.kind == u"city"))
@@ -1012,7 +1037,7 @@ QList<Event> Assembly::run()
     for (const Span &sentence : sentences) {
         QList<const Timex *> dates;
         const Timex *lastNarrative = nullptr;
-        for (const Timex *timex : inside(m_annotations.timexes, sentence)) {
+        for (const Timex *timex : timexesIn(sentence)) {
             if (isOutsideBody(*timex))
                 continue;
             if (isNarrativeDate(*timex, m_article.referenceDate) && timex->value != u"PRESENT_REF")
@@ -1140,6 +1165,7 @@ QList<Event> Assembly::run()
                 fillEarlierViolence(sentence, eventsBefore);
         } else {
             const QList<Trigger> &triggers = m_sentenceTriggers;
+            const bool casualties = hasCasualties(sentence);
             // "Aoun condemned the strikes": an attack named as known is no violence of this sentence.
             bool violent = false;
             bool attacks = false; // only words of harm ("were injured") tell the toll of an attack already told
@@ -1160,20 +1186,19 @@ QList<Event> Assembly::run()
                 return !t.speech && !t.harm && isPastTense(text.mid(t.start, t.end - t.start));
             });
             // (Only for what happened: "In London, advocates say ..." is no happening of that time.)
-            const bool continues = (EventLexicon::startsWithContinuation(sentenceText)
-                                    || (opensWithAPlace && (happened || hasCasualties(sentence))))
+            const bool continues =
+                (EventLexicon::startsWithContinuation(sentenceText) || (opensWithAPlace && (happened || casualties)))
                 && !triggers.isEmpty();
             // "At least four crew members were killed, the European Union's naval mission said": a
             // place in the source named after the toll is not where the dead were.
             const Span toldPart {sentence.start, trailingSourceStart(sentence)};
-            const bool placesOwnCasualties =
-                hasCasualties(sentence) && !inside(m_annotations.places, toldPart).isEmpty();
+            const bool placesOwnCasualties = casualties && !placesIn(toldPart).isEmpty();
             const bool follows = m_previousSentenceEvent >= 0;
             const bool followsViolence = follows && isViolent(m_events[m_previousSentenceEvent].type);
             const bool isLead = &sentence == &sentences.first();
             QList<EventPlace> toldWhere;
             if (followsViolence && tellsWhereOrWhenTheAttackWas(sentenceText).hasMatch()) {
-                for (const LocatedPlace *located : inside(m_annotations.places, sentence)) {
+                for (const LocatedPlace *located : placesIn(sentence)) {
                     if (!located->onlyIfNoOther && !toldWhere.contains(located->place))
                         toldWhere.append(located->place);
                 }
@@ -1203,12 +1228,12 @@ QList<Event> Assembly::run()
                 Event event = buildEvent(sentence, sentence, nullptr, today);
                 event.dateText.clear();
                 m_events.append(event);
-            } else if (!hasCasualties(sentence) && hasRunningToll(sentence)) {
+            } else if (!casualties && hasRunningToll(sentence)) {
                 // "More than 30,000 have been killed since the war began": no single happening's toll.
-            } else if (follows && hasCasualties(sentence) && isViolent(m_events[m_previousSentenceEvent].type)) {
+            } else if (follows && casualties && isViolent(m_events[m_previousSentenceEvent].type)) {
                 // "... and there were no injuries": figures for the happening just told.
                 addFigures(m_events[m_previousSentenceEvent], sentence);
-            } else if (hasCasualties(sentence) && !attacks) {
+            } else if (casualties && !attacks) {
                 fillEarlierViolence(sentence, eventsBefore);
             } else if (violent && !(followsViolence && !attacks)) {
                 // ("A 74-year-old woman was among the dead" after the attack is told is a detail of it.)

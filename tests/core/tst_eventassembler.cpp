@@ -4,6 +4,7 @@
 #include "events/eventassembler.h"
 #include "events/eventsummary.h"
 #include "events/literals.h"
+#include "events/offsetspan.h"
 
 #include <QTest>
 
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void literalSearchesAgreeWithQString_data();
     void literalSearchesAgreeWithQString();
     void summariesCollapseWhiteSpaceAsQStringDoes();
+    void orderedAnnotationsAreFoundFromWhereASpanStarts();
     void makesOneEventPerDistinctDateWithClauseSpans();
     void typesEventsByTheirTriggers_data();
     void typesEventsByTheirTriggers();
@@ -219,6 +221,29 @@ void TestEventAssembler::summariesCollapseWhiteSpaceAsQStringDoes()
         const QString ends = space + clause + space;
         QCOMPARE(Sitrep::EventSummary::fromClause(ends), clause);
     }
+}
+
+// Annotations in text order are read by span from where the span starts, and give the same items,
+// in the same order, as reading them all; items out of order are not taken for ordered.
+void TestEventAssembler::orderedAnnotationsAreFoundFromWhereASpanStarts()
+{
+    using Sitrep::Events::Span;
+    QList<Span> items;
+    for (qsizetype start = 0; start < 60; start += 3)
+        items.append(Span {start, start + (start % 4 == 0 ? 0 : 5)}); // some of no length
+    QVERIFY(Sitrep::Events::ordered(items));
+    for (qsizetype start = 0; start <= 64; ++start) {
+        for (qsizetype end = start; end <= 66; end += 2) {
+            const auto all = Sitrep::Events::inside(items, Span {start, end});
+            const auto fromStart = Sitrep::Events::inside(items, Span {start, end}, true);
+            QCOMPARE(fromStart.size(), all.size());
+            for (qsizetype i = 0; i < all.size(); ++i)
+                QCOMPARE(fromStart[i], all[i]);
+        }
+    }
+    items.swapItemsAt(2, 5);
+    QVERIFY(!Sitrep::Events::ordered(items));
+    QVERIFY(!Sitrep::Events::ordered(QList<Span> {Span {10, 4}}));
 }
 
 void TestEventAssembler::makesOneEventPerDistinctDateWithClauseSpans()
