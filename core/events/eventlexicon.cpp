@@ -466,10 +466,14 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
         if (ascii && m_allPacked) {
             // (Every word of the lexicon is packed, so a longer form is not one.)
             qsizetype length = i - start;
-            if (length >= 2 && chars[i - 2] == u'\'' && asciiWordForms[chars[i - 1]] == u's')
+            if (length >= 2 && chars[i - 2] == u'\'' && asciiWordForms[chars[i - 1]] == u's') {
                 length -= 2; // "'s" is no part of the form
+                if (length + 2 <= qsizetype(lowered.size())) {
+                    lowered[std::size_t(length)] = 0;
+                    lowered[std::size_t(length) + 1] = 0;
+                }
+            }
             if (length > 0 && length <= packedLength) {
-                std::fill(lowered.begin() + length, lowered.end(), uchar(0));
                 PackedForm packed;
                 for (std::size_t part = 0; part < packed.size(); ++part)
                     packed[part] = qFromLittleEndian<quint64>(lowered.data() + 8 * part);
