@@ -10,6 +10,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Sitrep {
 namespace {
@@ -443,6 +448,56 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
             ++i;
             continue;
         }
+#if defined(__SSE2__)
+        // A short ASCII word, the most common, is read eight characters at once (up to fifteen):
+        // which are word characters, and their lower case as bytes, packed as they stand. (A longer
+        // word, or one that goes on into a letter beyond ASCII, is read character by character below.)
+        if (m_allPacked && first < 0x80 && i + 8 <= size) {
+            // The ASCII letters of a block, and which of its characters are word characters, a bit each.
+            const auto read = [chars](qsizetype at, __m128i &block, __m128i &letters) {
+                block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + at));
+                const __m128i folded = _mm_or_si128(block, _mm_set1_epi16(0x20));
+                letters = _mm_and_si128(_mm_cmpgt_epi16(folded, _mm_set1_epi16(short(u'a' - 1))),
+                                        _mm_cmplt_epi16(folded, _mm_set1_epi16(short(u'z' + 1))));
+                const __m128i digits = _mm_and_si128(_mm_cmpgt_epi16(block, _mm_set1_epi16(short(u'0' - 1))),
+                                                     _mm_cmplt_epi16(block, _mm_set1_epi16(short(u'9' + 1))));
+                const __m128i marks = _mm_or_si128(_mm_cmpeq_epi16(block, _mm_set1_epi16(short(u'-'))),
+                                                   _mm_cmpeq_epi16(block, _mm_set1_epi16(short(u'\''))));
+                const __m128i word = _mm_or_si128(letters, _mm_or_si128(digits, marks));
+                return std::countr_one(unsigned(_mm_movemask_epi8(_mm_packs_epi16(word, _mm_setzero_si128()))));
+            };
+            const auto lowerOf = [](__m128i block, __m128i letters) {
+                return _mm_or_si128(block, _mm_and_si128(letters, _mm_set1_epi16(0x20)));
+            };
+            __m128i block;
+            __m128i letters;
+            qsizetype run = read(i, block, letters);
+            __m128i second = _mm_setzero_si128();
+            if (run == 8 && i + 16 <= size) {
+                __m128i more;
+                __m128i moreLetters;
+                run += read(i + 8, more, moreLetters);
+                second = lowerOf(more, moreLetters);
+            }
+            if (run < 16 && i + run < size && chars[i + run] < 0x80 && (run < 8 || i + 16 <= size)) {
+                uchar bytes[16];
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(bytes), _mm_packus_epi16(lowerOf(block, letters), second));
+                qsizetype length = run;
+                if (length >= 2 && bytes[length - 2] == '\'' && bytes[length - 1] == 's')
+                    length -= 2; // "'s" is no part of the form
+                const auto firstBytes = [](qsizetype count) {
+                    return count >= 8 ? ~quint64(0) : count <= 0 ? quint64(0) : (quint64(1) << (8 * count)) - 1;
+                };
+                const PackedForm packed {qFromLittleEndian<quint64>(bytes) & firstBytes(length),
+                                         qFromLittleEndian<quint64>(bytes + 8) & firstBytes(length - 8), 0};
+                const Entry *known = length > 0 ? findPacked(packed) : nullptr;
+                words.append(Word {i, i + run, -1, length, known && known->trigger ? known : nullptr,
+                                   known && known->harm, known && known->phraseHead});
+                i += run;
+                continue;
+            }
+        }
+#endif
         const qsizetype start = i;
         bool ascii = true;
         // The lower-case form of an ASCII word, written as it is read (its first 32 characters, as

@@ -2,6 +2,7 @@
 // Event assembly from hand-made annotations: what becomes an event, with which date, places,
 // actors and figures, independent of the engines that find them.
 #include "events/eventassembler.h"
+#include "events/eventlexicon.h"
 #include "events/eventsummary.h"
 #include "events/literals.h"
 #include "events/offsetspan.h"
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void literalSearchesAgreeWithQString();
     void summariesCollapseWhiteSpaceAsQStringDoes();
     void orderedAnnotationsAreFoundFromWhereASpanStarts();
+    void lexiconReadsWordsAlikeWhereverTheyStand();
     void makesOneEventPerDistinctDateWithClauseSpans();
     void typesEventsByTheirTriggers_data();
     void typesEventsByTheirTriggers();
@@ -244,6 +246,44 @@ void TestEventAssembler::orderedAnnotationsAreFoundFromWhereASpanStarts()
     items.swapItemsAt(2, 5);
     QVERIFY(!Sitrep::Events::ordered(items));
     QVERIFY(!Sitrep::Events::ordered(QList<Span> {Span {10, 4}}));
+}
+
+// Short ASCII words are read eight characters at a time where eight remain, the rest one by one:
+// a sentence gives the same triggers however far into the text it stands and whatever follows it.
+void TestEventAssembler::lexiconReadsWordsAlikeWhereverTheyStand()
+{
+    const auto &lexicon = Sitrep::EventLexicon::instance();
+    const QString sentence =
+        QStringLiteral("Russian forces SHELLED Kharkiv's outskirts, killed 3 and wounded's none; counteroffensives, "
+                       "bombardments and an air strike followed, caf\u00e9killed nothing, the army seized the town, "
+                       "officials said, according to reports of peace talks");
+    const QList<Sitrep::Trigger> alone = lexicon.triggers(sentence, 100);
+    QVERIFY(alone.size() >= 10);
+    for (qsizetype padding = 0; padding <= 17; ++padding) {
+        for (const QString &after : {QString(), QStringLiteral("                "), QStringLiteral(".")}) {
+            const QString text = QString(padding, u' ') + sentence + after;
+            const QList<Sitrep::Trigger> found = lexicon.triggers(text, 100 - padding);
+            QCOMPARE(found.size(), alone.size());
+            for (qsizetype i = 0; i < found.size(); ++i) {
+                QCOMPARE(found[i].start, alone[i].start);
+                QCOMPARE(found[i].end, alone[i].end);
+                QCOMPARE(found[i].type, alone[i].type);
+                QCOMPARE(found[i].speech, alone[i].speech);
+                QCOMPARE(found[i].violent, alone[i].violent);
+                QCOMPARE(found[i].harm, alone[i].harm);
+            }
+        }
+    }
+    // "SHELLED" is read in any case, "caf\u00e9killed" is no word of harm, "seized the town" a battle's.
+    const auto at = [&](QStringView word) {
+        const qsizetype offset = 100 + sentence.indexOf(word);
+        return std::find_if(alone.cbegin(), alone.cend(),
+                            [offset](const Sitrep::Trigger &t) { return t.start == offset; });
+    };
+    QVERIFY(at(u"SHELLED") != alone.cend());
+    QVERIFY(at(u"killed 3") != alone.cend() && at(u"killed 3")->harm);
+    QVERIFY(at(u"caf\u00e9killed") == alone.cend());
+    QVERIFY(at(u"seized") != alone.cend() && at(u"seized")->type == Sitrep::EventType::Battle);
 }
 
 void TestEventAssembler::makesOneEventPerDistinctDateWithClauseSpans()
