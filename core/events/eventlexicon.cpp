@@ -164,7 +164,7 @@ public:
             for (std::size_t w = 0; w < list.count; ++w) {
                 const QLatin1StringView needle(list.words[w]);
                 m_byFirstLetters[bucketOf(needle.front().toLatin1(), needle.size() > 1 ? needle[1].toLatin1() : 0)]
-                    .append(Needle {needle, tag});
+                    .append(Needle {needle, tag, firstWordLength(needle)});
                 m_startsANeedle[std::size_t(needle.front().toLatin1() - 'a')] = true;
             }
             ++tag;
@@ -201,7 +201,16 @@ private:
     {
         QLatin1StringView text;
         quint8 tag;
+        qsizetype firstWord; // how many letters it starts with: the run of the text it can start
     };
+
+    static qsizetype firstWordLength(QLatin1StringView needle)
+    {
+        qsizetype length = 0;
+        while (length < needle.size() && QChar(needle[length]).isLetter())
+            ++length;
+        return length;
+    }
 
     // Calls onMatch(tag) for matches until it returns true; returns whether one did.
     template<typename OnMatch> int scan(QStringView text, OnMatch onMatch) const
@@ -240,8 +249,9 @@ private:
     {
         const qsizetype size = text.size();
         const char16_t *chars = text.utf16();
-        // Whether a needle starts at i, the start of a run, and onMatch says to stop there.
-        const auto stopsAt = [&](qsizetype i) {
+        // Whether a needle starts at i, the start of a run of letters that ends at runEnd, and
+        // onMatch says to stop there.
+        const auto stopsAt = [&](qsizetype i, qsizetype runEnd) {
             const char16_t first = letter(chars[i]);
             if (first < u'a' || first > u'z' || !m_startsANeedle[std::size_t(first - u'a')])
                 return false;
@@ -251,7 +261,7 @@ private:
                  {bucketOf(char(first), second < 0x80 ? char(second) : 0), bucketOf(char(first), 0)}) {
                 for (const Needle &needle : m_byFirstLetters[bucket]) {
                     const qsizetype after = i + needle.text.size();
-                    if (after > size)
+                    if (needle.firstWord != runEnd - i || after > size)
                         continue;
                     qsizetype k = 1;
                     while (k < needle.text.size() && lower(chars[i + k]) == char16_t(uchar(needle.text[k].toLatin1())))
@@ -267,7 +277,15 @@ private:
         if (m_firstCharacterCount > 0) {
             const bool stopped = Events::Literals::Detail::anyAt(
                 text, m_firstCharacters.data(), m_firstCharacterCount,
-                [&](qsizetype i) { return (i == 0 || !letter(chars[i - 1])) && stopsAt(i); }, true);
+                [&](qsizetype i) {
+                    if (i > 0 && letter(chars[i - 1]))
+                        return false;
+                    qsizetype end = i + 1;
+                    while (end < size && letter(chars[end]))
+                        ++end;
+                    return stopsAt(i, end);
+                },
+                true);
             return stopped ? 1 : 0;
         }
         for (qsizetype i = 0; i < size;) {
@@ -275,11 +293,12 @@ private:
                 ++i;
                 continue;
             }
-            if (stopsAt(i))
-                return 1;
+            const qsizetype start = i;
             ++i;
             while (i < size && letter(chars[i]))
                 ++i;
+            if (stopsAt(start, i))
+                return 1;
         }
         return 0;
     }
