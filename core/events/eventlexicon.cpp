@@ -449,11 +449,9 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
     {
         qsizetype start;
         qsizetype end;
-        qsizetype formStart; // in forms, or -1 for a plain ASCII word
-        qsizetype formLength;
-        const Entry *entry;
-        bool harm;
-        bool phraseHead;
+        const Entry *known; // what the lexicon knows of it, if anything
+        qint32 formStart; // in forms, or -1 for a plain ASCII word
+        qint32 formLength;
     };
     QVarLengthArray<Word, 128> words;
     QVarLengthArray<QChar, 256> forms;
@@ -510,8 +508,7 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
                 const PackedForm packed {qFromLittleEndian<quint64>(bytes) & firstBytes(length),
                                          qFromLittleEndian<quint64>(bytes + 8) & firstBytes(length - 8), 0};
                 const Entry *known = length > 0 ? findPacked(packed) : nullptr;
-                words.append(Word {i, i + run, -1, length, known && known->trigger ? known : nullptr,
-                                   known && known->harm, known && known->phraseHead});
+                words.append(Word {i, i + run, known, -1, qint32(length)});
                 i += run;
                 continue;
             }
@@ -553,8 +550,7 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
                     packed[part] = qFromLittleEndian<quint64>(lowered.data() + 8 * part);
                 known = findPacked(packed);
             }
-            words.append(Word {start, i, -1, length, known && known->trigger ? known : nullptr, known && known->harm,
-                               known && known->phraseHead});
+            words.append(Word {start, i, known, -1, qint32(length)});
             continue;
         }
         const qsizetype formStart = forms.size();
@@ -570,8 +566,7 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
         } else if (const auto found = m_words.constFind(form.toString()); found != m_words.cend()) {
             known = &*found;
         }
-        words.append(Word {start, i, formStart, forms.size() - formStart, known && known->trigger ? known : nullptr,
-                           known && known->harm, known && known->phraseHead});
+        words.append(Word {start, i, known, qint32(formStart), qint32(forms.size() - formStart)});
     }
 
     const auto formOf = [&forms, chars](const Word &word) {
@@ -585,7 +580,8 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
     QList<Trigger> found;
     QString pair;
     for (qsizetype w = 0; w < words.size(); ++w) {
-        if (words[w].phraseHead) {
+        const Entry *known = words[w].known;
+        if (known && known->phraseHead) {
             // "spent three days with" and similar allow one word between the pair.
             for (qsizetype gap = 1; gap <= 2 && w + gap < words.size(); ++gap) {
                 pair.clear();
@@ -601,12 +597,12 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
                 }
             }
         }
-        if (words[w].harm) {
+        if (known && known->harm) {
             found.append(
                 Trigger {base + words[w].start, base + words[w].end, EventType::RemoteViolence, false, true, true});
             continue;
         }
-        const Entry *entry = words[w].entry;
+        const Entry *entry = known && known->trigger ? known : nullptr;
         if (!entry)
             continue;
         EventType type = entry->type;
