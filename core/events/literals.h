@@ -62,6 +62,8 @@ namespace Detail {
 template<typename Found>
 inline bool anyAt(QStringView text, const char16_t *wanted, int wantedCount, Found found, bool afterNoLetter = false)
 {
+    if (wantedCount <= 0)
+        return false;
     const char16_t *chars = text.utf16();
     const qsizetype size = text.size();
     const auto afterALetter = [chars](qsizetype at) {
