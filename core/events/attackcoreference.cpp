@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 namespace Sitrep::Events {
@@ -46,47 +47,69 @@ bool isAttackNoun(QStringView word)
     });
 }
 
+bool isLetter(char16_t c)
+{
+    return c < 0x80 ? (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') : QChar::isLetter(char32_t(c));
+}
+
 AttackMention findAttackNoun(QStringView text)
 {
     AttackMention result;
-    qsizetype i = 0;
-    while (i < text.size()) {
-        if (!text[i].isLetter()) {
-            ++i;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < text.size() && text[end].isLetter())
-            ++end;
-        if (isAttackNoun(text.mid(i, end - i))) {
-            if (!result.found)
-                result.end = end;
-            result.found = true;
-            static const QRegularExpression determiner(
-                QStringLiteral("(?:\\b(?:the|these|those|this|that|The|These|Those|This|That)\\b|'s)[^.;:]{0,24}$"));
-            // "a second bombing", "new attacks": another attack than the one told.
-            static const QRegularExpression another(QStringLiteral(
-                "(?:\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,2}|\\b(?:new|fresh|second|third|further)\\s+)$"));
-            const qsizetype from = qMax<qsizetype>(0, i - 30);
-            const QStringView before = text.mid(from, i - from);
-            std::optional<bool> afterAnother; // asked at most once
-            const auto followsAnother = [&] {
-                if (!afterAnother)
-                    afterAnother = another.match(before).hasMatch();
-                return *afterAnother;
-            };
-            if (!result.definite && result.end == end)
-                result.indefinite = followsAnother();
-            // The determiner pattern needs one of these words.
-            const bool determined = Literals::containsAny(
-                before, {u"the", u"The", u"those", u"Those", u"this", u"This", u"that", u"That", u"'s"});
-            if (determined && determiner.match(before).hasMatch() && !followsAnother()) {
-                result.definite = true;
-                return result;
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
+    // Only words that start as an attack noun does are read whole.
+    static constexpr char16_t firsts[] = {u'a', u'A', u'b', u'B', u'e', u'E'};
+    Literals::Detail::anyAt(
+        text, firsts, int(std::size(firsts)),
+        [&](qsizetype i) {
+            if (i > 0 && isLetter(chars[i - 1]))
+                return false; // inside a word
+            // Each noun's first two letters: "at", "bo", "bl", "ex".
+            const char16_t second = i + 1 < size ? chars[i + 1] : u' ';
+            if (second < 0x80) {
+                const auto lower = [](char16_t c) {
+                    return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+                };
+                const char16_t first = lower(chars[i]);
+                const char16_t next = lower(second);
+                if (!(first == u'a' && next == u't') && !(first == u'b' && (next == u'o' || next == u'l'))
+                    && !(first == u'e' && next == u'x'))
+                    return false;
             }
-        }
-        i = end;
-    }
+            qsizetype end = i + 1;
+            while (end < size && isLetter(chars[end]))
+                ++end;
+            if (isAttackNoun(text.mid(i, end - i))) {
+                if (!result.found)
+                    result.end = end;
+                result.found = true;
+                static const QRegularExpression determiner(QStringLiteral(
+                    "(?:\\b(?:the|these|those|this|that|The|These|Those|This|That)\\b|'s)[^.;:]{0,24}$"));
+                // "a second bombing", "new attacks": another attack than the one told.
+                static const QRegularExpression another(QStringLiteral(
+                    "(?:\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,2}|\\b(?:new|fresh|second|third|further)\\s+)$"));
+                const qsizetype from = qMax<qsizetype>(0, i - 30);
+                const QStringView before = text.mid(from, i - from);
+                std::optional<bool> afterAnother; // asked at most once
+                const auto followsAnother = [&] {
+                    if (!afterAnother)
+                        afterAnother = another.match(before).hasMatch();
+                    return *afterAnother;
+                };
+                if (!result.definite && result.end == end)
+                    result.indefinite = followsAnother();
+                // The determiner pattern needs one of these words.
+                static const Literals::AnyOf determiners {u"the",  u"The",  u"those", u"Those", u"this",
+                                                          u"This", u"that", u"That",  u"'s"};
+                const bool determined = determiners.in(before);
+                if (determined && determiner.match(before).hasMatch() && !followsAnother()) {
+                    result.definite = true;
+                    return true;
+                }
+            }
+            return false;
+        },
+        true);
     return result;
 }
 
@@ -109,8 +132,8 @@ std::optional<qsizetype> AttackCoreference::attackNamedBy(const Timex &timex, QS
         "^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:bombings?|blasts?|explosions?|attacks?|raids?|shelling)\\b"));
     const QStringView after = text.mid(timex.end, 48);
     // Most dates name no attack: the pattern runs only where one of its nouns is written.
-    const bool namesANoun =
-        Literals::containsAny(after, {u"bombing", u"blast", u"explosion", u"attack", u"raid", u"shelling"});
+    static const Literals::AnyOf nouns {u"bombing", u"blast", u"explosion", u"attack", u"raid", u"shelling"};
+    const bool namesANoun = nouns.in(after);
     if (!namesANoun)
         return std::nullopt;
     const QRegularExpressionMatch match = attackAfter.match(after);

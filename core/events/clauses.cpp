@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clauses.h"
 
+#include "events/literals.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -25,8 +27,7 @@ const QRegularExpression &boundaries()
 // characters nor spaces, with no case) are read by hand; any other goes through the pattern.
 bool isPlain(QStringView sentence)
 {
-    return std::all_of(sentence.begin(), sentence.end(),
-                       [](QChar c) { return c.unicode() < 0x80 || (c.unicode() >= 0x2010 && c.unicode() <= 0x201F); });
+    return Events::Literals::Detail::isPlain(sentence);
 }
 
 bool isWordCharacter(QChar c)

@@ -89,7 +89,8 @@ bool datesAHappening(const Timex &timex, QStringView text, const QDate &referenc
     {
         const qsizetype near = qMax<qsizetype>(0, timex.start - 80);
         const QStringView window = text.mid(near, timex.start - near);
-        const bool mayCompare = Literals::containsAny(window, {u"est ", u"worst", u"most "});
+        static const Literals::AnyOf comparing {u"est ", u"worst", u"most "};
+        const bool mayCompare = comparing.in(window);
         if (mayCompare && superlative.match(window).hasMatch())
             return false;
     }
@@ -169,6 +170,10 @@ public:
         , m_options(options)
         , m_attacks(article, annotations)
         , m_runningTolls(std::size_t(annotations.figures.size()), -1)
+        , m_placesOrdered(Events::ordered(annotations.places))
+        , m_figuresOrdered(Events::ordered(annotations.figures))
+        , m_actorsOrdered(Events::ordered(annotations.actors))
+        , m_timexesOrdered(Events::ordered(annotations.timexes))
     { }
 
     QList<Event> run();
@@ -203,6 +208,22 @@ private:
     QList<EventPlace> placesNearestTo(const Timex &timex, const QList<const Timex *> &dates,
                                       const Span &sentence) const;
     bool isQuoted(qsizetype offset) const;
+    Events::Inside<LocatedPlace> placesIn(const Span &span) const
+    {
+        return inside(m_annotations.places, span, m_placesOrdered);
+    }
+    Events::Inside<Figure> figuresIn(const Span &span) const
+    {
+        return inside(m_annotations.figures, span, m_figuresOrdered);
+    }
+    Events::Inside<ActorMention> actorsIn(const Span &span) const
+    {
+        return inside(m_annotations.actors, span, m_actorsOrdered);
+    }
+    Events::Inside<Timex> timexesIn(const Span &span) const
+    {
+        return inside(m_annotations.timexes, span, m_timexesOrdered);
+    }
     bool isReportedContent(const Trigger &speech, const LocatedPlace &place) const;
     bool hasCasualties(const Span &span) const;
     bool isRunningToll(const Figure &figure) const;
@@ -232,6 +253,11 @@ private:
     mutable std::vector<signed char> m_runningTolls; // isRunningToll of each figure: -1 not yet asked
     std::optional<Span> m_pendingToll; // a toll told before any attack it could belong to
     int m_sentencesSinceToll = 0;
+    // Annotations in the order of the text are read by span from where the span starts.
+    bool m_placesOrdered;
+    bool m_figuresOrdered;
+    bool m_actorsOrdered;
+    bool m_timexesOrdered;
 };
 
 QList<Span> Assembly::bodySentences() const
@@ -265,6 +291,17 @@ bool Assembly::isOutsideBody(const Timex &timex) const
     return false;
 }
 
+// Whether the words after a figure may say it adds up a period: an ASCII text needs one of these
+// words (in any case) for the pattern below; any other is left to the pattern.
+bool mayTallyAfter(QStringView text)
+{
+    if (!Literals::Detail::isPlain(text))
+        return true;
+    const LowerCase lower(text);
+    static const Literals::AnyOf words {u"since", u"far", u"date", u"total", u"altogether", u"overall"};
+    return words.in(lower.view());
+}
+
 bool Assembly::isRunningToll(const Figure &figure) const
 {
     // "More than 30,000 have been killed since the war began", "the war ... killed more than 4,000
@@ -282,25 +319,25 @@ bool Assembly::isRunningToll(const Figure &figure) const
         const QStringView text(m_article.text);
         const qsizetype from = qMax<qsizetype>(0, figure.start - 160);
         const QStringView before = text.mid(from, figure.start - from);
-        known = after.match(text.mid(figure.end, 50)).hasMatch()
-            || (Literals::containsAny(
-                    before,
-                    {u"war", u"conflict", u"fighting", u"offensive", u"campaign", u"siege", u"insurgency", u"Since"})
-                && warAsSubject.match(before).hasMatch());
+        const QStringView following = text.mid(figure.end, 50);
+        static const Literals::AnyOf wars {u"war",      u"conflict", u"fighting",   u"offensive",
+                                           u"campaign", u"siege",    u"insurgency", u"Since"};
+        known = (mayTallyAfter(following) && after.match(following).hasMatch())
+            || (wars.in(before) && warAsSubject.match(before).hasMatch());
     }
     return known;
 }
 
 bool Assembly::hasRunningToll(const Span &span) const
 {
-    const auto figures = inside(m_annotations.figures, span);
+    const auto figures = figuresIn(span);
     return std::any_of(figures.cbegin(), figures.cend(),
                        [this](const Figure *figure) { return isRunningToll(*figure); });
 }
 
 bool Assembly::hasCasualties(const Span &span) const
 {
-    for (const Figure *figure : inside(m_annotations.figures, span)) {
+    for (const Figure *figure : figuresIn(span)) {
         if ((figure->kind == Figure::Kind::Killed || figure->kind == Figure::Kind::Injured) && !isRunningToll(*figure))
             return true;
     }
@@ -309,7 +346,7 @@ bool Assembly::hasCasualties(const Span &span) const
 
 void Assembly::addFigures(Event &event, const Span &span) const
 {
-    for (const Figure *figure : inside(m_annotations.figures, span)) {
+    for (const Figure *figure : figuresIn(span)) {
         if (isRunningToll(*figure))
             continue;
         if (figure->kind == Figure::Kind::Killed && !event.killed.isKnown())
@@ -338,7 +375,7 @@ void Assembly::addActors(Event &event, const Span &span, bool inheritGroups)
             add(*group);
     }
 
-    for (const ActorMention *mention : inside(m_annotations.actors, span)) {
+    for (const ActorMention *mention : actorsIn(span)) {
         add(EventActor {mention->name, actorKindName(mention->kind), mention->role, mention->country});
         // "the Kyiv army" fires for Ukraine, "the Kremlin" speaks for Russia: the state stands beside
         // its force or its institution (organisations the lexicon ties to one country).
@@ -476,7 +513,7 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
         speech = found == triggerPointers.cend() ? nullptr : *found;
     }
     const auto addPlaces = [this, &event, speech](const Span &where, bool agentHomes) {
-        for (const LocatedPlace *located : inside(m_annotations.places, where)) {
+        for (const LocatedPlace *located : placesIn(where)) {
             if (located->onlyIfNoOther != agentHomes || (speech && isReportedContent(*speech, *located)))
                 continue;
             const bool known = std::any_of(event.places.cbegin(), event.places.cend(), [located](const EventPlace &p) {
@@ -501,7 +538,7 @@ Event Assembly::buildEvent(const Span &span, const Span &sentence, const Timex *
                            [before](QStringView preposition) { return Literals::endsWith(before, preposition); });
     };
     if (event.places.size() > 1) {
-        for (const LocatedPlace *located : inside(m_annotations.places, span)) {
+        for (const LocatedPlace *located : placesIn(span)) {
             const bool country = located->place.kind == u"country";
             if ((!country && located->place.kind != u"city") || event.places.size() < 2)
                 continue;
@@ -558,10 +595,10 @@ void Assembly::placeByDefiniteDescription(qsizetype firstNew)
             continue;
         const QStringView span =
             QStringView(m_article.text).mid(event.sentenceStart, event.sentenceEnd - event.sentenceStart);
-        const bool inTown = Literals::containsAny(span, {u"city", u"town", u"port", u"village", u"airport", u"harbo"})
-            && town.match(span).hasMatch();
-        const bool inRegion = !inTown && Literals::containsAny(span, {u"region", u"province", u"territory", u"enclave"})
-            && region.match(span).hasMatch();
+        static const Literals::AnyOf towns {u"city", u"town", u"port", u"village", u"airport", u"harbo"};
+        static const Literals::AnyOf regions {u"region", u"province", u"territory", u"enclave"};
+        const bool inTown = towns.in(span) && town.match(span).hasMatch();
+        const bool inRegion = !inTown && regions.in(span) && region.match(span).hasMatch();
         if (!inTown && !inRegion)
             continue;
         QHash<QString, int> mentions;
@@ -606,7 +643,7 @@ bool Assembly::isHomeOnly(const EventPlace &place, const Span &span) const
 {
     // A place the sentence only implies through a national body ("Tanzanian police") and never names.
     bool implied = false;
-    for (const LocatedPlace *located : inside(m_annotations.places, span)) {
+    for (const LocatedPlace *located : placesIn(span)) {
         if (located->place.canonicalName != place.canonicalName || located->place.kind != place.kind)
             continue;
         if (!located->onlyIfNoOther)
@@ -618,7 +655,7 @@ bool Assembly::isHomeOnly(const EventPlace &place, const Span &span) const
 
 bool Assembly::holdsOwnPlace(const Span &span) const
 {
-    const auto places = inside(m_annotations.places, span);
+    const auto places = placesIn(span);
     return std::any_of(places.cbegin(), places.cend(), [](const LocatedPlace *place) { return !place->onlyIfNoOther; });
 }
 
@@ -636,7 +673,7 @@ QList<EventPlace> Assembly::placesNearestTo(const Timex &timex, const QList<cons
     // Blair 10 days ago"). With every place nearer another date, none is this happening's own.
     for (const bool implied : {false, true}) {
         QList<EventPlace> nearest;
-        for (const LocatedPlace *place : inside(m_annotations.places, sentence)) {
+        for (const LocatedPlace *place : placesIn(sentence)) {
             if (place->onlyIfNoOther != implied)
                 continue;
             const qsizetype own = distance(*place, timex);
@@ -656,7 +693,8 @@ std::optional<Span> Assembly::relativeClauseAround(const Timex &timex, const Spa
 {
     static const QRegularExpression opener(QStringLiteral(",\\s+(?:which|who|whose|where)\\s"));
     const QString before = m_article.text.mid(span.start, timex.start - span.start);
-    if (!Literals::contains(before, u",") || !Literals::containsAny(before, {u"which", u"who", u"where"}))
+    static const Literals::AnyOf relatives {u"which", u"who", u"where"};
+    if (!Literals::contains(before, u",") || !relatives.in(before))
         return std::nullopt; // no opener can be there
     const qsizetype open = before.lastIndexOf(opener);
     if (open < 0)
@@ -681,7 +719,9 @@ std::optional<Assembly::Aside> Assembly::earlierOrLaterHappening(const Timex &ti
     if (timex.end >= span.end)
         return std::nullopt;
     const QStringView rest = QStringView(m_article.text).mid(timex.end, span.end - timex.end);
-    if (!Literals::containsAny(rest, {u"after", u"before"}))
+    static const Literals::AnyOf connectives {u"after", u"before"};
+    static const Literals::AnyOf lengths {u"hours", u"minutes", u"moments", u"shortly", u"day", u"week"};
+    if (!connectives.in(rest) || !lengths.in(rest))
         return std::nullopt; // no connective can be there
     const QRegularExpressionMatch match = connective.match(rest);
     if (!match.hasMatch())
@@ -916,6 +956,10 @@ QRegularExpressionMatch tellsWhereOrWhenTheAttackWas(QStringView sentence)
     static const QRegularExpression tookPlace(QStringLiteral(
         "^(?:The|That|This)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s?strikes?|bombings?|shelling|raids?|"
         "assault|explosions?|blasts?)\\s+(?:took\\s+place|happened|occurred|was\\s+carried\\s+out|unfolded)\\b"));
+    // (The pattern needs these words.)
+    static const Literals::AnyOf happenedWords {u"took", u"happened", u"occurred", u"carried", u"unfolded"};
+    if (!Literals::startsWith(sentence, u"Th") || !happenedWords.in(sentence))
+        return QRegularExpressionMatch();
     return tookPlace.match(sentence);
 }
 
@@ -980,7 +1024,7 @@ QList<Event> Assembly::run()
 {
     if (!m_article.dateline.isEmpty()) {
         const Span dateline {m_article.dateline.start, m_article.dateline.end()};
-        for (const LocatedPlace *located : inside(m_annotations.places, dateline)) {
+        for (const LocatedPlace *located : placesIn(dateline)) {
             if (located->onlyIfNoOther)
                 continue;
             if (!m_datelinePlace || (m_datelinePlace->kind != u"city" && located->place.kind == u"city"))
@@ -993,7 +1037,7 @@ QList<Event> Assembly::run()
     for (const Span &sentence : sentences) {
         QList<const Timex *> dates;
         const Timex *lastNarrative = nullptr;
-        for (const Timex *timex : inside(m_annotations.timexes, sentence)) {
+        for (const Timex *timex : timexesIn(sentence)) {
             if (isOutsideBody(*timex))
                 continue;
             if (isNarrativeDate(*timex, m_article.referenceDate) && timex->value != u"PRESENT_REF")
@@ -1060,7 +1104,9 @@ QList<Event> Assembly::run()
             m_attacks.placeEvents(sentence, m_events, eventsBefore);
         } else if (!distinct.isEmpty()) {
             bool periodToll = false; // "Thousands have been killed this year": counted, not happened
-            const QList<TextRange> clauses = Clauses::split(sentenceText, sentence.start);
+            // (Clauses matter only to tell several dates' happenings apart.)
+            const QList<TextRange> clauses =
+                distinct.size() > 1 ? Clauses::split(sentenceText, sentence.start) : QList<TextRange>();
             for (const Timex *timex : std::as_const(distinct)) {
                 Span span = sentence;
                 if (distinct.size() > 1) {
@@ -1119,6 +1165,7 @@ QList<Event> Assembly::run()
                 fillEarlierViolence(sentence, eventsBefore);
         } else {
             const QList<Trigger> &triggers = m_sentenceTriggers;
+            const bool casualties = hasCasualties(sentence);
             // "Aoun condemned the strikes": an attack named as known is no violence of this sentence.
             bool violent = false;
             bool attacks = false; // only words of harm ("were injured") tell the toll of an attack already told
@@ -1139,20 +1186,19 @@ QList<Event> Assembly::run()
                 return !t.speech && !t.harm && isPastTense(text.mid(t.start, t.end - t.start));
             });
             // (Only for what happened: "In London, advocates say ..." is no happening of that time.)
-            const bool continues = (EventLexicon::startsWithContinuation(sentenceText)
-                                    || (opensWithAPlace && (happened || hasCasualties(sentence))))
+            const bool continues =
+                (EventLexicon::startsWithContinuation(sentenceText) || (opensWithAPlace && (happened || casualties)))
                 && !triggers.isEmpty();
             // "At least four crew members were killed, the European Union's naval mission said": a
             // place in the source named after the toll is not where the dead were.
             const Span toldPart {sentence.start, trailingSourceStart(sentence)};
-            const bool placesOwnCasualties =
-                hasCasualties(sentence) && !inside(m_annotations.places, toldPart).isEmpty();
+            const bool placesOwnCasualties = casualties && !placesIn(toldPart).isEmpty();
             const bool follows = m_previousSentenceEvent >= 0;
             const bool followsViolence = follows && isViolent(m_events[m_previousSentenceEvent].type);
             const bool isLead = &sentence == &sentences.first();
             QList<EventPlace> toldWhere;
             if (followsViolence && tellsWhereOrWhenTheAttackWas(sentenceText).hasMatch()) {
-                for (const LocatedPlace *located : inside(m_annotations.places, sentence)) {
+                for (const LocatedPlace *located : placesIn(sentence)) {
                     if (!located->onlyIfNoOther && !toldWhere.contains(located->place))
                         toldWhere.append(located->place);
                 }
@@ -1182,12 +1228,12 @@ QList<Event> Assembly::run()
                 Event event = buildEvent(sentence, sentence, nullptr, today);
                 event.dateText.clear();
                 m_events.append(event);
-            } else if (!hasCasualties(sentence) && hasRunningToll(sentence)) {
+            } else if (!casualties && hasRunningToll(sentence)) {
                 // "More than 30,000 have been killed since the war began": no single happening's toll.
-            } else if (follows && hasCasualties(sentence) && isViolent(m_events[m_previousSentenceEvent].type)) {
+            } else if (follows && casualties && isViolent(m_events[m_previousSentenceEvent].type)) {
                 // "... and there were no injuries": figures for the happening just told.
                 addFigures(m_events[m_previousSentenceEvent], sentence);
-            } else if (hasCasualties(sentence) && !attacks) {
+            } else if (casualties && !attacks) {
                 fillEarlierViolence(sentence, eventsBefore);
             } else if (violent && !(followsViolence && !attacks)) {
                 // ("A 74-year-old woman was among the dead" after the attack is told is a detail of it.)

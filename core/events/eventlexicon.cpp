@@ -6,9 +6,15 @@
 
 #include <QHash>
 #include <QVarLengthArray>
+#include <QtEndian>
 
 #include <algorithm>
 #include <array>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Sitrep {
 namespace {
@@ -90,10 +96,20 @@ bool isTerritory(QStringView form)
     return nouns.contains(form.toString());
 }
 
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'-' || c == u'\'';
-}
+// For each ASCII character that words are made of (letters, digits, '-' and '\''), its lower case; 0
+// for the rest.
+constexpr std::array<char16_t, 0x80> asciiWordForms = [] {
+    std::array<char16_t, 0x80> forms {};
+    for (char16_t c = u'a'; c <= u'z'; ++c) {
+        forms[c] = c;
+        forms[c - u'a' + u'A'] = c;
+    }
+    for (char16_t c = u'0'; c <= u'9'; ++c)
+        forms[c] = c;
+    forms[u'-'] = u'-';
+    forms[u'\''] = u'\'';
+    return forms;
+}();
 
 QString normalized(QStringView word)
 {
@@ -106,7 +122,7 @@ QString normalized(QStringView word)
 
 // Most words are ASCII (with perhaps a typographic apostrophe): their form is written straight
 // into the caller's buffer of forms. Returns false, writing nothing, for any other word.
-bool appendPlainForm(QStringView word, QVarLengthArray<QChar, 1024> &forms)
+bool appendPlainForm(QStringView word, QVarLengthArray<QChar, 256> &forms)
 {
     const bool plain =
         std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80 || c.unicode() == 0x2019; });
@@ -147,9 +163,19 @@ public:
         for (const List &list : lists) {
             for (std::size_t w = 0; w < list.count; ++w) {
                 const QLatin1StringView needle(list.words[w]);
-                m_byFirstLetter[std::size_t(needle.front().toLatin1() - 'a')].append(Needle {needle, tag});
+                m_byFirstLetters[bucketOf(needle.front().toLatin1(), needle.size() > 1 ? needle[1].toLatin1() : 0)]
+                    .append(Needle {needle, tag, firstWordLength(needle)});
+                m_startsANeedle[std::size_t(needle.front().toLatin1() - 'a')] = true;
             }
             ++tag;
+        }
+        if (std::count(m_startsANeedle.cbegin(), m_startsANeedle.cend(), true) <= 4) {
+            for (char16_t letter = u'a'; letter <= u'z'; ++letter) {
+                if (!m_startsANeedle[std::size_t(letter - u'a')])
+                    continue;
+                m_firstCharacters[std::size_t(m_firstCharacterCount++)] = letter;
+                m_firstCharacters[std::size_t(m_firstCharacterCount++)] = char16_t(letter - (u'a' - u'A'));
+            }
         }
     }
 
@@ -175,17 +201,23 @@ private:
     {
         QLatin1StringView text;
         quint8 tag;
+        qsizetype firstWord; // how many letters it starts with: the run of the text it can start
     };
+
+    static qsizetype firstWordLength(QLatin1StringView needle)
+    {
+        qsizetype length = 0;
+        while (length < needle.size() && QChar(needle[length]).isLetter())
+            ++length;
+        return length;
+    }
 
     // Calls onMatch(tag) for matches until it returns true; returns whether one did.
     template<typename OnMatch> int scan(QStringView text, OnMatch onMatch) const
     {
         // Most spans are ASCII with typographic dashes and quotes (U+2010 to U+201F, which have no
         // case and are no letters): their letters are read through a table, with no lower-cased copy.
-        const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) {
-            return c.unicode() < 0x80 || (c.unicode() >= 0x2010 && c.unicode() <= 0x201F);
-        });
-        if (ascii) {
+        if (Events::Literals::Detail::isPlain(text)) {
             return scan(
                 text, [](char16_t c) -> char16_t { return c < 0x80 ? asciiLetters[c] : 0; },
                 [](char16_t c) -> char16_t { return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c; },
@@ -210,38 +242,78 @@ private:
 
     // A match starts where a run of letters starts: the runs are visited once, and each compared
     // with the needles of its first letter. letter() gives a letter's lower-case form ('?' for one
-    // outside 'a' to 'z') and 0 for anything else; lower() the lower case of any character.
+    // outside 'a' to 'z') and 0 for anything else; lower() the lower case of any character. With
+    // needles of only a few first letters, the characters of those letters are sought directly.
     template<typename Letter, typename Lower, typename OnMatch>
     int scan(QStringView text, Letter letter, Lower lower, OnMatch onMatch) const
     {
         const qsizetype size = text.size();
         const char16_t *chars = text.utf16();
-        for (qsizetype i = 0; i < size;) {
+        // Whether a needle starts at i, the start of a run of letters that ends at runEnd, and
+        // onMatch says to stop there.
+        const auto stopsAt = [&](qsizetype i, qsizetype runEnd) {
             const char16_t first = letter(chars[i]);
-            if (!first) {
-                ++i;
-                continue;
-            }
-            if (first >= u'a' && first <= u'z') {
-                for (const Needle &needle : m_byFirstLetter[std::size_t(first - u'a')]) {
+            if (first < u'a' || first > u'z' || !m_startsANeedle[std::size_t(first - u'a')])
+                return false;
+            // The needles whose second letter the text has, then those with none.
+            const char16_t second = i + 1 < size ? lower(chars[i + 1]) : 0;
+            for (const std::size_t bucket :
+                 {bucketOf(char(first), second < 0x80 ? char(second) : 0), bucketOf(char(first), 0)}) {
+                for (const Needle &needle : m_byFirstLetters[bucket]) {
                     const qsizetype after = i + needle.text.size();
-                    if (after > size)
+                    if (needle.firstWord != runEnd - i || after > size)
                         continue;
                     qsizetype k = 1;
                     while (k < needle.text.size() && lower(chars[i + k]) == char16_t(uchar(needle.text[k].toLatin1())))
                         ++k;
                     if (k == needle.text.size() && (after >= size || !letter(chars[after])) && onMatch(needle.tag))
-                        return 1;
+                        return true;
                 }
+                if (bucket == bucketOf(char(first), 0))
+                    break;
             }
+            return false;
+        };
+        if (m_firstCharacterCount > 0) {
+            const bool stopped = Events::Literals::Detail::anyAt(
+                text, m_firstCharacters.data(), m_firstCharacterCount,
+                [&](qsizetype i) {
+                    if (i > 0 && letter(chars[i - 1]))
+                        return false;
+                    qsizetype end = i + 1;
+                    while (end < size && letter(chars[end]))
+                        ++end;
+                    return stopsAt(i, end);
+                },
+                true);
+            return stopped ? 1 : 0;
+        }
+        for (qsizetype i = 0; i < size;) {
+            if (!letter(chars[i])) {
+                ++i;
+                continue;
+            }
+            const qsizetype start = i;
             ++i;
             while (i < size && letter(chars[i]))
                 ++i;
+            if (stopsAt(start, i))
+                return 1;
         }
         return 0;
     }
 
-    std::array<QVarLengthArray<Needle, 4>, 26> m_byFirstLetter;
+    // Needles by their first letter and their second: 'a' to 'z', or none (a needle of one letter,
+    // or one whose second character is no such letter).
+    static constexpr std::size_t bucketOf(char first, char second)
+    {
+        return std::size_t(first - 'a') * 27 + (second >= 'a' && second <= 'z' ? std::size_t(second - 'a') + 1 : 0);
+    }
+    std::array<QVarLengthArray<Needle, 2>, 26 * 27> m_byFirstLetters;
+    std::array<bool, 26> m_startsANeedle {};
+    // Both cases of the first letters, when there are at most four of them.
+    std::array<char16_t, 8> m_firstCharacters {};
+    int m_firstCharacterCount = 0;
 };
 
 template<std::size_t N> WordSet::List listOf(const char *const (&words)[N])
@@ -370,53 +442,146 @@ const EventLexicon::Entry *EventLexicon::findPacked(const PackedForm &packed) co
 
 QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
 {
-    // Each word's form is looked up once as it is read; the forms stay in one buffer for the
-    // two-word phrases, which are looked up only after a word that can start one.
+    // Each word's form is looked up once as it is read. The forms of plain ASCII words are packed
+    // as the word is read and written out again only for the two-word phrases, which are looked up
+    // only after a word that can start one; those of other words stay in one buffer.
     struct Word
     {
         qsizetype start;
         qsizetype end;
-        qsizetype formStart;
-        qsizetype formLength;
-        const Entry *entry;
-        bool harm;
-        bool phraseHead;
+        const Entry *known; // what the lexicon knows of it, if anything
+        qint32 formStart; // in forms, or -1 for a plain ASCII word
+        qint32 formLength;
     };
     QVarLengthArray<Word, 128> words;
-    QVarLengthArray<QChar, 1024> forms;
-    for (qsizetype i = 0; i < text.size();) {
-        if (!isWordChar(text[i]) || text[i] == u'-' || text[i] == u'\'') {
+    QVarLengthArray<QChar, 256> forms;
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
+    constexpr qsizetype packedLength = qsizetype(sizeof(PackedForm));
+    for (qsizetype i = 0; i < size;) {
+        const char16_t first = chars[i];
+        if (first < 0x80 ? !asciiWordForms[first] || first == u'-' || first == u'\''
+                         : !QChar::isLetterOrNumber(char32_t(first))) {
             ++i;
             continue;
         }
+#if defined(__SSE2__)
+        // A short ASCII word, the most common, is read eight characters at once (up to fifteen):
+        // which are word characters, and their lower case as bytes, packed as they stand. (A longer
+        // word, or one that goes on into a letter beyond ASCII, is read character by character below.)
+        if (m_allPacked && first < 0x80 && i + 8 <= size) {
+            // The ASCII letters of a block, and which of its characters are word characters, a bit each.
+            const auto read = [chars](qsizetype at, __m128i &block, __m128i &letters) {
+                block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + at));
+                const __m128i folded = _mm_or_si128(block, _mm_set1_epi16(0x20));
+                letters = _mm_and_si128(_mm_cmpgt_epi16(folded, _mm_set1_epi16(short(u'a' - 1))),
+                                        _mm_cmplt_epi16(folded, _mm_set1_epi16(short(u'z' + 1))));
+                const __m128i digits = _mm_and_si128(_mm_cmpgt_epi16(block, _mm_set1_epi16(short(u'0' - 1))),
+                                                     _mm_cmplt_epi16(block, _mm_set1_epi16(short(u'9' + 1))));
+                const __m128i marks = _mm_or_si128(_mm_cmpeq_epi16(block, _mm_set1_epi16(short(u'-'))),
+                                                   _mm_cmpeq_epi16(block, _mm_set1_epi16(short(u'\''))));
+                const __m128i word = _mm_or_si128(letters, _mm_or_si128(digits, marks));
+                return std::countr_one(unsigned(_mm_movemask_epi8(_mm_packs_epi16(word, _mm_setzero_si128()))));
+            };
+            const auto lowerOf = [](__m128i block, __m128i letters) {
+                return _mm_or_si128(block, _mm_and_si128(letters, _mm_set1_epi16(0x20)));
+            };
+            __m128i block;
+            __m128i letters;
+            qsizetype run = read(i, block, letters);
+            __m128i second = _mm_setzero_si128();
+            if (run == 8 && i + 16 <= size) {
+                __m128i more;
+                __m128i moreLetters;
+                run += read(i + 8, more, moreLetters);
+                second = lowerOf(more, moreLetters);
+            }
+            if (run < 16 && i + run < size && chars[i + run] < 0x80 && (run < 8 || i + 16 <= size)) {
+                uchar bytes[16];
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(bytes), _mm_packus_epi16(lowerOf(block, letters), second));
+                qsizetype length = run;
+                if (length >= 2 && bytes[length - 2] == '\'' && bytes[length - 1] == 's')
+                    length -= 2; // "'s" is no part of the form
+                const auto firstBytes = [](qsizetype count) {
+                    return count >= 8 ? ~quint64(0) : count <= 0 ? quint64(0) : (quint64(1) << (8 * count)) - 1;
+                };
+                const PackedForm packed {qFromLittleEndian<quint64>(bytes) & firstBytes(length),
+                                         qFromLittleEndian<quint64>(bytes + 8) & firstBytes(length - 8), 0};
+                const Entry *known = length > 0 ? findPacked(packed) : nullptr;
+                words.append(Word {i, i + run, known, -1, qint32(length)});
+                i += run;
+                continue;
+            }
+        }
+#endif
         const qsizetype start = i;
-        while (i < text.size() && isWordChar(text[i]))
-            ++i;
-        const QStringView word = text.mid(start, i - start);
+        bool ascii = true;
+        // The lower-case form of an ASCII word, written as it is read (its first 32 characters, as
+        // bytes), to be packed eight characters to a number.
+        std::array<uchar, 32> lowered {};
+        for (; i < size; ++i) {
+            const char16_t c = chars[i];
+            if (c < 0x80) {
+                const char16_t lower = asciiWordForms[c];
+                if (!lower)
+                    break;
+                if (i - start < qsizetype(lowered.size()))
+                    lowered[std::size_t(i - start)] = uchar(lower);
+            } else if (QChar::isLetterOrNumber(char32_t(c))) {
+                ascii = false;
+            } else {
+                break;
+            }
+        }
+        const Entry *known = nullptr;
+        if (ascii && m_allPacked) {
+            // (Every word of the lexicon is packed, so a longer form is not one.)
+            qsizetype length = i - start;
+            if (length >= 2 && chars[i - 2] == u'\'' && asciiWordForms[chars[i - 1]] == u's') {
+                length -= 2; // "'s" is no part of the form
+                if (length + 2 <= qsizetype(lowered.size())) {
+                    lowered[std::size_t(length)] = 0;
+                    lowered[std::size_t(length) + 1] = 0;
+                }
+            }
+            if (length > 0 && length <= packedLength) {
+                PackedForm packed;
+                for (std::size_t part = 0; part < packed.size(); ++part)
+                    packed[part] = qFromLittleEndian<quint64>(lowered.data() + 8 * part);
+                known = findPacked(packed);
+            }
+            words.append(Word {start, i, known, -1, qint32(length)});
+            continue;
+        }
         const qsizetype formStart = forms.size();
+        const QStringView word = text.mid(start, i - start);
         if (!appendPlainForm(word, forms)) {
             const QString other = normalized(word);
             forms.append(other.constData(), other.size());
         }
         const QStringView form(forms.constData() + formStart, forms.size() - formStart);
-        const Entry *known = nullptr;
-        PackedForm packed;
-        if (m_allPacked && pack(form, packed)) {
-            known = findPacked(packed);
+        PackedForm formPacked;
+        if (m_allPacked && pack(form, formPacked)) {
+            known = findPacked(formPacked);
         } else if (const auto found = m_words.constFind(form.toString()); found != m_words.cend()) {
             known = &*found;
         }
-        words.append(Word {start, i, formStart, form.size(), known && known->trigger ? known : nullptr,
-                           known && known->harm, known && known->phraseHead});
+        words.append(Word {start, i, known, qint32(formStart), qint32(forms.size() - formStart)});
     }
 
-    const auto formOf = [&forms](const Word &word) {
-        return QStringView(forms.constData() + word.formStart, word.formLength);
+    const auto formOf = [&forms, chars](const Word &word) {
+        if (word.formStart >= 0)
+            return QString(forms.constData() + word.formStart, word.formLength);
+        QString form(word.formLength, Qt::Uninitialized);
+        for (qsizetype k = 0; k < word.formLength; ++k)
+            form[k] = QChar(asciiWordForms[chars[word.start + k]]);
+        return form;
     };
     QList<Trigger> found;
     QString pair;
     for (qsizetype w = 0; w < words.size(); ++w) {
-        if (words[w].phraseHead) {
+        const Entry *known = words[w].known;
+        if (known && known->phraseHead) {
             // "spent three days with" and similar allow one word between the pair.
             for (qsizetype gap = 1; gap <= 2 && w + gap < words.size(); ++gap) {
                 pair.clear();
@@ -432,17 +597,17 @@ QList<Trigger> EventLexicon::triggers(QStringView text, qsizetype base) const
                 }
             }
         }
-        if (words[w].harm) {
+        if (known && known->harm) {
             found.append(
                 Trigger {base + words[w].start, base + words[w].end, EventType::RemoteViolence, false, true, true});
             continue;
         }
-        const Entry *entry = words[w].entry;
+        const Entry *entry = known && known->trigger ? known : nullptr;
         if (!entry)
             continue;
         EventType type = entry->type;
         // "seized the town" is a battle's gain; "seized explosives", "seized his passport" are not.
-        if (type == EventType::StrategicDevelopment
+        if (type == EventType::StrategicDevelopment && words[w].formLength >= 5 && words[w].formLength <= 6
             && (formOf(words[w]) == u"seized" || formOf(words[w]) == u"seize" || formOf(words[w]) == u"seizes")) {
             for (qsizetype next = w + 1; next < words.size() && next <= w + 4; ++next) {
                 if (isTerritory(formOf(words[next]))) {

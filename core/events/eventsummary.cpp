@@ -8,14 +8,56 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace Sitrep::EventSummary {
 
 namespace {
 
 // QString::simplified of a view, written once instead of copied and then rewritten.
+// Whether text's only white space is single spaces between words, so that it is its own
+// simplified form. Most characters are printable ASCII, passed over with one test.
+bool isSimplified(QStringView text)
+{
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Eight characters at a time: printable ASCII and spaces, no two spaces together, pass; any
+    // other block is read below, character by character.
+    if (size > 0 && chars[0] != u' ') {
+        const __m128i space = _mm_set1_epi16(short(u' '));
+        const __m128i aboveTilde = _mm_set1_epi16(short(u'~'));
+        for (; i + 9 <= size; i += 8) {
+            const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + i));
+            const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + i + 1));
+            // (Signed: characters from U+8000 count as below the space.)
+            const __m128i other = _mm_or_si128(_mm_cmplt_epi16(block, space), _mm_cmpgt_epi16(block, aboveTilde));
+            const __m128i twoSpaces = _mm_and_si128(_mm_cmpeq_epi16(block, space), _mm_cmpeq_epi16(next, space));
+            if (_mm_movemask_epi8(_mm_or_si128(other, twoSpaces)) != 0)
+                break;
+        }
+    }
+#endif
+    for (; i < size; ++i) {
+        const char16_t c = chars[i];
+        if (c > u' ' && c < 0x80)
+            continue;
+        if (c == u' ') {
+            if (i == 0 || i + 1 == size || QChar::isSpace(char32_t(chars[i + 1])))
+                return false;
+        } else if (QChar::isSpace(char32_t(c))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QString simplified(QStringView text)
 {
-    if (text.isEmpty())
+    if (text.isEmpty() || isSimplified(text))
         return text.toString();
     QString out(text.size(), Qt::Uninitialized);
     QChar *written = out.data();

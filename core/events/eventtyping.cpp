@@ -132,23 +132,22 @@ bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringVie
                        "struck|hit|killed|wounded|injured|destroyed|damaged|left|tore)\\b"));
     // Each pattern runs only where the words it needs are written.
     const QStringView after = spanText.mid(end, 80);
-    if (Literals::containsAny(
-            after,
-            {u"victims", u"suspect", u"investigat", u"probe", u"site", u"anniversary", u"survivors", u"case", u"trial"})
-        && asModifier.match(after).hasMatch())
+    static const Literals::AnyOf modifiers {u"victims",     u"suspect",   u"investigat", u"probe", u"site",
+                                            u"anniversary", u"survivors", u"case",       u"trial"};
+    if (modifiers.in(after) && asModifier.match(after).hasMatch())
         return true;
     const qsizetype from = qMax<qsizetype>(0, at - 40);
     const QStringView before = spanText.mid(from, at - from);
-    if (!Literals::containsAny(before, {u"the", u"The", u"those", u"this", u"its", u"'s"})
-        || !definite.match(before).hasMatch())
+    static const Literals::AnyOf determiners {u"the", u"The", u"those", u"this", u"its", u"'s"};
+    if (!determiners.in(before) || !definite.match(before).hasMatch())
         return false;
     // "he had ordered the strikes", "carried out the raid": the attack is what was done.
     static const QRegularExpression done(QStringLiteral(
         "\\b(?:ordered|launched|carried\\s+out|conducted|authori[sz]ed|staged|mounted)\\s+(?:the|its|their|these)\\s+"
         "(?:[\\w-]+\\s+){0,2}$"));
-    if (Literals::containsAny(before,
-                              {u"ordered", u"launched", u"carried", u"conducted", u"authori", u"staged", u"mounted"})
-        && done.match(before).hasMatch())
+    static const Literals::AnyOf doing {u"ordered", u"launched", u"carried", u"conducted",
+                                        u"authori", u"staged",   u"mounted"};
+    if (doing.in(before) && done.match(before).hasMatch())
         return false;
     // "the Aug. 7 bombings", "last Friday's bombings", "the attacks on Tuesday": this date is the attack's.
     static const QRegularExpression dateThenNoun(QStringLiteral("^(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}$"));
@@ -161,11 +160,10 @@ bool isReferencedAttack(const Trigger &trigger, const Span &dateSpan, QStringVie
         && nounThenDate.match(spanText.mid(trigger.end - spanStart, dateSpan.start - trigger.end).toString())
                .hasMatch())
         return false;
-    return !(
-        Literals::containsAny(after,
-                              {u"occurred", u"happened", u"took", u"went", u"exploded", u"ripped", u"struck", u"hit",
-                               u"killed", u"wounded", u"injured", u"destroyed", u"damaged", u"left", u"tore"})
-        && toldWhatItDid.match(after).hasMatch());
+    static const Literals::AnyOf deeds {u"occurred", u"happened",  u"took",    u"went",   u"exploded",
+                                        u"ripped",   u"struck",    u"hit",     u"killed", u"wounded",
+                                        u"injured",  u"destroyed", u"damaged", u"left",   u"tore"};
+    return !(deeds.in(after) && toldWhatItDid.match(after).hasMatch());
 }
 
 namespace {
@@ -214,8 +212,8 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
         if (dateSpan.end <= dateSpan.start || trigger->start < dateSpan.end)
             return false;
         const QStringView between = spanText.mid(dateSpan.end - spanStart, trigger->start - dateSpan.end);
-        return Literals::containsAny(between, {u"after", u"before", u"since", u"following", u"ahead", u"until"})
-            && anotherTime.match(between).hasMatch();
+        static const Literals::AnyOf connectives {u"after", u"before", u"since", u"following", u"ahead", u"until"};
+        return connectives.in(between) && anotherTime.match(between).hasMatch();
     };
     const bool tellsHarm = std::any_of(triggers.cbegin(), triggers.cend(), [&](const Trigger *trigger) {
         return trigger->harm && !atAnotherTime(trigger);
@@ -254,7 +252,10 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
         static const QRegularExpression measure(
             QStringLiteral("^\\s+(?:an?\\s+|the\\s+)?(?:(?:nationwide|national|new|\\d+-\\w+)\\s+)?(?:state\\s+of\\s+"
                            "emergency|martial\\s+law|curfew|lockdown|general\\s+mobili[sz]ation)\\b"));
-        if (measure.match(spanText.mid(nearest->end - spanStart, 60)).hasMatch())
+        // (The pattern needs one of these words.)
+        const QStringView after = spanText.mid(nearest->end - spanStart, 60);
+        static const Literals::AnyOf measures {u"state", u"martial", u"curfew", u"lockdown", u"general"};
+        if (measures.in(after) && measure.match(after).hasMatch())
             return EventType::StrategicDevelopment;
     }
     if (nearest && nearest->violent && !nearest->speech && condemnsAttack(triggers, *nearest, spanText, spanStart))
@@ -331,9 +332,9 @@ EventType typeOf(const QList<const Trigger *> &triggers, const Span &dateSpan, Q
         static const QRegularExpression demand(QStringLiteral(
             "\\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)?\\s+for|urg(?:ing|ed|es)|seeking|against|"
             "opposing|in\\s+support\\s+of)\\s+(?:(?:a|an|the|any|new|their|its)\\s+)?(?:[\\w-]+\\s+)?$"));
-        return Literals::containsAny(before,
-                                     {u"demand", u"call", u"urg", u"seeking", u"against", u"opposing", u"support"})
-            && demand.match(before).hasMatch();
+        static const Literals::AnyOf demands {u"demand",  u"call",     u"urg",    u"seeking",
+                                              u"against", u"opposing", u"support"};
+        return demands.in(before) && demand.match(before).hasMatch();
     };
     const bool crowdsDemand = std::any_of(triggers.cbegin(), triggers.cend(), [](const Trigger *trigger) {
         return trigger->type == EventType::Protest || trigger->type == EventType::Riot;

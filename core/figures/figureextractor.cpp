@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <climits>
 #include <optional>
@@ -284,28 +285,42 @@ bool mayHoldFigure(QStringView sentence)
         return bits;
     }();
     constexpr qsizetype longest = 24; // longer than any needed word
-    char16_t lower[longest];
-    for (qsizetype i = 0; i < sentence.size();) {
-        const char16_t c = sentence[i].unicode();
-        if (c >= 0x80 && (QChar::isLetter(c) || QChar::isMark(c)))
-            return true;
-        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-        if (!letter) {
+    // The lower case of each ASCII letter; 0 for any other ASCII character.
+    static constexpr std::array<char16_t, 0x80> letters = [] {
+        std::array<char16_t, 0x80> lower {};
+        for (char16_t c = u'a'; c <= u'z'; ++c) {
+            lower[c] = c;
+            lower[c - u'a' + u'A'] = c;
+        }
+        return lower;
+    }();
+    const char16_t *chars = sentence.utf16();
+    const qsizetype size = sentence.size();
+    for (qsizetype i = 0; i < size;) {
+        const char16_t c = chars[i];
+        if (c >= 0x80) {
+            if (QChar::isLetter(c) || QChar::isMark(c))
+                return true;
             ++i;
             continue;
         }
-        const qsizetype start = i;
-        while (i < sentence.size()) {
-            const char16_t u = sentence[i].unicode();
-            if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')))
-                break;
-            if (i - start < longest)
-                lower[i - start] = u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+        if (!letters[c]) {
             ++i;
+            continue;
         }
+        // A word's first and last letters and length are read first; its letters only for a shape
+        // that a needed word has.
+        const qsizetype start = i;
+        do {
+            ++i;
+        } while (i < size && chars[i] < 0x80 && letters[chars[i]]);
         const qsizetype length = i - start;
-        if (length <= longest && shapes.test(shapeOf(lower[0], lower[length - 1], length))
-            && needed.contains(std::u16string_view(lower, std::size_t(length))))
+        if (length > longest || !shapes.test(shapeOf(letters[chars[start]], letters[chars[i - 1]], length)))
+            continue;
+        char16_t lower[longest];
+        for (qsizetype k = 0; k < length; ++k)
+            lower[k] = letters[chars[start + k]];
+        if (needed.contains(std::u16string_view(lower, std::size_t(length))))
             return true;
     }
     return false;

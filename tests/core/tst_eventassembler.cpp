@@ -2,6 +2,10 @@
 // Event assembly from hand-made annotations: what becomes an event, with which date, places,
 // actors and figures, independent of the engines that find them.
 #include "events/eventassembler.h"
+#include "events/eventlexicon.h"
+#include "events/eventsummary.h"
+#include "events/literals.h"
+#include "events/offsetspan.h"
 
 #include <QTest>
 
@@ -108,6 +112,11 @@ class TestEventAssembler : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void literalSearchesAgreeWithQString_data();
+    void literalSearchesAgreeWithQString();
+    void summariesCollapseWhiteSpaceAsQStringDoes();
+    void orderedAnnotationsAreFoundFromWhereASpanStarts();
+    void lexiconReadsWordsAlikeWhereverTheyStand();
     void makesOneEventPerDistinctDateWithClauseSpans();
     void typesEventsByTheirTriggers_data();
     void typesEventsByTheirTriggers();
@@ -156,6 +165,126 @@ private Q_SLOTS:
     void theDayASourceSpokeDatesNoSecondHappening_data();
     void theDayASourceSpokeDatesNoSecondHappening();
 };
+
+// The inline searches assembly makes for every date and clause (eight characters at a time where
+// the processor allows) must say what QStringView::contains says, wherever in a text a literal
+// stands: at either end, across a block of eight, after text beyond ASCII.
+void TestEventAssembler::literalSearchesAgreeWithQString_data()
+{
+    QTest::addColumn<QString>("filler");
+    QTest::newRow("ascii") << QStringLiteral("The convoy moved on, and nobody said more about it that day.");
+    QTest::newRow("typographic") << QStringLiteral("\u201cWe\u2019re leaving\u201d \u2013 a quiet road, after all.");
+    QTest::newRow("accented") << QStringLiteral("Caf\u00e9s in Bogot\u00e1 stayed open; \u017fome were full.");
+}
+
+void TestEventAssembler::literalSearchesAgreeWithQString()
+{
+    namespace Literals = Sitrep::Events::Literals;
+    QFETCH(QString, filler);
+    const QStringList literals {QStringLiteral("after"), QStringLiteral("hours"), QStringLiteral("'s"),
+                                QStringLiteral("est "),  QStringLiteral("Since"), QStringLiteral("x")};
+    static const Literals::AnyOf set {u"after", u"hours", u"'s", u"est ", u"Since", u"x"};
+    const auto containsOne = [&literals](QStringView text) {
+        return std::any_of(literals.cbegin(), literals.cend(), [text](const QString &l) { return text.contains(l); });
+    };
+    const auto check = [&](QStringView text) {
+        const bool expected = containsOne(text);
+        QCOMPARE(Literals::containsAny(text, {u"after", u"hours", u"'s", u"est ", u"Since", u"x"}), expected);
+        QCOMPARE(set.in(text), expected);
+        for (const QStringView lower : {QStringView(u"since "), QStringView(u"toll"), QStringView(u"after")})
+            QCOMPARE(Literals::containsInAnyCase(text, lower), text.contains(lower, Qt::CaseInsensitive));
+    };
+    for (qsizetype length = 0; length <= filler.size(); ++length)
+        check(QStringView(filler).left(length));
+    for (const QString &inserted : {QStringLiteral("after"), QStringLiteral("Hours"), QStringLiteral("its's"),
+                                    QStringLiteral("SINCE "), QStringLiteral("Since"), QStringLiteral("\u017fince "),
+                                    QStringLiteral("TOLL"), QStringLiteral("be\u017ft "), QStringLiteral("x")}) {
+        for (qsizetype at = 0; at <= 20; ++at) {
+            QString text = filler.left(20);
+            text.insert(at, inserted);
+            check(text);
+        }
+    }
+}
+
+// A clause already simplified is copied as it is; any other white space (two spaces at any place
+// in a block of eight, tabs, no-break spaces, spaces at either end) collapses as QString does.
+void TestEventAssembler::summariesCollapseWhiteSpaceAsQStringDoes()
+{
+    const QString clause = QStringLiteral("Drones struck the port of Odesa overnight and damaged two grain silos");
+    QCOMPARE(Sitrep::EventSummary::fromClause(clause), clause);
+    for (const QString &space :
+         {QStringLiteral("  "), QStringLiteral("\t"), QStringLiteral("\u00a0"), QStringLiteral(" \n ")}) {
+        for (qsizetype at = 0; at <= 20; ++at) {
+            QString spaced = clause;
+            spaced.insert(at, space);
+            QCOMPARE(Sitrep::EventSummary::fromClause(spaced), Sitrep::EventSummary::fromClause(spaced.simplified()));
+        }
+        const QString ends = space + clause + space;
+        QCOMPARE(Sitrep::EventSummary::fromClause(ends), clause);
+    }
+}
+
+// Annotations in text order are read by span from where the span starts, and give the same items,
+// in the same order, as reading them all; items out of order are not taken for ordered.
+void TestEventAssembler::orderedAnnotationsAreFoundFromWhereASpanStarts()
+{
+    using Sitrep::Events::Span;
+    QList<Span> items;
+    for (qsizetype start = 0; start < 60; start += 3)
+        items.append(Span {start, start + (start % 4 == 0 ? 0 : 5)}); // some of no length
+    QVERIFY(Sitrep::Events::ordered(items));
+    for (qsizetype start = 0; start <= 64; ++start) {
+        for (qsizetype end = start; end <= 66; end += 2) {
+            const auto all = Sitrep::Events::inside(items, Span {start, end});
+            const auto fromStart = Sitrep::Events::inside(items, Span {start, end}, true);
+            QCOMPARE(fromStart.size(), all.size());
+            for (qsizetype i = 0; i < all.size(); ++i)
+                QCOMPARE(fromStart[i], all[i]);
+        }
+    }
+    items.swapItemsAt(2, 5);
+    QVERIFY(!Sitrep::Events::ordered(items));
+    QVERIFY(!Sitrep::Events::ordered(QList<Span> {Span {10, 4}}));
+}
+
+// Short ASCII words are read eight characters at a time where eight remain, the rest one by one:
+// a sentence gives the same triggers however far into the text it stands and whatever follows it.
+void TestEventAssembler::lexiconReadsWordsAlikeWhereverTheyStand()
+{
+    const auto &lexicon = Sitrep::EventLexicon::instance();
+    const QString sentence =
+        QStringLiteral("Russian forces SHELLED Kharkiv's outskirts, killed 3 and wounded's none; counteroffensives, "
+                       "bombardments and an air strike followed, caf\u00e9killed nothing, the army seized the town, "
+                       "officials said, according to reports of peace talks");
+    const QList<Sitrep::Trigger> alone = lexicon.triggers(sentence, 100);
+    QVERIFY(alone.size() >= 10);
+    for (qsizetype padding = 0; padding <= 17; ++padding) {
+        for (const QString &after : {QString(), QStringLiteral("                "), QStringLiteral(".")}) {
+            const QString text = QString(padding, u' ') + sentence + after;
+            const QList<Sitrep::Trigger> found = lexicon.triggers(text, 100 - padding);
+            QCOMPARE(found.size(), alone.size());
+            for (qsizetype i = 0; i < found.size(); ++i) {
+                QCOMPARE(found[i].start, alone[i].start);
+                QCOMPARE(found[i].end, alone[i].end);
+                QCOMPARE(found[i].type, alone[i].type);
+                QCOMPARE(found[i].speech, alone[i].speech);
+                QCOMPARE(found[i].violent, alone[i].violent);
+                QCOMPARE(found[i].harm, alone[i].harm);
+            }
+        }
+    }
+    // "SHELLED" is read in any case, "caf\u00e9killed" is no word of harm, "seized the town" a battle's.
+    const auto at = [&](QStringView word) {
+        const qsizetype offset = 100 + sentence.indexOf(word);
+        return std::find_if(alone.cbegin(), alone.cend(),
+                            [offset](const Sitrep::Trigger &t) { return t.start == offset; });
+    };
+    QVERIFY(at(u"SHELLED") != alone.cend());
+    QVERIFY(at(u"killed 3") != alone.cend() && at(u"killed 3")->harm);
+    QVERIFY(at(u"caf\u00e9killed") == alone.cend());
+    QVERIFY(at(u"seized") != alone.cend() && at(u"seized")->type == Sitrep::EventType::Battle);
+}
 
 void TestEventAssembler::makesOneEventPerDistinctDateWithClauseSpans()
 {
