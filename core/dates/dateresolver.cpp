@@ -258,6 +258,8 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
     while (wordAt(verb).endsWith(QLatin1StringView("ly")))
         --verb;
     const QStringView word = wordAt(verb);
+    if (word.isEmpty()) // the weekday opens its sentence (or the text)
+        return false;
     if (tokens[std::size_t(verb)].lex || tokens[std::size_t(verb)].capitalized || !looksThirdPerson(word))
         return false;
     return !wordAt(verb - 1).isEmpty() && !tokens[std::size_t(verb - 1)].lex;

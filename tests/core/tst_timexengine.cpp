@@ -180,6 +180,9 @@ const Case cases[] = {
      "day"},
     // a weekday right after a verb in the simple present, with no other tense near, lies ahead
     {"The council votes Tuesday on the budget.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25", "2025-11-25", "day"},
+    // A weekday that opens the text, in a sentence with no tense: no word before it to read one from
+    {"Tuesday: heavy shelling across the region.", R, "Tuesday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18",
+     "day"},
     {"The court finally rules Monday on the appeal.", R, "Monday", "DATE", "2025-11-24", "2025-11-24", "2025-11-24",
      "day"},
     {"Protesters marched after clashes Monday.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17", "day"},
