@@ -107,13 +107,10 @@ QString databasePath()
     return path;
 }
 
-void sitrepEventsInAWeek(benchmark::State &state)
+// ProjectStore::events() with `filter`, as a benchmark's body.
+void eventsMatching(benchmark::State &state, const Sitrep::EventFilter &filter)
 {
     auto store = Sitrep::ProjectStore::open(databasePath());
-    Sitrep::EventFilter filter;
-    filter.from = QDate(2024, 3, 4);
-    filter.to = QDate(2024, 3, 10);
-    filter.includeUndated = false;
     qsizetype found = 0;
     for (auto _ : state)
         found = (*store)->events(filter)->size();
@@ -121,14 +118,14 @@ void sitrepEventsInAWeek(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
 }
 
-void peerSqliteRangeCount(benchmark::State &state)
+// A peer's body: `sql`, a count, run straight on SQLite.
+void countOnSqlite(benchmark::State &state, const char *sql)
 {
     const QString path = databasePath();
     sqlite3 *db = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt *statement = nullptr;
-    sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM events WHERE date_start <= '2024-03-10' AND date_end >= '2024-03-04'",
-                       -1, &statement, nullptr);
+    sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
     long long found = 0;
     for (auto _ : state) {
         sqlite3_reset(statement);
@@ -141,40 +138,34 @@ void peerSqliteRangeCount(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
 }
 
+void sitrepEventsInAWeek(benchmark::State &state)
+{
+    Sitrep::EventFilter filter;
+    filter.from = QDate(2024, 3, 4);
+    filter.to = QDate(2024, 3, 10);
+    filter.includeUndated = false;
+    eventsMatching(state, filter);
+}
+
+void peerSqliteRangeCount(benchmark::State &state)
+{
+    countOnSqlite(state, "SELECT COUNT(*) FROM events WHERE date_start <= '2024-03-10' AND date_end >= '2024-03-04'");
+}
+
 void sitrepEventsAtAPlace(benchmark::State &state)
 {
-    auto store = Sitrep::ProjectStore::open(databasePath());
     Sitrep::EventFilter filter;
     filter.place = QStringLiteral("kupiansk");
-    qsizetype found = 0;
-    for (auto _ : state)
-        found = (*store)->events(filter)->size();
-    state.counters["events"] = double(found);
-    state.SetItemsProcessed(state.iterations());
+    eventsMatching(state, filter);
 }
 
 // The same match without the terms index: every event's places read and matched.
 void peerEventsAtAPlace(benchmark::State &state)
 {
-    const QString path = databasePath();
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt *statement = nullptr;
-    sqlite3_prepare_v2(db,
-                       "SELECT COUNT(*) FROM events e WHERE EXISTS (SELECT 1 FROM json_each(e.places) p WHERE "
-                       "json_extract(p.value, '$[0]') LIKE '%kupiansk%' OR json_extract(p.value, '$[1]') LIKE "
-                       "'%kupiansk%' OR json_extract(p.value, '$[5]') = 'kupiansk' COLLATE NOCASE)",
-                       -1, &statement, nullptr);
-    long long found = 0;
-    for (auto _ : state) {
-        sqlite3_reset(statement);
-        if (sqlite3_step(statement) == SQLITE_ROW)
-            found = sqlite3_column_int64(statement, 0);
-    }
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
-    state.counters["events"] = double(found);
-    state.SetItemsProcessed(state.iterations());
+    countOnSqlite(state,
+                  "SELECT COUNT(*) FROM events e WHERE EXISTS (SELECT 1 FROM json_each(e.places) p WHERE "
+                  "json_extract(p.value, '$[0]') LIKE '%kupiansk%' OR json_extract(p.value, '$[1]') LIKE "
+                  "'%kupiansk%' OR json_extract(p.value, '$[5]') = 'kupiansk' COLLATE NOCASE)");
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "events/literals.h"
 #include "events/lowercase.h"
+#include "text/asciiletters.h"
 
 #include <QHash>
 #include <QVarLengthArray>
@@ -219,7 +220,7 @@ private:
         // case and are no letters): their letters are read through a table, with no lower-cased copy.
         if (Events::Literals::Detail::isPlain(text)) {
             return scan(
-                text, [](char16_t c) -> char16_t { return c < 0x80 ? asciiLetters[c] : 0; },
+                text, [](char16_t c) -> char16_t { return c < 0x80 ? asciiLowerLetters[c] : 0; },
                 [](char16_t c) -> char16_t { return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c; },
                 onMatch);
         }
@@ -229,16 +230,6 @@ private:
             [](char16_t c) -> char16_t { return QChar::isLetter(c) ? (c >= u'a' && c <= u'z' ? c : u'?') : 0; },
             [](char16_t c) { return c; }, onMatch);
     }
-
-    // 'a' to 'z' for the letters of ASCII, in lower case; 0 for the rest.
-    static constexpr std::array<char16_t, 0x80> asciiLetters = [] {
-        std::array<char16_t, 0x80> letters {};
-        for (char16_t c = u'a'; c <= u'z'; ++c) {
-            letters[c] = c;
-            letters[c - u'a' + u'A'] = c;
-        }
-        return letters;
-    }();
 
     // A match starts where a run of letters starts: the runs are visited once, and each compared
     // with the needles of its first letter. letter() gives a letter's lower-case form ('?' for one

@@ -6,6 +6,7 @@
 #include "figures/figureextractor.h"
 
 #include "figures/quantity.h"
+#include "text/asciiletters.h"
 
 #include <QHash>
 #include <QSet>
@@ -285,15 +286,7 @@ bool mayHoldFigure(QStringView sentence)
         return bits;
     }();
     constexpr qsizetype longest = 24; // longer than any needed word
-    // The lower case of each ASCII letter; 0 for any other ASCII character.
-    static constexpr std::array<char16_t, 0x80> letters = [] {
-        std::array<char16_t, 0x80> lower {};
-        for (char16_t c = u'a'; c <= u'z'; ++c) {
-            lower[c] = c;
-            lower[c - u'a' + u'A'] = c;
-        }
-        return lower;
-    }();
+    const auto &letters = asciiLowerLetters;
     const char16_t *chars = sentence.utf16();
     const qsizetype size = sentence.size();
     for (qsizetype i = 0; i < size;) {
