@@ -169,23 +169,42 @@ std::optional<qint64> optionalInteger(const QJsonValue &value)
 
 } // namespace
 
-QByteArray encodePlaces(const QList<EventPlace> &places)
+namespace {
+
+// A JSON array of one array per item: fieldsSize(item) bounds the bytes of the item's fields and the
+// commas between them, putFields(json, item) writes them.
+template<typename Item, typename FieldsSize, typename PutFields>
+QByteArray encodeRows(const QList<Item> &items, FieldsSize fieldsSize, PutFields putFields)
 {
-    if (places.isEmpty())
+    if (items.isEmpty())
         return {};
     qsizetype worstCase = 2;
-    for (const EventPlace &place : places) {
-        worstCase += 3 + 7 + 3 * Writer::maxNumber;
-        for (const QString *text : {&place.name, &place.canonicalName, &place.kind, &place.countryCode, &place.admin1})
-            worstCase += Writer::worstCaseOf(*text);
-    }
+    for (const Item &item : items)
+        worstCase += 3 + fieldsSize(item);
     Writer json(worstCase);
     json.put('[');
-    for (qsizetype i = 0; i < places.size(); ++i) {
-        const EventPlace &place = places[i];
+    for (qsizetype i = 0; i < items.size(); ++i) {
         if (i > 0)
             json.put(',');
         json.put('[');
+        putFields(json, items[i]);
+        json.put(']');
+    }
+    json.put(']');
+    return json.take();
+}
+
+} // namespace
+
+QByteArray encodePlaces(const QList<EventPlace> &places)
+{
+    const auto fieldsSize = [](const EventPlace &place) {
+        qsizetype size = 7 + 3 * Writer::maxNumber;
+        for (const QString *text : {&place.name, &place.canonicalName, &place.kind, &place.countryCode, &place.admin1})
+            size += Writer::worstCaseOf(*text);
+        return size;
+    };
+    return encodeRows(places, fieldsSize, [](Writer &json, const EventPlace &place) {
         json.putString(place.name);
         json.put(',');
         json.putString(place.canonicalName);
@@ -201,29 +220,18 @@ QByteArray encodePlaces(const QList<EventPlace> &places)
         json.putString(place.admin1);
         json.put(',');
         json.putNumber(place.geonameId);
-        json.put(']');
-    }
-    json.put(']');
-    return json.take();
+    });
 }
 
 QByteArray encodeActors(const QList<EventActor> &actors)
 {
-    if (actors.isEmpty())
-        return {};
-    qsizetype worstCase = 2;
-    for (const EventActor &actor : actors) {
-        worstCase += 3 + 3;
+    const auto fieldsSize = [](const EventActor &actor) {
+        qsizetype size = 3;
         for (const QString *text : {&actor.name, &actor.kind, &actor.role, &actor.countryCode})
-            worstCase += Writer::worstCaseOf(*text);
-    }
-    Writer json(worstCase);
-    json.put('[');
-    for (qsizetype i = 0; i < actors.size(); ++i) {
-        const EventActor &actor = actors[i];
-        if (i > 0)
-            json.put(',');
-        json.put('[');
+            size += Writer::worstCaseOf(*text);
+        return size;
+    };
+    return encodeRows(actors, fieldsSize, [](Writer &json, const EventActor &actor) {
         json.putString(actor.name);
         json.put(',');
         json.putString(actor.kind);
@@ -231,10 +239,7 @@ QByteArray encodeActors(const QList<EventActor> &actors)
         json.putString(actor.role);
         json.put(',');
         json.putString(actor.countryCode);
-        json.put(']');
-    }
-    json.put(']');
-    return json.take();
+    });
 }
 
 bool decodePlaces(QByteArrayView json, QList<EventPlace> &places)
