@@ -67,6 +67,8 @@ private Q_SLOTS:
 
 private:
     static void verifyPlaces(const Event &event, const QList<ExpectedPlace> &places);
+    // The events of an article of `text` alone, dated `reference`.
+    QList<Event> extracted(const QString &text, const QDate &reference) const;
 
 private:
     std::unique_ptr<EventExtractor> m_extractor;
@@ -77,6 +79,14 @@ void TestEventExtractor::initTestCase()
     if (!Sitrep::Gazetteer::builtIn())
         QFAIL("the bundled gazetteer did not load");
     m_extractor = std::make_unique<EventExtractor>();
+}
+
+QList<Event> TestEventExtractor::extracted(const QString &text, const QDate &reference) const
+{
+    Article article;
+    article.text = text;
+    article.referenceDate = reference;
+    return m_extractor->extract(article);
 }
 
 void TestEventExtractor::placesIndirectlyNamedPlaces_data()
@@ -167,20 +177,18 @@ void TestEventExtractor::aDatelineTownInCapitalsIsNoAcronym()
 
 void TestEventExtractor::aWordOfAPersonsNameIsNoTown()
 {
-    Article article;
-    article.text = QStringLiteral("A senior Hamas official, Khalil al-Hayya, arrived in Cairo on Tuesday evening.");
-    article.referenceDate = QDate(2025, 11, 5);
-    const QList<Event> events = m_extractor->extract(article);
+    const QList<Event> events =
+        extracted(QStringLiteral("A senior Hamas official, Khalil al-Hayya, arrived in Cairo on Tuesday evening."),
+                  QDate(2025, 11, 5));
     QCOMPARE(events.size(), 1);
     verifyPlaces(events.first(), {{30.06, 31.25, QStringLiteral("city")}}); // Cairo, not Hebron (al-Khalil)
 }
 
 void TestEventExtractor::aNameBeforeAWordForAnArmedUnitIsNoPlace()
 {
-    Article article;
-    article.text = QStringLiteral("A Quds Force commander was killed in an air strike in Damascus on Monday.");
-    article.referenceDate = QDate(2025, 11, 19);
-    const QList<Event> events = m_extractor->extract(article);
+    const QList<Event> events =
+        extracted(QStringLiteral("A Quds Force commander was killed in an air strike in Damascus on Monday."),
+                  QDate(2025, 11, 19));
     QCOMPARE(events.size(), 1);
     verifyPlaces(events.first(), {{33.51, 36.29, QStringLiteral("city")}}); // Damascus, not Jerusalem (al-Quds)
 }
@@ -329,16 +337,16 @@ void TestEventExtractor::aPlanAheadDatesNoPastHappeningAfterIt()
 
 void TestEventExtractor::theCountryThatFiresIsNoPlaceOfTheAttack()
 {
-    Article article;
-    article.text = QStringLiteral("Russia fired 653 drones and 51 missiles at Ukraine overnight, the air force said "
-                                  "on Saturday.");
-    article.referenceDate = QDate(2025, 12, 6);
-    const QList<Event> events = m_extractor->extract(article);
+    const QList<Event> events =
+        extracted(QStringLiteral("Russia fired 653 drones and 51 missiles at Ukraine overnight, the air force said "
+                                 "on Saturday."),
+                  QDate(2025, 12, 6));
     QCOMPARE(events.size(), 1);
     verifyPlaces(events.first(), {{49.0, 32.0, QStringLiteral("country")}}); // Ukraine alone
-    article.text = QStringLiteral("Russia launched a massive attack on Ukraine's gas plants overnight, officials said "
-                                  "on Saturday.");
-    const QList<Event> launched = m_extractor->extract(article);
+    const QList<Event> launched =
+        extracted(QStringLiteral("Russia launched a massive attack on Ukraine's gas plants overnight, officials said "
+                                 "on Saturday."),
+                  QDate(2025, 12, 6));
     QCOMPARE(launched.size(), 1);
     verifyPlaces(launched.first(), {{49.0, 32.0, QStringLiteral("country")}});
 }
@@ -347,12 +355,11 @@ void TestEventExtractor::witnessesDateTheAttackWithinTheWeekend()
 {
     // The source's day ("said Monday, in one of ...") dates nothing; the day witnesses give, inside
     // the weekend, dates the attack, "before dawn" being a time of day and not another happening.
-    Article article;
-    article.text = QStringLiteral("Gunmen killed at least 30 villagers in Goma over the weekend, officials said "
-                                  "Monday, in one of the worst attacks this year. Witnesses said the attackers arrived "
-                                  "before dawn on Saturday. Another 12 people were wounded.");
-    article.referenceDate = QDate(2025, 10, 6);
-    const QList<Event> events = m_extractor->extract(article);
+    const QList<Event> events =
+        extracted(QStringLiteral("Gunmen killed at least 30 villagers in Goma over the weekend, officials said "
+                                 "Monday, in one of the worst attacks this year. Witnesses said the attackers arrived "
+                                 "before dawn on Saturday. Another 12 people were wounded."),
+                  QDate(2025, 10, 6));
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().date.start, QDate(2025, 10, 4));
     QCOMPARE(events.first().date.end, QDate(2025, 10, 4));
@@ -362,11 +369,10 @@ void TestEventExtractor::witnessesDateTheAttackWithinTheWeekend()
 
 void TestEventExtractor::aDayAfterAnotherAttackDatesThatAttack()
 {
-    Article article;
-    article.text = QStringLiteral("Jihadists killed 41 soldiers at a camp in central Mali on Tuesday, a day after an "
-                                  "ambush near Gao left 15 dead.");
-    article.referenceDate = QDate(2025, 9, 24);
-    QList<Event> events = m_extractor->extract(article);
+    QList<Event> events =
+        extracted(QStringLiteral("Jihadists killed 41 soldiers at a camp in central Mali on Tuesday, a day after an "
+                                 "ambush near Gao left 15 dead."),
+                  QDate(2025, 9, 24));
     std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.date.start < b.date.start; });
     QCOMPARE(events.size(), 2);
     QCOMPARE(events[0].date.start, QDate(2025, 9, 22));
@@ -377,12 +383,11 @@ void TestEventExtractor::aDayAfterAnotherAttackDatesThatAttack()
 
 void TestEventExtractor::theStrikeToldOnItsOwnDayRedatesIt()
 {
-    Article article;
-    article.text = QStringLiteral("An airstrike on a school in the Sagaing region killed at least 22 people, local "
-                                  "media reported Friday. The strike hit the village early Thursday, a resistance "
-                                  "group said.");
-    article.referenceDate = QDate(2025, 9, 12);
-    const QList<Event> events = m_extractor->extract(article);
+    const QList<Event> events =
+        extracted(QStringLiteral("An airstrike on a school in the Sagaing region killed at least 22 people, local "
+                                 "media reported Friday. The strike hit the village early Thursday, a resistance "
+                                 "group said."),
+                  QDate(2025, 9, 12));
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().date.start, QDate(2025, 9, 11));
     QCOMPARE(events.first().killed.best, 22);
@@ -401,12 +406,11 @@ void TestEventExtractor::aWordInsideAnOrganisationsNameIsNoPlace()
 
 void TestEventExtractor::aRisingTollIsDatedByTheStrikeItCounts()
 {
-    Article article;
-    article.text = QStringLiteral("The death toll from a Russian missile strike on apartment buildings in Ternopil "
-                                  "rose to 33 on Friday, officials said. The strike on Wednesday also wounded 94 "
-                                  "people.");
-    article.referenceDate = QDate(2025, 11, 21);
-    const QList<Event> events = m_extractor->extract(article);
+    const QList<Event> events =
+        extracted(QStringLiteral("The death toll from a Russian missile strike on apartment buildings in Ternopil "
+                                 "rose to 33 on Friday, officials said. The strike on Wednesday also wounded 94 "
+                                 "people."),
+                  QDate(2025, 11, 21));
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().date.start, QDate(2025, 11, 19));
     QCOMPARE(events.first().injured.best, 94);
@@ -415,11 +419,10 @@ void TestEventExtractor::aRisingTollIsDatedByTheStrikeItCounts()
 
 void TestEventExtractor::aCapitalThatSpeaksIsNoPlaceOfWhatItTells()
 {
-    Article article;
-    article.text = QStringLiteral("Moscow said on Thursday that its troops had captured a village in the "
-                                  "Dnipropetrovsk region.");
-    article.referenceDate = QDate(2025, 11, 21);
-    const QList<Event> events = m_extractor->extract(article);
+    const QList<Event> events =
+        extracted(QStringLiteral("Moscow said on Thursday that its troops had captured a village in the "
+                                 "Dnipropetrovsk region."),
+                  QDate(2025, 11, 21));
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().places.size(), 1);
     QCOMPARE(events.first().places.first().countryCode, QStringLiteral("UA"));
@@ -442,12 +445,11 @@ void TestEventExtractor::aPlacesMinistryIsNamedForThePlace()
 
 void TestEventExtractor::aReportGoesOnPlaceByPlace()
 {
-    Article article;
-    article.text = QStringLiteral("Israeli forces killed four Palestinians in Jenin on Thursday, the health ministry "
-                                  "said. In Gaza, an Israeli air strike killed two brothers who were collecting "
-                                  "firewood, medics said. Gaza's hospitals are short of fuel.");
-    article.referenceDate = QDate(2025, 11, 27);
-    const QList<Event> events = m_extractor->extract(article);
+    const QList<Event> events =
+        extracted(QStringLiteral("Israeli forces killed four Palestinians in Jenin on Thursday, the health ministry "
+                                 "said. In Gaza, an Israeli air strike killed two brothers who were collecting "
+                                 "firewood, medics said. Gaza's hospitals are short of fuel."),
+                  QDate(2025, 11, 27));
     const auto brothers =
         std::find_if(events.cbegin(), events.cend(), [](const Event &event) { return event.killed.best == 2; });
     QVERIFY(brothers != events.cend());

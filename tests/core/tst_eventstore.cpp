@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using Sitrep::Article;
 using Sitrep::DatePrecision;
 using Sitrep::Event;
@@ -128,25 +130,34 @@ QStringList summaries(const Sitrep::Expected<QList<Event>> &events)
     return result;
 }
 
-// A setting of the article search index as its config table keeps it: FTS5 writes a setting there
-// only once it differs from its default, which is given.
-int articleSearchSetting(const QString &path, const QString &key, int defaultValue)
+// Runs work with a query on the project at path, through a connection of its own that is closed
+// after; not at all when the file does not open.
+void onOwnConnection(const QString &path, const std::function<void(QSqlQuery &)> &work)
 {
-    const QString connection = QStringLiteral("fts-setting");
-    int value = -1;
+    const QString connection = QStringLiteral("own");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT v FROM article_search_config WHERE k = ?"));
-            query.addBindValue(key);
-            if (query.exec())
-                value = query.next() ? query.value(0).toInt() : defaultValue;
+            work(query);
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
+}
+
+// A setting of the article search index as its config table keeps it: FTS5 writes a setting there
+// only once it differs from its default, which is given.
+int articleSearchSetting(const QString &path, const QString &key, int defaultValue)
+{
+    int value = -1;
+    onOwnConnection(path, [&](QSqlQuery &query) {
+        query.prepare(QStringLiteral("SELECT v FROM article_search_config WHERE k = ?"));
+        query.addBindValue(key);
+        if (query.exec())
+            value = query.next() ? query.value(0).toInt() : defaultValue;
+    });
     return value;
 }
 
@@ -1161,38 +1172,22 @@ namespace {
 // Runs one statement on the project at path through a connection of its own.
 bool execOn(const QString &path, const QString &sql)
 {
-    const QString connection = QStringLiteral("raw");
     bool done = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            done = query.exec(sql);
-            if (!done)
-                qWarning() << query.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    onOwnConnection(path, [&](QSqlQuery &query) {
+        done = query.exec(sql);
+        if (!done)
+            qWarning() << query.lastError().text();
+    });
     return done;
 }
 
 int termRows(const QString &path)
 {
-    const QString connection = QStringLiteral("rows");
     int rows = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT count(*) FROM article_terms")) && query.next())
-                rows = query.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    onOwnConnection(path, [&rows](QSqlQuery &query) {
+        if (query.exec(QStringLiteral("SELECT count(*) FROM article_terms")) && query.next())
+            rows = query.value(0).toInt();
+    });
     return rows;
 }
 
