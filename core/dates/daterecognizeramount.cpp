@@ -186,6 +186,18 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         m.last = k;
         return true;
     }
+    // "in three weeks' time", "in a month's time": that far after the report's date
+    if (isPunct(k, u'\'') && isWord(i - 1, Word::In) && m.amount > 0 && !hasDirection && !the && m.fraction == 0
+        && m.unit >= Unit::Day) {
+        const int time = isWord(k + 1, Word::LetterS) && joined(k + 1) ? k + 2 : k + 1;
+        if (isWord(time, Word::Time)) {
+            m.kind = Mention::Kind::Shift;
+            m.offset = m.amount;
+            m.counted = true;
+            m.last = time;
+            return true;
+        }
+    }
     // "a year-earlier loss" is a date pattern, not a duration
     if (isPunct(k, u'-') && joined(k) && (isWord(k + 1, Word::Earlier) || isWord(k + 1, Word::Ago)))
         return false;

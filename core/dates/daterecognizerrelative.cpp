@@ -73,6 +73,7 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
                 || u->lex->unit == Unit::Year)) {
             m.kind = Mention::Kind::Anaphor;
             m.unit = u->lex->unit;
+            m.inCurrent = true;
             m.mod = w == Word::Early ? Mod::Start : w == Word::Late ? Mod::End : Mod::None;
             m.last = i + 3;
             return true;
@@ -642,11 +643,12 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
             return true;
         }
     }
-    // "at 8 a.m. on Sunday", "at noon on Nov. 6": the day dates the time, and stays an expression of its own
+    // "at 8 a.m. on Sunday", "at noon on Nov. 6", "at 5 p.m. on 12 November": the day dates the time,
+    // and stays an expression of its own
     if (isWord(k, Word::On) && at(k + 1)) {
         Mention day;
         day.first = k + 1;
-        if ((matchWeekday(k + 1, day) || matchMonthDay(k + 1, day))
+        if ((matchWeekday(k + 1, day) || matchMonthDay(k + 1, day) || matchDayMonth(k + 1, day))
             && (day.kind == Mention::Kind::Weekday || (day.kind == Mention::Kind::Calendar && day.day))
             && !day.endWeekday && !day.endDay && day.partOfDay == PartOfDay::None) {
             m = day;

@@ -599,9 +599,16 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         // "that day" after "in 1987" names no day the text gave: keep the narrative's coarser period.
         // What lies ahead ("could spread by the end of the year") is not in a narrative already past.
         const bool ahead = tense == Tense::Future && m_narrative.isValid() && m_narrative.end() < m_reference;
-        const Period base = ahead ? Period::containing(Unit::Day, m_reference) : anchor();
+        Period base = ahead ? Period::containing(Unit::Day, m_reference) : anchor();
+        // "Earlier this month, Russia rejected the draft. Later in the day, sirens sounded": a narrative
+        // that knows only a longer period around the report's date leaves the report's day.
+        const bool reportsPeriod =
+            m.inCurrent && base.unit > m.unit && base.start <= m_reference && m_reference <= base.end();
+        if (reportsPeriod)
+            base = Period::containing(m.unit, m_reference);
         r.period = base.unit > m.unit && base.unit != Unit::Weekend ? base : Period::containing(m.unit, base.start);
-        r.derivation = m_narrative.isValid() && !ahead ? DateDerivation::Narrative : DateDerivation::Reference;
+        r.derivation =
+            m_narrative.isValid() && !ahead && !reportsPeriod ? DateDerivation::Narrative : DateDerivation::Reference;
         break;
     }
     case Mention::Kind::Time: {

@@ -85,6 +85,7 @@ struct Mention
     bool periodAgo = false; // Anaphor: "the year-ago quarter" is the narrative quarter a year before
                             // (unit Quarter when the text names the quarter, None for "year-ago")
     bool samePeriod = false; // Calendar: "the 1988 period" is the quarter under discussion, in 1988
+    bool inCurrent = false; // Anaphor: "later in the day" is in the narrative's day, or the report's
     bool counted = false; // Shift: "two days later" keeps the anchor's granularity; "the next week" does not
 
     PartOfDay partOfDay = PartOfDay::None;

@@ -224,6 +224,10 @@ const Case cases[] = {
      "2025-11-16", "day"},
     {"The ceasefire took effect at 8 a.m. on Sunday.", R, "Sunday", "DATE", "2025-11-16", "2025-11-16", "2025-11-16",
      "day"},
+    {"Talks opened at noon on 12 November in Riyadh.", R, "noon", "TIME", "2025-11-12T12:00", "2025-11-12",
+     "2025-11-12", "day"},
+    {"The strike came at 5 p.m. on 9 Nov., officials said.", R, "5 p.m.", "TIME", "2025-11-09T17:00", "2025-11-09",
+     "2025-11-09", "day"},
     {"The blast came at 3 a.m. local time (0100 GMT) on Tuesday.", R, "3 a.m. local time", "TIME", "2025-11-18T03:00",
      "2025-11-18", "2025-11-18", "day"},
     {"Officials met on Monday evening.", R, "Monday evening", "TIME", "2025-11-17TEV", "2025-11-17", "2025-11-17",
@@ -313,6 +317,12 @@ const Case cases[] = {
     {"The fort was built 150 years ago.", R, "150 years ago", "DATE", "1875", "1875-01-01", "1875-12-31", "year"},
     {"The militia formed ten days ago.", R, "ten days ago", "DATE", "2025-11-09", "2025-11-09", "2025-11-09", "day"},
     {"The front moved several years ago.", R, "several years ago", "DATE", "PAST_REF", "", "", "unknown"},
+    {"A vote is expected in three weeks' time.", R, "three weeks' time", "DATE", "2025-W50", "2025-12-08", "2025-12-14",
+     "week"},
+    {"The envoy returns in a month’s time.", R, "a month’s time", "DATE", "2025-12", "2025-12-01", "2025-12-31",
+     "month"},
+    {"The talks resume in ten days' time.", R, "ten days' time", "DATE", "2025-11-29", "2025-11-29", "2025-11-29",
+     "day"},
 
     // Present, past and future references
     {"Recently, the front has been quiet.", R, "Recently", "DATE", "PAST_REF", "", "", "unknown"},
@@ -771,6 +781,17 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the following week") << fell + QStringLiteral("The following week, the army retreated.")
                                         << QStringLiteral("The following week") << QStringLiteral("2024-W10")
                                         << QStringLiteral("narrative");
+    // A narrative that knows only the month around the report's date: the report's day and week
+    const QString thisMonth = QStringLiteral("Earlier this month, the army withdrew. ");
+    QTest::newRow("later in the day after this month")
+        << thisMonth + QStringLiteral("Later in the day, sirens sounded.") << QStringLiteral("Later in the day")
+        << QStringLiteral("2025-11-19") << QStringLiteral("reference");
+    QTest::newRow("earlier in the week after this month")
+        << thisMonth + QStringLiteral("Earlier in the week, drones struck Odesa.")
+        << QStringLiteral("Earlier in the week") << QStringLiteral("2025-W47") << QStringLiteral("reference");
+    QTest::newRow("later in the day after a past year")
+        << QStringLiteral("The town fell in 2019. Later in the day, the army retreated.")
+        << QStringLiteral("Later in the day") << QStringLiteral("2019-XX-XX") << QStringLiteral("narrative");
     QTest::newRow("the same day") << fell + QStringLiteral("The same day, rockets struck.")
                                   << QStringLiteral("The same day") << QStringLiteral("2024-03-03")
                                   << QStringLiteral("narrative");
