@@ -425,10 +425,14 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         unit = Unit::Year;
     }
 
+    // "In 2019, the sides signed a truce. In March, it collapsed": a month in a narrative of a year
+    // the text wrote is in that year, unless the sentence looks ahead
+    const bool inWrittenYear = m_inWrittenYear && m_writtenYear != refYear && tense != Tense::Future
+        && tense != Tense::Present && (unit == Unit::Month || unit == Unit::Day || unit == Unit::Season);
     int year = refYear;
-    switch (m.yearMode) {
+    switch (inWrittenYear && m.yearMode == YearMode::Infer && !m.holiday ? YearMode::Explicit : m.yearMode) {
     case YearMode::Explicit:
-        year = m.year;
+        year = m.year ? m.year : m_writtenYear;
         break;
     case YearMode::Offset:
         year = refYear + m.yearOffset;
@@ -505,8 +509,10 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             const Period &reported = m_reportedQuarter.isValid() ? m_reportedQuarter : m_lastQuarter;
             r.period = {Unit::Quarter, QDate(r.period.start.year(), reported.start.month(), 1)};
         }
-        r.derivation =
-            m.yearMode == YearMode::Explicit && !m.holiday ? DateDerivation::Explicit : DateDerivation::Reference;
+        r.derivation = m.yearMode == YearMode::Explicit && !m.holiday ? DateDerivation::Explicit
+            : m.yearMode == YearMode::Infer && m_inWrittenYear && r.period.start.year() == m_writtenYear
+            ? DateDerivation::Narrative
+            : DateDerivation::Reference;
         if (m.day && !m.month && m_narrative.isValid() && r.period.start.month() == m_narrative.start.month()
             && r.period.start.year() == m_narrative.start.year())
             r.derivation = DateDerivation::Narrative; // "on the 15th" of the month the narrative is in
@@ -725,7 +731,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && text.mid(tokens[std::size_t(m.first - 1)].start, 2).compare(QLatin1StringView("as"), Qt::CaseInsensitive)
             == 0
         && tokens[std::size_t(m.first - 1)].end - tokens[std::size_t(m.first - 1)].start == 2;
-    if (before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs) {
+    // "the offensive stalled by mid-September": a past verb right before "by" tells the time it was
+    const bool pastBeforeBy =
+        before == Word::By && m.first >= 2 && tenseAround(m.first - 1, m.first - 1, tokens, text, 1) == Tense::Past;
+    if ((before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs) && !pastBeforeBy) {
         bool pastPerfect = false;
         for (int i = std::max(0, m.first - 14); i <= std::min(int(tokens.size()) - 1, m.last + 14); ++i)
             pastPerfect = pastPerfect || (tokens[std::size_t(i)].sentence == sentence && wordAt(i) == Word::Had);
@@ -748,7 +757,19 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             && day.capitalized)
             m_nightBefore = weekday(day.lex->weekday, 0, tense, m_reference).addDays(-1);
     }
+    // "In 2019, the sides signed a truce. In March, it collapsed": a month in the sentence that wrote the
+    // year, or at the head of the next one, is in that year. News moves on from a year it names in passing
+    // ("the 1988 cease-fire ... the invasion on Aug. 2"), so a month further into a later sentence is not.
+    const bool opensSentence = m.first == 0 || tokens[std::size_t(m.first - 1)].sentence != sentence
+        || ((before == Word::In || before == Word::On || before == Word::By)
+            && (m.first == 1 || tokens[std::size_t(m.first - 2)].sentence != sentence));
+    if (m_writtenYear) {
+        m_inWrittenYear = sentence == m_writtenYearSentence
+            || (sentence == m_writtenYearSentence + 1 && opensSentence && m_narrativeSentence == m_writtenYearSentence
+                && (m_narrative.unit == Unit::Year || (m.month && m.month >= m_narrative.start.month())));
+    }
     Resolution r = resolveDate(m, tense);
+    m_inWrittenYear = false;
     m_dayBesidePastVerb = false;
     m_beforeANoun = false;
     m_nightBefore = QDate();
@@ -794,6 +815,14 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     timex.interval = applyMod(timex.interval, m.mod, r.period.unit);
 
     if (r.moveNarrative && m.kind != Mention::Kind::Time) {
+        // a year alone sets the scene when it opens the sentence; in passing ("approved in 1987", "dating
+        // to 1994") it does not
+        const bool written = m.kind == Mention::Kind::Calendar && !m.decade && !m.century
+            && (r.period.unit <= Unit::Month || opensSentence)
+            && (m.yearMode == YearMode::Explicit
+                || (m.yearMode == YearMode::Infer && r.period.start.year() == m_writtenYear));
+        m_writtenYear = written ? r.period.start.year() : 0;
+        m_writtenYearSentence = sentence;
         m_narrative = r.period;
         m_narrativeSentence = sentence;
     }

@@ -52,6 +52,9 @@ private:
     int m_lastQuarterSentence = -1000;
     Period m_reportedQuarter; // the last quarter named that has ended: "a year ago" compares with it
     int m_spanSentence = -1000; // where "the nine months" was reported, until a quarter is named again
+    int m_writtenYear = 0; // the narrative's year when the text wrote it ("In 2019 ... In March"), else 0
+    int m_writtenYearSentence = -1000;
+    bool m_inWrittenYear = false; // of the mention being resolved: it lies in the written year
     int m_currentSentence = 0;
     bool m_dayBesidePastVerb = false; // of the mention being resolved: "held talks ... on May 10"
     bool m_beforeANoun = false; // of the mention being resolved: "overnight losses"

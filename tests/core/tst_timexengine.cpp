@@ -781,6 +781,26 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the following week") << fell + QStringLiteral("The following week, the army retreated.")
                                         << QStringLiteral("The following week") << QStringLiteral("2024-W10")
                                         << QStringLiteral("narrative");
+    // A month after a year the text wrote, in its sentence or at the head of the next, is in that year;
+    // a year named in passing leaves later months to the reference date
+    QTest::newRow("a month after a year that opens the sentence before")
+        << QStringLiteral("In 2019, the two sides signed a truce. In March, it collapsed.") << QStringLiteral("March")
+        << QStringLiteral("2019-03") << QStringLiteral("narrative");
+    QTest::newRow("a month in the sentence of a written date")
+        << QStringLiteral("The offensive, launched on 6 August 2024, stalled by mid-September.")
+        << QStringLiteral("mid-September") << QStringLiteral("2024-09") << QStringLiteral("narrative");
+    QTest::newRow("a day after a year named in passing")
+        << QStringLiteral("Under a plan approved in 2019, the army had bought 40 drones through Sept. 29.")
+        << QStringLiteral("Sept. 29") << QStringLiteral("2025-09-29") << QStringLiteral("reference");
+    QTest::newRow("a month after a sentence that names a year in passing")
+        << QStringLiteral("The attacks date to 2014. In January, a bomb hit the port.") << QStringLiteral("January")
+        << QStringLiteral("2025-01") << QStringLiteral("reference");
+    QTest::newRow("a month inside the sentence after a written date")
+        << QStringLiteral("The truce was signed on 3 March 2019. Talks failed, and fighting resumed in June.")
+        << QStringLiteral("June") << QStringLiteral("2025-06") << QStringLiteral("reference");
+    QTest::newRow("a month that looks ahead after a written year")
+        << QStringLiteral("In 2019, the two sides signed a truce. In March, they will meet again.")
+        << QStringLiteral("March") << QStringLiteral("2026-03") << QStringLiteral("reference");
     // A narrative that knows only the month around the report's date: the report's day and week
     const QString thisMonth = QStringLiteral("Earlier this month, the army withdrew. ");
     QTest::newRow("later in the day after this month")
