@@ -427,8 +427,8 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
 
     // "In 2019, the sides signed a truce. In March, it collapsed": a month in a narrative of a year
     // the text wrote is in that year, unless the sentence looks ahead
-    const bool inWrittenYear = m_inWrittenYear && m_writtenYear != refYear && tense != Tense::Future
-        && tense != Tense::Present && (unit == Unit::Month || unit == Unit::Day || unit == Unit::Season);
+    const bool inWrittenYear = m_inWrittenYear && tense != Tense::Future && tense != Tense::Present
+        && (unit == Unit::Month || unit == Unit::Day || unit == Unit::Season);
     int year = refYear;
     switch (inWrittenYear && m.yearMode == YearMode::Infer && !m.holiday ? YearMode::Explicit : m.yearMode) {
     case YearMode::Explicit:
@@ -763,7 +763,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool opensSentence = m.first == 0 || tokens[std::size_t(m.first - 1)].sentence != sentence
         || ((before == Word::In || before == Word::On || before == Word::By)
             && (m.first == 1 || tokens[std::size_t(m.first - 2)].sentence != sentence));
-    if (m_writtenYear) {
+    if (m_writtenYear && m_writtenYear != m_reference.year()) {
         m_inWrittenYear = sentence == m_writtenYearSentence
             || (sentence == m_writtenYearSentence + 1 && opensSentence && m_narrativeSentence == m_writtenYearSentence
                 && (m_narrative.unit == Unit::Year || (m.month && m.month >= m_narrative.start.month())));
