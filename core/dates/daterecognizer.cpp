@@ -131,7 +131,11 @@ DateRecognizer::Part DateRecognizer::year(int i, bool loose) const
             return {};
     }
     if (const DateToken *n = at(i + 1); n && !n->spaceBefore) {
-        if (n->isPunct(u'%') || n->isPunct(u'/'))
+        // "2013/2014 flu season" spans two years; "2013/4" is no year
+        const DateToken *after = at(i + 2);
+        const bool yearSpan = n->isPunct(u'/') && after && after->isNumber() && joined(i + 2)
+            && (after->digits == 4 || after->digits == 2);
+        if (n->isPunct(u'%') || (n->isPunct(u'/') && !yearSpan))
             return {};
         if ((n->isPunct(u',') || n->isPunct(u'.') || n->isPunct(u':')) && at(i + 2) && at(i + 2)->isNumber()
             && joined(i + 2))
@@ -353,7 +357,7 @@ void DateRecognizer::recognize(std::vector<Mention> &mentions) const
             attachOpenEnd(mention);
             mentions.push_back(mention);
             i = std::max(mention.last + 1, i + 1);
-            if (Mention second; matchSecondDay(mentions.back(), second)) {
+            if (Mention second; matchSecondDay(mentions.back(), second) || matchSecondYear(mentions.back(), second)) {
                 mentions.push_back(second);
                 i = second.last + 1;
             }
@@ -405,6 +409,30 @@ bool DateRecognizer::matchSecondDay(Mention &first, Mention &second) const
         first.yearMode = YearMode::Explicit;
     }
     second.last = next - 1;
+    return true;
+}
+
+// "2014-2022", "the 1992-95 war", "the 2024/25 budget": the year that ends the span is one of its own
+bool DateRecognizer::matchSecondYear(const Mention &first, Mention &second) const
+{
+    if (first.kind != Mention::Kind::Calendar || first.yearMode != YearMode::Explicit || !first.year || first.month
+        || first.day || first.season || first.quarter || first.half || first.mod != Mod::None)
+        return false;
+    const int k = first.last + 1;
+    const DateToken *t = at(k + 1);
+    if (!(isPunct(k, u'-') || isPunct(k, u'/')) || !joined(k) || !joined(k + 1) || !t->isNumber())
+        return false;
+    const int end = t->digits == 4 ? t->number : t->digits == 2 ? first.year / 100 * 100 + t->number : 0;
+    if (end <= first.year || end > first.year + 99)
+        return false;
+    // "2014-2022-05": no span of years goes on with another number
+    if (const DateToken *n = at(k + 2); n && !n->spaceBefore && n->kind == DateToken::Kind::Punct && at(k + 3)
+        && at(k + 3)->isNumber() && joined(k + 3))
+        return false;
+    second = first;
+    second.first = k + 1;
+    second.last = k + 1;
+    second.year = end;
     return true;
 }
 

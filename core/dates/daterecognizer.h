@@ -79,6 +79,7 @@ private:
     bool matchPartOfDay(int i, Mention &m) const; // after "early", "mid-", "late", "in the"
 
     bool matchSecondDay(Mention &first, Mention &second) const;
+    bool matchSecondYear(const Mention &first, Mention &second) const;
     void attachOpenEnd(Mention &m) const;
     int attachYear(int next, Mention &m) const; // ", 2025" / "2025" / "of 2025" / "last year"
     int attachPartOfDay(int next, Mention &m) const; // "morning", "night" after a day

@@ -271,8 +271,18 @@ bool DateRecognizer::matchYearish(int i, Mention &m) const
     m.kind = Mention::Kind::Calendar;
     m.year = y.value;
     m.last = y.next - 1;
-    // "the 1988 third quarter", "the 1988 quarter", "the 1988 period"
+    // "2025-11" is a month; "2010-11" rather the span of two years, a year of its own each
     int k = y.next;
+    if (isPunct(k, u'-') && joined(k) && joined(k + 1) && at(k + 1)->isNumber() && at(k + 1)->digits == 2
+        && at(k + 1)->number >= 1 && at(k + 1)->number <= 12 && at(k + 1)->number <= y.value % 100
+        && !(at(k + 2) && !at(k + 2)->spaceBefore && (at(k + 2)->isNumber() || isPunct(k + 2, u'-')))) {
+        m.month = at(k + 1)->number;
+        m.last = k + 1;
+        if (the && !fiscal)
+            m.first = j;
+        return true;
+    }
+    // "the 1988 third quarter", "the 1988 quarter", "the 1988 period"
     if (const Part ordinal = ordinalNumber(k); ordinal && ordinal.value >= 1 && ordinal.value <= 4) {
         int q = ordinal.next;
         if (isPunct(q, u'-') && joined(q))
