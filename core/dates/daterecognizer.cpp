@@ -468,6 +468,21 @@ int DateRecognizer::attachYear(int next, Mention &m) const
                 m.yearOffset = w == Word::Last ? -1 : w == Word::Next ? 1 : 0;
                 return k + 2;
             }
+            // "April of that year": the year the narrative is in
+            if (w == Word::That && isWord(next, Word::Of)) {
+                m.yearMode = YearMode::Narrative;
+                return k + 2;
+            }
+        }
+        // "March of the same year", "May of the following year", "June of the previous year"
+        if (isWord(next, Word::Of) && isWord(k, Word::The) && at(k + 1) && at(k + 1)->lex
+            && isWord(k + 2, Word::Year)) {
+            const Word w = at(k + 1)->lex->word;
+            if (w == Word::Same || w == Word::Following || w == Word::Previous) {
+                m.yearMode = YearMode::Narrative;
+                m.yearOffset = w == Word::Following ? 1 : w == Word::Previous ? -1 : 0;
+                return k + 3;
+            }
         }
     }
     return next;

@@ -437,6 +437,9 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
     case YearMode::Offset:
         year = refYear + m.yearOffset;
         break;
+    case YearMode::Narrative:
+        year = (m_narrative.isValid() ? m_narrative.start.year() : refYear) + m.yearOffset;
+        break;
     case YearMode::This:
         // "this winter" in January is the winter that began in December
         if (unit == Unit::Season && m.season == 4 && m_reference.month() < 3)
@@ -510,7 +513,8 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             r.period = {Unit::Quarter, QDate(r.period.start.year(), reported.start.month(), 1)};
         }
         r.derivation = m.yearMode == YearMode::Explicit && !m.holiday ? DateDerivation::Explicit
-            : m.yearMode == YearMode::Infer && m_inWrittenYear && r.period.start.year() == m_writtenYear
+            : (m.yearMode == YearMode::Infer && m_inWrittenYear && r.period.start.year() == m_writtenYear)
+                || (m.yearMode == YearMode::Narrative && m_narrative.isValid())
             ? DateDerivation::Narrative
             : DateDerivation::Reference;
         if (m.day && !m.month && m_narrative.isValid() && r.period.start.month() == m_narrative.start.month()
@@ -820,7 +824,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         const bool written = m.kind == Mention::Kind::Calendar && !m.decade && !m.century
             && (r.period.unit <= Unit::Month || opensSentence)
             && (m.yearMode == YearMode::Explicit
-                || (m.yearMode == YearMode::Infer && r.period.start.year() == m_writtenYear));
+                || ((m.yearMode == YearMode::Infer || m.yearMode == YearMode::Narrative)
+                    && r.period.start.year() == m_writtenYear));
         m_writtenYear = written ? r.period.start.year() : 0;
         m_writtenYearSentence = sentence;
         m_narrative = r.period;

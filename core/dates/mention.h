@@ -30,6 +30,7 @@ enum class YearMode : std::uint8_t {
     Last, // the latest such period before the current one ("last December", "last fall")
     This, // the one in the current year ("this summer")
     Next, // the first one after the current one ("next spring")
+    Narrative, // the narrative's year plus yearOffset ("April of that year", "May of the following year")
 };
 
 // What the recognizer found, before any reference date is known. The resolver turns it into a Timex.

@@ -810,6 +810,12 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a month that looks ahead after a written year")
         << QStringLiteral("In 2019, the two sides signed a truce. In March, they will meet again.")
         << QStringLiteral("March") << QStringLiteral("2026-03") << QStringLiteral("reference");
+    QTest::newRow("a month of that year")
+        << QStringLiteral("Russia annexed Crimea in 2014. Fighting in the Donbas began in April of that year.")
+        << QStringLiteral("April of that year") << QStringLiteral("2014-04") << QStringLiteral("narrative");
+    QTest::newRow("a day of the following year")
+        << QStringLiteral("The truce was signed in 2015. It collapsed on 3 May of the following year.")
+        << QStringLiteral("3 May of the following year") << QStringLiteral("2016-05-03") << QStringLiteral("narrative");
     // A narrative that knows only the month around the report's date: the report's day and week
     const QString thisMonth = QStringLiteral("Earlier this month, the army withdrew. ");
     QTest::newRow("later in the day after this month")
