@@ -241,6 +241,39 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             }
         }
     }
+    // "The president, who met the envoy on Sunday, will travel on Friday": a clause set off by commas
+    // after "who" or "which" has a tense of its own
+    int clauseStart = 0;
+    int clauseEnd = size;
+    if (window == defaultTenseWindow) {
+        for (int i = first - 1; i >= 1 && i >= first - 12 && tokens[std::size_t(i)].sentence == sentence; --i) {
+            const DateToken &t = tokens[std::size_t(i)];
+            if (t.kind == DateToken::Kind::Punct)
+                break;
+            const QStringView word = text.mid(t.start, t.end - t.start);
+            if ((word == QLatin1StringView("who") || word == QLatin1StringView("which"))
+                && tokens[std::size_t(i - 1)].isPunct(u',')) {
+                for (int j = last + 1; j < size && j <= last + 12 && tokens[std::size_t(j)].sentence == sentence; ++j) {
+                    if (tokens[std::size_t(j)].isPunct(u',')) {
+                        clauseStart = i + 1;
+                        clauseEnd = std::min(contentStart, j);
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    if (clauseStart > 0) {
+        for (int d = 1; d <= window; ++d) {
+            for (const int i : {last + d, first - d}) {
+                if (i < clauseStart || i >= clauseEnd)
+                    continue;
+                if (const Tense t = cue(i); t == Tense::Past || t == Tense::Future)
+                    return t;
+            }
+        }
+    }
     for (int d = 1; d <= window; ++d) {
         for (const int i : {last + d, first - d}) {
             if (i < 0 || i >= size || i >= contentStart || tokens[std::size_t(i)].sentence != sentence)

@@ -205,6 +205,13 @@ const Case cases[] = {
     // a relative clause in the simple present holds a plan, whatever the tense around it
     {"Trump, who hosts the Ukrainian leader at the White House on Friday, said talks would follow.", R, "Friday",
      "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
+    // a clause set off by commas after "who" or "which" has a tense of its own
+    {"The president, who met the envoy on Sunday, will travel to Ankara on Friday.", R, "Sunday", "DATE", "2025-11-16",
+     "2025-11-16", "2025-11-16", "day"},
+    {"Kyiv, which was struck again on Saturday, will host the talks.", R, "Saturday", "DATE", "2025-11-15",
+     "2025-11-15", "2025-11-15", "day"},
+    {"The minister, who will fly to Riyadh on Friday, said the offer was dead.", R, "Friday", "DATE", "2025-11-21",
+     "2025-11-21", "2025-11-21", "day"},
     {"The vaccination round, which runs from Monday till Wednesday this week, is the first.", R,
      "Monday till Wednesday", "DATE", "2025-11-17", "2025-11-17", "2025-11-19", "day"},
     // an irregular past beside the day outweighs a future further out
