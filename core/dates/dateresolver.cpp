@@ -255,6 +255,17 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
             : QStringView();
     };
     int verb = m.first - 1;
+    if (verb >= 0 && tokens[std::size_t(verb)].word() == Word::On) // "the council votes on Tuesday"
+        --verb;
+    // "the envoy arrives in Moscow on Thursday": a place between the verb and its day
+    int place = verb;
+    while (place > 0 && tokens[std::size_t(place)].capitalized && !tokens[std::size_t(place)].lex
+           && !wordAt(place).isEmpty())
+        --place;
+    if (place < verb && place >= 0
+        && (tokens[std::size_t(place)].word() == Word::In || tokens[std::size_t(place)].word() == Word::At
+            || tokens[std::size_t(place)].word() == Word::To))
+        verb = place - 1;
     while (wordAt(verb).endsWith(QLatin1StringView("ly")))
         --verb;
     const QStringView word = wordAt(verb);
@@ -724,6 +735,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     if (m.kind == Mention::Kind::Weekday && m.direction == 0
         && ((sentenceTense == Tense::Unknown && afterPresentVerb(m, tokens, text))
             || inPresentRelativeClause(m, tokens, text)))
+        tense = Tense::Future;
+    // "The festival returns on Thursday ... Dancing begins at 8 p.m. Friday": with no tense of its own,
+    // a weekday goes on from a coming day the narrative has just set
+    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && (tense == Tense::Unknown || tense == Tense::Present)
+        && m_narrative.unit == Unit::Day && m_narrative.start > m_reference
+        && m_reference.daysTo(m_narrative.start) <= 7 && sentence - m_narrativeSentence <= 2)
         tense = Tense::Future;
     // "by August", "until Tuesday", "effective Feb. 1", "as early as Tuesday" name deadlines and
     // starts, mostly still ahead - unless a past perfect says otherwise ("until Thursday, they had")

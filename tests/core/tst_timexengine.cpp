@@ -189,6 +189,11 @@ const Case cases[] = {
      "day"},
     // a weekday right after a verb in the simple present, with no other tense near, lies ahead
     {"The council votes Tuesday on the budget.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25", "2025-11-25", "day"},
+    {"The summit opens on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
+    {"The truce expires on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23", "2025-11-23", "day"},
+    {"The envoy arrives in Abu Dhabi on Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20", "2025-11-20",
+     "day"},
+    {"Air raids on Monday hit the port.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17", "day"},
     // A weekday that opens the text, in a sentence with no tense: no word before it to read one from
     {"Tuesday: heavy shelling across the region.", R, "Tuesday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18",
      "day"},
@@ -817,6 +822,13 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a month that looks ahead after a written year")
         << QStringLiteral("In 2019, the two sides signed a truce. In March, they will meet again.")
         << QStringLiteral("March") << QStringLiteral("2026-03") << QStringLiteral("reference");
+    // A weekday with no tense of its own goes on from a coming day the narrative has just set
+    QTest::newRow("a weekday after a coming day")
+        << QStringLiteral("The festival returns on Thursday. Dancing begins at 8 p.m. on Friday.")
+        << QStringLiteral("Friday") << QStringLiteral("2025-11-21") << QStringLiteral("reference");
+    QTest::newRow("a past weekday after a coming day")
+        << QStringLiteral("Talks resume on Thursday. Shelling hit Kharkiv on Monday.") << QStringLiteral("Monday")
+        << QStringLiteral("2025-11-17") << QStringLiteral("reference");
     QTest::newRow("a month of that year")
         << QStringLiteral("Russia annexed Crimea in 2014. Fighting in the Donbas began in April of that year.")
         << QStringLiteral("April of that year") << QStringLiteral("2014-04") << QStringLiteral("narrative");
