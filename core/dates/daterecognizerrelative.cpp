@@ -619,8 +619,9 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     }
     if (isWord(next, Word::TimeZone) && at(next)->capitalized)
         ++next;
-    else if (isWord(next, Word::Local) && isWord(next + 1, Word::Time))
-        next += 2;
+    else if ((isWord(next, Word::Local) || (at(next) && at(next)->isWord() && at(next)->capitalized && !at(next)->lex))
+             && isWord(next + 1, Word::Time))
+        next += 2; // "local time", "Moscow time"
     // A day right after the time: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"; after a
     // bracketed conversion ("10:35 a.m. (0735 GMT) Friday") the day dates the time but stays apart
     int k = next;

@@ -769,14 +769,17 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "overnight losses": a modifier of the noun that follows.
     const DateToken *after = m.last + 1 < int(tokens.size()) ? &tokens[std::size_t(m.last + 1)] : nullptr;
     m_beforeANoun = after && after->isWord() && !after->capitalized && after->sentence == sentence;
-    // "273 drones overnight into Sunday": the night that ends on that day
+    // "273 drones overnight into Sunday", "overnight Saturday", "overnight on Sunday": the night that ends
+    // on that day
     if (m.kind == Mention::Kind::Relative && m.fromNarrative && m.partOfDay == PartOfDay::Night && after
-        && after->isWord() && after->sentence == sentence && std::size_t(m.last + 2) < tokens.size()) {
+        && after->isWord() && after->sentence == sentence) {
         const QStringView word = text.mid(after->start, after->end - after->start);
-        const DateToken &day = tokens[std::size_t(m.last + 2)];
-        if ((word == QLatin1StringView("into") || word == QLatin1StringView("to")) && day.lex && day.lex->weekday
-            && day.capitalized)
-            m_nightBefore = weekday(day.lex->weekday, 0, tense, m_reference).addDays(-1);
+        const bool joins =
+            word == QLatin1StringView("into") || word == QLatin1StringView("to") || after->word() == Word::On;
+        const std::size_t at = std::size_t(m.last + (joins ? 2 : 1));
+        if (at < tokens.size() && tokens[at].lex && tokens[at].lex->weekday && tokens[at].capitalized
+            && tokens[at].sentence == sentence)
+            m_nightBefore = weekday(tokens[at].lex->weekday, 0, tense, m_reference).addDays(-1);
     }
     // "In 2019, the sides signed a truce. In March, it collapsed": a month in the sentence that wrote the
     // year, or at the head of the next one, is in that year. News moves on from a year it names in passing
