@@ -112,9 +112,13 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     }
     int k = q.next;
     const bool article = at(j)->isWord() && (isWord(j, Word::A) || isWord(j, Word::An));
-    // "2 1/2 years"
+    // "2 1/2 years", "two and a half years"
     if (at(k) && at(k)->isNumber() && at(k)->number == 1 && isPunct(k + 1, u'/') && joined(k + 1) && at(k + 2)
         && at(k + 2)->isNumber() && at(k + 2)->number == 2 && joined(k + 2)) {
+        m.fraction = 1;
+        k += 3;
+    } else if (!article && isWord(k, Word::And) && isWord(k + 1, Word::A) && isWord(k + 2, Word::Half)
+               && unitWord(k + 3, true)) {
         m.fraction = 1;
         k += 3;
     }
