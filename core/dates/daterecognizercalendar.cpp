@@ -29,7 +29,10 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
         return false;
     m.kind = Mention::Kind::Calendar;
     m.month = month.value;
-    const Part day = dayOfMonth(month.next);
+    // "November the 17th": the article before an ordinal day
+    const bool theOrdinal = isWord(month.next, Word::The) && at(month.next + 1) && at(month.next + 1)->isNumber()
+        && ordinalNumber(month.next + 1);
+    const Part day = dayOfMonth(theOrdinal ? month.next + 1 : month.next);
     if (!day
         || (at(day.next) && at(day.next)->lex && at(day.next)->lex->unit != Unit::None
             && at(day.next)->lex->word != Word::Year)) {
@@ -186,11 +189,11 @@ bool DateRecognizer::matchNumeric(int i, Mention &m) const
     int y = 0;
     int mo = 0;
     int d = 0;
-    if (sep == u'-' && a->digits == 4 && b->digits <= 2 && c->digits <= 2) {
-        y = a->number;
+    if ((sep == u'-' || sep == u'/' || sep == u'.') && a->digits == 4 && b->digits <= 2 && c->digits <= 2) {
+        y = a->number; // 2025-11-19, 2025/11/19
         mo = b->number;
         d = c->number;
-    } else if ((sep == u'/' || sep == u'.') && a->digits <= 2 && b->digits <= 2
+    } else if ((sep == u'/' || sep == u'.' || sep == u'-') && a->digits <= 2 && b->digits <= 2
                && (c->digits == 4 || (sep == u'/' && c->digits == 2))) {
         y = c->digits == 4 ? c->number : (c->number >= 30 ? 1900 + c->number : 2000 + c->number);
         // Month first as in American news, unless the first number cannot be a month.
