@@ -589,7 +589,8 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         }
         if (m.unit == Unit::Quarter) {
             // "the latest quarter" has ended: a forecast quarter the text named is not it
-            const bool usable = m_lastQuarter.isValid() && (m.offset >= 0 || m_lastQuarter.end() < m_reference);
+            const bool usable = m_lastQuarter.isValid()
+                && (m.offset >= 0 || m_lastQuarter.end() < m_reference || m_lastQuarterReported);
             r.period =
                 usable ? m_lastQuarter : Period::containing(Unit::Quarter, m_reference).shifted(Unit::Quarter, -1);
             r.derivation = usable ? DateDerivation::Narrative : DateDerivation::Reference;
@@ -800,6 +801,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     if (m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Quarter && !m.samePeriod) {
         m_lastQuarter = r.period;
         m_lastQuarterSentence = sentence;
+        m_lastQuarterReported = sentenceTense == Tense::Past;
     }
     if ((m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Anaphor) && r.period.unit == Unit::Quarter)
         m_spanSentence = -1000;

@@ -807,6 +807,13 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a year earlier keeps the quarter")
         << QStringLiteral("Profit rose in the third quarter. A year earlier, it fell.")
         << QStringLiteral("A year earlier") << QStringLiteral("2024-Q3") << QStringLiteral("narrative");
+    // A quarter whose results were reported has ended, though the calendar's has not: a fiscal quarter
+    QTest::newRow("the latest period after a reported fiscal quarter")
+        << QStringLiteral("The brewer reported lower fourth-quarter profit. Sales in the latest period fell.")
+        << QStringLiteral("the latest period") << QStringLiteral("2025-Q4") << QStringLiteral("narrative");
+    QTest::newRow("the latest quarter after a forecast one")
+        << QStringLiteral("The brewer expects higher fourth-quarter profit. Sales in the latest quarter fell.")
+        << QStringLiteral("the latest quarter") << QStringLiteral("2025-Q3") << QStringLiteral("reference");
     // Results for nine or six months compare with the same months a year before: that year, not the quarter
     const QString results = QStringLiteral("Profit rose in the third quarter. ");
     QTest::newRow("a year earlier after the nine months")
