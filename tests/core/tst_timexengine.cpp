@@ -629,6 +629,11 @@ const Case cases[] = {
      "1989-10-26", "1991-10-25", "year"},
     {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
      "2025-03-20", "month"},
+    // "Today is" or "it's" the nth day of something: the day of the report
+    {"Today is the fifth day of the siege.", R, "the fifth day", "DATE", "2025-11-19", "2025-11-19", "2025-11-19",
+     "day"},
+    {"It's the third straight day of strikes on the port.", R, "the third straight day", "DATE", "2025-11-19",
+     "2025-11-19", "2025-11-19", "day"},
 };
 
 } // namespace
@@ -747,6 +752,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("programme title") << QStringLiteral("He spoke on CBS's 60 Minutes about the case.");
     QTest::newRow("quarter-to-quarter") << QStringLiteral("The quarter-to-quarter comparison was also enhanced.");
     QTest::newRow("lodgings") << QStringLiteral("Inspectors were barred from such quarters and living quarters.");
+    QTest::newRow("the nth day of an event past") << QStringLiteral("The march was the second day of protests.");
 }
 
 void TimexEngineTest::ignoresNumbersThatAreNoDates()
