@@ -243,6 +243,9 @@ const Case cases[] = {
     {"The offensive began yesterday.", R, "yesterday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18", "day"},
     {"The minister arrives today.", R, "today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
     {"Voting starts tomorrow.", R, "tomorrow", "DATE", "2025-11-20", "2025-11-20", "2025-11-20", "day"},
+    // A possessive after "of" still dates the noun: the vote is today's
+    {"The result of today's vote is due at noon.", R, "today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
+    {"Diplomats Meet Again Today", R, "Today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
     {"Air raid sirens sounded tonight in the capital.", R, "tonight", "TIME", "2025-11-19TNI", "2025-11-19",
      "2025-11-19", "day"},
     {"Drones struck the port overnight.", R, "overnight", "TIME", "2025-11-19TNI", "2025-11-19", "2025-11-19", "day"},
@@ -752,6 +755,9 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("programme title") << QStringLiteral("He spoke on CBS's 60 Minutes about the case.");
     QTest::newRow("quarter-to-quarter") << QStringLiteral("The quarter-to-quarter comparison was also enhanced.");
     QTest::newRow("lodgings") << QStringLiteral("Inspectors were barred from such quarters and living quarters.");
+    QTest::newRow("today's world") << QStringLiteral("In today's world, few wars end at a table.");
+    QTest::newRow("the leaders of tomorrow") << QStringLiteral("The camp trains the leaders of tomorrow.");
+    QTest::newRow("a newspaper's name") << QStringLiteral("The envoy told USA Today that the talks had stalled.");
     QTest::newRow("the nth day of an event past") << QStringLiteral("The march was the second day of protests.");
 }
 
