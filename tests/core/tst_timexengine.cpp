@@ -334,6 +334,9 @@ const Case cases[] = {
     {"Such raids were common in the past.", R, "the past", "DATE", "PAST_REF", "", "", "unknown"},
     {"Sanctions may be lifted in the future.", R, "the future", "DATE", "FUTURE_REF", "", "", "unknown"},
     {"Relief is possible in the near future.", R, "the near future", "DATE", "FUTURE_REF", "", "", "unknown"},
+    // A clause that follows ends the noun phrase: "if" is no noun that "future" qualifies
+    {"Shelling may go on well into the future if talks fail.", R, "the future", "DATE", "FUTURE_REF", "", "",
+     "unknown"},
     {"At the moment, no talks are planned.", R, "the moment", "DATE", "PRESENT_REF", "2025-11-19", "2025-11-19", "day"},
     {"At present the road is closed.", R, "present", "DATE", "PRESENT_REF", "2025-11-19", "2025-11-19", "day"},
     {"These days the market is empty.", R, "These days", "DATE", "PRESENT_REF", "2025-11-19", "2025-11-19", "day"},
