@@ -260,7 +260,8 @@ bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView
     const std::size_t next = std::size_t(m.last + 1);
     const bool possessive = next + 1 < tokens.size() && tokens[next].isPunct(u'\'') && !tokens[next].spaceBefore
         && tokens[next + 1].word() == Word::LetterS && !tokens[next + 1].spaceBefore;
-    if (before && before->word() == Word::Of && !possessive)
+    // ("the talks of today" may still be today's talks; "of tomorrow" is idiomatic only for the future)
+    if (before && before->word() == Word::Of && !possessive && t.word() == Word::Tomorrow)
         return true;
     if (!possessive || t.word() != Word::Today)
         return false;

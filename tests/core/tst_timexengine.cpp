@@ -246,6 +246,7 @@ const Case cases[] = {
     // A possessive after "of" still dates the noun: the vote is today's
     {"The result of today's vote is due at noon.", R, "today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
     {"Diplomats Meet Again Today", R, "Today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
+    {"The talks of today ended early.", R, "today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
     {"Air raid sirens sounded tonight in the capital.", R, "tonight", "TIME", "2025-11-19TNI", "2025-11-19",
      "2025-11-19", "day"},
     {"Drones struck the port overnight.", R, "overnight", "TIME", "2025-11-19TNI", "2025-11-19", "2025-11-19", "day"},
