@@ -82,6 +82,7 @@ bool startsNothing(Word w)
 {
     switch (w) {
     case Word::Of:
+    case Word::Conjunction:
     case Word::And:
     case Word::To:
     case Word::Through:
@@ -448,6 +449,15 @@ Table buildTable()
         {u"says", Word::PresentAux},
         {u"has", Word::PresentAux},
         {u"have", Word::PresentAux},
+        {u"if", Word::Conjunction},
+        {u"unless", Word::Conjunction},
+        {u"when", Word::Conjunction},
+        {u"while", Word::Conjunction},
+        {u"because", Word::Conjunction},
+        {u"although", Word::Conjunction},
+        {u"though", Word::Conjunction},
+        {u"whether", Word::Conjunction},
+        {u"but", Word::Conjunction},
     };
     for (const auto &[text, w] : words)
         t[text] = word(w);

@@ -205,6 +205,7 @@ enum class Word : std::uint8_t {
     Comparable, // "comparable", "corresponding"
     Post, // "post-1959"
     Pre, // "pre-1990"
+    Conjunction, // "if", "unless", "when": a clause begins, the noun phrase before it has ended
 };
 
 enum class PartOfDay : std::uint8_t { None, Morning, Afternoon, Evening, Night, Day };

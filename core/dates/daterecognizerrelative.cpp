@@ -463,6 +463,24 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
     }
     // "the future", "the near future", "the past", "the present", "the moment", "the early hours"
     int j = i + 1;
+    // "Today is the eighth day of the blockade", "It's the third straight day of protests": the day the
+    // report speaks on. Only "today", "this" or a contracted "is" say so; "Sunday was the third day"
+    // leaves the day to its weekday.
+    const bool todayIs = isWord(i - 1, Word::PresentAux) && (isWord(i - 2, Word::Today) || isWord(i - 2, Word::This));
+    const bool contractedIs = isWord(i - 1, Word::LetterS) && joined(i - 1) && isPunct(i - 2, u'\'') && joined(i - 2);
+    if (const Part ordinal = ordinalNumber(j); ordinal && (todayIs || contractedIs)) {
+        int k = ordinal.next;
+        // "straight", "consecutive"
+        if (isWord(k, Word::Straight) || (at(k) && at(k)->isWord() && !at(k)->lex && !at(k)->capitalized))
+            ++k;
+        if (at(k) && at(k)->lex && at(k)->lex->unit == Unit::Day && !at(k)->lex->plural) {
+            m.kind = Mention::Kind::Relative;
+            m.unit = Unit::Day;
+            m.offset = 0;
+            m.last = k;
+            return true;
+        }
+    }
     if (isWord(j, Word::Near) && (isWord(j + 1, Word::Future) || isWord(j + 1, Word::Term)))
         return ref(1, j + 1);
     // "the future relationship" uses the word as an adjective

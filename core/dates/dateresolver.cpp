@@ -235,6 +235,48 @@ bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringVie
     return false;
 }
 
+// "today's world", "the leaders of tomorrow", "USA Today": the word stands for the present or the
+// future at large, or in a name, and dates nothing
+bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const DateToken &t = tokens[std::size_t(m.first)];
+    if (m.kind != Mention::Kind::Relative || m.first != m.last
+        || (t.word() != Word::Today && t.word() != Word::Tomorrow))
+        return false;
+    const auto word = [&](std::size_t i) {
+        return i < tokens.size() && tokens[i].sentence == t.sentence && tokens[i].isWord()
+            ? &tokens[i]
+            : static_cast<const DateToken *>(nullptr);
+    };
+    const DateToken *before = m.first > 0 ? word(std::size_t(m.first - 1)) : nullptr;
+    // In a name after an acronym or a single capitalized word in running text; a headline in title
+    // case ("Envoys Meet Again Today") capitalizes the words before it too.
+    if (t.capitalized && before && before->capitalized && !before->lex) {
+        const QStringView name = text.mid(before->start, before->end - before->start);
+        const DateToken *first = m.first > 1 ? word(std::size_t(m.first - 2)) : nullptr;
+        if ((name.size() > 1 && name.toString().toUpper() == name) || (first && !first->capitalized))
+            return true;
+    }
+    const std::size_t next = std::size_t(m.last + 1);
+    const bool possessive = next + 1 < tokens.size() && tokens[next].isPunct(u'\'') && !tokens[next].spaceBefore
+        && tokens[next + 1].word() == Word::LetterS && !tokens[next + 1].spaceBefore;
+    // ("the talks of today" may still be today's talks; "of tomorrow" is idiomatic only for the future)
+    if (before && before->word() == Word::Of && !possessive && t.word() == Word::Tomorrow)
+        return true;
+    if (!possessive || t.word() != Word::Today)
+        return false;
+    const DateToken *noun = word(next + 2);
+    if (!noun)
+        return false;
+    const QStringView name = text.mid(noun->start, noun->end - noun->start);
+    for (const char *generic :
+         {"world", "youth", "society", "generation", "generations", "children", "kids", "young"}) {
+        if (name.compare(QLatin1StringView(generic), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 // "votes", "hosts": the shape of a verb in the third person, which a plural noun shares; not "class"
 // or "bus"
 bool looksThirdPerson(QStringView word)
@@ -610,7 +652,8 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         }
         if (m.unit == Unit::Quarter) {
             // "the latest quarter" has ended: a forecast quarter the text named is not it
-            const bool usable = m_lastQuarter.isValid() && (m.offset >= 0 || m_lastQuarter.end() < m_reference);
+            const bool usable = m_lastQuarter.isValid()
+                && (m.offset >= 0 || m_lastQuarter.end() < m_reference || m_lastQuarterReported);
             r.period =
                 usable ? m_lastQuarter : Period::containing(Unit::Quarter, m_reference).shifted(Unit::Quarter, -1);
             r.derivation = usable ? DateDerivation::Narrative : DateDerivation::Reference;
@@ -715,6 +758,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         break;
     }
 
+    if (notADay(m, tokens, text))
+        return std::nullopt;
     m_currentSentence = sentence;
     Tense tense = tenseAround(m.first, m.last, tokens, text);
     const Tense sentenceTense = tense;
@@ -854,6 +899,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     if (m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Quarter && !m.samePeriod) {
         m_lastQuarter = r.period;
         m_lastQuarterSentence = sentence;
+        m_lastQuarterReported = sentenceTense == Tense::Past;
     }
     if ((m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Anaphor) && r.period.unit == Unit::Quarter)
         m_spanSentence = -1000;

@@ -50,6 +50,7 @@ private:
     int m_narrativeSentence = -1000;
     Period m_lastQuarter; // the quarter the text last named: "the quarter" and "a year ago" refer to it
     int m_lastQuarterSentence = -1000;
+    bool m_lastQuarterReported = false; // named in the past tense: results reported for a fiscal quarter
     Period m_reportedQuarter; // the last quarter named that has ended: "a year ago" compares with it
     int m_spanSentence = -1000; // where "the nine months" was reported, until a quarter is named again
     int m_writtenYear = 0; // the narrative's year when the text wrote it ("In 2019 ... In March"), else 0

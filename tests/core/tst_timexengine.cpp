@@ -269,6 +269,10 @@ const Case cases[] = {
     {"The offensive began yesterday.", R, "yesterday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18", "day"},
     {"The minister arrives today.", R, "today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
     {"Voting starts tomorrow.", R, "tomorrow", "DATE", "2025-11-20", "2025-11-20", "2025-11-20", "day"},
+    // A possessive after "of" still dates the noun: the vote is today's
+    {"The result of today's vote is due at noon.", R, "today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
+    {"Diplomats Meet Again Today", R, "Today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
+    {"The talks of today ended early.", R, "today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
     {"Air raid sirens sounded tonight in the capital.", R, "tonight", "TIME", "2025-11-19TNI", "2025-11-19",
      "2025-11-19", "day"},
     {"Drones struck the port overnight.", R, "overnight", "TIME", "2025-11-19TNI", "2025-11-19", "2025-11-19", "day"},
@@ -363,6 +367,9 @@ const Case cases[] = {
     {"Such raids were common in the past.", R, "the past", "DATE", "PAST_REF", "", "", "unknown"},
     {"Sanctions may be lifted in the future.", R, "the future", "DATE", "FUTURE_REF", "", "", "unknown"},
     {"Relief is possible in the near future.", R, "the near future", "DATE", "FUTURE_REF", "", "", "unknown"},
+    // A clause that follows ends the noun phrase: "if" is no noun that "future" qualifies
+    {"Shelling may go on well into the future if talks fail.", R, "the future", "DATE", "FUTURE_REF", "", "",
+     "unknown"},
     {"At the moment, no talks are planned.", R, "the moment", "DATE", "PRESENT_REF", "2025-11-19", "2025-11-19", "day"},
     {"At present the road is closed.", R, "present", "DATE", "PRESENT_REF", "2025-11-19", "2025-11-19", "day"},
     {"These days the market is empty.", R, "These days", "DATE", "PRESENT_REF", "2025-11-19", "2025-11-19", "day"},
@@ -662,6 +669,11 @@ const Case cases[] = {
      "1989-10-26", "1991-10-25", "year"},
     {"Rain fell in mid-March across the north.", "2025-04-10", "mid-March", "DATE", "2025-03", "2025-03-11",
      "2025-03-20", "month"},
+    // "Today is" or "it's" the nth day of something: the day of the report
+    {"Today is the fifth day of the siege.", R, "the fifth day", "DATE", "2025-11-19", "2025-11-19", "2025-11-19",
+     "day"},
+    {"It's the third straight day of strikes on the port.", R, "the third straight day", "DATE", "2025-11-19",
+     "2025-11-19", "2025-11-19", "day"},
 };
 
 } // namespace
@@ -780,6 +792,10 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("programme title") << QStringLiteral("He spoke on CBS's 60 Minutes about the case.");
     QTest::newRow("quarter-to-quarter") << QStringLiteral("The quarter-to-quarter comparison was also enhanced.");
     QTest::newRow("lodgings") << QStringLiteral("Inspectors were barred from such quarters and living quarters.");
+    QTest::newRow("today's world") << QStringLiteral("In today's world, few wars end at a table.");
+    QTest::newRow("the leaders of tomorrow") << QStringLiteral("The camp trains the leaders of tomorrow.");
+    QTest::newRow("a newspaper's name") << QStringLiteral("The envoy told USA Today that the talks had stalled.");
+    QTest::newRow("the nth day of an event past") << QStringLiteral("The march was the second day of protests.");
 }
 
 void TimexEngineTest::ignoresNumbersThatAreNoDates()
@@ -873,6 +889,13 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a year earlier keeps the quarter")
         << QStringLiteral("Profit rose in the third quarter. A year earlier, it fell.")
         << QStringLiteral("A year earlier") << QStringLiteral("2024-Q3") << QStringLiteral("narrative");
+    // A quarter whose results were reported has ended, though the calendar's has not: a fiscal quarter
+    QTest::newRow("the latest period after a reported fiscal quarter")
+        << QStringLiteral("The brewer reported lower fourth-quarter profit. Sales in the latest period fell.")
+        << QStringLiteral("the latest period") << QStringLiteral("2025-Q4") << QStringLiteral("narrative");
+    QTest::newRow("the latest quarter after a forecast one")
+        << QStringLiteral("The brewer expects higher fourth-quarter profit. Sales in the latest quarter fell.")
+        << QStringLiteral("the latest quarter") << QStringLiteral("2025-Q3") << QStringLiteral("reference");
     // Results for nine or six months compare with the same months a year before: that year, not the quarter
     const QString results = QStringLiteral("Profit rose in the third quarter. ");
     QTest::newRow("a year earlier after the nine months")
