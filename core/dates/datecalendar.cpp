@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dates/datecalendar.h"
+#include "dates/period.h"
+
+namespace Sitrep::Dates {
+
+namespace {
+
+// Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar.
+QDate orthodoxEaster(int year)
+{
+    const int a = year % 4, b = year % 7, c = year % 19;
+    const int d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+    const int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+    const int julianLag = year / 100 - year / 400 - 2; // 13 days in 1900-2099
+    return QDate(year, month, day).addDays(julianLag);
+}
+
+// Western Easter Sunday (anonymous Gregorian computus).
+QDate easter(int year)
+{
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return QDate(year, month, day);
+}
+
+} // namespace
+
+QDate holidayDate(int holiday, int year)
+{
+    switch (holiday) {
+    case 1:
+        return QDate(year, 12, 25);
+    case 2:
+        return QDate(year, 12, 24);
+    case 3:
+        return QDate(year, 1, 1);
+    case 4:
+        return QDate(year, 12, 31);
+    case 5: { // fourth Thursday of November
+        const QDate first(year, 11, 1);
+        return first.addDays((4 - first.dayOfWeek() + 7) % 7 + 21);
+    }
+    case 6:
+        return easter(year);
+    case 7:
+        return QDate(year, 10, 31);
+    case 8:
+        return QDate(year, 7, 4);
+    case 9: { // US Election Day: the Tuesday after the first Monday of November
+        const QDate first(year, 11, 1);
+        return first.addDays((1 - first.dayOfWeek() + 7) % 7 + 1);
+    }
+    case 10: // Palm Sunday
+        return easter(year).addDays(-7);
+    case 11: // Good Friday
+        return easter(year).addDays(-2);
+    case 12: // Easter Monday
+        return easter(year).addDays(1);
+    case 13:
+        return orthodoxEaster(year);
+    case 14: // Orthodox Christmas: December 25 of the Julian calendar
+        return QDate(year, 1, 7);
+    default:
+        return {};
+    }
+}
+
+// Narrows an interval to its first, middle or last third for "early", "mid-" and "late", on the
+// boundaries of the next finer unit: days of a month (1-10, 11-20, 21 to the end, as usually meant),
+// months of a year or quarter, years of a decade, decades of a century. There the first third takes
+// the remainder: "the early 1990s" is 1990-1993, "the late 1970s" 1977-1979.
+DateInterval applyMod(DateInterval interval, Mod mod, Unit unit)
+{
+    if (!interval.isValid() || unit < Unit::Month || (mod != Mod::Start && mod != Mod::Mid && mod != Mod::End))
+        return interval;
+    Unit step = Unit::Day;
+    if (unit >= Unit::Season && unit <= Unit::Year)
+        step = Unit::Month;
+    else if (unit == Unit::Decade)
+        step = Unit::Year;
+    else if (unit > Unit::Decade)
+        step = Unit::Decade;
+    int count = 0;
+    while (shiftDate(interval.start, step, count + 1) <= interval.end.addDays(1))
+        ++count;
+    if (count < 3)
+        return interval;
+    const int third = step == Unit::Day ? 10 : count / 3;
+    const int first = step == Unit::Day ? 10 : count - 2 * third;
+    const QDate start = interval.start;
+    if (mod == Mod::Start) {
+        interval.end = shiftDate(start, step, first).addDays(-1);
+    } else if (mod == Mod::Mid) {
+        interval.start = shiftDate(start, step, first);
+        interval.end = shiftDate(start, step, first + third).addDays(-1);
+    } else {
+        interval.start = shiftDate(start, step, first + third);
+    }
+    return interval;
+}
+
+} // namespace Sitrep::Dates

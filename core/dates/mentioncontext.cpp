@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dates/mentioncontext.h"
+
+#include <QString>
+
+namespace Sitrep::Dates {
+
+namespace {
+
+// "votes", "hosts": the shape of a verb in the third person, which a plural noun shares; not "class"
+// or "bus"
+bool looksThirdPerson(QStringView word)
+{
+    return word.size() > 3 && word.endsWith(u's') && !word.endsWith(QLatin1StringView("ss"))
+        && !word.endsWith(QLatin1StringView("us"));
+}
+
+} // namespace
+
+// "is" or "are" within three words of the mention, in its sentence ("has", "have" and "says" are
+// present too, but a present perfect looks back and "says" reports)
+bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    for (int i = std::max(0, m.first - 3); i <= std::min(int(tokens.size()) - 1, m.last + 3); ++i) {
+        const DateToken &t = tokens[std::size_t(i)];
+        if (t.sentence != sentence || t.word() != Word::PresentAux)
+            continue;
+        const QStringView word = text.mid(t.start, t.end - t.start);
+        if (word.compare(QLatin1StringView("is"), Qt::CaseInsensitive) == 0
+            || word.compare(QLatin1StringView("are"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// "today's world", "the leaders of tomorrow", "USA Today": the word stands for the present or the
+// future at large, or in a name, and dates nothing
+bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const DateToken &t = tokens[std::size_t(m.first)];
+    if (m.kind != Mention::Kind::Relative || m.first != m.last
+        || (t.word() != Word::Today && t.word() != Word::Tomorrow))
+        return false;
+    const auto word = [&](std::size_t i) {
+        return i < tokens.size() && tokens[i].sentence == t.sentence && tokens[i].isWord()
+            ? &tokens[i]
+            : static_cast<const DateToken *>(nullptr);
+    };
+    const DateToken *before = m.first > 0 ? word(std::size_t(m.first - 1)) : nullptr;
+    // In a name after an acronym or a single capitalized word in running text; a headline in title
+    // case ("Envoys Meet Again Today") capitalizes the words before it too.
+    if (t.capitalized && before && before->capitalized && !before->lex) {
+        const QStringView name = text.mid(before->start, before->end - before->start);
+        const DateToken *first = m.first > 1 ? word(std::size_t(m.first - 2)) : nullptr;
+        if ((name.size() > 1 && name.toString().toUpper() == name) || (first && !first->capitalized))
+            return true;
+    }
+    const std::size_t next = std::size_t(m.last + 1);
+    const bool possessive = next + 1 < tokens.size() && tokens[next].isPunct(u'\'') && !tokens[next].spaceBefore
+        && tokens[next + 1].word() == Word::LetterS && !tokens[next + 1].spaceBefore;
+    // ("the talks of today" may still be today's talks; "of tomorrow" is idiomatic only for the future)
+    if (before && before->word() == Word::Of && !possessive && t.word() == Word::Tomorrow)
+        return true;
+    if (!possessive || t.word() != Word::Today)
+        return false;
+    const DateToken *noun = word(next + 2);
+    if (!noun)
+        return false;
+    const QStringView name = text.mid(noun->start, noun->end - noun->start);
+    for (const char *generic :
+         {"world", "youth", "society", "generation", "generations", "children", "kids", "young"}) {
+        if (name.compare(QLatin1StringView(generic), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// "The council votes Tuesday", "the two sides meet again Monday": a weekday right after a verb in
+// the simple present is a plan still ahead. Only the third person can be told from a noun, and only
+// by the word before it: "after clashes Monday" is a noun after a preposition.
+bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    const auto wordAt = [&](int i) {
+        return i >= 0 && tokens[std::size_t(i)].sentence == sentence && tokens[std::size_t(i)].isWord()
+            ? text.mid(tokens[std::size_t(i)].start, tokens[std::size_t(i)].end - tokens[std::size_t(i)].start)
+            : QStringView();
+    };
+    int verb = m.first - 1;
+    if (verb >= 0 && tokens[std::size_t(verb)].word() == Word::On) // "the council votes on Tuesday"
+        --verb;
+    // "the envoy arrives in Moscow on Thursday": a place between the verb and its day
+    int place = verb;
+    while (place > 0 && tokens[std::size_t(place)].capitalized && !tokens[std::size_t(place)].lex
+           && !wordAt(place).isEmpty())
+        --place;
+    if (place < verb && place >= 0
+        && (tokens[std::size_t(place)].word() == Word::In || tokens[std::size_t(place)].word() == Word::At
+            || tokens[std::size_t(place)].word() == Word::To))
+        verb = place - 1;
+    while (wordAt(verb).endsWith(QLatin1StringView("ly")))
+        --verb;
+    const QStringView word = wordAt(verb);
+    if (word.isEmpty()) // the weekday opens its sentence (or the text)
+        return false;
+    if (tokens[std::size_t(verb)].lex || tokens[std::size_t(verb)].capitalized || !looksThirdPerson(word))
+        return false;
+    return !wordAt(verb - 1).isEmpty() && !tokens[std::size_t(verb - 1)].lex;
+}
+
+// "Trump, who hosts Zelenskiy at the White House on Friday, said ...": a relative clause in the
+// simple present that holds the weekday tells a plan, whatever the tense of the sentence around it.
+bool inPresentRelativeClause(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    // ("which runs from Monday till Wednesday this week": the week named places the days)
+    const std::size_t after = std::size_t(m.last + 1);
+    if (after + 1 < tokens.size() && tokens[after + 1].word() == Word::Week
+        && (tokens[after].word() == Word::This || tokens[after].word() == Word::Last
+            || tokens[after].word() == Word::Next))
+        return false;
+    for (int i = m.first - 1; i > 0 && i >= m.first - 10; --i) {
+        const DateToken &t = tokens[std::size_t(i)];
+        if (t.sentence != sentence || !t.isWord())
+            return false;
+        const QStringView word = text.mid(t.start, t.end - t.start);
+        const DateToken &before = tokens[std::size_t(i - 1)];
+        const QStringView pronoun = text.mid(before.start, before.end - before.start);
+        if (!t.lex && !t.capitalized && looksThirdPerson(word)
+            && (pronoun == QLatin1StringView("who") || pronoun == QLatin1StringView("which")))
+            return true;
+    }
+    return false;
+}
+
+} // namespace Sitrep::Dates

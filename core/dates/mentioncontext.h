@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dates/datetokenizer.h"
+#include "dates/mention.h"
+
+#include <QStringView>
+
+#include <vector>
+
+namespace Sitrep::Dates {
+
+// What the words around a mention say about it, in its sentence.
+
+// "is" or "are" within three words ("The deadline is Friday").
+bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
+
+// "today's world", "the leaders of tomorrow", "USA Today": no day at all.
+bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
+
+// "The council votes Tuesday", "the summit opens on Friday": a weekday after a verb in the simple present.
+bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
+
+// "Trump, who hosts Zelenskiy on Friday, said ...": inside a relative clause in the simple present.
+bool inPresentRelativeClause(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
+
+} // namespace Sitrep::Dates

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dates/datelexicon.h"
+#include "dates/mention.h"
+
+#include <QString>
+
+namespace Sitrep::Dates {
+
+// How TIMEX3 writes the parts of a value.
+QString pad2(int value); // "05"
+QString partOfDayCode(PartOfDay p); // "MO", "AF", "EV", "NI", "DT"
+QString modText(Mod mod); // "START", "APPROX", "BEFORE" ...
+QString durationValue(Unit unit, int amount, int fraction); // "P3D", "PT5H", "P2Y6M", "PXW"
+
+} // namespace Sitrep::Dates
