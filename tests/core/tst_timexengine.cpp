@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dates/timexengine.h"
+#include "testpaths.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <ctime>
@@ -692,6 +694,7 @@ private Q_SLOTS:
     void chainsFollowTheNarrativeDate_data();
     void chainsFollowTheNarrativeDate();
     void findsEveryExpressionInOrder();
+    void resolvesEveryDateOfAReport();
     void reportsUtf16Spans();
     void scansDigitsAndPunctuationInLinearTime();
 };
@@ -945,6 +948,45 @@ void TimexEngineTest::chainsFollowTheNarrativeDate()
     QVERIFY(it != timexes.end());
     QCOMPARE(it->value, value);
     QCOMPARE(toString(it->interval.derivation), derivation);
+}
+
+// A report written like the news Sitrep reads: every expression, in order, with its value
+void TimexEngineTest::resolvesEveryDateOfAReport()
+{
+    QFile file(SitrepTest::dataPath(QStringLiteral("timex/strike-report.txt")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<Timex> timexes = TimexEngine().annotate(QString::fromUtf8(file.readAll()), QDate(2025, 11, 19));
+    QStringList values;
+    for (const Timex &timex : timexes)
+        values << timex.text + QLatin1Char('=') + timex.value;
+    const QStringList expected {
+        QStringLiteral("overnight=2025-11-18TNI"),
+        QStringLiteral("Wednesday=2025-11-19"),
+        QStringLiteral("the summer=2025-SU"),
+        QStringLiteral("1 a.m.=2025-11-19T01:00"),
+        QStringLiteral("nearly six hours=PT6H"),
+        QStringLiteral("August=2025-08"),
+        QStringLiteral("Tuesday evening=2025-11-18TEV"),
+        QStringLiteral("Sunday=2025-11-16"), // in a clause of its own, in the past
+        QStringLiteral("Friday=2025-11-21"),
+        QStringLiteral("Monday=2025-11-24"), // "the summit opens on Monday"
+        QStringLiteral("two weeks' time=2025-W49"),
+        QStringLiteral("7 a.m.=2025-11-18T07:00"),
+        QStringLiteral("18 November=2025-11-18"),
+        QStringLiteral("the weekend=2025-W47-WE"),
+        QStringLiteral("2022=2022"),
+        QStringLiteral("March=2022-03"), // at the head of the sentence after "In 2022"
+        QStringLiteral("30-day=P30D"),
+        QStringLiteral("April of that year=2022-04"),
+        QStringLiteral("weeks=PXW"),
+        QStringLiteral("2014=2014"),
+        QStringLiteral("2022=2022"),
+        QStringLiteral("Earlier this month=2025-11"),
+        QStringLiteral("later in the day=2025-11-19"),
+        QStringLiteral("the start of the year=2025"),
+        QStringLiteral("2024=2024"),
+    };
+    QCOMPARE(values, expected);
 }
 
 void TimexEngineTest::findsEveryExpressionInOrder()
