@@ -462,9 +462,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool pastBeforeBy =
         before == Word::By && m.first >= 2 && tenseAround(m.first - 1, m.first - 1, tokens, text, 1) == Tense::Past;
     if ((before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs) && !pastBeforeBy) {
+        // ("Kyiv had until Thursday to respond": "had" right before "until" is the deadline's own verb)
         bool pastPerfect = false;
         for (int i = std::max(0, m.first - 14); i <= std::min(int(tokens.size()) - 1, m.last + 14); ++i)
-            pastPerfect = pastPerfect || (tokens[std::size_t(i)].sentence == sentence && wordAt(i) == Word::Had);
+            pastPerfect = pastPerfect
+                || (tokens[std::size_t(i)].sentence == sentence && wordAt(i) == Word::Had && i != m.first - 2);
         if (!pastPerfect)
             tense = Tense::Future;
     }

@@ -195,6 +195,11 @@ const Case cases[] = {
     {"The city is under curfew after clashes on Monday.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17",
      "day"},
     // a weekday right after a verb in the simple present, with no other tense near, lies ahead
+    // a deadline is ahead, unless a past perfect tells of the time before it
+    {"Kyiv had until Thursday to respond to the plan.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20", "2025-11-20",
+     "day"},
+    {"Until Thursday, the two sides had refused to meet.", R, "Thursday", "DATE", "2025-11-13", "2025-11-13",
+     "2025-11-13", "day"},
     {"The council votes Tuesday on the budget.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25", "2025-11-25", "day"},
     {"The summit opens on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
     {"The truce expires on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23", "2025-11-23", "day"},
