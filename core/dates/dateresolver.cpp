@@ -521,6 +521,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         else if (r.period.unit == Unit::Year)
             timex.value += QStringLiteral("-XX-XX");
     }
+    // "that week", "the month" when the narrative knows only the year
+    if (m.kind == Mention::Kind::Anaphor && r.period.unit == Unit::Year
+        && (m.unit == Unit::Week || m.unit == Unit::Month))
+        timex.value += m.unit == Unit::Week ? QStringLiteral("-WXX") : QStringLiteral("-XX");
     const bool timeOfDay = m.hour >= 0 || m.partOfDay != PartOfDay::None;
     if (timeOfDay && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {
         timex.type = TimexType::Time;

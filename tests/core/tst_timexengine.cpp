@@ -879,6 +879,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("earlier in the week after this month")
         << thisMonth + QStringLiteral("Earlier in the week, drones struck Odesa.")
         << QStringLiteral("Earlier in the week") << QStringLiteral("2025-W47") << QStringLiteral("reference");
+    QTest::newRow("that week after a past year")
+        << QStringLiteral("The town fell in 2019. That week, the army retreated.") << QStringLiteral("That week")
+        << QStringLiteral("2019-WXX") << QStringLiteral("narrative");
     QTest::newRow("later in the day after a past year")
         << QStringLiteral("The town fell in 2019. Later in the day, the army retreated.")
         << QStringLiteral("Later in the day") << QStringLiteral("2019-XX-XX") << QStringLiteral("narrative");
