@@ -129,6 +129,9 @@ DateRecognizer::Part DateRecognizer::year(int i, bool loose) const
             return {};
         if (p->isNumber() && !t->spaceBefore)
             return {};
+        // "0800-2014-2022" is a number, not years
+        if (p->isPunct(u'-') && !t->spaceBefore && !p->spaceBefore && at(i - 2) && at(i - 2)->isNumber())
+            return {};
     }
     if (const DateToken *n = at(i + 1); n && !n->spaceBefore) {
         // "2013/2014 flu season" spans two years; "2013/4" is no year

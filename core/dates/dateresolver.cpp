@@ -492,9 +492,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "In 2019, the sides signed a truce. In March, it collapsed": a month in the sentence that wrote the
     // year, or at the head of the next one, is in that year. News moves on from a year it names in passing
     // ("the 1988 cease-fire ... the invasion on Aug. 2"), so a month further into a later sentence is not.
-    const bool opensSentence = m.first == 0 || tokens[std::size_t(m.first - 1)].sentence != sentence
-        || ((before == Word::In || before == Word::On || before == Word::By)
-            && (m.first == 1 || tokens[std::size_t(m.first - 2)].sentence != sentence));
+    // at the head of its sentence, after at most two words: "In March", "Back in 2014"
+    int wordsBefore = 0;
+    for (int i = m.first - 1; i >= 0 && tokens[std::size_t(i)].sentence == sentence && wordsBefore <= 2; --i)
+        wordsBefore += tokens[std::size_t(i)].isWord() ? 1 : 3;
+    const bool opensSentence = wordsBefore <= 2;
     if (m_writtenYear && m_writtenYear != m_reference.year()) {
         m_inWrittenYear = sentence == m_writtenYearSentence
             || (sentence == m_writtenYearSentence + 1 && opensSentence && m_narrativeSentence == m_writtenYearSentence

@@ -796,6 +796,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("an ordinal before a noun") << QStringLiteral("He lives on the 15th floor since the 3rd attempt.");
     QTest::newRow("once a noun") << QStringLiteral("Once a small wholesaler, the firm grew at times.");
     QTest::newRow("for May, a person") << QStringLiteral("The vote was a heavy defeat for May and her party.");
+    QTest::newRow("a telephone number") << QStringLiteral("Call 0800-2014-2022 for help.");
     QTest::newRow("march of") << QStringLiteral("The March of Dimes raised money for polio research.");
     QTest::newRow("programme title") << QStringLiteral("He spoke on CBS's 60 Minutes about the case.");
     QTest::newRow("quarter-to-quarter") << QStringLiteral("The quarter-to-quarter comparison was also enhanced.");
@@ -846,6 +847,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a month in the sentence of a written date")
         << QStringLiteral("The offensive, launched on 6 August 2024, stalled by mid-September.")
         << QStringLiteral("mid-September") << QStringLiteral("2024-09") << QStringLiteral("narrative");
+    QTest::newRow("a month after a year that heads the sentence before")
+        << QStringLiteral("Back in 2014, few expected a war. In February, Russia seized Crimea.")
+        << QStringLiteral("February") << QStringLiteral("2014-02") << QStringLiteral("narrative");
     QTest::newRow("a day after a year named in passing")
         << QStringLiteral("Under a plan approved in 2019, the army had bought 40 drones through Sept. 29.")
         << QStringLiteral("Sept. 29") << QStringLiteral("2025-09-29") << QStringLiteral("reference");
