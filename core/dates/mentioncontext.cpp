@@ -99,7 +99,12 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
         && (tokens[std::size_t(place)].word() == Word::In || tokens[std::size_t(place)].word() == Word::At
             || tokens[std::size_t(place)].word() == Word::To))
         verb = place - 1;
-    while (wordAt(verb).endsWith(QLatin1StringView("ly")))
+    // "the two sides meet again Monday", "Obama returns home on Saturday", "talks resume shortly"
+    const auto adverb = [](QStringView w) {
+        return w.endsWith(QLatin1StringView("ly")) || w == QLatin1StringView("again") || w == QLatin1StringView("home")
+            || w == QLatin1StringView("back") || w == QLatin1StringView("there");
+    };
+    while (adverb(wordAt(verb)))
         --verb;
     const QStringView word = wordAt(verb);
     if (word.isEmpty()) // the weekday opens its sentence (or the text)

@@ -201,6 +201,7 @@ const Case cases[] = {
     {"Until Thursday, the two sides had refused to meet.", R, "Thursday", "DATE", "2025-11-13", "2025-11-13",
      "2025-11-13", "day"},
     {"The council votes Tuesday on the budget.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25", "2025-11-25", "day"},
+    {"The president returns home on Saturday.", R, "Saturday", "DATE", "2025-11-22", "2025-11-22", "2025-11-22", "day"},
     {"The summit opens on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
     {"The truce expires on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23", "2025-11-23", "day"},
     {"The envoy arrives in Abu Dhabi on Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20", "2025-11-20",
