@@ -628,6 +628,15 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
             hour += 12;
         else if (meridiem == 1 && hour == 12)
             hour = 0;
+    } else if (t->isNumber() && t->digits == 4 && t->number % 100 <= 59 && t->number / 100 <= 23
+               && ((isWord(next, Word::TimeZone) && at(next)->capitalized
+                    && !(isPunct(next + 1, u'-') && joined(next + 1)))
+                   || (isWord(next, Word::Local) && isWord(next + 1, Word::Time)))
+               && !(i > 0
+                    && (isPunct(i - 1, u'(') || (joined(i) && (at(i - 1)->isNumber() || isPunct(i - 1, u'-')))))) {
+        // "1522 GMT", "0600 local time"; "10:35 a.m. (0735 GMT)" restates the time before it
+        hour = t->number / 100;
+        minute = t->number % 100;
     } else if ((isWord(i, Word::Noon) || isWord(i, Word::Midday)) && !isWord(i - 1, Word::High)) {
         hour = 12; // "high noon" is a showdown, not a time
     } else if (isWord(i, Word::Midnight)) {

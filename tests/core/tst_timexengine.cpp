@@ -258,6 +258,8 @@ const Case cases[] = {
      "2025-11-16", "day"},
     {"The ceasefire took effect at 8 a.m. on Sunday.", R, "Sunday", "DATE", "2025-11-16", "2025-11-16", "2025-11-16",
      "day"},
+    {"The blast came at 1522 GMT on Thursday.", R, "1522 GMT", "TIME", "2025-11-13T15:22", "2025-11-13", "2025-11-13",
+     "day"},
     {"Talks opened at noon on 12 November in Riyadh.", R, "noon", "TIME", "2025-11-12T12:00", "2025-11-12",
      "2025-11-12", "day"},
     {"The strike came at 5 p.m. on 9 Nov., officials said.", R, "5 p.m.", "TIME", "2025-11-09T17:00", "2025-11-09",
@@ -797,6 +799,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("an ordinal before a noun") << QStringLiteral("He lives on the 15th floor since the 3rd attempt.");
     QTest::newRow("once a noun") << QStringLiteral("Once a small wholesaler, the firm grew at times.");
     QTest::newRow("for May, a person") << QStringLiteral("The vote was a heavy defeat for May and her party.");
+    QTest::newRow("a four-digit count") << QStringLiteral(
+        "Some 1522 GMT-registered ships and 0600 local boats sailed.");
     QTest::newRow("a telephone number") << QStringLiteral("Call 0800-2014-2022 for help.");
     QTest::newRow("march of") << QStringLiteral("The March of Dimes raised money for polio research.");
     QTest::newRow("programme title") << QStringLiteral("He spoke on CBS's 60 Minutes about the case.");
