@@ -186,8 +186,11 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 return auxiliaryBefore(i, tokens, text) == Word::Had ? Tense::Past : Tense::Future;
             case Word::Next: // "next week" is future; "next to the embassy" is no tense at all
                 return followedByTo(i) ? Tense::Unknown : Tense::Future;
+            case Word::Set: // "set to meet", "the summit, set for Sunday"
+                if (i + 1 < size && tokens[std::size_t(i + 1)].word() == Word::For)
+                    return Tense::Future;
+                [[fallthrough]];
             case Word::Going:
-            case Word::Set:
             case Word::Plans:
                 return followedByTo(i) ? Tense::Future : Tense::Unknown;
             case Word::PastVerb: {

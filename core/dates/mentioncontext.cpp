@@ -3,6 +3,9 @@
 
 #include <QString>
 
+#include <algorithm>
+#include <iterator>
+
 namespace Sitrep::Dates {
 
 namespace {
@@ -76,9 +79,11 @@ bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView
     return false;
 }
 
-// "The council votes Tuesday", "the two sides meet again Monday": a weekday right after a verb in
-// the simple present is a plan still ahead. Only the third person can be told from a noun, and only
-// by the word before it: "after clashes Monday" is a noun after a preposition.
+// "The council votes Tuesday", "the two sides meet again Monday", "the summit opens on Friday", "the
+// truce ends at midnight on Sunday": a weekday after a verb in the simple present is a plan still ahead.
+// Only the third person can be told from a noun, and only by the word before it ("after clashes Monday"
+// is a noun after a preposition); a plural subject goes with a few verbs of schedules ("talks resume",
+// "polls close").
 bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
 {
     const int sentence = tokens[std::size_t(m.first)].sentence;
@@ -87,31 +92,55 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
             ? text.mid(tokens[std::size_t(i)].start, tokens[std::size_t(i)].end - tokens[std::size_t(i)].start)
             : QStringView();
     };
+    const auto isAt = [&](int i, Word w) {
+        return i >= 0 && tokens[std::size_t(i)].word() == w;
+    };
     int verb = m.first - 1;
-    if (verb >= 0 && tokens[std::size_t(verb)].word() == Word::On) // "the council votes on Tuesday"
+    if (isAt(verb, Word::On)) // "the council votes on Tuesday"
+        --verb;
+    // "ends at midnight on Sunday", "close at 8 p.m. on Sunday": a time between the verb and its day
+    int time = verb;
+    while (time > 0 && tokens[std::size_t(time)].sentence == sentence
+           && (tokens[std::size_t(time)].isNumber() || tokens[std::size_t(time)].isPunct(u'.')
+               || tokens[std::size_t(time)].isPunct(u':') || isAt(time, Word::Noon) || isAt(time, Word::Midnight)
+               || isAt(time, Word::LetterM) || isAt(time, Word::A) || isAt(time, Word::LetterP) || isAt(time, Word::Am)
+               || isAt(time, Word::Pm) || isAt(time, Word::TimeZone)))
+        --time;
+    if (time < verb && isAt(time, Word::At))
+        verb = time - 1;
+    else if (isAt(verb, Word::At)) // the time itself: "ends at [midnight on Sunday]"
         --verb;
     // "the envoy arrives in Moscow on Thursday": a place between the verb and its day
     int place = verb;
     while (place > 0 && tokens[std::size_t(place)].capitalized && !tokens[std::size_t(place)].lex
            && !wordAt(place).isEmpty())
         --place;
-    if (place < verb && place >= 0
-        && (tokens[std::size_t(place)].word() == Word::In || tokens[std::size_t(place)].word() == Word::At
-            || tokens[std::size_t(place)].word() == Word::To))
+    if (place < verb && place >= 0 && (isAt(place, Word::In) || isAt(place, Word::At) || isAt(place, Word::To)))
         verb = place - 1;
-    // "the two sides meet again Monday", "Obama returns home on Saturday", "talks resume shortly"
+    // "the two sides meet again Monday", "Obama returns home on Saturday", "the funeral takes place on
+    // Saturday", "the law takes effect on Monday"
     const auto adverb = [](QStringView w) {
         return w.endsWith(QLatin1StringView("ly")) || w == QLatin1StringView("again") || w == QLatin1StringView("home")
-            || w == QLatin1StringView("back") || w == QLatin1StringView("there");
+            || w == QLatin1StringView("back") || w == QLatin1StringView("there") || w == QLatin1StringView("place")
+            || w == QLatin1StringView("effect") || w == QLatin1StringView("office");
     };
     while (adverb(wordAt(verb)))
         --verb;
     const QStringView word = wordAt(verb);
     if (word.isEmpty()) // the weekday opens its sentence (or the text)
         return false;
-    if (tokens[std::size_t(verb)].lex || tokens[std::size_t(verb)].capitalized || !looksThirdPerson(word))
+    if (tokens[std::size_t(verb)].lex || tokens[std::size_t(verb)].capitalized)
         return false;
-    return !wordAt(verb - 1).isEmpty() && !tokens[std::size_t(verb - 1)].lex;
+    const QStringView subject = wordAt(verb - 1);
+    if (subject.isEmpty() || tokens[std::size_t(verb - 1)].lex)
+        return false;
+    if (looksThirdPerson(word))
+        return true;
+    static constexpr const char *scheduled[] = {"begin", "start", "open",   "close",  "end",   "resume", "continue",
+                                                "meet",  "vote",  "return", "arrive", "leave", "expire", "convene"};
+    return looksThirdPerson(subject)
+        && std::any_of(std::begin(scheduled), std::end(scheduled),
+                       [&](const char *verbWord) { return word == QLatin1StringView(verbWord); });
 }
 
 // "Trump, who hosts Zelenskiy at the White House on Friday, said ...": a relative clause in the
