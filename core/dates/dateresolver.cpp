@@ -442,6 +442,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && ((sentenceTense == Tense::Unknown && afterPresentVerb(m, tokens, text))
             || inPresentRelativeClause(m, tokens, text)))
         tense = Tense::Future;
+    // "The aid package expires in September": a month after a verb in the simple present is ahead too
+    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && !m.day
+        && sentenceTense == Tense::Unknown && afterPresentVerb(m, tokens, text))
+        tense = Tense::Future;
     // "The festival returns on Thursday ... Dancing begins at 8 p.m. Friday": with no tense of its own,
     // a weekday goes on from a coming day the narrative has just set
     if (m.kind == Mention::Kind::Weekday && m.direction == 0 && (tense == Tense::Unknown || tense == Tense::Present)

@@ -96,7 +96,7 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
         return i >= 0 && tokens[std::size_t(i)].word() == w;
     };
     int verb = m.first - 1;
-    if (isAt(verb, Word::On)) // "the council votes on Tuesday"
+    if (isAt(verb, Word::On) || isAt(verb, Word::In)) // "the council votes on Tuesday", "expires in March"
         --verb;
     // "ends at midnight on Sunday", "close at 8 p.m. on Sunday": a time between the verb and its day
     int time = verb;

@@ -211,6 +211,7 @@ const Case cases[] = {
     {"Polls close at 8 p.m. on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23", "2025-11-23", "day"},
     {"Talks in Doha on Monday ended without a deal.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17",
      "day"},
+    {"The aid package expires in September.", R, "September", "DATE", "2026-09", "2026-09-01", "2026-09-30", "month"},
     {"The summit opens on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
     {"The truce expires on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23", "2025-11-23", "day"},
     {"The envoy arrives in Abu Dhabi on Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20", "2025-11-20",
