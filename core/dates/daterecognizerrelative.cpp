@@ -241,6 +241,15 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
             m.last = k;
             return true;
         }
+        // "that spring", "that March": in the narrative's year
+        if ((e.month && u->capitalized) || (e.season && !e.plural)) {
+            m.kind = Mention::Kind::Calendar;
+            m.month = e.month;
+            m.season = e.season;
+            m.yearMode = YearMode::Narrative;
+            m.last = k;
+            return true;
+        }
         if (e.partOfDay != PartOfDay::None && !e.plural) {
             m.kind = Mention::Kind::Anaphor;
             m.unit = Unit::Day;
@@ -299,8 +308,19 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         return true;
     }
     if ((e.month && u->capitalized) || (e.season && !e.plural)) {
-        if (narrative || mw == Word::Current)
+        if (mw == Word::Current)
             return false;
+        // "the following spring", "the previous March": the first one after, or the last one before,
+        // the narrative's period
+        if (narrative) {
+            m.kind = Mention::Kind::Calendar;
+            m.month = e.month;
+            m.season = e.season;
+            m.yearMode = YearMode::Narrative;
+            m.direction = offset;
+            m.last = k;
+            return true;
+        }
         m.kind = Mention::Kind::Calendar;
         m.month = e.month;
         m.season = e.season;
@@ -501,9 +521,12 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
         return ref(0, j);
     if (isWord(j, Word::Moment) && isWord(i - 1, Word::At))
         return ref(0, j);
-    // "in the morning": that part of the narrative's day; "the night of Oct. 23" leaves the date to itself
-    if (isWord(i - 1, Word::In) && at(j) && at(j)->lex && at(j)->lex->partOfDay != PartOfDay::None
-        && !at(j)->lex->plural && !isWord(j + 1, Word::Of) && matchPartOfDay(j, m)) {
+    // "in the morning", "by the afternoon", "through the night": that part of the narrative's day; "the
+    // night of Oct. 23" leaves the date to itself
+    const bool within = isWord(i - 1, Word::In) || isWord(i - 1, Word::By) || isWord(i - 1, Word::During)
+        || isWord(i - 1, Word::Through) || isWord(i - 1, Word::Until);
+    if (within && at(j) && at(j)->lex && at(j)->lex->partOfDay != PartOfDay::None && !at(j)->lex->plural
+        && !isWord(j + 1, Word::Of) && matchPartOfDay(j, m)) {
         m.first = i;
         return true;
     }

@@ -151,9 +151,17 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
     case YearMode::Offset:
         year = refYear + m.yearOffset;
         break;
-    case YearMode::Narrative:
-        year = (m_narrative.isValid() ? m_narrative.start.year() : refYear) + m.yearOffset;
+    case YearMode::Narrative: {
+        const Period base = anchor();
+        year = base.start.year() + m.yearOffset;
+        // "the following spring" starts after the narrative's period ends; "the previous March" ends
+        // before it starts
+        if (m.direction > 0 && QDate(year, startMonth, 1) <= base.end())
+            ++year;
+        else if (m.direction < 0 && QDate(year, startMonth, 1).addMonths(unit == Unit::Season ? 3 : 1) > base.start)
+            --year;
         break;
+    }
     case YearMode::This:
         // "this winter" in January is the winter that began in December
         if (unit == Unit::Season && m.season == 4 && m_reference.month() < 3)

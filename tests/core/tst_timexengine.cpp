@@ -884,6 +884,24 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a past weekday after a coming day")
         << QStringLiteral("Talks resume on Thursday. Shelling hit Kharkiv on Monday.") << QStringLiteral("Monday")
         << QStringLiteral("2025-11-17") << QStringLiteral("reference");
+    // Seasons and months told from the narrative
+    const QString war = QStringLiteral("The war began in 2022. ");
+    QTest::newRow("the following spring")
+        << war + QStringLiteral("The following spring, Kyiv counterattacked.") << QStringLiteral("The following spring")
+        << QStringLiteral("2023-SP") << QStringLiteral("narrative");
+    QTest::newRow("the previous summer") << war + QStringLiteral("The previous summer, the front was static.")
+                                         << QStringLiteral("The previous summer") << QStringLiteral("2021-SU")
+                                         << QStringLiteral("narrative");
+    QTest::newRow("that autumn") << war + QStringLiteral("That autumn, the army retreated.")
+                                 << QStringLiteral("That autumn") << QStringLiteral("2022-FA")
+                                 << QStringLiteral("narrative");
+    QTest::newRow("the following March after a day")
+        << QStringLiteral("The town fell on 3 May 2023. The following March, it was retaken.")
+        << QStringLiteral("The following March") << QStringLiteral("2024-03") << QStringLiteral("narrative");
+    QTest::newRow("by the afternoon") << QStringLiteral(
+        "The strike came on Saturday morning. By the afternoon, 12 were dead.")
+                                      << QStringLiteral("the afternoon") << QStringLiteral("2025-11-15TAF")
+                                      << QStringLiteral("narrative");
     QTest::newRow("a month of that year")
         << QStringLiteral("Russia annexed Crimea in 2014. Fighting in the Donbas began in April of that year.")
         << QStringLiteral("April of that year") << QStringLiteral("2014-04") << QStringLiteral("narrative");
