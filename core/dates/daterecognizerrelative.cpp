@@ -241,8 +241,13 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
             m.last = k;
             return true;
         }
-        // "that spring", "that March": in the narrative's year
-        if ((e.month && u->capitalized) || (e.season && !e.plural)) {
+        // "that spring", "in that March": in the narrative's year; after a verb, "that" opens a clause
+        // ("noted that November was the deadliest month")
+        const DateToken *p = at(i - 1);
+        const bool demonstrative = mw == Word::That
+            && (!p || p->sentence != at(i)->sentence || p->isPunct(u',') || isWord(i - 1, Word::In)
+                || isWord(i - 1, Word::During) || isWord(i - 1, Word::By) || isWord(i - 1, Word::Until));
+        if (demonstrative && ((e.month && u->capitalized) || (e.season && !e.plural))) {
             m.kind = Mention::Kind::Calendar;
             m.month = e.month;
             m.season = e.season;

@@ -895,6 +895,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("that autumn") << war + QStringLiteral("That autumn, the army retreated.")
                                  << QStringLiteral("That autumn") << QStringLiteral("2022-FA")
                                  << QStringLiteral("narrative");
+    QTest::newRow("that as a conjunction before a month")
+        << war + QStringLiteral("Monitors noted that November was the deadliest month.") << QStringLiteral("November")
+        << QStringLiteral("2025-11") << QStringLiteral("reference");
     QTest::newRow("the following March after a day")
         << QStringLiteral("The town fell on 3 May 2023. The following March, it was retaken.")
         << QStringLiteral("The following March") << QStringLiteral("2024-03") << QStringLiteral("narrative");
