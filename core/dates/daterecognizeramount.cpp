@@ -72,6 +72,16 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             ? k + 2
             : k;
     };
+    // "a month-long campaign": the article belongs to the noun
+    if (!the && !hasDirection && (isWord(j, Word::A) || isWord(j, Word::An)) && at(j + 1) && at(j + 1)->lex
+        && !at(j + 1)->lex->plural && at(j + 1)->lex->unit >= Unit::Day && at(j + 1)->lex->unit != Unit::Season
+        && isWord(j + 3, Word::Long) && lengthSuffix(j + 2) == j + 4) {
+        m.unit = at(j + 1)->lex->unit;
+        m.amount = 1;
+        m.first = j + 1;
+        m.last = j + 3;
+        return true;
+    }
     if (!q && !hasDirection && at(j) && at(j)->lex && !at(j)->lex->plural && at(j)->lex->unit >= Unit::Day
         && at(j)->lex->unit != Unit::Season && at(j)->lex->word != Word::Half && !at(j)->lex->ordinal
         && isWord(j + 2, Word::Long) && lengthSuffix(j + 1) == j + 3) {

@@ -426,6 +426,7 @@ const Case cases[] = {
     {"For several years the region was calm.", R, "several years", "DURATION", "PXY", "", "", "unknown"},
     {"A two-year truce was agreed.", R, "two-year", "DURATION", "P2Y", "", "", "unknown"},
     {"The blockade lasted 2 1/2 years.", R, "2 1/2 years", "DURATION", "P2Y6M", "", "", "unknown"},
+    {"A month-long campaign began in the east.", R, "month-long", "DURATION", "P1M", "", "", "unknown"},
     {"The siege went on for two and a half years.", R, "two and a half years", "DURATION", "P2Y6M", "", "", "unknown"},
     {"He was held for a year and a half.", R, "a year and a half", "DURATION", "P1Y6M", "", "", "unknown"},
     {"The hostages were held for 30 days.", R, "30 days", "DURATION", "P30D", "", "", "unknown"},
