@@ -450,6 +450,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && ((sentenceTense == Tense::Unknown && afterPresentVerb(m, tokens, text))
             || inPresentRelativeClause(m, tokens, text)))
         tense = Tense::Future;
+    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && afterToldSomeone(m, tokens, text))
+        tense = Tense::Past;
     // "The aid package expires in September": a month after a verb in the simple present is ahead too
     if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && !m.day
         && sentenceTense == Tense::Unknown && afterPresentVerb(m, tokens, text))

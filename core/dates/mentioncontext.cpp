@@ -143,6 +143,27 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
                        [&](const char *verbWord) { return word == QLatin1StringView(verbWord); });
 }
 
+bool afterToldSomeone(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    if (m.first < 3 || tokens[std::size_t(m.first - 1)].word() != Word::On)
+        return false;
+    // the one told: up to three words no date word knows ("reporters", "the BBC", "state television")
+    for (int i = m.first - 2; i >= 0 && i >= m.first - 5; --i) {
+        const DateToken &t = tokens[std::size_t(i)];
+        if (t.sentence != sentence || !t.isWord())
+            return false;
+        const QStringView word = text.mid(t.start, t.end - t.start);
+        if (i < m.first - 2
+            && (word == QLatin1StringView("told") || word == QLatin1StringView("assured")
+                || word == QLatin1StringView("informed") || word == QLatin1StringView("briefed")))
+            return true;
+        if (t.lex && t.word() != Word::The)
+            return false;
+    }
+    return false;
+}
+
 // "Trump, who hosts Zelenskiy at the White House on Friday, said ...": a relative clause in the
 // simple present that holds the weekday tells a plan, whatever the tense of the sentence around it.
 bool inPresentRelativeClause(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)

@@ -21,6 +21,9 @@ bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView
 // "The council votes Tuesday", "the summit opens on Friday": a weekday after a verb in the simple present.
 bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 
+// "He told reporters on Monday he would attend": the day dates the telling, not what was told.
+bool afterToldSomeone(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
+
 // "Trump, who hosts Zelenskiy on Friday, said ...": inside a relative clause in the simple present.
 bool inPresentRelativeClause(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 

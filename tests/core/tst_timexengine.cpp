@@ -230,6 +230,11 @@ const Case cases[] = {
      "2025-11-18", "2025-11-18", "2025-11-18", "day"},
     {"The ministry announced on Monday that it will reopen the border.", R, "Monday", "DATE", "2025-11-17",
      "2025-11-17", "2025-11-17", "day"},
+    // the day after "told reporters" dates the telling
+    {"He told reporters on Monday he would attend the summit.", R, "Monday", "DATE", "2025-11-17", "2025-11-17",
+     "2025-11-17", "day"},
+    {"He said talks on Monday would focus on energy.", R, "Monday", "DATE", "2025-11-24", "2025-11-24", "2025-11-24",
+     "day"},
     // a relative clause in the simple present holds a plan, whatever the tense around it
     {"Trump, who hosts the Ukrainian leader at the White House on Friday, said talks would follow.", R, "Friday",
      "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
