@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Relative, deictic, weekday and clock patterns: "last week", "the next day", "now", "Tuesday evening",
-// "10 p.m. Wednesday".
+// Relative and deictic patterns: "last week", "the next day", "now", "later in the day".
 #include "dates/daterecognizer.h"
 
 namespace Sitrep::Dates {
@@ -50,16 +49,6 @@ bool isCalendarUnit(Unit u)
 }
 
 } // namespace
-
-int DateRecognizer::attachPartOfDay(int next, Mention &m) const
-{
-    const DateToken *t = at(next);
-    if (t && t->lex && t->lex->partOfDay != PartOfDay::None && !t->lex->plural) {
-        m.partOfDay = t->lex->partOfDay;
-        return next + 1;
-    }
-    return next;
-}
 
 bool DateRecognizer::matchRelative(int i, Mention &m) const
 {
@@ -565,170 +554,6 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
         return true;
     }
     return false;
-}
-
-bool DateRecognizer::matchWeekday(int i, Mention &m) const
-{
-    // "on Mondays", "Tuesday nights", "Sunday mornings": every such day; in "Monday and Tuesday
-    // nights" the first day shares the second's part of the day
-    const auto pluralPart = [&](int k) {
-        return at(k) && at(k)->lex && at(k)->lex->partOfDay != PartOfDay::None && at(k)->lex->plural;
-    };
-    const DateToken *t = at(i);
-    if (t->isWord() && t->lex && t->lex->weekday && t->capitalized) {
-        const bool shared = (isWord(i + 1, Word::And) || isWord(i + 1, Word::Or)) && at(i + 2) && at(i + 2)->lex
-            && at(i + 2)->lex->weekday && !at(i + 2)->lex->plural && pluralPart(i + 3);
-        if (t->lex->plural || pluralPart(i + 1) || shared) {
-            m.kind = Mention::Kind::Set;
-            m.weekday = t->lex->weekday;
-            m.last = i;
-            if (pluralPart(i + 1) && !t->lex->plural) {
-                m.partOfDay = at(i + 1)->lex->partOfDay;
-                m.last = i + 1;
-            } else if (shared) {
-                m.partOfDay = at(i + 3)->lex->partOfDay;
-            }
-            return true;
-        }
-    }
-    const Part weekday = weekdayName(i);
-    if (!weekday)
-        return false;
-    m.kind = Mention::Kind::Weekday;
-    m.weekday = weekday.value;
-    int next = weekday.next;
-    if (isPunct(next, u'-') || isWord(next, Word::To) || isWord(next, Word::Through) || isWord(next, Word::Until)
-        || (isWord(i - 1, Word::Between) && isWord(next, Word::And))) {
-        if (const Part end = weekdayName(next + 1)) {
-            m.endWeekday = end.value;
-            next = end.next;
-        }
-    }
-    if (!m.endWeekday)
-        next = attachPartOfDay(next, m);
-    m.last = next - 1;
-    return true;
-}
-
-bool DateRecognizer::matchClock(int i, Mention &m) const
-{
-    const DateToken *t = at(i);
-    int hour = -1;
-    int minute = 0;
-    int next = i + 1;
-    if (t->isNumber() && t->digits <= 2) {
-        if (i > 0 && joined(i) && (at(i - 1)->isNumber() || isPunct(i - 1, u':') || isPunct(i - 1, u'.')))
-            return false;
-        hour = t->number;
-        bool hasMinute = false;
-        if (isPunct(next, u':') && joined(next) && at(next + 1) && at(next + 1)->isNumber() && at(next + 1)->digits == 2
-            && joined(next + 1)) {
-            minute = at(next + 1)->number;
-            hasMinute = true;
-            next += 2;
-            if (isPunct(next, u':') && joined(next) && at(next + 1) && at(next + 1)->isNumber() && joined(next + 1))
-                next += 2;
-        }
-        int meridiem = 0; // 1 a.m., 2 p.m.
-        if (isWord(next, Word::Am) || isWord(next, Word::Pm)) {
-            meridiem = isWord(next, Word::Am) ? 1 : 2;
-            ++next;
-        } else if ((isWord(next, Word::A) || isWord(next, Word::LetterP)) && isPunct(next + 1, u'.') && joined(next + 1)
-                   && isWord(next + 2, Word::LetterM) && joined(next + 2)) {
-            meridiem = isWord(next, Word::A) ? 1 : 2;
-            next += 3;
-            if (isPunct(next, u'.') && joined(next))
-                ++next;
-        } else if (isWord(next, Word::In) && isWord(next + 1, Word::The) && at(next + 2) && at(next + 2)->lex
-                   && at(next + 2)->lex->partOfDay != PartOfDay::None && !hasMinute) {
-            const PartOfDay p = at(next + 2)->lex->partOfDay;
-            meridiem = p == PartOfDay::Morning ? 1 : 2;
-            next += 3;
-        } else if (isWord(next, Word::LetterO) && isPunct(next + 1, u'\'') && isWord(next + 2, Word::Clock)) {
-            next += 3;
-            meridiem = -1;
-        }
-        if (meridiem == 0 && !hasMinute)
-            return false;
-        if (minute > 59 || hour > 23 || (meridiem > 0 && (hour < 1 || hour > 12)))
-            return false;
-        if (meridiem == 2 && hour < 12)
-            hour += 12;
-        else if (meridiem == 1 && hour == 12)
-            hour = 0;
-    } else if (t->isNumber() && t->digits == 4 && t->number % 100 <= 59 && t->number / 100 <= 23
-               && ((isWord(next, Word::TimeZone) && at(next)->capitalized
-                    && !(isPunct(next + 1, u'-') && joined(next + 1)))
-                   || (isWord(next, Word::Local) && isWord(next + 1, Word::Time)))
-               && !(i > 0
-                    && (isPunct(i - 1, u'(') || (joined(i) && (at(i - 1)->isNumber() || isPunct(i - 1, u'-')))))) {
-        // "1522 GMT", "0600 local time"; "10:35 a.m. (0735 GMT)" restates the time before it
-        hour = t->number / 100;
-        minute = t->number % 100;
-    } else if ((isWord(i, Word::Noon) || isWord(i, Word::Midday)) && !isWord(i - 1, Word::High)) {
-        hour = 12; // "high noon" is a showdown, not a time
-    } else if (isWord(i, Word::Midnight)) {
-        hour = 24;
-    } else {
-        return false;
-    }
-    if (isWord(next, Word::TimeZone) && at(next)->capitalized)
-        ++next;
-    else if ((isWord(next, Word::Local) || (at(next) && at(next)->isWord() && at(next)->capitalized && !at(next)->lex))
-             && isWord(next + 1, Word::Time))
-        next += 2; // "local time", "Moscow time"
-    // A day right after the time: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"; after a
-    // bracketed conversion ("10:35 a.m. (0735 GMT) Friday") the day dates the time but stays apart
-    int k = next;
-    if (isPunct(k, u','))
-        ++k;
-    if (isPunct(k, u'(')) {
-        int close = k + 1;
-        while (close < k + 6 && at(close) && !isPunct(close, u')'))
-            ++close;
-        Mention day;
-        const int after = isWord(close + 1, Word::On) ? close + 2 : close + 1;
-        day.first = after;
-        if (isPunct(close, u')') && at(after) && matchWeekday(after, day) && day.kind == Mention::Kind::Weekday
-            && !day.endWeekday && day.partOfDay == PartOfDay::None) {
-            m = day;
-            m.first = i;
-            m.last = next - 1;
-            m.hour = hour;
-            m.minute = minute;
-            return true;
-        }
-    }
-    // "at 8 a.m. on Sunday", "at noon on Nov. 6", "at 5 p.m. on 12 November": the day dates the time,
-    // and stays an expression of its own
-    if (isWord(k, Word::On) && at(k + 1)) {
-        Mention day;
-        day.first = k + 1;
-        if ((matchWeekday(k + 1, day) || matchMonthDay(k + 1, day) || matchDayMonth(k + 1, day))
-            && (day.kind == Mention::Kind::Weekday || (day.kind == Mention::Kind::Calendar && day.day))
-            && !day.endWeekday && !day.endDay && day.partOfDay == PartOfDay::None) {
-            m = day;
-            m.first = i;
-            m.last = next - 1;
-            m.hour = hour;
-            m.minute = minute;
-            return true;
-        }
-    }
-    Mention day;
-    day.first = k;
-    if (at(k) && (matchMonthDay(k, day) || matchWeekday(k, day) || matchDeictic(k, day))
-        && day.kind != Mention::Kind::Reject && day.kind != Mention::Kind::Ref
-        && (day.kind != Mention::Kind::Calendar || day.day) && day.partOfDay == PartOfDay::None) {
-        m = day;
-        m.first = i;
-    } else {
-        m.kind = Mention::Kind::Time;
-        m.last = next - 1;
-    }
-    m.hour = hour;
-    m.minute = minute;
-    return true;
 }
 
 } // namespace Sitrep::Dates
