@@ -129,6 +129,15 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     int k = next;
     if (isPunct(k, u','))
         ++k;
+    // the time keeps its own span and takes the date of the day found apart from it
+    const auto datedBy = [&](const Mention &day) {
+        m = day;
+        m.first = i;
+        m.last = next - 1;
+        m.hour = hour;
+        m.minute = minute;
+        return true;
+    };
     if (isPunct(k, u'(')) {
         int close = k + 1;
         while (close < k + 6 && at(close) && !isPunct(close, u')'))
@@ -137,14 +146,8 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         const int after = isWord(close + 1, Word::On) ? close + 2 : close + 1;
         day.first = after;
         if (isPunct(close, u')') && at(after) && matchWeekday(after, day) && day.kind == Mention::Kind::Weekday
-            && !day.endWeekday && day.partOfDay == PartOfDay::None) {
-            m = day;
-            m.first = i;
-            m.last = next - 1;
-            m.hour = hour;
-            m.minute = minute;
-            return true;
-        }
+            && !day.endWeekday && day.partOfDay == PartOfDay::None)
+            return datedBy(day);
     }
     // "at 8 a.m. on Sunday", "at noon on Nov. 6", "at 5 p.m. on 12 November": the day dates the time,
     // and stays an expression of its own
@@ -153,14 +156,8 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         day.first = k + 1;
         if ((matchWeekday(k + 1, day) || matchMonthDay(k + 1, day) || matchDayMonth(k + 1, day))
             && (day.kind == Mention::Kind::Weekday || (day.kind == Mention::Kind::Calendar && day.day))
-            && !day.endWeekday && !day.endDay && day.partOfDay == PartOfDay::None) {
-            m = day;
-            m.first = i;
-            m.last = next - 1;
-            m.hour = hour;
-            m.minute = minute;
-            return true;
-        }
+            && !day.endWeekday && !day.endDay && day.partOfDay == PartOfDay::None)
+            return datedBy(day);
     }
     Mention day;
     day.first = k;

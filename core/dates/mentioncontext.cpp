@@ -119,12 +119,12 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
         verb = place - 1;
     // "the two sides meet again Monday", "Obama returns home on Saturday", "the funeral takes place on
     // Saturday", "the law takes effect on Monday"
-    const auto adverb = [](QStringView w) {
+    const auto skippable = [](QStringView w) {
         return w.endsWith(QLatin1StringView("ly")) || w == QLatin1StringView("again") || w == QLatin1StringView("home")
             || w == QLatin1StringView("back") || w == QLatin1StringView("there") || w == QLatin1StringView("place")
             || w == QLatin1StringView("effect") || w == QLatin1StringView("office");
     };
-    while (adverb(wordAt(verb)))
+    while (skippable(wordAt(verb)))
         --verb;
     const QStringView word = wordAt(verb);
     if (word.isEmpty()) // the weekday opens its sentence (or the text)
