@@ -130,21 +130,43 @@ QStringList summaries(const Sitrep::Expected<QList<Event>> &events)
     return result;
 }
 
-// Runs work with a query on the project at path, through a connection of its own that is closed
-// after; not at all when the file does not open.
-void onOwnConnection(const QString &path, const std::function<void(QSqlQuery &)> &work)
+// Runs work on the project at path through a connection of its own that is closed after; not at
+// all when the file does not open.
+void withOwnConnection(const QString &path, const std::function<void(QSqlDatabase &)> &work)
 {
     const QString connection = QStringLiteral("own");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            work(query);
-        }
+        if (db.open())
+            work(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
+}
+
+// Runs work with a query on the project at path, through a connection of its own.
+void onOwnConnection(const QString &path, const std::function<void(QSqlQuery &)> &work)
+{
+    withOwnConnection(path, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        work(query);
+    });
+}
+
+// Makes the project at path in the schema of an earlier version and runs work with a query on it;
+// false when the project could not be made or work failed a check.
+bool atSchemaVersion(const QString &path, int version, const std::function<void(QSqlQuery &)> &work)
+{
+    bool made = false;
+    withOwnConnection(path, [&](QSqlDatabase &db) {
+        made = Sitrep::Schema::migrate(db, path, version).has_value();
+        if (made) {
+            QSqlQuery query(db);
+            work(query);
+        }
+    });
+    return made && !QTest::currentTestFailed();
 }
 
 // A setting of the article search index as its config table keeps it: FTS5 writes a setting there
@@ -505,21 +527,14 @@ void TestEventStore::migratesAVersionOneProject()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sitrep"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(Sitrep::Schema::migrate(db, path, 1).has_value());
-        QSqlQuery query(db);
+    QVERIFY(atSchemaVersion(path, 1, [&](QSqlQuery &query) {
         QVERIFY(query.exec(QStringLiteral(
             "INSERT INTO articles (source, title, format, content_hash, body, reference_date, date_source, "
             "imported_at) VALUES ('/old.txt', 'Old report', 'text', 'old', 'Shelling near Kupiansk overnight.', "
             "'2025-11-02', 'dateline', '2025-11-02T10:00:00Z')")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    }));
 
     auto store = ProjectStore::open(path);
     QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
@@ -570,19 +585,12 @@ void TestEventStore::indexesTheSpansOfAVersionTwoProject()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v2.sitrep"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(Sitrep::Schema::migrate(db, path, 2).has_value());
-        QSqlQuery query(db);
+    QVERIFY(atSchemaVersion(path, 2, [&](QSqlQuery &query) {
         QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (source, format, content_hash, body, imported_at) "
                                           "VALUES ('/a.txt', 'text', 'a', 'text', '2025-11-19')")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO events (article_id, date_start, date_end, summary) "
                                           "VALUES (1, '2025-10-24', '2025-10-26', 'Talks in Miami')")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    }));
     auto store = ProjectStore::open(path);
     QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
     EventFilter lastDay;
@@ -722,12 +730,7 @@ void TestEventStore::movesTheSpansOfAVersionFiveProjectOntoItsEvents()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v5.sitrep"));
     const QList<Event> events = eventsOfManyLengths();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(Sitrep::Schema::migrate(db, path, 5).has_value());
-        QSqlQuery query(db);
+    QVERIFY(atSchemaVersion(path, 5, [&](QSqlQuery &query) {
         QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (source, format, content_hash, body, imported_at) "
                                           "VALUES ('/a.txt', 'text', 'a', 'text', '2025-11-19')")));
         // Version 5 wrote each dated event's span into the R*Tree itself.
@@ -749,9 +752,7 @@ void TestEventStore::movesTheSpansOfAVersionFiveProjectOntoItsEvents()
         QVERIFY(query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) "
                                           "SELECT id, title, body FROM articles")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO event_search (rowid, summary) SELECT id, summary FROM events")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+    }));
 
     auto store = ProjectStore::open(path);
     QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
@@ -957,12 +958,7 @@ void TestEventStore::movesThePlacesAndActorsOfAVersionSevenProjectOntoItsEvents(
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v7.sitrep"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v7"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(Sitrep::Schema::migrate(db, path, 7).has_value());
-        QSqlQuery query(db);
+    QVERIFY(atSchemaVersion(path, 7, [&](QSqlQuery &query) {
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
         for (const char *statement : {
                  "INSERT INTO articles (source, format, content_hash, body, imported_at) "
@@ -983,9 +979,7 @@ void TestEventStore::movesThePlacesAndActorsOfAVersionSevenProjectOntoItsEvents(
         QVERIFY(query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) "
                                           "SELECT id, title, body FROM articles")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO event_search (rowid, summary) SELECT id, summary FROM events")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v7"));
+    }));
 
     auto store = ProjectStore::open(path);
     QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
@@ -1033,14 +1027,7 @@ void TestEventStore::mergesTheArticleIndexEightSegmentsAtATime()
     const auto automerge = [&path] {
         return articleSearchSetting(path, QStringLiteral("automerge"), 4);
     };
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(Sitrep::Schema::migrate(db, path, 8).has_value());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+    QVERIFY(atSchemaVersion(path, 8, [](QSqlQuery &) {}));
     QCOMPARE(automerge(), 4);
     {
         auto store = ProjectStore::open(path);
@@ -1061,12 +1048,7 @@ void TestEventStore::findsEventsInEveryChunkOfArticlesOfAVersionNineProject()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v9.sitrep"));
     const QList<Event> events = eventsOfManyLengths();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(Sitrep::Schema::migrate(db, path, 9).has_value());
-        QSqlQuery query(db);
+    QVERIFY(atSchemaVersion(path, 9, [&](QSqlQuery &query) {
         // Articles far apart in the order of import, each with some of the events, as version 9 wrote them.
         for (qint64 articleId : {1, 1023, 1024, 5000}) {
             QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (id, source, format, content_hash, body, "
@@ -1098,9 +1080,7 @@ void TestEventStore::findsEventsInEveryChunkOfArticlesOfAVersionNineProject()
         QVERIFY(query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) "
                                           "SELECT id, title, body FROM articles")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO event_search (rowid, summary) SELECT id, summary FROM events")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+    }));
 
     auto store = ProjectStore::open(path);
     QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
@@ -1311,12 +1291,7 @@ void TestEventStore::indexesTheTermsOfAVersionElevenProject()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v11.sitrep"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v11"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(Sitrep::Schema::migrate(db, path, 11).has_value());
-        QSqlQuery query(db);
+    QVERIFY(atSchemaVersion(path, 11, [&](QSqlQuery &query) {
         QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (id, source, format, content_hash, body, imported_at) "
                                           "VALUES (7, '/a.txt', 'text', 'a', 'text', '2025-11-19'), "
                                           "(8, '/b.txt', 'text', 'b', 'text', '2025-11-19')")));
@@ -1330,9 +1305,7 @@ void TestEventStore::indexesTheTermsOfAVersionElevenProject()
         QVERIFY(query.exec(QStringLiteral("INSERT INTO article_search (rowid, title, body) "
                                           "SELECT id, title, body FROM articles")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO event_search (rowid, summary) SELECT id, summary FROM events")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v11"));
+    }));
 
     auto store = ProjectStore::open(path);
     QVERIFY2(store.has_value(), qPrintable(SitrepTest::errorText(store)));
