@@ -138,7 +138,18 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
         return true;
     static constexpr const char *scheduled[] = {"begin", "start", "open",   "close",  "end",   "resume", "continue",
                                                 "meet",  "vote",  "return", "arrive", "leave", "expire", "convene"};
-    return looksThirdPerson(subject)
+    // "Russia and Ukraine meet", "he and Palestinian leader Yasser Arafat meet": a subject of two
+    // joined by "and"
+    const auto joinedSubject = [&] {
+        for (int i = verb - 2; i >= 0 && i >= verb - 6 && !wordAt(i).isEmpty(); --i) {
+            if (isAt(i, Word::And))
+                return true;
+            if (tokens[std::size_t(i)].lex)
+                return false;
+        }
+        return false;
+    };
+    return (looksThirdPerson(subject) || joinedSubject())
         && std::any_of(std::begin(scheduled), std::end(scheduled),
                        [&](const char *verbWord) { return word == QLatin1StringView(verbWord); });
 }
