@@ -132,6 +132,7 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     // the time keeps its own span and takes the date of the day found apart from it
     const auto datedBy = [&](const Mention &day) {
         m = day;
+        m.dayFirst = day.first;
         m.first = i;
         m.last = next - 1;
         m.hour = hour;

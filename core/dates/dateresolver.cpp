@@ -485,9 +485,15 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             tense = Tense::Future;
     }
     // "The two sides held talks in Almaty on May 10": a day told with "on" beside a past verb is
-    // behind the reference date, give or take the fortnight by which a report's date may lag.
-    m_dayBesidePastVerb =
-        before == Word::On && tense == Tense::Past && tenseAround(m.first, m.last, tokens, text, 6) == Tense::Past;
+    // behind the reference date, give or take the fortnight by which a report's date may lag. A clock
+    // time may stand between them: "took effect at 6 a.m. on December 24" (for the day and the time).
+    const int dayAt = m.dayFirst >= 0 ? m.dayFirst : m.first;
+    int lead = m.first;
+    if (m.dayFirst < 0 && before == Word::On && m.first >= 2)
+        if (const int at = clockTimeOpening(tokens, m.first - 2); at >= 0)
+            lead = at;
+    m_dayBesidePastVerb = wordAt(dayAt - 1) == Word::On && tense == Tense::Past
+        && tenseAround(lead, m.last, tokens, text, 6) == Tense::Past;
     // "overnight losses": a modifier of the noun that follows.
     const DateToken *after = m.last + 1 < int(tokens.size()) ? &tokens[std::size_t(m.last + 1)] : nullptr;
     m_beforeANoun = after && after->isWord() && !after->capitalized && after->sentence == sentence;

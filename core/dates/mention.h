@@ -92,6 +92,7 @@ struct Mention
     PartOfDay partOfDay = PartOfDay::None;
     int hour = -1;
     int minute = -1;
+    int dayFirst = -1; // a time dated by a day apart from it ("at 6 a.m. on Sunday"): where the day starts
 
     int ref = 0; // Ref: -1 PAST_REF, 0 PRESENT_REF, +1 FUTURE_REF
 };

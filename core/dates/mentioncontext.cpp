@@ -20,6 +20,23 @@ bool looksThirdPerson(QStringView word)
 
 } // namespace
 
+int clockTimeOpening(const std::vector<DateToken> &tokens, int last)
+{
+    if (last < 1 || last >= int(tokens.size()))
+        return -1;
+    const int sentence = tokens[std::size_t(last)].sentence;
+    const auto inTime = [&](const DateToken &t) {
+        const Word w = t.word();
+        return t.isNumber() || t.isPunct(u'.') || t.isPunct(u':') || w == Word::Noon || w == Word::Midnight
+            || w == Word::LetterM || w == Word::A || w == Word::LetterP || w == Word::Am || w == Word::Pm
+            || w == Word::TimeZone;
+    };
+    int i = last;
+    while (i > 0 && tokens[std::size_t(i)].sentence == sentence && inTime(tokens[std::size_t(i)]))
+        --i;
+    return i < last && tokens[std::size_t(i)].word() == Word::At ? i : -1;
+}
+
 // "is" or "are" within three words of the mention, in its sentence ("has", "have" and "says" are
 // present too, but a present perfect looks back and "says" reports)
 bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
@@ -99,15 +116,8 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
     if (isAt(verb, Word::On) || isAt(verb, Word::In)) // "the council votes on Tuesday", "expires in March"
         --verb;
     // "ends at midnight on Sunday", "close at 8 p.m. on Sunday": a time between the verb and its day
-    int time = verb;
-    while (time > 0 && tokens[std::size_t(time)].sentence == sentence
-           && (tokens[std::size_t(time)].isNumber() || tokens[std::size_t(time)].isPunct(u'.')
-               || tokens[std::size_t(time)].isPunct(u':') || isAt(time, Word::Noon) || isAt(time, Word::Midnight)
-               || isAt(time, Word::LetterM) || isAt(time, Word::A) || isAt(time, Word::LetterP) || isAt(time, Word::Am)
-               || isAt(time, Word::Pm) || isAt(time, Word::TimeZone)))
-        --time;
-    if (time < verb && isAt(time, Word::At))
-        verb = time - 1;
+    if (const int at = clockTimeOpening(tokens, verb); at >= 0)
+        verb = at - 1;
     else if (isAt(verb, Word::At)) // the time itself: "ends at [midnight on Sunday]"
         --verb;
     // "the envoy arrives in Moscow on Thursday": a place between the verb and its day

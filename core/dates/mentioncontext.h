@@ -18,6 +18,9 @@ bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringVie
 // "today's world", "the leaders of tomorrow", "USA Today": no day at all.
 bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 
+// "took effect at 6 a.m. on Sunday": where "at" opens the clock time ending at token `last`, or -1.
+int clockTimeOpening(const std::vector<DateToken> &tokens, int last);
+
 // "The council votes Tuesday", "the summit opens on Friday": a weekday after a verb in the simple present.
 bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 

@@ -280,6 +280,13 @@ const Case cases[] = {
      "day"},
     {"Talks opened at noon on 12 November in Riyadh.", R, "noon", "TIME", "2025-11-12T12:00", "2025-11-12",
      "2025-11-12", "day"},
+    // a past day with its time: both behind the report, though the day falls five weeks after it
+    {"The truce took effect at 00:01 on 24 December.", R, "00:01", "TIME", "2024-12-24T00:01", "2024-12-24",
+     "2024-12-24", "day"},
+    {"The truce took effect at 6 a.m. on December 24.", R, "December 24", "DATE", "2024-12-24", "2024-12-24",
+     "2024-12-24", "day"},
+    {"The truce will take effect at 6 a.m. on December 24.", R, "6 a.m.", "TIME", "2025-12-24T06:00", "2025-12-24",
+     "2025-12-24", "day"},
     {"The strike came at 5 p.m. on 9 Nov., officials said.", R, "5 p.m.", "TIME", "2025-11-09T17:00", "2025-11-09",
      "2025-11-09", "day"},
     {"The blast came at 3 a.m. local time (0100 GMT) on Tuesday.", R, "3 a.m. local time", "TIME", "2025-11-18T03:00",
