@@ -179,6 +179,14 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
                 m.last = k + 2;
                 return true;
             }
+            // "the week after next", "the year before last" (not "the day before last Tuesday's hearing")
+            if (isWord(k + 2, before ? Word::Last : Word::Next) && endsClause(k + 3)) {
+                m.kind = Mention::Kind::Relative;
+                m.unit = e.unit;
+                m.offset = before ? -2 : 2;
+                m.last = k + 2;
+                return true;
+            }
             // "the day before returning", "the week after the vote": counted from an event, not a date
             if (!endsClause(k + 2))
                 return false;

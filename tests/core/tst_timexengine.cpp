@@ -302,6 +302,16 @@ const Case cases[] = {
 
     // Deictic days and parts of days
     {"The offensive began yesterday.", R, "yesterday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18", "day"},
+    {"The strike happened the day before yesterday.", R, "the day before yesterday", "DATE", "2025-11-17", "2025-11-17",
+     "2025-11-17", "day"},
+    {"Delegations will gather the week after next.", R, "the week after next", "DATE", "2025-W49", "2025-12-01",
+     "2025-12-07", "week"},
+    {"The talks collapsed the week before last, officials said.", R, "the week before last", "DATE", "2025-W45",
+     "2025-11-03", "2025-11-09", "week"},
+    {"The offensive began the year before last.", R, "the year before last", "DATE", "2023", "2023-01-01", "2023-12-31",
+     "year"},
+    {"The day before last Tuesday's hearing, he flew home.", R, "last Tuesday", "DATE", "2025-11-18", "2025-11-18",
+     "2025-11-18", "day"},
     {"The minister arrives today.", R, "today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
     {"Voting starts tomorrow.", R, "tomorrow", "DATE", "2025-11-20", "2025-11-20", "2025-11-20", "day"},
     // A possessive after "of" still dates the noun: the vote is today's
