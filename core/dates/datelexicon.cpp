@@ -485,6 +485,7 @@ Table buildTable()
                                                          {u"rd", Word::OrdinalSuffix},
                                                          {u"th", Word::OrdinalSuffix},
                                                          {u"q", Word::LetterQ},
+                                                         {u"h", Word::LetterH},
                                                          {u"p", Word::LetterP},
                                                          {u"m", Word::LetterM},
                                                          {u"fy", Word::FiscalYear},

@@ -185,6 +185,7 @@ enum class Word : std::uint8_t {
     LetterS,
     OrdinalSuffix,
     LetterQ,
+    LetterH,
     LetterP,
     LetterM,
     FiscalYear,

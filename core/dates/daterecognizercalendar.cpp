@@ -333,14 +333,22 @@ bool DateRecognizer::matchQuarter(int i, Mention &m) const
         if (isPunct(j, u'-') && joined(j))
             ++j;
     }
-    // "Q3 2025"
-    if (isWord(j, Word::LetterQ) && at(j)->capitalized && at(j + 1) && at(j + 1)->isNumber() && joined(j + 1)
-        && at(j + 1)->number >= 1 && at(j + 1)->number <= 4) {
-        m.kind = Mention::Kind::Calendar;
-        m.quarter = at(j + 1)->number;
-        const int next = attachYear(j + 2, m);
-        m.last = next - 1;
-        return true;
+    // "Q3 2025", "H1 2026", "in H2" (not the H1N1 virus, nor a road called H2)
+    const bool quarterCode = isWord(j, Word::LetterQ);
+    if ((quarterCode || isWord(j, Word::LetterH)) && at(j)->capitalized && at(j + 1) && at(j + 1)->isNumber()
+        && joined(j + 1) && at(j + 1)->number >= 1 && at(j + 1)->number <= (quarterCode ? 4 : 2)
+        && !(at(j + 2) && joined(j + 2) && (at(j + 2)->isWord() || at(j + 2)->isNumber()))) {
+        Mention code = m;
+        code.kind = Mention::Kind::Calendar;
+        (quarterCode ? code.quarter : code.half) = at(j + 1)->number;
+        const int next = attachYear(j + 2, code);
+        const bool halfInContext = next > j + 2 || isWord(j - 1, Word::In) || isWord(j - 1, Word::During)
+            || isWord(j - 1, Word::By) || isWord(j - 1, Word::For);
+        if (quarterCode || halfInContext) {
+            m = code;
+            m.last = next - 1;
+            return true;
+        }
     }
     Part ordinal = ordinalNumber(j);
     // "the last half of 1989" is its second half

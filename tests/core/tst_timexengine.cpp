@@ -137,6 +137,8 @@ const Case cases[] = {
     {"Revenue fell in the third quarter of 2024.", R, "the third quarter of 2024", "DATE", "2024-Q3", "2024-07-01",
      "2024-09-30", "quarter"},
     {"Output grew in Q3 2025.", R, "Q3 2025", "DATE", "2025-Q3", "2025-07-01", "2025-09-30", "quarter"},
+    {"Output fell in H1 2024.", R, "H1 2024", "DATE", "2024-H1", "2024-01-01", "2024-06-30", "year"},
+    {"The firm expects growth in H2.", R, "H2", "DATE", "2025-H2", "2025-07-01", "2025-12-31", "year"},
     {"Exports dropped in the first quarter.", R, "the first quarter", "DATE", "2025-Q1", "2025-01-01", "2025-03-31",
      "quarter"},
     {"Fourth-quarter deliveries will rise.", R, "Fourth-quarter", "DATE", "2025-Q4", "2025-10-01", "2025-12-31",
@@ -817,6 +819,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
 {
     QTest::addColumn<QString>("sentence");
     QTest::newRow("count") << QStringLiteral("Officials counted 2000 rifles in the depot.");
+    QTest::newRow("virus and road") << QStringLiteral("The H1N1 virus spread along Route H2.");
     QTest::newRow("a name that holds a day") << QStringLiteral("The Good Friday Agreement ended the conflict.");
     QTest::newRow("thousands") << QStringLiteral("Around 1,500 people fled the shelling.");
     QTest::newRow("score") << QStringLiteral("The home side won 3:2 in extra time.");
