@@ -465,19 +465,18 @@ Table buildTable()
                                  u"cest", u"bst", u"msk", u"et", u"pt", u"ist", u"eet", u"eest"})
         t[zone] = word(Word::TimeZone);
     for (const char16_t *verb :
-         {u"said",     u"told",      u"met",     u"went",       u"came",    u"took",      u"made",      u"fell",
-          u"rose",     u"saw",       u"began",   u"held",       u"left",    u"sent",      u"gave",      u"won",
-          u"lost",     u"struck",    u"fought",  u"shot",       u"brought", u"thought",   u"found",     u"became",
-          u"kept",     u"paid",      u"led",     u"spoke",      u"wrote",   u"broke",     u"flew",      u"drove",
-          u"ran",      u"sold",      u"bought",  u"stood",      u"spent",   u"knew",      u"grew",      u"got",
-          u"sank",     u"hit",       u"slid",    u"bid",        u"quit",    u"fled",      u"swore",     u"overtook",
-          u"withdrew", u"undertook", u"chose",   u"forgot",     u"heard",   u"tore",      u"blew",      u"threw",
-          u"drew",     u"dealt",     u"caught",  u"dug",        u"fed",     u"felt",      u"froze",     u"hung",
-          u"laid",     u"meant",     u"overran", u"rang",       u"rode",    u"shook",     u"sped",      u"stole",
-          u"stuck",    u"swept",     u"taught",  u"understood", u"woke",    u"overthrew", u"upheld",    u"withheld",
-          u"arose",    u"built",     u"sat",     u"slept",      u"sang",    u"shone",     u"sprang",    u"strode",
-          u"swam",     u"wept",      u"rebuilt", u"retook",     u"oversaw", u"underwent", u"withstood", u"forgave",
-          u"forbade",  u"lent",      u"bore",    u"bled"})
+         {u"said", u"told", u"met", u"went", u"came", u"took", u"made", u"fell", u"rose", u"saw", u"began", u"held",
+          u"left", u"sent", u"gave", u"won", u"lost", u"struck", u"fought", u"shot", u"brought", u"thought", u"found",
+          u"became", u"kept", u"paid", u"led", u"spoke", u"wrote", u"broke", u"flew", u"drove", u"ran", u"sold",
+          u"bought", u"stood", u"spent", u"knew", u"grew", u"got", u"sank", u"hit", u"slid", u"bid", u"quit", u"fled",
+          u"swore", u"overtook", u"withdrew", u"undertook", u"chose", u"forgot", u"heard", u"tore", u"blew", u"threw",
+          u"drew", u"dealt", u"caught", u"dug", u"fed", u"felt", u"froze", u"hung", u"laid", u"meant", u"overran",
+          u"rang", u"rode", u"shook", u"sped", u"stole", u"stuck", u"swept", u"taught", u"understood", u"woke",
+          u"overthrew", u"upheld", u"withheld", u"arose", u"built", u"sat", u"slept", u"sang", u"shone", u"sprang",
+          u"strode", u"swam", u"wept", u"rebuilt", u"retook", u"oversaw", u"underwent", u"withstood", u"forgave",
+          u"forbade", u"lent", u"bore", u"bled",
+          // regular, but too short for the "-ed" rule, which would take "shed" and "feed" too
+          u"died", u"tied", u"sued", u"vied"})
         t[verb] = word(Word::PastVerb);
     const std::pair<const char16_t *, Word> letters[] = {{u"s", Word::LetterS},
                                                          {u"st", Word::OrdinalSuffix},

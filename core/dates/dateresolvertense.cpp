@@ -230,6 +230,11 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     // The nearest past or future cue decides; a present one only when there is neither ("the offer
     // expires in March", "the dividend is payable Jan. 2").
     const int sentence = tokens[std::size_t(first)].sentence;
+    // ... but a past verb whose day follows it with "on" dates that verb, whatever comes after:
+    // "resigned on Monday and will leave on Friday", "said on Monday it would cut power"
+    if (first >= 2 && tokens[std::size_t(first - 1)].word() == Word::On
+        && tokens[std::size_t(first - 2)].sentence == sentence && cue(first - 2) == Tense::Past)
+        return Tense::Past;
     bool present = false;
     bool reported = false;
     // "said in a televised speech on Wednesday that the army would crush them": after the "that"
