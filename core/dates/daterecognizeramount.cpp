@@ -96,7 +96,9 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         if (!u || !u->lex || !u->lex->plural || u->lex->unit == Unit::None || u->lex->unit == Unit::Season
             || u->lex->unit == Unit::Weekend)
             return false;
-        if (!the && !hasDirection && u->lex->unit < Unit::Day)
+        // bare "hours" are mostly opening or working hours; "for hours", "within minutes" are lengths
+        if (!the && !hasDirection && u->lex->unit < Unit::Day && !isWord(j - 1, Word::Within)
+            && !isWord(j - 1, Word::For))
             return false;
         // bare "quarters" are mostly lodgings ("such quarters", "living quarters"); "recent quarters" is time
         if (!hasDirection && u->lex->unit == Unit::Quarter)
@@ -215,8 +217,9 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     // "a year-earlier loss" is a date pattern, not a duration
     if (isPunct(k, u'-') && joined(k) && (isWord(k + 1, Word::Earlier) || isWord(k + 1, Word::Ago)))
         return false;
-    if ((isWord(k, Word::Earlier) || isWord(k, Word::Later)) && m.amount > 0 && !hasDirection && !the
-        && m.fraction == 0) {
+    // ("a day later than planned", "a week earlier than usual" compare; they move no date)
+    if ((isWord(k, Word::Earlier) || isWord(k, Word::Later)) && m.amount > 0 && !hasDirection && !the && m.fraction == 0
+        && !isWord(k + 1, Word::Than)) {
         m.kind = Mention::Kind::Shift;
         m.fromNarrative = true;
         m.counted = true;

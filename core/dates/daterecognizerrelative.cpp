@@ -227,8 +227,11 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     }
 
     const int offset = offsetOf(mw);
-    const bool narrative =
-        (the && (mw == Word::Next || mw == Word::Following || mw == Word::Previous)) || mw == Word::Following;
+    // "the next month" goes on from the narrative, but "within the next month" and "over the next year"
+    // reach from now
+    const bool fromNow = mw == Word::Next && (isWord(i - 1, Word::Within) || isWord(i - 1, Word::Over));
+    const bool narrative = (the && (mw == Word::Next || mw == Word::Following || mw == Word::Previous) && !fromNow)
+        || mw == Word::Following;
     if (mw == Word::Same || mw == Word::That) {
         if (mw == Word::Same && !the)
             return false;

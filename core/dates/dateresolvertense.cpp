@@ -162,6 +162,14 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                     return Tense::Future;
             }
         }
+        // "later than planned", "as expected", "sooner than scheduled": a comparison with a plan has no tense
+        if (t.lex && i > 0
+            && (t.lex->word == Word::Planned || t.lex->word == Word::Expected || t.lex->word == Word::Scheduled)) {
+            const DateToken &p = tokens[std::size_t(i - 1)];
+            if (p.word() == Word::Than
+                || text.mid(p.start, p.end - p.start).compare(QLatin1StringView("as"), Qt::CaseInsensitive) == 0)
+                return Tense::Unknown;
+        }
         if (t.lex) {
             switch (t.lex->word) {
             case Word::Will:

@@ -218,6 +218,12 @@ const Case cases[] = {
      "2025-11-17", "day"},
     {"The minister said Monday would be a day of mourning.", R, "Monday", "DATE", "2025-11-24", "2025-11-24",
      "2025-11-24", "day"},
+    // a comparison with a plan moves no date and tells no tense
+    {"The cabinet is expected to vote on Friday, a day later than planned.", R, "Friday", "DATE", "2025-11-21",
+     "2025-11-21", "2025-11-21", "day"},
+    {"The cabinet is expected to vote on Friday, a day later than planned.", R, "a day", "DURATION", "P1D", "", "",
+     "unknown"},
+    {"Flights out of Moscow sold out within hours.", R, "hours", "DURATION", "PTXH", "", "", "unknown"},
     {"The talks continue on Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20", "2025-11-20", "day"},
     {"The funeral takes place on Saturday.", R, "Saturday", "DATE", "2025-11-22", "2025-11-22", "2025-11-22", "day"},
     {"The summit, set for Sunday, may be delayed.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23", "2025-11-23",
@@ -894,6 +900,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the following week") << fell + QStringLiteral("The following week, the army retreated.")
                                         << QStringLiteral("The following week") << QStringLiteral("2024-W10")
                                         << QStringLiteral("narrative");
+    // "within the next month" reaches from now, whatever the story told before
+    QTest::newRow("within the next month")
+        << fell + QStringLiteral("His lawyer said he would appeal within the next month.")
+        << QStringLiteral("the next month") << QStringLiteral("2025-12") << QStringLiteral("reference");
     // A month after a year the text wrote, in its sentence or at the head of the next, is in that year;
     // a year named in passing leaves later months to the reference date
     QTest::newRow("a month after a year that opens the sentence before")
