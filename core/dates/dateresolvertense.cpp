@@ -57,7 +57,15 @@ bool isAdjectival(int i, const std::vector<DateToken> &tokens, QStringView text)
 {
     for (int j = i - 1; j >= 0 && j >= i - 3; --j) {
         const DateToken &t = tokens[std::size_t(j)];
-        if (!t.isWord() || t.sentence != tokens[std::size_t(i)].sentence)
+        if (t.sentence != tokens[std::size_t(i)].sentence)
+            return false;
+        // "four occupied regions", "3 wounded soldiers" (but "Two killed in an attack" is a clipped verb)
+        if ((t.isNumber() || (t.lex && t.lex->number > 0 && !t.lex->ordinal)) && j == i - 1
+            && std::size_t(i + 1) < tokens.size()) {
+            const DateToken &noun = tokens[std::size_t(i + 1)];
+            return noun.isWord() && !noun.lex && !noun.capitalized && noun.sentence == t.sentence;
+        }
+        if (!t.isWord())
             return false;
         if (isAdverb(t, text))
             continue;

@@ -223,6 +223,10 @@ const Case cases[] = {
      "2025-11-21", "2025-11-21", "day"},
     {"The cabinet is expected to vote on Friday, a day later than planned.", R, "a day", "DURATION", "P1D", "", "",
      "unknown"},
+    // a participle between a number and its noun is an adjective, not the sentence's verb
+    {"Votes will be held in four occupied regions from Friday to Tuesday.", R, "Friday to Tuesday", "DATE",
+     "2025-11-21", "2025-11-21", "2025-11-25", "day"},
+    {"Two killed on Monday in a strike.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17", "day"},
     {"Flights out of Moscow sold out within hours.", R, "hours", "DURATION", "PTXH", "", "", "unknown"},
     {"The talks continue on Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20", "2025-11-20", "day"},
     {"The funeral takes place on Saturday.", R, "Saturday", "DATE", "2025-11-22", "2025-11-22", "2025-11-22", "day"},
