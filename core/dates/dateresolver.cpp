@@ -58,7 +58,7 @@ QDate DateResolver::inferYear(int month, int day, Tense tense) const
     const QDate same = make(year);
     const QDate reference = day ? m_reference : QDate(year, m_reference.month(), 1);
     const qint64 ahead = reference.daysTo(same);
-    const qint64 slack = !day ? 31 : m_dayBesidePastVerb ? 14 : 62;
+    const qint64 slack = !day ? 31 : m_daySurelyPast ? 14 : 62;
     if (tense == Tense::Past)
         return ahead > slack ? make(year - 1) : same;
     if (tense == Tense::Future)
@@ -492,7 +492,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     if (m.dayFirst < 0 && before == Word::On && m.first >= 2)
         if (const int at = clockTimeOpening(tokens, m.first - 2); at >= 0)
             lead = at;
-    m_dayBesidePastVerb = wordAt(dayAt - 1) == Word::On && tense == Tense::Past
+    // "The strikes resumed after Christmas": what came after the day is past, so the day is too.
+    m_daySurelyPast = (wordAt(dayAt - 1) == Word::On || wordAt(dayAt - 1) == Word::After) && tense == Tense::Past
         && tenseAround(lead, m.last, tokens, text, 6) == Tense::Past;
     // "overnight losses": a modifier of the noun that follows.
     const DateToken *after = m.last + 1 < int(tokens.size()) ? &tokens[std::size_t(m.last + 1)] : nullptr;
@@ -524,7 +525,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     }
     Resolution r = resolveDate(m, tense);
     m_inWrittenYear = false;
-    m_dayBesidePastVerb = false;
+    m_daySurelyPast = false;
     m_beforeANoun = false;
     m_nightBefore = QDate();
     if (m.kind == Mention::Kind::Time && m_narrative.unit == Unit::Day && sentence - m_narrativeSentence <= 1) {

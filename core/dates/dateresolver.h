@@ -57,7 +57,8 @@ private:
     int m_writtenYearSentence = -1000;
     bool m_inWrittenYear = false; // of the mention being resolved: it lies in the written year
     int m_currentSentence = 0;
-    bool m_dayBesidePastVerb = false; // of the mention being resolved: "held talks ... on May 10"
+    bool m_daySurelyPast =
+        false; // of the mention being resolved: "held talks ... on May 10", "resumed after Christmas"
     bool m_beforeANoun = false; // of the mention being resolved: "overnight losses"
     QDate m_nightBefore; // of the mention being resolved: "overnight into Sunday"
 };

@@ -227,6 +227,10 @@ const Case cases[] = {
     {"Votes will be held in four occupied regions from Friday to Tuesday.", R, "Friday to Tuesday", "DATE",
      "2025-11-21", "2025-11-21", "2025-11-25", "day"},
     {"Two killed on Monday in a strike.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17", "day"},
+    // what came after a day is past, so the day is too, though it falls five weeks after the report
+    {"The strikes resumed after Christmas.", R, "Christmas", "DATE", "2024-12-25", "2024-12-25", "2024-12-25", "day"},
+    {"The strikes will resume after Christmas.", R, "Christmas", "DATE", "2025-12-25", "2025-12-25", "2025-12-25",
+     "day"},
     {"Flights out of Moscow sold out within hours.", R, "hours", "DURATION", "PTXH", "", "", "unknown"},
     {"The talks continue on Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20", "2025-11-20", "day"},
     {"The funeral takes place on Saturday.", R, "Saturday", "DATE", "2025-11-22", "2025-11-22", "2025-11-22", "day"},
