@@ -2,6 +2,8 @@
 #include "dates/datecalendar.h"
 #include "dates/period.h"
 
+#include <QCalendar>
+
 namespace Sitrep::Dates {
 
 namespace {
@@ -26,7 +28,27 @@ QDate easter(int year)
     return QDate(year, month, day);
 }
 
+// The first day of `month` (and `day`) of the Islamic year whose date falls first in Gregorian `year`.
+QDate islamicDate(int year, int month, int day)
+{
+    const QCalendar hijri(QCalendar::System::IslamicCivil);
+    const int guess = int((year - 622) * 33 / 32);
+    for (int hijriYear = guess - 1; hijriYear <= guess + 2; ++hijriYear) {
+        const QDate date = hijri.dateFromParts(hijriYear, month, day);
+        if (date.isValid() && date.year() == year)
+            return date;
+    }
+    return {};
+}
+
 } // namespace
+
+QDate islamicMonthEnd(const QDate &start)
+{
+    const QCalendar hijri(QCalendar::System::IslamicCivil);
+    const QCalendar::YearMonthDay parts = hijri.partsFromDate(start);
+    return start.addDays(hijri.daysInMonth(parts.month, parts.year) - parts.day);
+}
 
 QDate holidayDate(int holiday, int year)
 {
@@ -63,6 +85,12 @@ QDate holidayDate(int holiday, int year)
         return orthodoxEaster(year);
     case 14: // Orthodox Christmas: December 25 of the Julian calendar
         return QDate(year, 1, 7);
+    case ramadanHoliday:
+        return islamicDate(year, 9, 1);
+    case eidAlFitrHoliday:
+        return islamicDate(year, 10, 1);
+    case eidAlAdhaHoliday:
+        return islamicDate(year, 12, 10);
     default:
         return {};
     }

@@ -136,6 +136,10 @@ enum class Word : std::uint8_t {
     Thanksgiving,
     Easter,
     Halloween,
+    Ramadan,
+    Eid, // "Eid al-Fitr", "Eid al-Adha"
+    Fitr,
+    Adha,
     Eve,
     New,
     Independence,

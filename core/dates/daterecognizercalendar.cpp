@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Calendar patterns: explicit dates, numeric dates, years, decades, quarters, seasons, holidays.
+#include "dates/datecalendar.h"
 #include "dates/daterecognizer.h"
 
 #include <QDate>
@@ -495,6 +496,28 @@ bool DateRecognizer::matchHoliday(int i, Mention &m) const
     case Word::Halloween:
         m.holiday = 7;
         break;
+    case Word::Ramadan:
+        // a surname after a given name ("Tariq Ramadan") is no month
+        if (at(i - 1) && at(i - 1)->isWord() && at(i - 1)->capitalized && !at(i - 1)->lex
+            && at(i - 1)->sentence == t->sentence)
+            return false;
+        m.holiday = ramadanHoliday;
+        break;
+    case Word::Eid: {
+        // "Eid al-Fitr", "Eid ul-Adha", "Eid-al-Adha", "Eid el Fitr"
+        int k = next;
+        if (isPunct(k, u'-'))
+            ++k;
+        if (at(k) && at(k)->isWord() && !at(k)->lex && at(k)->end - at(k)->start == 2)
+            ++k;
+        if (isPunct(k, u'-'))
+            ++k;
+        if (!isWord(k, Word::Fitr) && !isWord(k, Word::Adha))
+            return false;
+        m.holiday = isWord(k, Word::Fitr) ? eidAlFitrHoliday : eidAlAdhaHoliday;
+        next = k + 1;
+        break;
+    }
     case Word::Independence:
     case Word::Election:
         if (!dayWord(next))

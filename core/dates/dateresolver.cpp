@@ -214,6 +214,8 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         }
         break;
     }
+    if (m.holiday == ramadanHoliday)
+        return {Unit::Month, holidayDate(m.holiday, year)}; // a lunar month, whose end the interval corrects
     if (m.holiday)
         return m.unit == Unit::Week ? Period::containing(Unit::Week, holidayDate(m.holiday, year))
                                     : Period {Unit::Day, holidayDate(m.holiday, year)};
@@ -556,6 +558,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                                   : partOfDayCode(m.partOfDay));
     }
     timex.interval = {r.period.start, r.period.end(), r.period.precision(), r.derivation};
+    if (m.holiday == ramadanHoliday && m.kind == Mention::Kind::Calendar)
+        timex.interval.end = islamicMonthEnd(r.period.start);
 
     // Ranges: "October 24-26", "Monday to Wednesday"
     if (m.endDay && r.period.unit == Unit::Day) {

@@ -171,6 +171,12 @@ const Case cases[] = {
      "2025-04-13", "day"},
     {"Churches were shelled on Good Friday.", R, "Good Friday", "DATE", "2025-04-18", "2025-04-18", "2025-04-18",
      "day"},
+    // Islamic feasts, on the tabular calendar; Ramadan is its lunar month
+    {"During Ramadan 2024, aid deliveries fell.", R, "Ramadan 2024", "DATE", "2024-03", "2024-03-11", "2024-04-09",
+     "month"},
+    {"The truce will hold through Ramadan.", R, "Ramadan", "DATE", "2026-02", "2026-02-18", "2026-03-19", "month"},
+    {"Fighting paused over Eid al-Fitr.", R, "Eid al-Fitr", "DATE", "2025-03-31", "2025-03-31", "2025-03-31", "day"},
+    {"Pilgrims gathered for Eid ul-Adha.", R, "Eid ul-Adha", "DATE", "2025-06-07", "2025-06-07", "2025-06-07", "day"},
     {"Strikes resumed on Easter Monday.", R, "Easter Monday", "DATE", "2025-04-21", "2025-04-21", "2025-04-21", "day"},
     {"A truce was called for Orthodox Easter 2024.", R, "Orthodox Easter 2024", "DATE", "2024-05-05", "2024-05-05",
      "2024-05-05", "day"},
@@ -844,6 +850,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
 {
     QTest::addColumn<QString>("sentence");
     QTest::newRow("count") << QStringLiteral("Officials counted 2000 rifles in the depot.");
+    QTest::newRow("a surname") << QStringLiteral("The scholar Tariq Ramadan gave a lecture.");
     QTest::newRow("virus and road") << QStringLiteral("The H1N1 virus spread along Route H2.");
     QTest::newRow("a name that holds a day") << QStringLiteral("The Good Friday Agreement ended the conflict.");
     QTest::newRow("thousands") << QStringLiteral("Around 1,500 people fled the shelling.");
