@@ -246,6 +246,24 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     // The nearest past or future cue decides; a present one only when there is neither ("the offer
     // expires in March", "the dividend is payable Jan. 2").
     const int sentence = tokens[std::size_t(first)].sentence;
+    // A date set before the sentence's subject ("On Monday, the envoy said talks would resume") dates
+    // the main verb, the first one after the comma; what that verb reports has a tense of its own.
+    const bool fronted = (first == 0 || tokens[std::size_t(first - 1)].sentence != sentence
+                          || (first >= 1 && tokens[std::size_t(first - 1)].word() == Word::On
+                              && (first == 1 || tokens[std::size_t(first - 2)].sentence != sentence)))
+        && last + 1 < size && tokens[std::size_t(last + 1)].isPunct(u',');
+    if (fronted && window == defaultTenseWindow) {
+        // (a relative clause inside the subject is not it: "On Monday, talks that began in May will end")
+        for (int i = last + 2; i < size && i <= last + 2 * window && tokens[std::size_t(i)].sentence == sentence; ++i) {
+            const DateToken &before = tokens[std::size_t(i - 1)];
+            const QStringView pronoun = text.mid(before.start, before.end - before.start);
+            if (before.word() == Word::That || pronoun == QLatin1StringView("who")
+                || pronoun == QLatin1StringView("which"))
+                continue;
+            if (const Tense t = cue(i); t == Tense::Past || t == Tense::Future)
+                return t;
+        }
+    }
     // ... but a past verb whose day follows it with "on" dates that verb, whatever comes after:
     // "resigned on Monday and will leave on Friday", "said on Monday it would cut power"
     if (first >= 2 && tokens[std::size_t(first - 1)].word() == Word::On

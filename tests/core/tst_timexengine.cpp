@@ -224,6 +224,15 @@ const Case cases[] = {
      "2025-11-17", "day"},
     {"The minister said Monday would be a day of mourning.", R, "Monday", "DATE", "2025-11-24", "2025-11-24",
      "2025-11-24", "day"},
+    // a date set before the subject dates the main verb, not what that verb reports
+    {"On Monday, the envoy said talks would resume next week.", R, "Monday", "DATE", "2025-11-17", "2025-11-17",
+     "2025-11-17", "day"},
+    {"On Friday, the talks will resume in Geneva.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21",
+     "day"},
+    {"On Monday, talks that began in May will end.", R, "Monday", "DATE", "2025-11-24", "2025-11-24", "2025-11-24",
+     "day"},
+    {"On March 19, the maker of the food, Menu Foods, which is based in Ontario, recalled its products.", R, "March 19",
+     "DATE", "2025-03-19", "2025-03-19", "2025-03-19", "day"},
     // a comparison with a plan moves no date and tells no tense
     {"The cabinet is expected to vote on Friday, a day later than planned.", R, "Friday", "DATE", "2025-11-21",
      "2025-11-21", "2025-11-21", "day"},
