@@ -316,10 +316,26 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             }
         }
     }
+    // "raised rates in January and is expected to move again": after "and" or "but" and a verb comes
+    // another clause, heard only when nothing else speaks
+    int joinedClause = size;
+    Tense joinedTense = Tense::Unknown;
     for (int d = 1; d <= window; ++d) {
         for (const int i : {last + d, first - d}) {
             if (i < 0 || i >= size || i >= contentStart || tokens[std::size_t(i)].sentence != sentence)
                 continue;
+            if (i > last && i + 1 < size && joinedClause == size
+                && (tokens[std::size_t(i)].word() == Word::And
+                    || text.mid(tokens[std::size_t(i)].start, tokens[std::size_t(i)].end - tokens[std::size_t(i)].start)
+                            .compare(QLatin1StringView("but"), Qt::CaseInsensitive)
+                        == 0)
+                && tokens[std::size_t(i + 1)].sentence == sentence && cue(i + 1) != Tense::Unknown)
+                joinedClause = i;
+            if (i > joinedClause) {
+                if (const Tense t = cue(i); joinedTense == Tense::Unknown && (t == Tense::Past || t == Tense::Future))
+                    joinedTense = t;
+                continue;
+            }
             const Tense t = cue(i);
             if (t == Tense::Past && d > 2
                 && isReportingVerb(text.mid(tokens[std::size_t(i)].start,
@@ -334,6 +350,8 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     }
     if (reported || present)
         return reported ? Tense::Past : Tense::Present;
+    if (joinedTense != Tense::Unknown)
+        return joinedTense;
     if (window < defaultTenseWindow)
         return Tense::Unknown;
     // Nothing near: a long sentence's main verb may stand further out ("In January, a week after

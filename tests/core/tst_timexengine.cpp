@@ -233,6 +233,11 @@ const Case cases[] = {
      "day"},
     {"On March 19, the maker of the food, Menu Foods, which is based in Ontario, recalled its products.", R, "March 19",
      "DATE", "2025-03-19", "2025-03-19", "2025-03-19", "day"},
+    // a clause joined by "and" or "but" has its own tense
+    {"The bank raised rates in January and is expected to move again in July.", "2026-05-29", "January", "DATE",
+     "2026-01", "2026-01-01", "2026-01-31", "month"},
+    {"The delegations had met over the weekend and would exchange proposals by Wednesday.", "2026-05-29", "the weekend",
+     "DATE", "2026-W21-WE", "2026-05-23", "2026-05-24", "week"},
     // a comparison with a plan moves no date and tells no tense
     {"The cabinet is expected to vote on Friday, a day later than planned.", R, "Friday", "DATE", "2025-11-21",
      "2025-11-21", "2025-11-21", "day"},
