@@ -530,7 +530,19 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     m_daySurelyPast = false;
     m_beforeANoun = false;
     m_nightBefore = QDate();
-    if (m.kind == Mention::Kind::Time && m_narrative.unit == Unit::Day && sentence - m_narrativeSentence <= 1) {
+    // "10:05 GMT: Markets fell": a live report's time stamp is on the report's day, and so is the entry
+    // it heads, whatever day the entry before it spoke of
+    const bool timeStamp = m.kind == Mention::Kind::Time && m.hour >= 0
+        && (m.first == 0 || tokens[std::size_t(m.first - 1)].sentence != sentence
+            || tokens[std::size_t(m.first - 1)].isPunct(u'.'))
+        && m.last + 2 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].isPunct(u':')
+        && tokens[std::size_t(m.last + 2)].isWord();
+    if (timeStamp) {
+        r.period = {Unit::Day, m_reference};
+        r.derivation = DateDerivation::Reference;
+        m_narrative = r.period;
+        m_narrativeSentence = sentence;
+    } else if (m.kind == Mention::Kind::Time && m_narrative.unit == Unit::Day && sentence - m_narrativeSentence <= 1) {
         r.period = m_narrative;
         r.derivation = DateDerivation::Narrative;
     }

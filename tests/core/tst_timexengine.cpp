@@ -1061,6 +1061,13 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("bare time on the narrative day")
         << QStringLiteral("Rebels entered the town on March 3, 2024, and at 3 p.m. they raised a flag.")
         << QStringLiteral("3 p.m.") << QStringLiteral("2024-03-03T15:00") << QStringLiteral("narrative");
+    // a live report's time stamps are on the report's day, and so is the entry they head
+    const QString live = QStringLiteral("09:42 GMT: Leaders will meet by video on Friday. 10:05 GMT: Homes have been "
+                                        "without power since 3am.");
+    QTest::newRow("time stamp after an entry about another day")
+        << live << QStringLiteral("10:05 GMT") << QStringLiteral("2025-11-19T10:05") << QStringLiteral("reference");
+    QTest::newRow("time in the stamped entry")
+        << live << QStringLiteral("3am") << QStringLiteral("2025-11-19T03:00") << QStringLiteral("narrative");
 }
 
 void TimexEngineTest::chainsFollowTheNarrativeDate()
