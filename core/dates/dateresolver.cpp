@@ -454,9 +454,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         tense = Tense::Future;
     if (m.kind == Mention::Kind::Weekday && m.direction == 0 && afterToldSomeone(m, tokens, text))
         tense = Tense::Past;
-    // "The aid package expires in September": a month after a verb in the simple present is ahead too
-    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && !m.day
-        && sentenceTense == Tense::Unknown && afterPresentVerb(m, tokens, text))
+    // "The aid package expires in September", "the presidency passes to Ireland on 1 July": a month or a
+    // day after a verb in the simple present is ahead too
+    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && sentenceTense == Tense::Unknown
+        && afterPresentVerb(m, tokens, text))
         tense = Tense::Future;
     // "The festival returns on Thursday ... Dancing begins at 8 p.m. Friday": with no tense of its own,
     // a weekday goes on from a coming day the narrative has just set
@@ -474,10 +475,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && text.mid(tokens[std::size_t(m.first - 1)].start, 2).compare(QLatin1StringView("as"), Qt::CaseInsensitive)
             == 0
         && tokens[std::size_t(m.first - 1)].end - tokens[std::size_t(m.first - 1)].start == 2;
-    // "the offensive stalled by mid-September": a past verb right before "by" tells the time it was
-    const bool pastBeforeBy =
-        before == Word::By && m.first >= 2 && tenseAround(m.first - 1, m.first - 1, tokens, text, 1) == Tense::Past;
-    if ((before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs) && !pastBeforeBy) {
+    // "the offensive stalled by mid-September", "voting began as early as September": a past verb right
+    // before "by" or "as early as" tells the time it was
+    const int phraseStart = before == Word::By ? m.first - 1 : asEarlyAs ? m.first - 3 : -1;
+    const bool pastVerbBefore =
+        phraseStart >= 1 && tenseAround(phraseStart, phraseStart, tokens, text, 1) == Tense::Past;
+    if ((before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs) && !pastVerbBefore) {
         // ("Kyiv had until Thursday to respond": "had" right before "until" is the deadline's own verb)
         bool pastPerfect = false;
         for (int i = std::max(0, m.first - 14); i <= std::min(int(tokens.size()) - 1, m.last + 14); ++i)
