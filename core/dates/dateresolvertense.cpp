@@ -170,6 +170,13 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                     return Tense::Future;
             }
         }
+        // "must appear in court on Tuesday": an obligation still ahead ("must have known" looks back)
+        if (!t.lex && i + 1 < size && text.mid(t.start, t.end - t.start) == QLatin1StringView("must")) {
+            const DateToken &n = tokens[std::size_t(i + 1)];
+            const QStringView verb = text.mid(n.start, n.end - n.start);
+            if (n.isWord() && !n.capitalized && verb != QLatin1StringView("have"))
+                return Tense::Future;
+        }
         // "later than planned", "as expected", "sooner than scheduled": a comparison with a plan has no tense
         if (t.lex && i > 0
             && (t.lex->word == Word::Planned || t.lex->word == Word::Expected || t.lex->word == Word::Scheduled)) {

@@ -261,6 +261,8 @@ const Case cases[] = {
     {"Polls close at 8 p.m. on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23", "2025-11-23", "day"},
     {"Talks in Doha on Monday ended without a deal.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17",
      "day"},
+    {"He must appear in court again on Tuesday.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25", "2025-11-25",
+     "day"},
     {"The presidency passes to Ireland on 1 July.", "2026-02-11", "1 July", "DATE", "2026-07-01", "2026-07-01",
      "2026-07-01", "day"},
     {"Voting began as early as September.", "2026-02-11", "September", "DATE", "2025-09", "2025-09-01", "2025-09-30",
