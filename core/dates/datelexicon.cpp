@@ -254,7 +254,8 @@ Table buildTable()
     t[u"weeks"] = unit(Unit::Week, true);
     t[u"weekend"] = unit(Unit::Weekend, false);
     t[u"weekends"] = unit(Unit::Weekend, true);
-    t[u"fortnight"] = unit(Unit::Week, false); // counted as two weeks by the recognizer
+    t[u"fortnight"] = unit(Unit::Week, false, Word::Fortnight); // counted as two weeks by the recognizer
+    t[u"fortnights"] = unit(Unit::Week, true, Word::Fortnight);
     t[u"month"] = unit(Unit::Month, false);
     t[u"months"] = unit(Unit::Month, true);
     t[u"quarter"] = unit(Unit::Quarter, false);
@@ -496,6 +497,8 @@ Table buildTable()
                                                          {u"o", Word::LetterO},
                                                          {u"remaining", Word::Remaining},
                                                          {u"straight", Word::Straight},
+                                                         {u"consecutive", Word::Straight},
+                                                         {u"successive", Word::Straight},
                                                          {u"right", Word::Right},
                                                          {u"near", Word::Near},
                                                          {u"term", Word::Term},

@@ -197,7 +197,8 @@ enum class Word : std::uint8_t {
     LetterO,
     DecadeWord, // "nineties": number holds the decade within its century (90)
     Remaining,
-    Straight,
+    Straight, // "straight", "consecutive", "successive"
+    Fortnight,
     Right,
     Near,
     Term,

@@ -172,7 +172,7 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         && !isPunct(j - 1, u'"') && !(at(j - 1)->isPunct(u'\'') && !joined(j)))
         return false;
     m.unit = Unit(unit.value);
-    m.amount = q.value;
+    m.amount = isWord(k, Word::Fortnight) && q.value > 0 ? 2 * q.value : q.value;
     k = unit.next;
     // "52 years old" is an age; "a quarter of the market" a fraction
     const bool fraction = m.unit == Unit::Quarter && m.amount > 0 && isWord(k, Word::Of) && !year(k + 1, true)

@@ -494,6 +494,11 @@ const Case cases[] = {
     // Durations
     {"He served in the army for four years.", R, "four years", "DURATION", "P4Y", "", "", "unknown"},
     {"The siege lasted three days.", R, "three days", "DURATION", "P3D", "", "", "unknown"},
+    {"The offensive stalled for a fortnight.", R, "a fortnight", "DURATION", "P2W", "", "", "unknown"},
+    {"Only a fortnight ago, he insisted he would fight on.", "2022-07-12", "a fortnight ago", "DATE", "2022-W26",
+     "2022-06-27", "2022-07-03", "week"},
+    {"The economy contracted for two consecutive years.", R, "two consecutive years", "DURATION", "P2Y", "", "",
+     "unknown"},
     {"The conflict has lasted more than a decade.", R, "more than a decade", "DURATION", "P10Y", "", "", "unknown"},
     {"Talks lasted five hours.", R, "five hours", "DURATION", "PT5H", "", "", "unknown"},
     {"He probably died within weeks or months of his capture.", R, "weeks or months", "DURATION", "PXW", "", "",
