@@ -330,6 +330,8 @@ Table buildTable()
         {u"middle", Word::Middle},
         {u"beginning", Word::Beginning},
         {u"start", Word::Start},
+        {u"starting", Word::Starting},
+        {u"commencing", Word::Starting},
         {u"end", Word::End},
         {u"of", Word::Of},
         {u"and", Word::And},

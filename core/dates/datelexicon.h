@@ -70,6 +70,7 @@ enum class Word : std::uint8_t {
     Late,
     Middle,
     Beginning,
+    Starting, // "starting", "commencing": "the week starting 9 March"
     Start,
     End,
     Of,

@@ -200,13 +200,15 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         // "the day" alone is rarely a date ("the day belonged to ..."); "later in the day" is above
         if (e.unit == Unit::Day)
             return false;
-        // "the week of March 6"; "the quarter ended Sept. 30", whose date stays an expression of its own
-        const bool weekOf = e.unit == Unit::Week && isWord(k + 1, Word::Of);
+        // "the week of March 6", "the week beginning 9 March"; "the quarter ended Sept. 30", whose date
+        // stays an expression of its own
+        const bool weekOf = e.unit == Unit::Week
+            && (isWord(k + 1, Word::Of) || isWord(k + 1, Word::Beginning) || isWord(k + 1, Word::Starting));
         if (weekOf || (e.unit == Unit::Quarter && isWord(k + 1, Word::Ended))) {
             Mention date;
             date.first = k + 2;
-            if (at(k + 2) && matchMonthDay(k + 2, date) && date.kind == Mention::Kind::Calendar && date.day
-                && !date.endDay && !date.weekday) {
+            if (at(k + 2) && (matchMonthDay(k + 2, date) || (weekOf && matchDayMonth(k + 2, date)))
+                && date.kind == Mention::Kind::Calendar && date.day && !date.endDay && !date.weekday) {
                 const int first = m.first;
                 m = date;
                 m.first = first;
