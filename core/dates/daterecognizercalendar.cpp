@@ -141,13 +141,28 @@ bool DateRecognizer::matchDayMonth(int i, Mention &m) const
     const bool of = isWord(next, Word::Of);
     if (of)
         ++next;
-    // "withdrew on the 15th.": a day of the month the narrative or the reference date is in; "the 15th
-    // floor" or "the 50th anniversary" go on with a word
+    // "withdrew on the 15th.", "planned for the 20th", "met on the 11th to set the timetable": a day of
+    // the month the narrative or the reference date is in; "the 15th floor" or "the 50th anniversary" go
+    // on with a noun
+    const auto endsDay = [&](int k) {
+        const DateToken *t = at(k);
+        if (!t || t->sentence != at(j)->sentence)
+            return true;
+        if (t->kind == DateToken::Kind::Punct)
+            return !isPunct(k, u'-') && !isPunct(k, u'\'');
+        if (isWord(k, Word::To)) { // an infinitive: "to set", not "to the 20th"
+            const DateToken *verb = at(k + 1);
+            return verb && verb->isWord() && !verb->capitalized
+                && (!verb->lex
+                    || (verb->lex->word != Word::The && !verb->lex->month && !verb->lex->weekday
+                        && verb->lex->unit == Unit::None && verb->lex->number < 0 && !verb->lex->ordinal));
+        }
+        return isWord(k, Word::At) || isWord(k, Word::In) || isWord(k, Word::Conjunction);
+    };
     if (the && !of && !m.weekday && !m.endDay && at(j)->isNumber() && ordinalNumber(j)
         && (isWord(i - 1, Word::On) || isWord(i - 1, Word::By) || isWord(i - 1, Word::Until)
-            || isWord(i - 1, Word::Since))
-        && (!at(next) || at(next)->sentence != at(j)->sentence
-            || (at(next)->kind == DateToken::Kind::Punct && !isPunct(next, u'-') && !isPunct(next, u'\'')))) {
+            || isWord(i - 1, Word::Since) || isWord(i - 1, Word::For))
+        && endsDay(next)) {
         m.kind = Mention::Kind::Calendar;
         m.yearMode = YearMode::Infer;
         m.last = next - 1;

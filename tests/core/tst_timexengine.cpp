@@ -899,6 +899,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("newspaper") << QStringLiteral("The Communist Party daily Granma printed the letter.");
     QTest::newRow("high noon") << QStringLiteral("For Poland, high noon has come.");
     QTest::newRow("an ordinal before a noun") << QStringLiteral("He lives on the 15th floor since the 3rd attempt.");
+    QTest::newRow("an ordinal count") << QStringLiteral("They prayed for the 20th time and for the 2nd year.");
     QTest::newRow("once a noun") << QStringLiteral("Once a small wholesaler, the firm grew at times.");
     QTest::newRow("for May, a person") << QStringLiteral("The vote was a heavy defeat for May and her party.");
     QTest::newRow("a four-digit count") << QStringLiteral(
@@ -1072,6 +1073,12 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the 25th, past, of the month before")
         << QStringLiteral("The army withdrew on the 25th.") << QStringLiteral("the 25th")
         << QStringLiteral("2025-10-25") << QStringLiteral("reference");
+    QTest::newRow("the 20th, planned") << QStringLiteral("The next aid distribution is planned for the 20th.")
+                                       << QStringLiteral("the 20th") << QStringLiteral("2025-11-20")
+                                       << QStringLiteral("reference");
+    QTest::newRow("the 11th before an infinitive")
+        << QStringLiteral("The committee met on the 11th to set the timetable.") << QStringLiteral("the 11th")
+        << QStringLiteral("2025-11-11") << QStringLiteral("reference");
     QTest::newRow("the next day without an anchor")
         << QStringLiteral("The next day, the army retreated.") << QStringLiteral("The next day")
         << QStringLiteral("2025-11-20") << QStringLiteral("reference");
