@@ -39,6 +39,28 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
             && at(day.next)->lex->word != Word::Year)) {
         if (m.weekday)
             return false;
+        // "the January-March quarter", "April-June 2025": a span of months, a quarter or half when it
+        // is one
+        if (isPunct(month.next, u'-') && joined(month.next) && joined(month.next + 1) && !m.weekday) {
+            if (const Part last = monthName(month.next + 1); last && last.value != m.month) {
+                const int first = m.month;
+                if (last.value == first + 2 && first % 3 == 1) {
+                    m.month = 0;
+                    m.quarter = (first + 2) / 3;
+                } else if (last.value == first + 5 && first % 6 == 1) {
+                    m.month = 0;
+                    m.half = (first + 5) / 6;
+                } else {
+                    m.endMonth = last.value;
+                    m.monthSpan = true;
+                }
+                const int next = attachYear(last.next, m);
+                if (next == last.next)
+                    m.yearMode = YearMode::Infer;
+                m.last = next - 1;
+                return true;
+            }
+        }
         // A month alone, or with its year.
         const int next = attachYear(month.next, m);
         if (next == month.next) {

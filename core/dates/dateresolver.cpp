@@ -585,6 +585,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             timex.interval.end = end;
     } else if (m.endWeekday && r.period.unit == Unit::Day) {
         timex.interval.end = r.period.start.addDays((m.endWeekday - r.period.start.dayOfWeek() + 7) % 7);
+    } else if (m.monthSpan && r.period.unit == Unit::Month) { // "May-August"
+        const QDate endStart(r.period.start.year() + (m.endMonth < m.month ? 1 : 0), m.endMonth, 1);
+        timex.interval.end = Period {Unit::Month, endStart}.end();
     }
     // An ordinal century counts from year 1: the 11th century is 1001-1100, though TIMEX3 writes "10".
     if (m.kind == Mention::Kind::Calendar && m.century)

@@ -85,6 +85,7 @@ struct Mention
     int durationDirection = 0; // Duration: -1 "the past three days", +1 "the next three days"
     bool periodAgo = false; // Anaphor: "the year-ago quarter" is the narrative quarter a year before
                             // (unit Quarter when the text names the quarter, None for "year-ago")
+    bool monthSpan = false; // Calendar: "May-August" is one expression from May to the end of August
     bool samePeriod = false; // Calendar: "the 1988 period" is the quarter under discussion, in 1988
     bool inCurrent = false; // Anaphor: "later in the day" is in the narrative's day, or the report's
     bool counted = false; // Shift: "two days later" keeps the anchor's granularity; "the next week" does not

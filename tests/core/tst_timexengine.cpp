@@ -141,6 +141,12 @@ const Case cases[] = {
      "2026-03-08", "week"},
     {"Parliament votes in the week beginning 9 March.", "2026-02-11", "the week beginning 9 March", "DATE", "2026-W11",
      "2026-03-09", "2026-03-15", "week"},
+    // months joined by a hyphen are one span: a quarter or a half when they make one
+    {"In the January-March quarter, the economy grew.", "2026-05-29", "January-March", "DATE", "2026-Q1", "2026-01-01",
+     "2026-03-31", "quarter"},
+    {"Exports fell in May-August 2025.", R, "May-August 2025", "DATE", "2025-05", "2025-05-01", "2025-08-31", "month"},
+    {"The November-February rains failed.", "2026-05-29", "November-February", "DATE", "2025-11", "2025-11-01",
+     "2026-02-28", "month"},
     {"Output fell in H1 2024.", R, "H1 2024", "DATE", "2024-H1", "2024-01-01", "2024-06-30", "year"},
     {"The firm expects growth in H2.", R, "H2", "DATE", "2025-H2", "2025-07-01", "2025-12-31", "year"},
     {"Exports dropped in the first quarter.", R, "the first quarter", "DATE", "2025-Q1", "2025-01-01", "2025-03-31",
