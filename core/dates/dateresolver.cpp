@@ -478,8 +478,21 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "the offensive stalled by mid-September", "voting began as early as September": a past verb right
     // before "by" or "as early as" tells the time it was
     const int phraseStart = before == Word::By ? m.first - 1 : asEarlyAs ? m.first - 3 : -1;
-    const bool pastVerbBefore =
-        phraseStart >= 1 && tenseAround(phraseStart, phraseStart, tokens, text, 1) == Tense::Past;
+    // ("voting began in some states as early as September": "as early as" need not follow its verb, but
+    // "said a strike could happen as early as December 22" is a possibility ahead)
+    const auto modalBefore = [&](int at) {
+        for (int i = std::max(0, at - 5); i < at; ++i) {
+            const QStringView word =
+                text.mid(tokens[std::size_t(i)].start, tokens[std::size_t(i)].end - tokens[std::size_t(i)].start);
+            for (const char *modal : {"could", "can", "may", "might", "will", "would", "should", "must"})
+                if (word == QLatin1StringView(modal))
+                    return true;
+        }
+        return false;
+    };
+    const bool pastVerbBefore = phraseStart >= 1
+        && tenseAround(phraseStart, phraseStart, tokens, text, asEarlyAs ? 5 : 1) == Tense::Past
+        && !(asEarlyAs && modalBefore(phraseStart));
     if ((before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs) && !pastVerbBefore) {
         // ("Kyiv had until Thursday to respond": "had" right before "until" is the deadline's own verb)
         bool pastPerfect = false;
