@@ -287,9 +287,12 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         }
         const Period base = anchor();
         r.derivation = m_narrative.isValid() ? DateDerivation::Narrative : DateDerivation::Reference;
-        // "a year earlier" after a quarter's results, when the narrative has not gone back before it
+        // "a year earlier" after a quarter's results, when the narrative has not gone back before it, nor
+        // named a month of its own in the sentence ("Exports rose 7% in April from a year earlier")
+        const bool monthOfItsOwn = m_narrative.isValid() && m_narrative.unit == Unit::Month
+            && m_narrativeSentence == m_currentSentence;
         if (m.unit == Unit::Year && m.offset == -1 && m_reportedQuarter.isValid()
-            && base.start >= m_reportedQuarter.start) {
+            && base.start >= m_reportedQuarter.start && !monthOfItsOwn) {
             r.period = comparedSpan().value_or(m_reportedQuarter.shifted(m.unit, m.offset));
             r.moveNarrative = false;
             break;

@@ -1089,6 +1089,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the 11th before an infinitive")
         << QStringLiteral("The committee met on the 11th to set the timetable.") << QStringLiteral("the 11th")
         << QStringLiteral("2025-11-11") << QStringLiteral("reference");
+    QTest::newRow("a year before a month named after a quarter's results")
+        << QStringLiteral("Output fell 2% in the third quarter from a year ago. Exports rose 7% in October from a "
+                          "year earlier.")
+        << QStringLiteral("a year earlier") << QStringLiteral("2024-10") << QStringLiteral("narrative");
     QTest::newRow("the next day without an anchor")
         << QStringLiteral("The next day, the army retreated.") << QStringLiteral("The next day")
         << QStringLiteral("2025-11-20") << QStringLiteral("reference");
