@@ -147,6 +147,9 @@ bool isRequest(QStringView word)
 Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken> &tokens, QStringView text, int window)
 {
     const int size = int(tokens.size());
+    const auto wordAt = [&](int i) {
+        return text.mid(tokens[std::size_t(i)].start, tokens[std::size_t(i)].end - tokens[std::size_t(i)].start);
+    };
     const auto followedByTo = [&](int i) {
         return i + 1 < size && tokens[std::size_t(i + 1)].lex && tokens[std::size_t(i + 1)].lex->word == Word::To;
     };
@@ -161,7 +164,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         const DateToken &t = tokens[std::size_t(i)];
         if (!t.isWord())
             return Tense::Unknown;
-        if (i < first && isRequest(text.mid(t.start, t.end - t.start))) {
+        if (i < first && isRequest(wordAt(i))) {
             // the one asked comes first, then "to" and the verb: "urged allies to deliver"
             for (int k = i; k <= i + 4 && k + 2 < size && k + 2 < first; ++k) {
                 if (tokens[std::size_t(k)].sentence != t.sentence)
@@ -171,18 +174,16 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             }
         }
         // "must appear in court on Tuesday": an obligation still ahead ("must have known" looks back)
-        if (!t.lex && i + 1 < size && text.mid(t.start, t.end - t.start) == QLatin1StringView("must")) {
+        if (!t.lex && i + 1 < size && wordAt(i) == QLatin1StringView("must")) {
             const DateToken &n = tokens[std::size_t(i + 1)];
-            const QStringView verb = text.mid(n.start, n.end - n.start);
-            if (n.isWord() && !n.capitalized && verb != QLatin1StringView("have"))
+            if (n.isWord() && !n.capitalized && wordAt(i + 1) != QLatin1StringView("have"))
                 return Tense::Future;
         }
         // "later than planned", "as expected", "sooner than scheduled": a comparison with a plan has no tense
         if (t.lex && i > 0
             && (t.lex->word == Word::Planned || t.lex->word == Word::Expected || t.lex->word == Word::Scheduled)) {
-            const DateToken &p = tokens[std::size_t(i - 1)];
-            if (p.word() == Word::Than
-                || text.mid(p.start, p.end - p.start).compare(QLatin1StringView("as"), Qt::CaseInsensitive) == 0)
+            if (tokens[std::size_t(i - 1)].word() == Word::Than
+                || wordAt(i - 1).compare(QLatin1StringView("as"), Qt::CaseInsensitive) == 0)
                 return Tense::Unknown;
         }
         if (t.lex) {
@@ -244,9 +245,9 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         }
         // the intention places what follows it: "agreed to swap prisoners in March" lies ahead of the
         // agreement, but "talks in July, when they agreed to swap prisoners" were held in July
-        if (i < first && isIntention(text.mid(t.start, t.end - t.start)) && followedByInfinitive(i))
+        if (i < first && isIntention(wordAt(i)) && followedByInfinitive(i))
             return Tense::Future;
-        if (!endsWithEd(text.mid(t.start, t.end - t.start)) || isAdjectival(i, tokens, text))
+        if (!endsWithEd(wordAt(i)) || isAdjectival(i, tokens, text))
             return Tense::Unknown;
         return auxiliaryBefore(i, tokens, text) == Word::None ? Tense::Past : Tense::Unknown;
     };
@@ -262,9 +263,8 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     if (fronted && window == defaultTenseWindow) {
         // (a relative clause inside the subject is not it: "On Monday, talks that began in May will end")
         for (int i = last + 2; i < size && i <= last + 2 * window && tokens[std::size_t(i)].sentence == sentence; ++i) {
-            const DateToken &before = tokens[std::size_t(i - 1)];
-            const QStringView pronoun = text.mid(before.start, before.end - before.start);
-            if (before.word() == Word::That || pronoun == QLatin1StringView("who")
+            const QStringView pronoun = wordAt(i - 1);
+            if (tokens[std::size_t(i - 1)].word() == Word::That || pronoun == QLatin1StringView("who")
                 || pronoun == QLatin1StringView("which"))
                 continue;
             if (const Tense t = cue(i); t == Tense::Past || t == Tense::Future)
@@ -284,7 +284,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     if (last + 1 < size && tokens[std::size_t(last + 1)].word() == Word::That) {
         for (int i = first - 1; i >= 0 && i >= first - 8 && tokens[std::size_t(i)].sentence == sentence; --i) {
             const DateToken &t = tokens[std::size_t(i)];
-            if (t.isWord() && isReportingVerb(text.mid(t.start, t.end - t.start))) {
+            if (t.isWord() && isReportingVerb(wordAt(i))) {
                 contentStart = last + 1;
                 break;
             }
@@ -299,7 +299,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             const DateToken &t = tokens[std::size_t(i)];
             if (t.kind == DateToken::Kind::Punct)
                 break;
-            const QStringView word = text.mid(t.start, t.end - t.start);
+            const QStringView word = wordAt(i);
             if ((word == QLatin1StringView("who") || word == QLatin1StringView("which"))
                 && tokens[std::size_t(i - 1)].isPunct(u',')) {
                 for (int j = last + 1; j < size && j <= last + 12 && tokens[std::size_t(j)].sentence == sentence; ++j) {
@@ -333,9 +333,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 continue;
             if (i > last && i + 1 < size && joinedClause == size
                 && (tokens[std::size_t(i)].word() == Word::And
-                    || text.mid(tokens[std::size_t(i)].start, tokens[std::size_t(i)].end - tokens[std::size_t(i)].start)
-                            .compare(QLatin1StringView("but"), Qt::CaseInsensitive)
-                        == 0)
+                    || wordAt(i).compare(QLatin1StringView("but"), Qt::CaseInsensitive) == 0)
                 && tokens[std::size_t(i + 1)].sentence == sentence && cue(i + 1) != Tense::Unknown)
                 joinedClause = i;
             if (i > joinedClause) {
@@ -344,9 +342,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 continue;
             }
             const Tense t = cue(i);
-            if (t == Tense::Past && d > 2
-                && isReportingVerb(text.mid(tokens[std::size_t(i)].start,
-                                            tokens[std::size_t(i)].end - tokens[std::size_t(i)].start))) {
+            if (t == Tense::Past && d > 2 && isReportingVerb(wordAt(i))) {
                 reported = true;
                 continue;
             }
