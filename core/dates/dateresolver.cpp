@@ -289,8 +289,8 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         r.derivation = m_narrative.isValid() ? DateDerivation::Narrative : DateDerivation::Reference;
         // "a year earlier" after a quarter's results, when the narrative has not gone back before it, nor
         // named a month of its own in the sentence ("Exports rose 7% in April from a year earlier")
-        const bool monthOfItsOwn = m_narrative.isValid() && m_narrative.unit == Unit::Month
-            && m_narrativeSentence == m_currentSentence;
+        const bool monthOfItsOwn =
+            m_narrative.isValid() && m_narrative.unit == Unit::Month && m_narrativeSentence == m_currentSentence;
         if (m.unit == Unit::Year && m.offset == -1 && m_reportedQuarter.isValid()
             && base.start >= m_reportedQuarter.start && !monthOfItsOwn) {
             r.period = comparedSpan().value_or(m_reportedQuarter.shifted(m.unit, m.offset));
@@ -457,6 +457,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         tense = Tense::Future;
     if (m.kind == Mention::Kind::Weekday && m.direction == 0 && afterToldSomeone(m, tokens, text))
         tense = Tense::Past;
+    // "agencies warned that the lean season, which runs May-August, could bring famine": a month in a
+    // relative clause in the simple present is not told in the past of the sentence around it
+    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && tense == Tense::Past
+        && inPresentRelativeClause(m, tokens, text))
+        tense = Tense::Present;
     // "The aid package expires in September", "the presidency passes to Ireland on 1 July": a month or a
     // day after a verb in the simple present is ahead too
     if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && sentenceTense == Tense::Unknown

@@ -272,10 +272,14 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         }
     }
     // ... but a past verb whose day follows it with "on" dates that verb, whatever comes after:
-    // "resigned on Monday and will leave on Friday", "said on Monday it would cut power"
-    if (first >= 2 && tokens[std::size_t(first - 1)].word() == Word::On
-        && tokens[std::size_t(first - 2)].sentence == sentence && cue(first - 2) == Tense::Past)
-        return Tense::Past;
+    // "resigned on Monday and will leave on Friday", "said on Monday it would cut power", "he said late
+    // on Wednesday"
+    if (first >= 2 && tokens[std::size_t(first - 1)].word() == Word::On) {
+        const Word early = tokens[std::size_t(first - 2)].word();
+        const int verb = early == Word::Late || early == Word::Early ? first - 3 : first - 2;
+        if (verb >= 0 && tokens[std::size_t(verb)].sentence == sentence && cue(verb) == Tense::Past)
+            return Tense::Past;
+    }
     bool present = false;
     bool reported = false;
     // "said in a televised speech on Wednesday that the army would crush them": after the "that"

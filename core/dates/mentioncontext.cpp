@@ -141,6 +141,12 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
         return false;
     if (tokens[std::size_t(verb)].lex || tokens[std::size_t(verb)].capitalized)
         return false;
+    // "The data covers July 1 to September 30", "the report shows March": verbs of content, not of plans
+    static constexpr const char *stative[] = {"covers", "shows",    "includes", "contains", "lists",    "describes",
+                                              "spans",  "reflects", "compares", "cites",    "mentions", "recalls"};
+    if (std::any_of(std::begin(stative), std::end(stative),
+                    [&](const char *verbWord) { return word == QLatin1StringView(verbWord); }))
+        return false;
     const QStringView subject = wordAt(verb - 1);
     if (subject.isEmpty() || tokens[std::size_t(verb - 1)].lex)
         return false;

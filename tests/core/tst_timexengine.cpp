@@ -232,6 +232,10 @@ const Case cases[] = {
      "2025-11-17", "2025-11-17", "day"},
     {"The minister, who died on Monday, will be buried on Saturday.", R, "Monday", "DATE", "2025-11-17", "2025-11-17",
      "2025-11-17", "day"},
+    {"The pause will begin on Sunday, he said late on Wednesday.", R, "Wednesday", "DATE", "2025-11-19", "2025-11-19",
+     "2025-11-19", "day"},
+    {"The pause will begin on Sunday, he said late on Tuesday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23",
+     "2025-11-23", "day"},
     {"The minister said Monday would be a day of mourning.", R, "Monday", "DATE", "2025-11-24", "2025-11-24",
      "2025-11-24", "day"},
     // a date set before the subject dates the main verb, not what that verb reports
@@ -283,6 +287,11 @@ const Case cases[] = {
      "2024-12-22", "2024-12-22", "day"},
     {"Voting could begin as early as September.", "2026-02-11", "September", "DATE", "2026-09", "2026-09-01",
      "2026-09-30", "month"},
+    // ... but not after a verb of content, nor in a present relative clause told in the past
+    {"The data covers July 1 to September 30.", "2025-10-05", "July 1 to September 30", "DATE", "2025-07-01",
+     "2025-07-01", "2025-09-30", "day"},
+    {"Mr Trump, who takes office in January, said he hoped for change.", R, "January", "DATE", "2026-01", "2026-01-01",
+     "2026-01-31", "month"},
     {"The aid package expires in September.", R, "September", "DATE", "2026-09", "2026-09-01", "2026-09-30", "month"},
     {"The summit opens on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
     {"The truce expires on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23", "2025-11-23", "day"},
