@@ -132,7 +132,13 @@ DateRecognizer::Part DateRecognizer::year(int i, bool loose) const
         // "0800-2014-2022" is a number, not years
         if (p->isPunct(u'-') && !t->spaceBefore && !p->spaceBefore && at(i - 2) && at(i - 2)->isNumber())
             return {};
+        // "+31 70 342 2000", "020 7946 1999": the last group of a telephone number
+        if (p->isNumber() && p->digits >= 2 && at(i - 2) && at(i - 2)->isNumber())
+            return {};
     }
+    // "11pm (2000 GMT)": a clock time
+    if (isWord(i + 1, Word::TimeZone) && at(i + 1)->capitalized)
+        return {};
     if (const DateToken *n = at(i + 1); n && !n->spaceBefore) {
         // "2013/2014 flu season" spans two years; "2013/4" is no year
         const DateToken *after = at(i + 2);

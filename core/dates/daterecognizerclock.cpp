@@ -76,6 +76,14 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
             if (isPunct(next, u':') && joined(next) && at(next + 1) && at(next + 1)->isNumber() && joined(next + 1))
                 next += 2;
         }
+        // "9.30am", "10.15 pm": a dot parts the minutes only before a meridiem
+        const bool dotted = !hasMinute && isPunct(next, u'.') && joined(next) && at(next + 1)
+            && at(next + 1)->isNumber() && at(next + 1)->digits == 2 && joined(next + 1);
+        if (dotted) {
+            minute = at(next + 1)->number;
+            hasMinute = true;
+            next += 2;
+        }
         int meridiem = 0; // 1 a.m., 2 p.m.
         if (isWord(next, Word::Am) || isWord(next, Word::Pm)) {
             meridiem = isWord(next, Word::Am) ? 1 : 2;
@@ -95,7 +103,10 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
             next += 3;
             meridiem = -1;
         }
-        if (meridiem == 0 && !hasMinute)
+        if ((meridiem == 0 && !hasMinute) || (dotted && meridiem <= 0))
+            return false;
+        // "2:30am local time (23:30 GMT)" restates the time before it
+        if (isPunct(i - 1, u'(') && isWord(next, Word::TimeZone) && isPunct(next + 1, u')'))
             return false;
         if (minute > 59 || hour > 23 || (meridiem > 0 && (hour < 1 || hour > 12)))
             return false;

@@ -367,6 +367,8 @@ const Case cases[] = {
      "2025-12-24", "day"},
     {"The strike came at 5 p.m. on 9 Nov., officials said.", R, "5 p.m.", "TIME", "2025-11-09T17:00", "2025-11-09",
      "2025-11-09", "day"},
+    {"The prime minister spoke at 9.30am on Tuesday.", R, "9.30am", "TIME", "2025-11-18T09:30", "2025-11-18",
+     "2025-11-18", "day"},
     {"The blast came at 3 a.m. local time (0100 GMT) on Tuesday.", R, "3 a.m. local time", "TIME", "2025-11-18T03:00",
      "2025-11-18", "2025-11-18", "day"},
     {"Officials met on Monday evening.", R, "Monday evening", "TIME", "2025-11-17TEV", "2025-11-17", "2025-11-17",
@@ -818,6 +820,8 @@ private Q_SLOTS:
     void rejectsImpossibleDates();
     void ignoresNumbersThatAreNoDates_data();
     void ignoresNumbersThatAreNoDates();
+    void findsExactlyTheseExpressions_data();
+    void findsExactlyTheseExpressions();
     void chainsFollowTheNarrativeDate_data();
     void chainsFollowTheNarrativeDate();
     void findsEveryExpressionInOrder();
@@ -900,6 +904,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
 {
     QTest::addColumn<QString>("sentence");
     QTest::newRow("count") << QStringLiteral("Officials counted 2000 rifles in the depot.");
+    QTest::newRow("a decimal") << QStringLiteral("Inflation reached 9.30 percent.");
+    QTest::newRow("telephone numbers") << QStringLiteral("Call +31 70 342 2000 or 020 7946 1999 for help.");
     QTest::newRow("a surname") << QStringLiteral("The scholar Tariq Ramadan gave a lecture.");
     QTest::newRow("virus and road") << QStringLiteral("The H1N1 virus spread along Route H2.");
     QTest::newRow("a name that holds a day") << QStringLiteral("The Good Friday Agreement ended the conflict.");
@@ -942,6 +948,32 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates()
     for (const Timex &timex : timexes)
         found << timex.text;
     QVERIFY2(timexes.isEmpty(), qPrintable(found.join(QStringLiteral(" | "))));
+}
+
+// Sentences where something looks like a date and is not: every expression found, in order
+void TimexEngineTest::findsExactlyTheseExpressions_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QStringList>("expressions");
+    QTest::newRow("a time restated in brackets")
+        << QStringLiteral("The strikes began at 2:30am local time (23:30 GMT) on Friday.")
+        << QStringList {QStringLiteral("2:30am local time"), QStringLiteral("Friday")};
+    QTest::newRow("a four-digit time restated in brackets")
+        << QStringLiteral("The attack began before 11pm (2000 GMT) on Saturday.")
+        << QStringList {QStringLiteral("11pm"), QStringLiteral("Saturday")};
+    QTest::newRow("a bracket that adds the day")
+        << QStringLiteral("He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.")
+        << QStringList {QStringLiteral("4 in the morning"), QStringLiteral("4 a.m. EDT Thursday")};
+}
+
+void TimexEngineTest::findsExactlyTheseExpressions()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QStringList, expressions);
+    QStringList found;
+    for (const Timex &timex : TimexEngine().annotate(sentence, QDate(2025, 11, 19)))
+        found << timex.text;
+    QCOMPARE(found, expressions);
 }
 
 void TimexEngineTest::chainsFollowTheNarrativeDate_data()
