@@ -7,9 +7,10 @@ namespace {
 
 constexpr qsizetype longestLexiconWord = 16;
 
+// hyphens (the Unicode hyphen and its non-breaking form too), figure, en and em dashes, and the slash
 bool isDashOrSlash(char16_t c)
 {
-    return c == u'-' || c == u'/' || c == u'\u2013' || c == u'\u2014';
+    return c == u'-' || c == u'/' || (c >= u'\u2010' && c <= u'\u2014');
 }
 
 // Quotes and brackets that close what a sentence's final period ends: `He left."`, `(in May.)`

@@ -519,6 +519,7 @@ const Case cases[] = {
     // Durations
     {"He served in the army for four years.", R, "four years", "DURATION", "P4Y", "", "", "unknown"},
     {"The siege lasted three days.", R, "three days", "DURATION", "P3D", "", "", "unknown"},
+    {"Ukraine backs a 30\u2011day ceasefire.", R, "30\u2011day", "DURATION", "P30D", "", "", "unknown"},
     {"The offensive stalled for a fortnight.", R, "a fortnight", "DURATION", "P2W", "", "", "unknown"},
     {"Only a fortnight ago, he insisted he would fight on.", "2022-07-12", "a fortnight ago", "DATE", "2022-W26",
      "2022-06-27", "2022-07-03", "week"},
