@@ -556,10 +556,14 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     m_nightBefore = QDate();
     // "10:05 GMT: Markets fell": a live report's time stamp is on the report's day, and so is the entry
     // it heads, whatever day the entry before it spoke of
-    const bool timeStamp = m.kind == Mention::Kind::Time && m.hour >= 0
-        && (m.first == 0 || tokens[std::size_t(m.first - 1)].sentence != sentence
-            || tokens[std::size_t(m.first - 1)].isPunct(u'.'))
-        && m.last + 2 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].isPunct(u':')
+    // ("[09:05] Biden will convene ...": a stamp in brackets)
+    const auto opensEntry = [&](int i) {
+        return i == 0 || tokens[std::size_t(i - 1)].sentence != tokens[std::size_t(i)].sentence
+            || tokens[std::size_t(i - 1)].isPunct(u'.');
+    };
+    const bool bracketed = m.first > 0 && tokens[std::size_t(m.first - 1)].isPunct(u'[') && opensEntry(m.first - 1);
+    const bool timeStamp = m.kind == Mention::Kind::Time && m.hour >= 0 && (opensEntry(m.first) || bracketed)
+        && m.last + 2 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].isPunct(bracketed ? u']' : u':')
         && tokens[std::size_t(m.last + 2)].isWord();
     if (timeStamp) {
         r.period = {Unit::Day, m_reference};

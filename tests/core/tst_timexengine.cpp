@@ -1148,6 +1148,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << live << QStringLiteral("10:05 GMT") << QStringLiteral("2025-11-19T10:05") << QStringLiteral("reference");
     QTest::newRow("time in the stamped entry")
         << live << QStringLiteral("3am") << QStringLiteral("2025-11-19T03:00") << QStringLiteral("narrative");
+    QTest::newRow("time stamp in brackets")
+        << QStringLiteral("[08:40] Airspace reopened after closing late on Saturday.\n[09:05] Leaders will meet.")
+        << QStringLiteral("09:05") << QStringLiteral("2025-11-19T09:05") << QStringLiteral("reference");
 }
 
 void TimexEngineTest::chainsFollowTheNarrativeDate()
