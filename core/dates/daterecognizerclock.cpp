@@ -22,10 +22,13 @@ bool DateRecognizer::matchWeekday(int i, Mention &m) const
         return at(k) && at(k)->lex && at(k)->lex->partOfDay != PartOfDay::None && at(k)->lex->plural;
     };
     const DateToken *t = at(i);
+    // "every Tuesday and Thursday": the second day is a set too
+    const bool everyBefore = (isWord(i - 1, Word::And) || isWord(i - 1, Word::Or)) && at(i - 2) && at(i - 2)->lex
+        && at(i - 2)->lex->weekday && (isWord(i - 3, Word::Every) || isWord(i - 3, Word::Each));
     if (t->isWord() && t->lex && t->lex->weekday && t->capitalized) {
         const bool shared = (isWord(i + 1, Word::And) || isWord(i + 1, Word::Or)) && at(i + 2) && at(i + 2)->lex
             && at(i + 2)->lex->weekday && !at(i + 2)->lex->plural && pluralPart(i + 3);
-        if (t->lex->plural || pluralPart(i + 1) || shared) {
+        if (t->lex->plural || pluralPart(i + 1) || shared || everyBefore) {
             m.kind = Mention::Kind::Set;
             m.weekday = t->lex->weekday;
             m.last = i;

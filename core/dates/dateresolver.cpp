@@ -424,6 +424,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                 Period {Unit::Season, QDate(2000, m.season * 3, 1)}.value().replace(0, 4, QStringLiteral("XXXX"));
         else if (m.partOfDay != PartOfDay::None)
             timex.value = QStringLiteral("XXXX-XX-XXT") + partOfDayCode(m.partOfDay);
+        else if (m.unit == Unit::Weekend && m.amount <= 1) // "each weekend"
+            timex.value = QStringLiteral("XXXX-WXX-WE");
         else
             timex.value = durationValue(m.unit, m.amount, 0);
         return timex;

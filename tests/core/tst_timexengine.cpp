@@ -582,6 +582,8 @@ const Case cases[] = {
 
     // Sets
     {"The commission meets every Tuesday.", R, "every Tuesday", "SET", "XXXX-WXX-2", "", "", "unknown"},
+    {"Convoys will cross every Tuesday and Thursday.", R, "Thursday", "SET", "XXXX-WXX-4", "", "", "unknown"},
+    {"The border will be closed each weekend.", R, "each weekend", "SET", "XXXX-WXX-WE", "", "", "unknown"},
     {"Patrols run daily along the line.", R, "daily", "SET", "P1D", "", "", "unknown"},
     {"The report is published each year.", R, "each year", "SET", "P1Y", "", "", "unknown"},
     {"Inspectors visit every month.", R, "every month", "SET", "P1M", "", "", "unknown"},
