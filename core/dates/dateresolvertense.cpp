@@ -33,6 +33,12 @@ Word auxiliaryBefore(int i, const std::vector<DateToken> &tokens, QStringView te
             return Word::None;
         if (isAdverb(t, text))
             continue;
+        // "may be extended", "could be delayed": a modal, which the lexicon does not know as one ("may" is
+        // the month), takes the participle's tense away as "would" does
+        const QStringView word = text.mid(t.start, t.end - t.start);
+        for (const char *modal : {"may", "might", "could", "can", "should", "must"})
+            if (word == QLatin1StringView(modal))
+                return Word::Would;
         if (!t.lex)
             return Word::None;
         switch (t.lex->word) {
@@ -172,12 +178,6 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 if (followedByInfinitive(k))
                     return Tense::Future;
             }
-        }
-        // "must appear in court on Tuesday": an obligation still ahead ("must have known" looks back)
-        if (!t.lex && i + 1 < size && wordAt(i) == QLatin1StringView("must")) {
-            const DateToken &n = tokens[std::size_t(i + 1)];
-            if (n.isWord() && !n.capitalized && wordAt(i + 1) != QLatin1StringView("have"))
-                return Tense::Future;
         }
         // "later than planned", "as expected", "sooner than scheduled": a comparison with a plan has no tense
         if (t.lex && i > 0
@@ -331,6 +331,10 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     // another clause, heard only when nothing else speaks
     int joinedClause = size;
     Tense joinedTense = Tense::Unknown;
+    // "the pause may be extended beyond Monday", "he must appear in court on Tuesday": a possibility or an
+    // obligation is ahead, when nothing else in the sentence speaks ("could" is as often the past of
+    // "can": "could not be reached on Monday"; "must have known" looks back)
+    bool possibility = false;
     for (int d = 1; d <= window; ++d) {
         for (const int i : {last + d, first - d}) {
             if (i < 0 || i >= size || i >= contentStart || tokens[std::size_t(i)].sentence != sentence)
@@ -346,6 +350,10 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 continue;
             }
             const Tense t = cue(i);
+            possibility = possibility || wordAt(i) == QLatin1StringView("may")
+                || wordAt(i) == QLatin1StringView("might")
+                || (wordAt(i) == QLatin1StringView("must") && i + 1 < size
+                    && wordAt(i + 1) != QLatin1StringView("have"));
             if (t == Tense::Past && d > 2 && isReportingVerb(wordAt(i))) {
                 reported = true;
                 continue;
@@ -371,7 +379,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 return t;
         }
     }
-    return Tense::Unknown;
+    return possibility ? Tense::Future : Tense::Unknown;
 }
 
 } // namespace Sitrep::Dates
