@@ -595,8 +595,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool timeOfDay = m.hour >= 0 || m.partOfDay != PartOfDay::None;
     if (timeOfDay && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {
         timex.type = TimexType::Time;
+        // "The truce expired at midnight": the midnight that began the report's day, not the one ending it
+        const bool pastMidnight = m.kind == Mention::Kind::Time && m.hour == 24 && tense == Tense::Past
+            && r.derivation == DateDerivation::Reference;
         timex.value += QLatin1Char('T')
-            + QString(m.hour >= 0 ? QString(pad2(m.hour) + QLatin1Char(':') + pad2(m.minute))
+            + QString(m.hour >= 0 ? QString(pad2(pastMidnight ? 0 : m.hour) + QLatin1Char(':') + pad2(m.minute))
                                   : partOfDayCode(m.partOfDay));
     }
     timex.interval = {r.period.start, r.period.end(), r.period.precision(), r.derivation};
