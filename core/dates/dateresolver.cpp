@@ -546,7 +546,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     for (int i = m.first - 1; i >= 0 && tokens[std::size_t(i)].sentence == sentence && wordsBefore <= 2; --i)
         wordsBefore += tokens[std::size_t(i)].isWord() ? 1 : 3;
     const bool opensSentence = wordsBefore <= 2;
-    if (m_writtenYear && m_writtenYear != m_reference.year()) {
+    if (m_writtenYear && m_writtenYear != m_reference.year() && m_writtenYearInPassing) {
+        // within a few words and the same clause, or one joined by "and" ("fell in 2019, and in June")
+        bool sameClause = sentence == m_writtenYearSentence && m.first - m_writtenYearEnd <= yearInPassingReach;
+        for (int i = m_writtenYearEnd + 1; sameClause && i < m.first; ++i)
+            sameClause = !tokens[std::size_t(i)].isPunct(u',') || tokens[std::size_t(i + 1)].word() == Word::And;
+        m_inWrittenYear = sameClause;
+    } else if (m_writtenYear && m_writtenYear != m_reference.year()) {
         m_inWrittenYear = sentence == m_writtenYearSentence
             || (sentence == m_writtenYearSentence + 1 && opensSentence && m_narrativeSentence == m_writtenYearSentence
                 && (m_narrative.unit == Unit::Year || (m.month && m.month >= m_narrative.start.month())));
@@ -627,14 +633,15 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
 
     if (r.moveNarrative && m.kind != Mention::Kind::Time) {
         // a year alone sets the scene when it opens the sentence; in passing ("approved in 1987", "dating
-        // to 1994") it does not
+        // to 1994") it reaches only the words right after it ("A war in 2020 ended with a truce on Nov. 10")
         const bool written = m.kind == Mention::Kind::Calendar && !m.decade && !m.century
-            && (r.period.unit <= Unit::Month || opensSentence)
             && (m.yearMode == YearMode::Explicit
                 || ((m.yearMode == YearMode::Infer || m.yearMode == YearMode::Narrative)
                     && r.period.start.year() == m_writtenYear));
         m_writtenYear = written ? r.period.start.year() : 0;
         m_writtenYearSentence = sentence;
+        m_writtenYearInPassing = r.period.unit == Unit::Year && !opensSentence;
+        m_writtenYearEnd = m.last;
         m_narrative = r.period;
         m_narrativeSentence = sentence;
     }

@@ -1025,6 +1025,12 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a day after a year named in passing")
         << QStringLiteral("Under a plan approved in 2019, the army had bought 40 drones through Sept. 29.")
         << QStringLiteral("Sept. 29") << QStringLiteral("2025-09-29") << QStringLiteral("reference");
+    QTest::newRow("a day right after a year named in passing")
+        << QStringLiteral("A war in 2020 ended with a truce on Nov. 10.") << QStringLiteral("Nov. 10")
+        << QStringLiteral("2020-11-10") << QStringLiteral("narrative");
+    QTest::newRow("a month in a clause joined to a year named in passing")
+        << QStringLiteral("The town fell in 2019, and in June the army retook it.") << QStringLiteral("June")
+        << QStringLiteral("2019-06") << QStringLiteral("narrative");
     QTest::newRow("a month after a sentence that names a year in passing")
         << QStringLiteral("The attacks date to 2014. In January, a bomb hit the port.") << QStringLiteral("January")
         << QStringLiteral("2025-01") << QStringLiteral("reference");
