@@ -2,6 +2,7 @@
 // The tense of the sentence around an expression, which places yearless dates and bare weekdays
 // before or after the reference date.
 #include "dates/dateresolver.h"
+#include "dates/mentioncontext.h"
 
 namespace Sitrep::Dates {
 
@@ -179,6 +180,8 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                     return Tense::Future;
             }
         }
+        if (!t.lex && isContentVerb(wordAt(i))) // "the data covers July 1 to September 30"
+            return Tense::Present;
         // "later than planned", "as expected", "sooner than scheduled": a comparison with a plan has no tense
         if (t.lex && i > 0
             && (t.lex->word == Word::Planned || t.lex->word == Word::Expected || t.lex->word == Word::Scheduled)) {

@@ -20,6 +20,14 @@ bool looksThirdPerson(QStringView word)
 
 } // namespace
 
+bool isContentVerb(QStringView word)
+{
+    static constexpr const char *content[] = {"covers", "shows",    "includes", "contains", "lists",    "describes",
+                                              "spans",  "reflects", "compares", "cites",    "mentions", "recalls"};
+    return std::any_of(std::begin(content), std::end(content),
+                       [&](const char *verb) { return word == QLatin1StringView(verb); });
+}
+
 int clockTimeOpening(const std::vector<DateToken> &tokens, int last)
 {
     if (last < 1 || last >= int(tokens.size()))
@@ -142,10 +150,7 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
     if (tokens[std::size_t(verb)].lex || tokens[std::size_t(verb)].capitalized)
         return false;
     // "The data covers July 1 to September 30", "the report shows March": verbs of content, not of plans
-    static constexpr const char *stative[] = {"covers", "shows",    "includes", "contains", "lists",    "describes",
-                                              "spans",  "reflects", "compares", "cites",    "mentions", "recalls"};
-    if (std::any_of(std::begin(stative), std::end(stative),
-                    [&](const char *verbWord) { return word == QLatin1StringView(verbWord); }))
+    if (isContentVerb(word))
         return false;
     const QStringView subject = wordAt(verb - 1);
     if (subject.isEmpty() || tokens[std::size_t(verb - 1)].lex)

@@ -18,6 +18,10 @@ bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringVie
 // "today's world", "the leaders of tomorrow", "USA Today": no day at all.
 bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 
+// "covers", "shows", "includes": a verb in the present that tells what a text or a set of figures holds,
+// not a plan ("The data covers July 1 to September 30").
+bool isContentVerb(QStringView word);
+
 // "took effect at 6 a.m. on Sunday": where "at" opens the clock time ending at token `last`, or -1.
 int clockTimeOpening(const std::vector<DateToken> &tokens, int last);
 

@@ -293,6 +293,8 @@ const Case cases[] = {
     // ... but not after a verb of content, nor in a present relative clause told in the past
     {"The data covers July 1 to September 30.", "2025-10-05", "July 1 to September 30", "DATE", "2025-07-01",
      "2025-07-01", "2025-09-30", "day"},
+    {"The data covers July 1 to September 30 and will be updated quarterly.", "2025-10-05", "July 1 to September 30",
+     "DATE", "2025-07-01", "2025-07-01", "2025-09-30", "day"},
     {"Mr Trump, who takes office in January, said he hoped for change.", R, "January", "DATE", "2026-01", "2026-01-01",
      "2026-01-31", "month"},
     {"The aid package expires in September.", R, "September", "DATE", "2026-09", "2026-09-01", "2026-09-30", "month"},
