@@ -582,11 +582,25 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         r.period = m_narrative;
         r.derivation = DateDerivation::Narrative;
     }
+    // "The convoy left at 7 a.m. and arrived two hours later": hours and minutes count from the clock
+    // time the narrative just gave
+    QDateTime clock;
+    if (m.kind == Mention::Kind::Shift && m.fromNarrative && m.counted
+        && (m.unit == Unit::Hour || m.unit == Unit::Minute) && m_lastClock.isValid()
+        && sentence - m_lastClockSentence <= 1) {
+        clock = m_lastClock.addSecs(qint64(m.offset) * (m.unit == Unit::Hour ? 3600 : 60));
+        r.period = {Unit::Day, clock.date()};
+        r.derivation = DateDerivation::Narrative;
+    }
     if (!r.period.isValid())
         return std::nullopt;
 
     timex.type = TimexType::Date;
     timex.value = r.period.value();
+    if (clock.isValid()) {
+        timex.type = TimexType::Time;
+        timex.value += QLatin1Char('T') + pad2(clock.time().hour()) + QLatin1Char(':') + pad2(clock.time().minute());
+    }
     // "that day" when the narrative knows only the month or year: a day the text does not give
     if (m.kind == Mention::Kind::Anaphor && m.unit == Unit::Day && m.partOfDay == PartOfDay::None) {
         if (r.period.unit == Unit::Month)
@@ -609,6 +623,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                                   : partOfDayCode(m.partOfDay));
     }
     timex.interval = {r.period.start, r.period.end(), r.period.precision(), r.derivation};
+    if (m.hour >= 0 && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {
+        m_lastClock =
+            QDateTime(r.period.start, QTime(0, 0)).addSecs(qint64(m.hour) * 3600 + qint64(std::max(m.minute, 0)) * 60);
+        m_lastClockSentence = sentence;
+    }
     if (m.holiday == ramadanHoliday && m.kind == Mention::Kind::Calendar)
         timex.interval.end = islamicMonthEnd(r.period.start);
 

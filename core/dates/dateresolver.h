@@ -6,6 +6,8 @@
 #include "dates/period.h"
 #include "dates/timex.h"
 
+#include <QDateTime>
+
 #include <optional>
 #include <vector>
 
@@ -60,8 +62,10 @@ private:
     static constexpr int yearInPassingReach = 8; // tokens after it that it still dates
     bool m_inWrittenYear = false; // of the mention being resolved: it lies in the written year
     int m_currentSentence = 0;
-    bool m_daySurelyPast =
-        false; // of the mention being resolved: "held talks ... on May 10", "resumed after Christmas"
+    // of the mention being resolved: "held talks ... on May 10", "resumed after Christmas"
+    bool m_daySurelyPast = false;
+    QDateTime m_lastClock; // the last clock time the text gave, with its day: "two hours later" counts from it
+    int m_lastClockSentence = -1000;
     bool m_beforeANoun = false; // of the mention being resolved: "overnight losses"
     QDate m_nightBefore; // of the mention being resolved: "overnight into Sunday"
 };

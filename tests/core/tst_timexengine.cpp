@@ -1157,6 +1157,13 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("bare time on the narrative day")
         << QStringLiteral("Rebels entered the town on March 3, 2024, and at 3 p.m. they raised a flag.")
         << QStringLiteral("3 p.m.") << QStringLiteral("2024-03-03T15:00") << QStringLiteral("narrative");
+    // hours and minutes later count from the clock time just given, across midnight too
+    QTest::newRow("hours after a clock time")
+        << QStringLiteral("The convoy left at 7 a.m. and arrived about two hours later.")
+        << QStringLiteral("about two hours later") << QStringLiteral("2025-11-19T09:00") << QStringLiteral("narrative");
+    QTest::newRow("minutes after a clock time, past midnight")
+        << QStringLiteral("The fire started at 11:30 p.m. on Sunday. Firefighters arrived 45 minutes later.")
+        << QStringLiteral("45 minutes later") << QStringLiteral("2025-11-17T00:15") << QStringLiteral("narrative");
     // a live report's time stamps are on the report's day, and so is the entry they head
     const QString live = QStringLiteral("09:42 GMT: Leaders will meet by video on Friday. 10:05 GMT: Homes have been "
                                         "without power since 3am.");
