@@ -583,13 +583,15 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         r.derivation = DateDerivation::Narrative;
     }
     // "The convoy left at 7 a.m. and arrived two hours later": hours and minutes count from the clock
-    // time the narrative just gave
-    QDateTime clock;
+    // time the narrative just gave (a QDateTime would read the local time zone for every clock)
+    int clockMinute = -1;
     if (m.kind == Mention::Kind::Shift && m.fromNarrative && m.counted
-        && (m.unit == Unit::Hour || m.unit == Unit::Minute) && m_lastClock.isValid()
+        && (m.unit == Unit::Hour || m.unit == Unit::Minute) && m_lastClockDay.isValid()
         && sentence - m_lastClockSentence <= 1) {
-        clock = m_lastClock.addSecs(qint64(m.offset) * (m.unit == Unit::Hour ? 3600 : 60));
-        r.period = {Unit::Day, clock.date()};
+        const qint64 minutes = m_lastClockMinute + qint64(m.offset) * (m.unit == Unit::Hour ? 60 : 1);
+        const qint64 days = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
+        clockMinute = int(minutes - days * 1440);
+        r.period = {Unit::Day, m_lastClockDay.addDays(days)};
         r.derivation = DateDerivation::Narrative;
     }
     if (!r.period.isValid())
@@ -597,9 +599,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
 
     timex.type = TimexType::Date;
     timex.value = r.period.value();
-    if (clock.isValid()) {
+    if (clockMinute >= 0) {
         timex.type = TimexType::Time;
-        timex.value += QLatin1Char('T') + pad2(clock.time().hour()) + QLatin1Char(':') + pad2(clock.time().minute());
+        timex.value += QLatin1Char('T') + pad2(clockMinute / 60) + QLatin1Char(':') + pad2(clockMinute % 60);
     }
     // "that day" when the narrative knows only the month or year: a day the text does not give
     if (m.kind == Mention::Kind::Anaphor && m.unit == Unit::Day && m.partOfDay == PartOfDay::None) {
@@ -624,8 +626,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     }
     timex.interval = {r.period.start, r.period.end(), r.period.precision(), r.derivation};
     if (m.hour >= 0 && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {
-        m_lastClock =
-            QDateTime(r.period.start, QTime(0, 0)).addSecs(qint64(m.hour) * 3600 + qint64(std::max(m.minute, 0)) * 60);
+        m_lastClockDay = r.period.start;
+        m_lastClockMinute = m.hour * 60 + std::max(m.minute, 0);
         m_lastClockSentence = sentence;
     }
     if (m.holiday == ramadanHoliday && m.kind == Mention::Kind::Calendar)

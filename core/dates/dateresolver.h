@@ -6,8 +6,6 @@
 #include "dates/period.h"
 #include "dates/timex.h"
 
-#include <QDateTime>
-
 #include <optional>
 #include <vector>
 
@@ -64,7 +62,9 @@ private:
     int m_currentSentence = 0;
     // of the mention being resolved: "held talks ... on May 10", "resumed after Christmas"
     bool m_daySurelyPast = false;
-    QDateTime m_lastClock; // the last clock time the text gave, with its day: "two hours later" counts from it
+    // the last clock time the text gave, with its day: "two hours later" counts from it
+    QDate m_lastClockDay;
+    int m_lastClockMinute = 0; // minutes after the day's midnight
     int m_lastClockSentence = -1000;
     bool m_beforeANoun = false; // of the mention being resolved: "overnight losses"
     QDate m_nightBefore; // of the mention being resolved: "overnight into Sunday"
