@@ -208,9 +208,18 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 [[fallthrough]];
             case Word::Expected:
             case Word::Scheduled:
-            case Word::Due:
-                // "had been scheduled to expire Friday" is a plan given up: past
-                return auxiliaryBefore(i, tokens, text) == Word::Had ? Tense::Past : Tense::Future;
+            case Word::Due: {
+                // "had been scheduled to expire Friday" is a plan given up: past; "On Wednesday, the court
+                // scheduled a hearing" dates the act of planning, a simple past with its object after it
+                // (in "scheduled the hearing for Wednesday" the day is the plan's)
+                const Word aux = auxiliaryBefore(i, tokens, text);
+                const Word after = i + 1 < size ? tokens[std::size_t(i + 1)].word() : Word::None;
+                if (aux == Word::Had
+                    || (aux == Word::None && i > last && t.lex->word != Word::Due && tokens[std::size_t(i - 1)].isWord()
+                        && (after == Word::A || after == Word::An || after == Word::The || after == Word::Its)))
+                    return Tense::Past;
+                return Tense::Future;
+            }
             case Word::Next: // "next week" is future; "next to the embassy" is no tense at all
                 return followedByTo(i) ? Tense::Unknown : Tense::Future;
             case Word::Set: // "set to meet", "the summit, set for Sunday"
@@ -221,6 +230,10 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             case Word::Plans:
                 return followedByTo(i) ? Tense::Future : Tense::Unknown;
             case Word::PastVerb: {
+                // a capital makes a name: "Fed officials", "Edward Said" (a sentence rarely opens on a past
+                // verb)
+                if (t.capitalized)
+                    return Tense::Unknown;
                 // a participle takes the tense of its auxiliary, met further out
                 return auxiliaryBefore(i, tokens, text) == Word::None ? Tense::Past : Tense::Unknown;
             }
@@ -233,8 +246,9 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                     || w == Word::Due || w == Word::Set || w == Word::Planned;
                 return plan && followedByTo(i + 1) ? Tense::Unknown : Tense::Past;
             }
+            case Word::Ended: // "the quarter ended Sept. 30"; "the meeting ending Wednesday" has no tense
+                return wordAt(i).endsWith(QLatin1StringView("ing")) ? Tense::Unknown : Tense::Past;
             case Word::Had:
-            case Word::Ended:
             case Word::Since:
             case Word::Ago:
             case Word::Last:
