@@ -206,6 +206,9 @@ enum class Word : std::uint8_t {
     Ended, // "ended", "ending"
     Long, // "decades-long", "day-long"
     Beyond,
+    DayEpithet, // "Bloody Sunday", "Black Monday", "Super Tuesday": a name, not that weekday
+    Below, // "below 2019 levels"
+    Above,
     High, // "high noon"
     Trading, // "trading", "business", "working" before "days": counted days of a kind
     Election,

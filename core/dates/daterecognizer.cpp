@@ -162,7 +162,10 @@ DateRecognizer::Part DateRecognizer::year(int i, bool loose) const
                 || p->lex->word == Word::From || p->lex->word == Word::To || p->lex->word == Word::Through
                 || p->lex->word == Word::During || p->lex->word == Word::Fiscal || p->lex->word == Word::Early
                 || p->lex->word == Word::Late || p->lex->word == Word::Mid || p->lex->word == Word::And
-                || p->lex->word == Word::Or || p->lex->word == Word::Between);
+                || p->lex->word == Word::Or || p->lex->word == Word::Between || p->lex->word == Word::Beyond
+                || p->lex->word == Word::Due
+                // "below 2019 levels", but "above 2000 metres" is a height
+                || ((p->lex->word == Word::Below || p->lex->word == Word::Above) && t->number % 100 != 0));
         // "its 1990 invasion", "the company's 1989 results", "a 1996 law": a year before its noun
         const bool determiner = p
             && ((p->isWord() && p->lex

@@ -37,14 +37,16 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         return true;
     }
     // "over the past decade" is the ten years up to now, like "the past ten years"; "the last decade"
-    // stays the decade before this one. "The past century" is the last hundred years.
-    if (the && isWord(j - 1, Word::Past) && at(j) && at(j)->lex
+    // stays the decade before this one. "The past century" is the last hundred years. "Over the next
+    // decade" is the ten years ahead ("in the next decade" stays the 2030s).
+    const bool nextSpan = isWord(j - 1, Word::Next) && (isWord(i - 1, Word::Over) || isWord(i - 1, Word::Within));
+    if (the && (isWord(j - 1, Word::Past) || nextSpan) && at(j) && at(j)->lex
         && (at(j)->lex->unit == Unit::Decade || at(j)->lex->unit == Unit::Century) && !at(j)->lex->plural
         && !at(j)->capitalized) {
         m.kind = Mention::Kind::Duration;
         m.unit = at(j)->lex->unit;
         m.amount = 1;
-        m.durationDirection = -1;
+        m.durationDirection = nextSpan ? 1 : -1;
         m.last = j;
         return true;
     }
@@ -145,8 +147,9 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     if (isPunct(k, u'-') && joined(k) && joined(k + 1) && (unitWord(k + 1, false) || unitWord(k + 1, true))) {
         m.unit = Unit(at(k + 1)->lex->unit);
         m.amount = q.value;
-        if (m.unit == Unit::Quarter && at(k + 1)->lex->plural)
-            m.kind = Mention::Kind::Reject; // "three-quarters" is a fraction
+        // "three-quarters", "a three-quarter point rise" are fractions
+        if (m.unit == Unit::Quarter && (at(k + 1)->lex->plural || m.amount == 3))
+            m.kind = Mention::Kind::Reject;
         k += 2;
         if (isPunct(k, u'-') && joined(k) && isWord(k + 1, Word::Old) && joined(k + 1)) {
             m.kind = Mention::Kind::Reject; // an age, not a period of time
@@ -217,9 +220,11 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     // "a year-earlier loss" is a date pattern, not a duration
     if (isPunct(k, u'-') && joined(k) && (isWord(k + 1, Word::Earlier) || isWord(k + 1, Word::Ago)))
         return false;
-    // ("a day later than planned", "a week earlier than usual" compare; they move no date)
-    if ((isWord(k, Word::Earlier) || isWord(k, Word::Later)) && m.amount > 0 && !hasDirection && !the && m.fraction == 0
-        && !isWord(k + 1, Word::Than)) {
+    // ("a day later than planned", "a week earlier than usual" compare; they move no date); "Two weeks on,
+    // Moscow shifted its focus" is later too
+    const bool onward = isWord(k, Word::On) && isPunct(k + 1, u',');
+    if ((isWord(k, Word::Earlier) || isWord(k, Word::Later) || onward) && m.amount > 0 && !hasDirection && !the
+        && m.fraction == 0 && !isWord(k + 1, Word::Than)) {
         m.kind = Mention::Kind::Shift;
         m.fromNarrative = true;
         m.counted = true;

@@ -44,6 +44,12 @@ bool DateRecognizer::matchWeekday(int i, Mention &m) const
     const Part weekday = weekdayName(i);
     if (!weekday)
         return false;
+    if (isWord(i - 1, Word::DayEpithet) && at(i - 1)->capitalized && t->capitalized) {
+        m.kind = Mention::Kind::Reject; // "on what became known as Bloody Sunday"
+        m.first = i - 1;
+        m.last = i;
+        return true;
+    }
     m.kind = Mention::Kind::Weekday;
     m.weekday = weekday.value;
     int next = weekday.next;

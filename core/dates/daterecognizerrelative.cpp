@@ -288,8 +288,9 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     if (unit) {
         if (e.unit == Unit::Day && !narrative)
             return false;
-        // "over the past decade" is a length of ten years (matchDuration), not the 1980s; likewise a century
-        if (the && (e.unit == Unit::Decade || e.unit == Unit::Century) && mw == Word::Past)
+        // "over the past decade", "over the next decade" are lengths of ten years (matchDuration), not the
+        // 1980s or the 2030s; likewise a century
+        if (the && (e.unit == Unit::Decade || e.unit == Unit::Century) && (mw == Word::Past || fromNow))
             return false;
         m.unit = e.unit;
         m.last = k;

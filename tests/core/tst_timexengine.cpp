@@ -464,6 +464,10 @@ const Case cases[] = {
      "quarter"},
     {"Money funds were among the great events of the past century.", R, "the past century", "DURATION", "P100Y",
      "1925-11-20", "2025-11-19", "unknown"},
+    {"Output will fall by 40% over the next decade.", R, "the next decade", "DURATION", "P10Y", "2025-11-19",
+     "2035-11-18", "decade"},
+    {"Sales were below 2019 levels.", R, "2019", "DATE", "2019", "2019-01-01", "2019-12-31", "year"},
+    {"The bonds due 2026 traded higher.", R, "2026", "DATE", "2026", "2026-01-01", "2026-12-31", "year"},
     {"Violence fell over the past decade.", R, "the past decade", "DURATION", "P10Y", "2015-11-20", "2025-11-19",
      "decade"},
     {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
@@ -926,6 +930,10 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("a decimal") << QStringLiteral("Inflation reached 9.30 percent.");
     QTest::newRow("telephone numbers") << QStringLiteral("Call +31 70 342 2000 or 020 7946 1999 for help.");
     QTest::newRow("a surname") << QStringLiteral("The scholar Tariq Ramadan gave a lecture.");
+    QTest::newRow("a fraction") << QStringLiteral("Powell backed a three-quarter point increase.");
+    QTest::newRow("a height") << QStringLiteral("Snow fell above 2000 metres.");
+    QTest::newRow("a day's name") << QStringLiteral(
+        "Soldiers shot 13 marchers on what became known as Bloody Sunday; stocks fell on Black Monday.");
     QTest::newRow("virus and road") << QStringLiteral("The H1N1 virus spread along Route H2.");
     QTest::newRow("a name that holds a day") << QStringLiteral("The Good Friday Agreement ended the conflict.");
     QTest::newRow("thousands") << QStringLiteral("Around 1,500 people fled the shelling.");
@@ -1014,6 +1022,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the previous day") << fell + QStringLiteral("The previous day, rockets struck.")
                                       << QStringLiteral("The previous day") << QStringLiteral("2024-03-02")
                                       << QStringLiteral("narrative");
+    QTest::newRow("two weeks on") << fell + QStringLiteral("Two weeks on, the army retreated.")
+                                  << QStringLiteral("Two weeks on") << QStringLiteral("2024-03-17")
+                                  << QStringLiteral("narrative");
     QTest::newRow("the following week") << fell + QStringLiteral("The following week, the army retreated.")
                                         << QStringLiteral("The following week") << QStringLiteral("2024-W10")
                                         << QStringLiteral("narrative");
