@@ -503,7 +503,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool pastVerbBefore = phraseStart >= 1
         && tenseAround(phraseStart, phraseStart, tokens, text, asEarlyAs ? 5 : 1) == Tense::Past
         && !(asEarlyAs && modalBefore(phraseStart));
-    if ((before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs) && !pastVerbBefore) {
+    // ("By the end of that year, the RSF controlled Darfur": a deadline set before a main verb in the past
+    // is past)
+    const bool openingPast = sentenceTense == Tense::Past && m.first >= 1
+        && (m.first == 1 || tokens[std::size_t(m.first - 2)].sentence != sentence) && m.last + 1 < int(tokens.size())
+        && tokens[std::size_t(m.last + 1)].isPunct(u',');
+    if ((before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs) && !pastVerbBefore
+        && !openingPast) {
         // ("Kyiv had until Thursday to respond": "had" right before "until" is the deadline's own verb)
         bool pastPerfect = false;
         for (int i = std::max(0, m.first - 14); i <= std::min(int(tokens.size()) - 1, m.last + 14); ++i)

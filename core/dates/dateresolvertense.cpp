@@ -273,9 +273,26 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     const int sentence = tokens[std::size_t(first)].sentence;
     // A date set before the sentence's subject ("On Monday, the envoy said talks would resume") dates
     // the main verb, the first one after the comma; what that verb reports has a tense of its own.
-    const bool fronted = (first == 0 || tokens[std::size_t(first - 1)].sentence != sentence
-                          || (first >= 1 && tokens[std::size_t(first - 1)].word() == Word::On
-                              && (first == 1 || tokens[std::size_t(first - 2)].sentence != sentence)))
+    // ("By the end of that year, the RSF controlled Darfur": after one preposition too)
+    const auto leadingPreposition = [&](int i) {
+        switch (tokens[std::size_t(i)].word()) {
+        case Word::On:
+        case Word::In:
+        case Word::By:
+        case Word::During:
+        case Word::At:
+        case Word::Since:
+        case Word::Until:
+        case Word::After:
+        case Word::Before:
+        case Word::Through:
+            return i == 0 || tokens[std::size_t(i - 1)].sentence != sentence;
+        default:
+            return false;
+        }
+    };
+    const bool fronted =
+        (first == 0 || tokens[std::size_t(first - 1)].sentence != sentence || leadingPreposition(first - 1))
         && last + 1 < size && tokens[std::size_t(last + 1)].isPunct(u',');
     if (fronted && window == defaultTenseWindow) {
         // (a relative clause inside the subject is not it: "On Monday, talks that began in May will end")

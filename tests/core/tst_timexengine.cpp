@@ -252,6 +252,9 @@ const Case cases[] = {
      "2026-01", "2026-01-01", "2026-01-31", "month"},
     {"The delegations had met over the weekend and would exchange proposals by Wednesday.", "2026-05-29", "the weekend",
      "DATE", "2026-W21-WE", "2026-05-23", "2026-05-24", "week"},
+    {"In September, the firm announced plans to buy the unit.", R, "September", "DATE", "2025-09", "2025-09-01",
+     "2025-09-30", "month"},
+    {"By Friday, the rebels will have left.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
     // a comparison with a plan moves no date and tells no tense
     {"The cabinet is expected to vote on Friday, a day later than planned.", R, "Friday", "DATE", "2025-11-21",
      "2025-11-21", "2025-11-21", "day"},
@@ -1022,6 +1025,12 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the previous day") << fell + QStringLiteral("The previous day, rockets struck.")
                                       << QStringLiteral("The previous day") << QStringLiteral("2024-03-02")
                                       << QStringLiteral("narrative");
+    QTest::newRow("the end of the narrative's year, set before a past verb")
+        << QStringLiteral("The war began in April 2023. By the end of that year, the rebels controlled the west.")
+        << QStringLiteral("the end of that year") << QStringLiteral("2023") << QStringLiteral("narrative");
+    QTest::newRow("a day set before a past verb after 'by'")
+        << fell + QStringLiteral("By March 11, he was said to be gravely ill.") << QStringLiteral("March 11")
+        << QStringLiteral("2024-03-11") << QStringLiteral("narrative");
     QTest::newRow("two weeks on") << fell + QStringLiteral("Two weeks on, the army retreated.")
                                   << QStringLiteral("Two weeks on") << QStringLiteral("2024-03-17")
                                   << QStringLiteral("narrative");
