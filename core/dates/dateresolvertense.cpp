@@ -222,8 +222,10 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             }
             case Word::Next: // "next week" is future; "next to the embassy" is no tense at all
                 return followedByTo(i) ? Tense::Unknown : Tense::Future;
-            case Word::Set: // "set to meet", "the summit, set for Sunday"
-                if (i + 1 < size && tokens[std::size_t(i + 1)].word() == Word::For)
+            case Word::Set: // "set to meet", "the summit, set for Sunday", "set sentencing for April 12"
+                if ((i + 1 < size && tokens[std::size_t(i + 1)].word() == Word::For)
+                    || (i + 2 < size && i + 2 <= first && tokens[std::size_t(i + 1)].isWord()
+                        && !tokens[std::size_t(i + 1)].lex && tokens[std::size_t(i + 2)].word() == Word::For))
                     return Tense::Future;
                 [[fallthrough]];
             case Word::Going:

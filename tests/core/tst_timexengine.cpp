@@ -284,6 +284,8 @@ const Case cases[] = {
      "2025-11-20", "day"},
     {"On Tuesday, the court scheduled a hearing.", R, "Tuesday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18",
      "day"},
+    {"The judge set sentencing for April 12 for a manager convicted last month of fraud.", R, "April 12", "DATE",
+     "2026-04-12", "2026-04-12", "2026-04-12", "day"},
     {"The court scheduled the hearing for Tuesday.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25", "2025-11-25",
      "day"},
     {"The pause may be extended beyond Monday.", R, "Monday", "DATE", "2025-11-24", "2025-11-24", "2025-11-24", "day"},
