@@ -39,9 +39,11 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     // "over the past decade" is the ten years up to now, like "the past ten years"; "the last decade"
     // stays the decade before this one. "The past century" is the last hundred years. "Over the next
     // decade" is the ten years ahead ("in the next decade" stays the 2030s).
+    // "Over the past week" is likewise the seven days up to now, not the calendar week before this one.
     const bool nextSpan = isWord(j - 1, Word::Next) && (isWord(i - 1, Word::Over) || isWord(i - 1, Word::Within));
+    const bool pastWeek = isWord(j - 1, Word::Past) && isWord(j, Word::Week);
     if (the && (isWord(j - 1, Word::Past) || nextSpan) && at(j) && at(j)->lex
-        && (at(j)->lex->unit == Unit::Decade || at(j)->lex->unit == Unit::Century) && !at(j)->lex->plural
+        && (at(j)->lex->unit == Unit::Decade || at(j)->lex->unit == Unit::Century || pastWeek) && !at(j)->lex->plural
         && !at(j)->capitalized) {
         m.kind = Mention::Kind::Duration;
         m.unit = at(j)->lex->unit;

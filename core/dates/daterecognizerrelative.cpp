@@ -292,6 +292,8 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         // 1980s or the 2030s; likewise a century
         if (the && (e.unit == Unit::Decade || e.unit == Unit::Century) && (mw == Word::Past || fromNow))
             return false;
+        if (the && e.unit == Unit::Week && mw == Word::Past) // "over the past week": seven days up to now
+            return false;
         m.unit = e.unit;
         m.last = k;
         if (narrative) {

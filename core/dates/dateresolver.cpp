@@ -31,8 +31,16 @@ QDate DateResolver::weekday(int weekday, int direction, Tense tense, const QDate
     const int back = (today - weekday + 7) % 7;
     const int forward = (weekday - today + 7) % 7;
     switch (direction) {
-    case 2:
-        return anchor.addDays(weekday - today);
+    case 2: {
+        // "this Monday": that day of the current week, unless the tense puts it on the other side of
+        // today ("rebels attacked this Saturday", said on a Monday, is two days ago)
+        const QDate sameWeek = anchor.addDays(weekday - today);
+        if (tense == Tense::Past && sameWeek > anchor)
+            return sameWeek.addDays(-7);
+        if (tense == Tense::Future && sameWeek < anchor)
+            return sameWeek.addDays(7);
+        return sameWeek;
+    }
     case -1:
         return anchor.addDays(-(back ? back : 7));
     case 1:
