@@ -220,6 +220,9 @@ Table buildTable()
         t[weekdaysPlural[i]] = weekday(i + 1); // "on Mondays": a set
         t[weekdaysPlural[i]].plural = true;
     }
+    // short forms that are no other word ("Sun", "Sat", "Wed" and "Mon" are)
+    for (const auto &[text, day] : {std::pair {u"tue", 2}, {u"tues", 2}, {u"thu", 4}, {u"thurs", 4}, {u"fri", 5}})
+        t[text] = weekday(day);
 
     const char16_t *small[] = {u"zero",     u"one",     u"two",     u"three",     u"four",     u"five",    u"six",
                                u"seven",    u"eight",   u"nine",    u"ten",       u"eleven",   u"twelve",  u"thirteen",
@@ -248,6 +251,7 @@ Table buildTable()
     t[u"minutes"] = unit(Unit::Minute, true);
     t[u"hour"] = unit(Unit::Hour, false);
     t[u"hours"] = unit(Unit::Hour, true, Word::Hours);
+    t[u"hrs"] = unit(Unit::Hour, true, Word::Hours);
     t[u"day"] = unit(Unit::Day, false);
     t[u"days"] = unit(Unit::Day, true);
     t[u"week"] = unit(Unit::Week, false, Word::Week);

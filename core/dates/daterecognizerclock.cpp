@@ -62,6 +62,12 @@ bool DateRecognizer::matchWeekday(int i, Mention &m) const
     }
     if (!m.endWeekday)
         next = attachPartOfDay(next, m);
+    // "on Monday next", "on Monday last": the older order of "next Monday", still common in South Asia
+    if (!m.endWeekday && m.partOfDay == PartOfDay::None && (isWord(next, Word::Next) || isWord(next, Word::Last))
+        && endsClause(next + 1)) {
+        m.direction = isWord(next, Word::Next) ? 1 : -1;
+        ++next;
+    }
     m.last = next - 1;
     return true;
 }
@@ -72,6 +78,7 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     int hour = -1;
     int minute = 0;
     int next = i + 1;
+    bool twentyFourHour = false; // "10:30", "1800": no a.m. or p.m.
     if (t->isNumber() && t->digits <= 2) {
         if (i > 0 && joined(i) && (at(i - 1)->isNumber() || isPunct(i - 1, u':') || isPunct(i - 1, u'.')))
             return false;
@@ -114,6 +121,7 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         }
         if ((meridiem == 0 && !hasMinute) || (dotted && meridiem <= 0))
             return false;
+        twentyFourHour = meridiem == 0;
         // "2:30am local time (23:30 GMT)" restates the time before it
         if (isPunct(i - 1, u'(') && isWord(next, Word::TimeZone) && isPunct(next + 1, u')'))
             return false;
@@ -126,10 +134,16 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     } else if (t->isNumber() && t->digits == 4 && t->number % 100 <= 59 && t->number / 100 <= 23
                && ((isWord(next, Word::TimeZone) && at(next)->capitalized
                     && !(isPunct(next + 1, u'-') && joined(next + 1)))
-                   || (isWord(next, Word::Local) && isWord(next + 1, Word::Time)))
+                   || (isWord(next, Word::Local) && isWord(next + 1, Word::Time))
+                   // "at 0630 hrs", "since 1800 hours": the military clock ("1800 hours of work" is a length)
+                   || (isWord(next, Word::Hours)
+                       && (isWord(i - 1, Word::At) || isWord(i - 1, Word::Since) || isWord(i - 1, Word::From)
+                           || isWord(i - 1, Word::Until) || isWord(i - 1, Word::By) || isWord(i - 1, Word::Before)
+                           || isWord(i - 1, Word::After))))
                && !(i > 0
                     && (isPunct(i - 1, u'(') || (joined(i) && (at(i - 1)->isNumber() || isPunct(i - 1, u'-')))))) {
         // "1522 GMT", "0600 local time"; "10:35 a.m. (0735 GMT)" restates the time before it
+        twentyFourHour = true;
         hour = t->number / 100;
         minute = t->number % 100;
     } else if ((isWord(i, Word::Noon) || isWord(i, Word::Midday)) && !isWord(i - 1, Word::High)) {
@@ -139,6 +153,8 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     } else {
         return false;
     }
+    if (twentyFourHour && isWord(next, Word::Hours))
+        ++next; // "0630 hrs", "10:30 hours"
     if (isWord(next, Word::TimeZone) && at(next)->capitalized)
         ++next;
     else if ((isWord(next, Word::Local) || (at(next) && at(next)->isWord() && at(next)->capitalized && !at(next)->lex))

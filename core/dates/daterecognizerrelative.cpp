@@ -164,6 +164,15 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     const bool unit = isCalendarUnit(e.unit) && !e.plural && e.word != Word::Half && !u->capitalized;
 
     if (mw == Word::None) {
+        // "day after tomorrow", without its article, as Indian and Pakistani papers write it
+        if (!the && e.unit == Unit::Day && !e.plural && (isWord(k + 1, Word::Before) || isWord(k + 1, Word::After))
+            && isWord(k + 2, isWord(k + 1, Word::Before) ? Word::Yesterday : Word::Tomorrow)) {
+            m.kind = Mention::Kind::Relative;
+            m.unit = Unit::Day;
+            m.offset = isWord(k + 1, Word::Before) ? -2 : 2;
+            m.last = k + 2;
+            return true;
+        }
         if (!the || !unit || e.unit == Unit::Decade || e.unit == Unit::Century)
             return false;
         // "the quarter-to-quarter comparison", "the year-to-year change": an adjective, not a period

@@ -40,6 +40,9 @@ Word auxiliaryBefore(int i, const std::vector<DateToken> &tokens, QStringView te
         for (const char *modal : {"may", "might", "could", "can", "should", "must"})
             if (word == QLatin1StringView(modal))
                 return Word::Would;
+        // "will remain closed", "will stay shut": a linking verb passes the auxiliary through, as "be" does
+        if (word == QLatin1StringView("remain") || word == QLatin1StringView("stay"))
+            continue;
         if (!t.lex)
             return Word::None;
         switch (t.lex->word) {
