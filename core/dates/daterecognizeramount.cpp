@@ -41,13 +41,15 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     // decade" is the ten years ahead ("in the next decade" stays the 2030s).
     // "Over the past week" is likewise the seven days up to now, not the calendar week before this one.
     const bool nextSpan = isWord(j - 1, Word::Next) && (isWord(i - 1, Word::Over) || isWord(i - 1, Word::Within));
-    const bool pastWeek = isWord(j - 1, Word::Past) && isWord(j, Word::Week);
-    if (the && (isWord(j - 1, Word::Past) || nextSpan) && at(j) && at(j)->lex
+    const bool fortnight = isWord(j, Word::Fortnight); // "over the last fortnight" too: two weeks up to now
+    const bool pastWeek = (isWord(j - 1, Word::Past) && isWord(j, Word::Week))
+        || ((isWord(j - 1, Word::Past) || isWord(j - 1, Word::Last)) && fortnight);
+    if (the && (isWord(j - 1, Word::Past) || nextSpan || pastWeek) && at(j) && at(j)->lex
         && (at(j)->lex->unit == Unit::Decade || at(j)->lex->unit == Unit::Century || pastWeek) && !at(j)->lex->plural
         && !at(j)->capitalized) {
         m.kind = Mention::Kind::Duration;
         m.unit = at(j)->lex->unit;
-        m.amount = 1;
+        m.amount = fortnight ? 2 : 1;
         m.durationDirection = nextSpan ? 1 : -1;
         m.last = j;
         return true;

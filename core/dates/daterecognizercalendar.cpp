@@ -302,6 +302,10 @@ bool DateRecognizer::matchYearish(int i, Mention &m) const
         }
     }
     Part y = year(j, fiscal || the);
+    // "FY23", "FY98": a fiscal year of two digits glued to its letters
+    if (!y && fiscal && isWord(j - 1, Word::FiscalYear) && at(j) && at(j)->isNumber() && at(j)->digits == 2
+        && joined(j))
+        y = {at(j)->number + (at(j)->number < 70 ? 2000 : 1900), j + 1};
     if (!y) {
         y = spelledYear(j);
         if (!y && isWord(j, Word::Year) && the) // "the year two thousand"
@@ -312,6 +316,12 @@ bool DateRecognizer::matchYearish(int i, Mention &m) const
     m.kind = Mention::Kind::Calendar;
     m.year = y.value;
     m.last = y.next - 1;
+    // "FY2025-26", "fiscal 2024-25": one fiscal year across two calendar ones, named by its first
+    if (fiscal && isPunct(y.next, u'-') && joined(y.next) && joined(y.next + 1) && at(y.next + 1)->isNumber()
+        && at(y.next + 1)->number % 100 == (y.value + 1) % 100) {
+        m.last = y.next + 1;
+        return true;
+    }
     // "2025-11" is a month; "2010-11" rather the span of two years, a year of its own each
     int k = y.next;
     if (isPunct(k, u'-') && joined(k) && joined(k + 1) && at(k + 1)->isNumber() && at(k + 1)->digits == 2

@@ -301,7 +301,8 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         // 1980s or the 2030s; likewise a century
         if (the && (e.unit == Unit::Decade || e.unit == Unit::Century) && (mw == Word::Past || fromNow))
             return false;
-        if (the && e.unit == Unit::Week && mw == Word::Past) // "over the past week": seven days up to now
+        // "over the past week", "the last fortnight": the days up to now
+        if (the && e.unit == Unit::Week && (mw == Word::Past || (mw == Word::Last && e.word == Word::Fortnight)))
             return false;
         m.unit = e.unit;
         m.last = k;
