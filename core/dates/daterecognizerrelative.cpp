@@ -225,6 +225,17 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
                 m.last = weekOf ? date.last : k;
                 return true;
             }
+            // "the quarter ending March": the quarter that month closes
+            if (!weekOf && date.kind == Mention::Kind::Calendar && date.month && !date.day && !date.endMonth
+                && date.month % 3 == 0 && !date.monthSpan) {
+                const int first = m.first;
+                m = date;
+                m.first = first;
+                m.quarter = date.month / 3;
+                m.month = 0;
+                m.last = k;
+                return true;
+            }
         }
         m.kind = e.unit == Unit::Weekend ? Mention::Kind::Relative : Mention::Kind::Anaphor;
         m.unit = e.unit;

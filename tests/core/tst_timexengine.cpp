@@ -147,6 +147,8 @@ const Case cases[] = {
     {"Exports fell in May-August 2025.", R, "May-August 2025", "DATE", "2025-05", "2025-05-01", "2025-08-31", "month"},
     {"The November-February rains failed.", "2026-05-29", "November-February", "DATE", "2025-11", "2025-11-01",
      "2026-02-28", "month"},
+    {"Growth is expected to slow in the quarter ending March.", "2026-03-19", "the quarter", "DATE", "2026-Q1",
+     "2026-01-01", "2026-03-31", "quarter"},
     {"Net profit rose 18 per cent in FY23.", R, "FY23", "DATE", "2023", "2023-01-01", "2023-12-31", "year"},
     {"The deficit target for FY2025-26 is 4.4 per cent.", R, "FY2025-26", "DATE", "2025", "2025-01-01", "2025-12-31",
      "year"},
