@@ -434,6 +434,8 @@ Table buildTable()
         {u"shall", Word::Shall},
         {u"going", Word::Going},
         {u"expected", Word::Expected},
+        {u"projected", Word::Expected},
+        {u"forecast", Word::Expected},
         {u"expects", Word::Expected},
         {u"scheduled", Word::Scheduled},
         {u"likely", Word::Going},

@@ -211,8 +211,10 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
             return false;
         // "the week of March 6", "the week beginning 9 March"; "the quarter ended Sept. 30", whose date
         // stays an expression of its own
-        const bool weekOf = e.unit == Unit::Week
-            && (isWord(k + 1, Word::Of) || isWord(k + 1, Word::Beginning) || isWord(k + 1, Word::Starting));
+        // ("in the week to 12 January", "the week ending 9 March": the week that closes on that day)
+        const bool weekOf = e.unit == Unit::Week && e.word != Word::Fortnight
+            && (isWord(k + 1, Word::Of) || isWord(k + 1, Word::Beginning) || isWord(k + 1, Word::Starting)
+                || isWord(k + 1, Word::To) || isWord(k + 1, Word::Ended));
         if (weekOf || (e.unit == Unit::Quarter && isWord(k + 1, Word::Ended))) {
             Mention date;
             date.first = k + 2;

@@ -212,6 +212,16 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             case Word::Expected:
             case Word::Scheduled:
             case Word::Due: {
+                // "delayed due to fighting", "due to insecurity": a cause, not a schedule
+                if (t.lex->word == Word::Due && followedByTo(i) && i + 2 < size) {
+                    const QStringView next = wordAt(i + 2);
+                    const DateToken &n = tokens[std::size_t(i + 2)];
+                    if (!n.isWord() || n.lex || n.capitalized || next.endsWith(QLatin1StringView("ing"))
+                        || next.endsWith(QLatin1StringView("ity")) || next.endsWith(QLatin1StringView("ion"))
+                        || next.endsWith(QLatin1StringView("ness")) || next.endsWith(QLatin1StringView("ment"))
+                        || next.endsWith(QLatin1StringView("ence")) || next.endsWith(QLatin1StringView("ance")))
+                        return Tense::Unknown;
+                }
                 // "had been scheduled to expire Friday" is a plan given up: past; "On Wednesday, the court
                 // scheduled a hearing" dates the act of planning, a simple past with its object after it
                 // (in "scheduled the hearing for Wednesday" the day is the plan's)
@@ -270,6 +280,12 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         if (i < first && isIntention(wordAt(i)) && followedByInfinitive(i))
             return Tense::Future;
         if (!endsWithEd(wordAt(i)) || isAdjectival(i, tokens, text))
+            return Tense::Unknown;
+        // "a deal brokered by Egypt", "the truce, agreed by both sides,": a passive participle after its
+        // noun tells no tense of the sentence (but "stalled by mid-September" is the date's own verb)
+        if (i + 1 < size && tokens[std::size_t(i + 1)].word() == Word::By && i + 1 != first && i + 2 != first && i > 0
+            && (tokens[std::size_t(i - 1)].isPunct(u',')
+                || (tokens[std::size_t(i - 1)].isWord() && !tokens[std::size_t(i - 1)].lex)))
             return Tense::Unknown;
         return auxiliaryBefore(i, tokens, text) == Word::None ? Tense::Past : Tense::Unknown;
     };
