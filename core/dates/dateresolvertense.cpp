@@ -185,6 +185,24 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         }
         if (!t.lex && isContentVerb(wordAt(i))) // "the data covers July 1 to September 30"
             return Tense::Present;
+        // A headline's "to" and a verb right after its subject is a plan: "Zelenskiy to meet Biden on
+        // Friday", "Ceasefire to take effect at midnight" (up to three words of subject, none a date word)
+        if (t.word() == Word::To && i >= 1 && followedByInfinitive(i - 1)) {
+            int opening = i;
+            while (opening > 0 && tokens[std::size_t(opening - 1)].sentence == t.sentence)
+                --opening;
+            // (not "Speaking to reporters": a participle opens no headline, and a verb's plain form
+            // seldom ends in a single "s")
+            const QStringView verb = wordAt(i + 1);
+            bool subjectOnly = i - opening <= 3
+                && !(verb.endsWith(u's') && !verb.endsWith(QLatin1StringView("ss"))
+                     && !verb.endsWith(QLatin1StringView("us")));
+            for (int k = opening; k < i && subjectOnly; ++k)
+                subjectOnly = tokens[std::size_t(k)].isWord() && !tokens[std::size_t(k)].lex
+                    && !wordAt(k).endsWith(QLatin1StringView("ing")) && !endsWithEd(wordAt(k));
+            if (subjectOnly)
+                return Tense::Future;
+        }
         // "later than planned", "as expected", "sooner than scheduled": a comparison with a plan has no tense
         if (t.lex && i > 0
             && (t.lex->word == Word::Planned || t.lex->word == Word::Expected || t.lex->word == Word::Scheduled)) {
@@ -405,10 +423,15 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 continue;
             }
             const Tense t = cue(i);
+            // ("could happen on Friday"; but "could not be reached on Monday" and "could be located
+            // Wednesday" look back as often as ahead)
+            const bool could = wordAt(i) == QLatin1StringView("could");
             possibility = possibility || wordAt(i) == QLatin1StringView("may")
                 || wordAt(i) == QLatin1StringView("might")
-                || (wordAt(i) == QLatin1StringView("must") && i + 1 < size
-                    && wordAt(i + 1) != QLatin1StringView("have"));
+                || ((could || wordAt(i) == QLatin1StringView("must")) && i + 1 < size
+                    && tokens[std::size_t(i + 1)].isWord() && wordAt(i + 1) != QLatin1StringView("have")
+                    && wordAt(i + 1) != QLatin1StringView("not")
+                    && !(could && tokens[std::size_t(i + 1)].word() == Word::Be));
             if (t == Tense::Past && d > 2 && isReportingVerb(wordAt(i))) {
                 reported = true;
                 continue;
