@@ -398,6 +398,14 @@ bool DateRecognizer::matchModified(int i, Mention &m) const
         m = base;
         found = true;
     }
+    // "by mid-year": the middle of the current year, as "year-end" is its end
+    if (!found && mod == Mod::Mid && isWord(j, Word::Year) && !at(j)->capitalized) {
+        m.kind = Mention::Kind::Relative;
+        m.unit = Unit::Year;
+        m.offset = 0;
+        m.last = j;
+        found = true;
+    }
     if (!found && !matchPartOfDay(j, m))
         return false;
     m.first = i;

@@ -666,7 +666,14 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                           timex.interval.derivation};
     timex.interval = applyMod(timex.interval, m.mod, r.period.unit);
 
-    if (r.moveNarrative && m.kind != Mention::Kind::Time) {
+    // "up from 48 percent in the 2019 poll": a year that names which poll, between an article and its
+    // noun, sets no scene for what follows
+    const DateToken *noun = m.last + 1 < int(tokens.size()) ? &tokens[std::size_t(m.last + 1)] : nullptr;
+    const Word article = m.first > 0 ? tokens[std::size_t(m.first - 1)].word() : Word::None;
+    const bool attributiveYear = m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Year && noun
+        && noun->isWord() && !noun->lex && !noun->capitalized && noun->sentence == sentence
+        && (article == Word::The || article == Word::A || article == Word::Its || article == Word::Their);
+    if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear) {
         // a year alone sets the scene when it opens the sentence; in passing ("approved in 1987", "dating
         // to 1994") it reaches only the words right after it ("A war in 2020 ended with a truce on Nov. 10")
         const bool written = m.kind == Mention::Kind::Calendar && !m.decade && !m.century

@@ -506,6 +506,7 @@ const Case cases[] = {
      "quarter"},
     {"Money funds were among the great events of the past century.", R, "the past century", "DURATION", "P100Y",
      "1925-11-20", "2025-11-19", "unknown"},
+    {"Famine could set in by mid-year.", R, "mid-year", "DATE", "2025", "2025-05-01", "2025-08-31", "year"},
     {"Output will fall by 40% over the next decade.", R, "the next decade", "DURATION", "P10Y", "2025-11-19",
      "2035-11-18", "decade"},
     {"Sales were below 2019 levels.", R, "2019", "DATE", "2019", "2019-01-01", "2019-12-31", "year"},
@@ -1074,6 +1075,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a day set before a past verb after 'by'")
         << fell + QStringLiteral("By March 11, he was said to be gravely ill.") << QStringLiteral("March 11")
         << QStringLiteral("2024-03-11") << QStringLiteral("narrative");
+    QTest::newRow("after a year that only names a poll")
+        << QStringLiteral("The vote was held on Sunday. Turnout was up from 48 percent in the 2019 poll. A runoff "
+                          "would be held two weeks later.")
+        << QStringLiteral("two weeks later") << QStringLiteral("2025-11-30") << QStringLiteral("narrative");
     QTest::newRow("two weeks on") << fell + QStringLiteral("Two weeks on, the army retreated.")
                                   << QStringLiteral("Two weeks on") << QStringLiteral("2024-03-17")
                                   << QStringLiteral("narrative");
