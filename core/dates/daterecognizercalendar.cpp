@@ -199,9 +199,26 @@ bool DateRecognizer::matchDayMonth(int i, Mention &m) const
     m.month = month.value;
     if (m.endDay)
         m.endMonth = m.month;
-    next = attachYear(month.next, m);
+    // "from 1 January to 30 June 2022", "between 1 March and 31 May": a range across months, whose year
+    // is written once, at its end
+    int afterMonth = month.next;
+    if (!m.endDay
+        && (isWord(afterMonth, Word::To) || isWord(afterMonth, Word::Through) || isWord(afterMonth, Word::Until)
+            || (isPunct(afterMonth, u'-') && !joined(afterMonth + 1))
+            || (isWord(i - 1, Word::Between) && isWord(afterMonth, Word::And)))) {
+        if (const Part day2 = dayOfMonth(afterMonth + 1)) {
+            if (const Part month2 = monthName(day2.next, true); month2 && month2.value != m.month) {
+                m.endDay = day2.value;
+                m.endMonth = month2.value;
+                afterMonth = month2.next;
+            }
+        }
+    }
+    next = attachYear(afterMonth, m);
     if (m.yearMode == YearMode::Explicit && !m.year)
         m.yearMode = YearMode::Infer;
+    if (m.yearMode == YearMode::Explicit && m.endMonth && m.endMonth < m.month)
+        --m.year; // "29 December to 2 January 2026" began in 2025
     m.last = next - 1;
     if (!validDay(m.yearMode == YearMode::Explicit ? m.year : 0, m.month, m.day)
         || (m.endDay && !validDay(m.yearMode == YearMode::Explicit ? m.year : 0, m.endMonth, m.endDay)))

@@ -580,8 +580,12 @@ const Case cases[] = {
      "2025-12-02", "day"},
     {"The offensive ran from September 3 through September 9.", R, "September 3 through September 9", "DATE",
      "2025-09-03", "2025-09-03", "2025-09-09", "day"},
-    {"The fair ran from 29 December to 2 January.", "2026-01-10", "29 December", "DATE", "2025-12-29", "2025-12-29",
-     "2025-12-29", "day"},
+    {"The fair ran from 29 December to 2 January.", "2026-01-10", "29 December to 2 January", "DATE", "2025-12-29",
+     "2025-12-29", "2026-01-02", "day"},
+    {"The mission recorded 214 violations from 1 January to 30 June 2022.", R, "1 January to 30 June 2022", "DATE",
+     "2022-01-01", "2022-01-01", "2022-06-30", "day"},
+    {"The fair ran from 29 December to 2 January 2026.", R, "29 December to 2 January 2026", "DATE", "2025-12-29",
+     "2025-12-29", "2026-01-02", "day"},
 
     // Durations
     {"He served in the army for four years.", R, "four years", "DURATION", "P4Y", "", "", "unknown"},
