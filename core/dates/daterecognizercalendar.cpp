@@ -193,8 +193,34 @@ bool DateRecognizer::matchDayMonth(int i, Mention &m) const
     if ((wordOrdinal || the) && !of)
         return false;
     const Part month = monthName(next, true);
-    if (!month)
+    if (!month) {
+        // "on 3 and 4 November", "on 5, 6 and 7 January": each day of a list takes the month at its end
+        const bool listed = !m.endDay && !of && at(j)->isNumber()
+            && (isWord(i - 1, Word::On) || (isPunct(i - 1, u',') && at(i - 2) && at(i - 2)->isNumber()));
+        for (int k = next; listed && k < next + 12 && at(k);) {
+            if (isPunct(k, u',') || isWord(k, Word::And)) {
+                ++k;
+                continue;
+            }
+            const Part other = dayOfMonth(k);
+            if (!other || !at(k)->isNumber())
+                break;
+            if (const Part end = monthName(other.next, true)) {
+                m.kind = Mention::Kind::Calendar;
+                m.month = end.value;
+                Mention year = m;
+                attachYear(end.next, year);
+                m.yearMode = year.yearMode == YearMode::Explicit && year.year ? YearMode::Explicit : YearMode::Infer;
+                m.year = m.yearMode == YearMode::Explicit ? year.year : 0;
+                m.last = next - 1;
+                if (!validDay(m.year, m.month, m.day))
+                    m.kind = Mention::Kind::Reject;
+                return true;
+            }
+            k = other.next;
+        }
         return false;
+    }
     m.kind = Mention::Kind::Calendar;
     m.month = month.value;
     if (m.endDay)

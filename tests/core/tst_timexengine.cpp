@@ -580,6 +580,7 @@ const Case cases[] = {
      "2025-12-02", "day"},
     {"The offensive ran from September 3 through September 9.", R, "September 3 through September 9", "DATE",
      "2025-09-03", "2025-09-03", "2025-09-09", "day"},
+    {"Teams evacuated patients on 3 and 4 November.", R, "3", "DATE", "2025-11-03", "2025-11-03", "2025-11-03", "day"},
     {"The fair ran from 29 December to 2 January.", "2026-01-10", "29 December to 2 January", "DATE", "2025-12-29",
      "2025-12-29", "2026-01-02", "day"},
     {"The mission recorded 214 violations from 1 January to 30 June 2022.", R, "1 January to 30 June 2022", "DATE",
@@ -1039,6 +1040,9 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
     QTest::newRow("a four-digit time restated in brackets")
         << QStringLiteral("The attack began before 11pm (2000 GMT) on Saturday.")
         << QStringList {QStringLiteral("11pm"), QStringLiteral("Saturday")};
+    QTest::newRow("a list of days") << QStringLiteral("Kits were handed out on 5, 6 and 7 January 2026.")
+                                    << QStringList {QStringLiteral("5"), QStringLiteral("6"),
+                                                    QStringLiteral("7 January 2026")};
     QTest::newRow("a bracket that adds the day")
         << QStringLiteral("He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.")
         << QStringList {QStringLiteral("4 in the morning"), QStringLiteral("4 a.m. EDT Thursday")};
