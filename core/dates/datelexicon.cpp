@@ -123,7 +123,6 @@ bool startsNothing(Word w)
     case Word::Long:
     case Word::Beyond:
     case Word::Ago:
-    case Word::Per:
     case Word::Times:
     case Word::Least:
     case Word::Ahead:

@@ -74,6 +74,7 @@ private:
     bool matchClock(int i, Mention &m) const;
     bool matchDuration(int i, Mention &m) const;
     bool matchSet(int i, Mention &m) const;
+    bool rateAt(int i) const; // "a day" or "per day" after what it counts: "500 trucks a day"
     bool matchModified(int i, Mention &m) const;
     bool matchQualified(int i, Mention &m) const;
     bool matchPartOfDay(int i, Mention &m) const; // after "early", "mid-", "late", "in the"

@@ -130,6 +130,8 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     }
     int k = q.next;
     const bool article = at(j)->isWord() && (isWord(j, Word::A) || isWord(j, Word::An));
+    if (article && rateAt(j))
+        return false; // a rate, a set: "500 trucks a day"
     // "2 1/2 years", "two and a half years"
     if (at(k) && at(k)->isNumber() && at(k)->number == 1 && isPunct(k + 1, u'/') && joined(k + 1) && at(k + 2)
         && at(k + 2)->isNumber() && at(k + 2)->number == 2 && joined(k + 2)) {
@@ -244,6 +246,29 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     return true;
 }
 
+// "500 trucks a day", "$1 billion a year", "seven days a week", "20 flights per day": a rate
+bool DateRecognizer::rateAt(int i) const
+{
+    if (!isWord(i, Word::A) && !isWord(i, Word::Per))
+        return false;
+    const DateToken *u = at(i + 1);
+    const DateToken *p = at(i - 1);
+    const bool unitAfter = u && u->lex && !u->lex->plural && !u->lex->ordinal && u->lex->word != Word::Half
+        && u->lex->unit >= Unit::Hour && u->lex->unit <= Unit::Year && u->lex->unit != Unit::Season
+        && u->lex->unit != Unit::Weekend && !u->capitalized;
+    // what is counted comes before: a number, or a plural noun
+    const bool countBefore = isWord(i, Word::Per)
+        || (p && p->sentence == at(i)->sentence
+            && (p->isNumber() || p->isPunct(u'%') || (p->lex && (p->lex->number > 1 || p->lex->plural))
+                || (p->isWord() && !p->lex && !p->capitalized && p->countsThings)));
+    const DateToken *n = at(i + 2);
+    const bool anchored = n && n->lex
+        && (n->lex->word == Word::Ago || n->lex->word == Word::Earlier || n->lex->word == Word::Later
+            || n->lex->word == Word::Before || n->lex->word == Word::After || n->lex->word == Word::Ahead
+            || n->lex->word == Word::Of || n->lex->word == Word::Or || n->lex->word == Word::And);
+    return unitAfter && countBefore && !anchored && !(n && n->isPunct(u'-') && joined(i + 2));
+}
+
 bool DateRecognizer::matchSet(int i, Mention &m) const
 {
     const DateToken *t = at(i);
@@ -262,6 +287,12 @@ bool DateRecognizer::matchSet(int i, Mention &m) const
             m.last = per + 1;
             return true;
         }
+    }
+    if (rateAt(i)) {
+        m.kind = Mention::Kind::Set;
+        m.unit = at(i + 1)->lex->unit;
+        m.last = i + 1;
+        return true;
     }
     if (!t->lex)
         return false;

@@ -104,6 +104,13 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
             token.capitalized = c.isUpper();
             if (fits)
                 token.lex = lookupWord(QStringView(lower, j - i), hash);
+            // "trucks", "patients", "million": what a rate counts ("500 trucks a day")
+            if (j - i > 3) {
+                const char16_t last = text[j - 1].unicode(), before = text[j - 2].unicode();
+                token.countsThings = (last == u's' && before != u's' && before != u'u')
+                    || (j - i > 6 && last == u'n' && before == u'o' && text[j - 3].unicode() == u'i'
+                        && text[j - 4].unicode() == u'l' && text[j - 5].unicode() == u'l'); // "-llion"
+            }
             i = j;
         } else {
             token.kind = DateToken::Kind::Punct;

@@ -23,6 +23,7 @@ struct DateToken
     char16_t ch = 0; // the character of a punctuation token
     bool capitalized = false;
     bool spaceBefore = false;
+    bool countsThings = false; // a word that looks like a plural noun or a large number ("trucks", "million")
 
     bool isWord() const { return kind == Kind::Word; }
     bool isNumber() const { return kind == Kind::Number; }

@@ -654,6 +654,10 @@ const Case cases[] = {
 
     // Sets
     {"The commission meets every Tuesday.", R, "every Tuesday", "SET", "XXXX-WXX-2", "", "", "unknown"},
+    {"Some 500 trucks a day entered Gaza.", R, "a day", "SET", "P1D", "", "", "unknown"},
+    {"It saves $1 billion a year.", R, "a year", "SET", "P1Y", "", "", "unknown"},
+    {"Some 500 trucks per day entered Gaza.", R, "per day", "SET", "P1D", "", "", "unknown"},
+    {"The talks lasted a day.", R, "a day", "DURATION", "P1D", "", "", "unknown"},
     {"Convoys will cross every Tuesday and Thursday.", R, "Thursday", "SET", "XXXX-WXX-4", "", "", "unknown"},
     {"The border will be closed each weekend.", R, "each weekend", "SET", "XXXX-WXX-WE", "", "", "unknown"},
     {"Patrols run daily along the line.", R, "daily", "SET", "P1D", "", "", "unknown"},
