@@ -214,12 +214,20 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         // ("in the week to 12 January", "the week ending 9 March": the week that closes on that day)
         const bool weekOf = e.unit == Unit::Week && e.word != Word::Fortnight
             && (isWord(k + 1, Word::Of) || isWord(k + 1, Word::Beginning) || isWord(k + 1, Word::Starting)
-                || isWord(k + 1, Word::To) || isWord(k + 1, Word::Ended));
+                || isWord(k + 1, Word::To) || isWord(k + 1, Word::Ended) || isWord(k + 1, Word::From));
         if (weekOf || (e.unit == Unit::Quarter && isWord(k + 1, Word::Ended))) {
             Mention date;
             date.first = k + 2;
-            if (at(k + 2) && (matchMonthDay(k + 2, date) || (weekOf && matchDayMonth(k + 2, date)))
-                && date.kind == Mention::Kind::Calendar && date.day && !date.endDay && !date.weekday) {
+            const bool found = at(k + 2) && (matchMonthDay(k + 2, date) || (weekOf && matchDayMonth(k + 2, date)))
+                && date.kind == Mention::Kind::Calendar && date.day && !date.weekday;
+            // "the week from Jan. 30 to Feb. 5": the days it names
+            if (found && weekOf && date.endDay) {
+                const int first = m.first;
+                m = date;
+                m.first = first;
+                return true;
+            }
+            if (found && !date.endDay) {
                 const int first = m.first;
                 m = date;
                 m.first = first;

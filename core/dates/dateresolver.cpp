@@ -673,7 +673,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool attributiveYear = m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Year && noun
         && noun->isWord() && !noun->lex && !noun->capitalized && noun->sentence == sentence
         && (article == Word::The || article == Word::A || article == Word::Its || article == Word::Their);
-    if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear) {
+    // "has delivered aid each month since January 2025. In February, ...": what began then runs up to now,
+    // and so does the story
+    const bool startOnly = m.first > 0 && tokens[std::size_t(m.first - 1)].word() == Word::Since;
+    if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear && !startOnly) {
         // a year alone sets the scene when it opens the sentence; in passing ("approved in 1987", "dating
         // to 1994") it reaches only the words right after it ("A war in 2020 ended with a truce on Nov. 10")
         const bool written = m.kind == Mention::Kind::Calendar && !m.decade && !m.century

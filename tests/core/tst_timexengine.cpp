@@ -139,6 +139,8 @@ const Case cases[] = {
     {"Output grew in Q3 2025.", R, "Q3 2025", "DATE", "2025-Q3", "2025-07-01", "2025-09-30", "quarter"},
     {"The hearing is set for the week of March 6.", R, "the week of March 6", "DATE", "2026-W10", "2026-03-02",
      "2026-03-08", "week"},
+    {"Cases peaked in the week from Jan. 30 to Feb. 5.", "2006-03-03", "the week from Jan. 30 to Feb. 5", "DATE",
+     "2006-01-30", "2006-01-30", "2006-02-05", "day"},
     {"MSF treated 3,200 patients in the week to 12 January.", "2025-01-20", "the week to 12 January", "DATE",
      "2025-W02", "2025-01-06", "2025-01-12", "week"},
     {"Parliament votes in the week beginning 9 March.", "2026-02-11", "the week beginning 9 March", "DATE", "2026-W11",
@@ -1091,6 +1093,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("The vote was held on Sunday. Turnout was up from 48 percent in the 2019 poll. A runoff "
                           "would be held two weeks later.")
         << QStringLiteral("two weeks later") << QStringLiteral("2025-11-30") << QStringLiteral("narrative");
+    QTest::newRow("a month after a starting point up to now")
+        << QStringLiteral("The agency has delivered aid each month since January 2024. In February, only half the "
+                          "rations arrived.")
+        << QStringLiteral("February") << QStringLiteral("2025-02") << QStringLiteral("reference");
     QTest::newRow("two weeks on") << fell + QStringLiteral("Two weeks on, the army retreated.")
                                   << QStringLiteral("Two weeks on") << QStringLiteral("2024-03-17")
                                   << QStringLiteral("narrative");
