@@ -15,7 +15,14 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     bool hasDirection = false;
     if (const DateToken *t = at(j); t && t->lex) {
         const Word w = t->lex->word;
-        if (w == Word::Past || w == Word::Last || w == Word::Previous || w == Word::Recent || w == Word::Latest) {
+        // ("the fighting could last weeks": "last" is the verb; "the last weeks" would take the article)
+        const bool lastAsVerb = w == Word::Last && !the
+            && ((at(j + 1) && at(j + 1)->lex && at(j + 1)->lex->plural && at(j + 1)->lex->unit != Unit::None)
+                || isWord(j - 1, Word::Will) || isWord(j - 1, Word::Would) || isWord(j - 1, Word::To));
+        if (lastAsVerb) {
+            // the length alone
+        } else if (w == Word::Past || w == Word::Last || w == Word::Previous || w == Word::Recent
+                   || w == Word::Latest) {
             direction = -1;
             hasDirection = true;
         } else if (w == Word::Next || w == Word::Coming || w == Word::Following || w == Word::Remaining) {
@@ -184,8 +191,11 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     m.amount = isWord(k, Word::Fortnight) && q.value > 0 ? 2 * q.value : q.value;
     k = unit.next;
     // "52 years old" is an age; "a quarter of the market" a fraction
-    const bool fraction = m.unit == Unit::Quarter && m.amount > 0 && isWord(k, Word::Of) && !year(k + 1, true)
-        && !(at(k + 1) && at(k + 1)->lex && at(k + 2) && at(k + 2)->lex && at(k + 2)->lex->word == Word::Year);
+    // ("fallen by a quarter", "cut by three quarters" are fractions too)
+    const bool fraction = m.unit == Unit::Quarter && m.amount > 0
+        && ((isWord(k, Word::Of) && !year(k + 1, true)
+             && !(at(k + 1) && at(k + 1)->lex && at(k + 2) && at(k + 2)->lex && at(k + 2)->lex->word == Word::Year))
+            || isWord(i - 1, Word::By));
     if ((m.unit == Unit::Year && isWord(k, Word::Old)) || fraction) {
         m.kind = Mention::Kind::Reject;
         m.last = k;

@@ -206,8 +206,10 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         // "later than planned", "as expected", "sooner than scheduled": a comparison with a plan has no tense
         if (t.lex && i > 0
             && (t.lex->word == Word::Planned || t.lex->word == Word::Expected || t.lex->word == Word::Scheduled)) {
-            if (tokens[std::size_t(i - 1)].word() == Word::Than
-                || wordAt(i - 1).compare(QLatin1StringView("as"), Qt::CaseInsensitive) == 0)
+            // ("lower-than-expected results")
+            const int p = tokens[std::size_t(i - 1)].isPunct(u'-') && i > 1 ? i - 2 : i - 1;
+            if (tokens[std::size_t(p)].word() == Word::Than
+                || wordAt(p).compare(QLatin1StringView("as"), Qt::CaseInsensitive) == 0)
                 return Tense::Unknown;
         }
         if (t.lex) {

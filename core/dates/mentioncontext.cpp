@@ -207,16 +207,30 @@ bool inPresentRelativeClause(const Mention &m, const std::vector<DateToken> &tok
         && (tokens[after].word() == Word::This || tokens[after].word() == Word::Last
             || tokens[after].word() == Word::Next))
         return false;
+    const auto wordAt = [&](int i) {
+        return text.mid(tokens[std::size_t(i)].start, tokens[std::size_t(i)].end - tokens[std::size_t(i)].start);
+    };
     for (int i = m.first - 1; i > 0 && i >= m.first - 10; --i) {
         const DateToken &t = tokens[std::size_t(i)];
         if (t.sentence != sentence || !t.isWord())
             return false;
-        const QStringView word = text.mid(t.start, t.end - t.start);
-        const DateToken &before = tokens[std::size_t(i - 1)];
-        const QStringView pronoun = text.mid(before.start, before.end - before.start);
-        if (!t.lex && !t.capitalized && looksThirdPerson(word)
+        if (t.lex || t.capitalized)
+            continue;
+        // "Trump, who hosts ...", "the plan, which expires ..."
+        const QStringView pronoun = wordAt(i - 1);
+        if (looksThirdPerson(wordAt(i))
             && (pronoun == QLatin1StringView("who") || pronoun == QLatin1StringView("which")))
             return true;
+        // "in Atlanta, where the Olympic Games open Friday night": "where", a short subject, and its verb
+        // right before the day
+        const bool verbBeforeDay = i == m.first - 1 || (i == m.first - 2 && tokens[std::size_t(i + 1)].lex);
+        for (int k = i - 2; verbBeforeDay && k >= 1 && k >= i - 4 && !wordAt(i).endsWith(QLatin1StringView("ed"));
+             --k) {
+            if (wordAt(k) == QLatin1StringView("where") && tokens[std::size_t(k - 1)].isPunct(u','))
+                return true;
+            if (!tokens[std::size_t(k)].isWord())
+                break;
+        }
     }
     return false;
 }

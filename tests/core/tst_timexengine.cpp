@@ -271,6 +271,11 @@ const Case cases[] = {
     {"In September, the firm announced plans to buy the unit.", R, "September", "DATE", "2025-09", "2025-09-01",
      "2025-09-30", "month"},
     {"By Friday, the rebels will have left.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
+    {"Microsoft reported lower-than-expected results on Tuesday.", R, "Tuesday", "DATE", "2025-11-18", "2025-11-18",
+     "2025-11-18", "day"},
+    {"Security was tightened in Atlanta, where the Olympic Games open Friday night.", R, "Friday night", "TIME",
+     "2025-11-21TNI", "2025-11-21", "2025-11-21", "day"},
+    {"Rumsfeld said the fighting could last weeks.", R, "weeks", "DURATION", "PXW", "", "", "unknown"},
     // a comparison with a plan moves no date and tells no tense
     {"The cabinet is expected to vote on Friday, a day later than planned.", R, "Friday", "DATE", "2025-11-21",
      "2025-11-21", "2025-11-21", "day"},
@@ -989,6 +994,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("telephone numbers") << QStringLiteral("Call +31 70 342 2000 or 020 7946 1999 for help.");
     QTest::newRow("a surname") << QStringLiteral("The scholar Tariq Ramadan gave a lecture.");
     QTest::newRow("a fraction") << QStringLiteral("Powell backed a three-quarter point increase.");
+    QTest::newRow("a fraction after 'by'") << QStringLiteral("The population has fallen by a quarter.");
     QTest::newRow("a height") << QStringLiteral("Snow fell above 2000 metres.");
     QTest::newRow("a day's name") << QStringLiteral(
         "Soldiers shot 13 marchers on what became known as Bloody Sunday; stocks fell on Black Monday.");
