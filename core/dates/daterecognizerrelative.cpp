@@ -544,8 +544,10 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
     }
     if (isWord(j, Word::Near) && (isWord(j + 1, Word::Future) || isWord(j + 1, Word::Term)))
         return ref(1, j + 1);
-    // "the future relationship" uses the word as an adjective
-    if (isWord(j, Word::Future) && !(at(j + 1) && at(j + 1)->isWord() && !at(j + 1)->lex && !at(j + 1)->capitalized))
+    // "the future relationship" uses the word as an adjective, and "the future of the grain deal" means
+    // its prospects
+    if (isWord(j, Word::Future) && !(at(j + 1) && at(j + 1)->isWord() && !at(j + 1)->lex && !at(j + 1)->capitalized)
+        && !isWord(j + 1, Word::Of))
         return ref(1, j);
     if (isWord(j, Word::Past)) {
         const DateToken *n = at(j + 1);
