@@ -269,8 +269,11 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             // "London shares fell on Friday, hit by overnight losses in New York": Thursday night, in a
             // report of that Friday; in a later report, the night after the day told ("clashes late on
             // Saturday ... 107 were detained overnight", filed on Sunday).
+            // A story that has only named the report's own day ("Troops held the city on Wednesday.
+            // Russia launched 20 assaults overnight.") leaves the night labelled as with no day named.
             const bool dayBeforeTheReport = m_narrative.start < m_reference && !m_beforeANoun;
-            r.period = dayBeforeTheReport ? m_narrative : m_narrative.shifted(Unit::Day, -1);
+            const bool reportsDay = m_narrative.start == m_reference && !m_beforeANoun;
+            r.period = dayBeforeTheReport || reportsDay ? m_narrative : m_narrative.shifted(Unit::Day, -1);
             r.derivation = DateDerivation::Narrative;
             r.moveNarrative = false;
         } else {
@@ -576,6 +579,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     m_daySurelyPast = false;
     m_beforeANoun = false;
     m_nightBefore = QDate();
+    const auto willBefore = [&](int at) {
+        for (int i = std::max(0, at - 4); i < at; ++i)
+            if (tokens[std::size_t(i)].sentence == sentence && tokens[std::size_t(i)].word() == Word::Will)
+                return true;
+        return false;
+    };
     // "10:05 GMT: Markets fell": a live report's time stamp is on the report's day, and so is the entry
     // it heads, whatever day the entry before it spoke of
     // ("[09:05] Biden will convene ...": a stamp in brackets)
@@ -592,7 +601,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         r.derivation = DateDerivation::Reference;
         m_narrative = r.period;
         m_narrativeSentence = sentence;
-    } else if (m.kind == Mention::Kind::Time && m_narrative.unit == Unit::Day && sentence - m_narrativeSentence <= 1) {
+    } else if (m.kind == Mention::Kind::Time && m_narrative.unit == Unit::Day
+               && sentence - m_narrativeSentence <= 1
+               // ("On Sunday, leaders met. The talks will start at 1:15 p.m.": not on a day already past)
+               && !(m_narrative.start < m_reference && willBefore(m.first))) {
         r.period = m_narrative;
         r.derivation = DateDerivation::Narrative;
     }

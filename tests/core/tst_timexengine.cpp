@@ -1258,6 +1258,12 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("bare time on the narrative day")
         << QStringLiteral("Rebels entered the town on March 3, 2024, and at 3 p.m. they raised a flag.")
         << QStringLiteral("3 p.m.") << QStringLiteral("2024-03-03T15:00") << QStringLiteral("narrative");
+    QTest::newRow("overnight after the report's own day")
+        << QStringLiteral("Troops held the city on Wednesday. Russian units launched 20 assaults overnight.")
+        << QStringLiteral("overnight") << QStringLiteral("2025-11-19TNI") << QStringLiteral("narrative");
+    QTest::newRow("a clock time ahead after a day gone by")
+        << QStringLiteral("On Sunday, leaders met by video. The talks at the White House will start at 1:15 p.m.")
+        << QStringLiteral("1:15 p.m.") << QStringLiteral("2025-11-19T13:15") << QStringLiteral("reference");
     // hours and minutes later count from the clock time just given, across midnight too
     QTest::newRow("hours after a clock time")
         << QStringLiteral("The convoy left at 7 a.m. and arrived about two hours later.")
