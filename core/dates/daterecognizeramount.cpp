@@ -190,6 +190,35 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     m.unit = Unit(unit.value);
     m.amount = isWord(k, Word::Fortnight) && q.value > 0 ? 2 * q.value : q.value;
     k = unit.next;
+    // "half an hour", "half a day": the half in the next smaller unit
+    if (article && !the && !hasDirection && q.value == 1 && isWord(i - 1, Word::Half) && j == i) {
+        switch (m.unit) {
+        case Unit::Hour:
+            m.unit = Unit::Minute;
+            m.amount = 30;
+            break;
+        case Unit::Day:
+            m.unit = Unit::Hour;
+            m.amount = 12;
+            break;
+        case Unit::Year:
+            m.unit = Unit::Month;
+            m.amount = 6;
+            break;
+        case Unit::Decade:
+            m.unit = Unit::Year;
+            m.amount = 5;
+            break;
+        case Unit::Century:
+            m.unit = Unit::Year;
+            m.amount = 50;
+            break;
+        default:
+            break;
+        }
+        if (m.amount != 1)
+            m.first = i - 1;
+    }
     // "52 years old" is an age; "a quarter of the market" a fraction
     // ("fallen by a quarter", "cut by three quarters" are fractions too)
     const bool fraction = m.unit == Unit::Quarter && m.amount > 0

@@ -67,6 +67,13 @@ bool DateRecognizer::matchWeekday(int i, Mention &m) const
         && endsClause(next + 1)) {
         m.direction = isWord(next, Word::Next) ? 1 : -1;
         ++next;
+    } else if (!m.endWeekday && m.partOfDay == PartOfDay::None
+               && (isWord(next, Word::Last) || isWord(next, Word::Next) || isWord(next, Word::This))
+               && isWord(next + 1, Word::Week) && !at(next + 1)->capitalized) {
+        // "on Monday last week", "Friday next week": that day of the week named
+        m.direction = 3;
+        m.weekShift = isWord(next, Word::Last) ? -1 : isWord(next, Word::Next) ? 1 : 0;
+        next += 2;
     }
     m.last = next - 1;
     return true;

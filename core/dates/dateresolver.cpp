@@ -31,6 +31,8 @@ QDate DateResolver::weekday(int weekday, int direction, Tense tense, const QDate
     const int back = (today - weekday + 7) % 7;
     const int forward = (weekday - today + 7) % 7;
     switch (direction) {
+    case 3: // "Monday last week": the anchor is already in that week
+        return anchor.addDays(weekday - today);
     case 2: {
         // "this Monday": that day of the current week, unless the tense puts it on the other side of
         // today ("rebels attacked this Saturday", said on a Monday, is two days ago)
@@ -281,7 +283,7 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         }
         break;
     case Mention::Kind::Weekday: {
-        const QDate base = m.fromNarrative ? anchor().start : m_reference;
+        const QDate base = (m.fromNarrative ? anchor().start : m_reference).addDays(7 * m.weekShift);
         r.period = {Unit::Day, weekday(m.weekday, m.direction, tense, base)};
         r.derivation = m.fromNarrative ? DateDerivation::Narrative : DateDerivation::Reference;
         break;

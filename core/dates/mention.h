@@ -75,7 +75,8 @@ struct Mention
 
     int weekOfMonth = 0; // Calendar, unit Week or Weekend: "the second week of May" 2, "the last weekend of May" -1
     int weekday = 0; // 1 Monday .. 7 Sunday
-    int direction = 0; // weekdays: -1 last, +1 next, 2 this week, 0 from tense
+    int direction = 0; // weekdays: -1 last, +1 next, 2 this week, 0 from tense, 3 the week weekShift away
+    int weekShift = 0; // "Monday last week" -1, "Friday next week" +1
 
     Unit unit = Unit::None; // Relative, Shift, Anaphor granularity; Duration and Set unit
     int amount = 1; // Duration/Shift/Set count; -1 when vague ("a few days")
