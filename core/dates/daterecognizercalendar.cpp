@@ -612,6 +612,16 @@ bool DateRecognizer::matchHoliday(int i, Mention &m) const
     case Word::Election:
         if (!dayWord(next))
             return false;
+        // "Ukraine marks its Independence Day", "Pakistan's Independence Day": another country's day,
+        // whose date this calendar does not know
+        if (t->lex->word == Word::Independence
+            && (isWord(i - 1, Word::Its) || isWord(i - 1, Word::Their) || isWord(i - 1, Word::LetterS)
+                || (at(i - 1) && at(i - 1)->isWord() && at(i - 1)->capitalized && !at(i - 1)->lex
+                    && at(i - 1)->sentence == t->sentence))) {
+            m.kind = Mention::Kind::Reject;
+            m.last = next;
+            return true;
+        }
         m.holiday = t->lex->word == Word::Independence ? 8 : 9;
         ++next;
         break;

@@ -414,10 +414,21 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         for (const int i : {last + d, first - d}) {
             if (i < 0 || i >= size || i >= contentStart || tokens[std::size_t(i)].sentence != sentence)
                 continue;
+            // (", and the operator is expected to": after a comma, a subject may come before the verb)
+            const auto clauseVerbAfter = [&](int conjunction) {
+                const int reach = tokens[std::size_t(conjunction - 1)].isPunct(u',') ? 4 : 1;
+                for (int k = conjunction + 1; k <= conjunction + reach && k < size; ++k) {
+                    if (tokens[std::size_t(k)].sentence != sentence)
+                        return false;
+                    if (cue(k) != Tense::Unknown)
+                        return true;
+                }
+                return false;
+            };
             if (i > last && i + 1 < size && joinedClause == size
                 && (tokens[std::size_t(i)].word() == Word::And
                     || wordAt(i).compare(QLatin1StringView("but"), Qt::CaseInsensitive) == 0)
-                && tokens[std::size_t(i + 1)].sentence == sentence && cue(i + 1) != Tense::Unknown)
+                && clauseVerbAfter(i))
                 joinedClause = i;
             if (i > joinedClause) {
                 if (const Tense t = cue(i); joinedTense == Tense::Unknown && (t == Tense::Past || t == Tense::Future))

@@ -276,6 +276,8 @@ const Case cases[] = {
     {"Security was tightened in Atlanta, where the Olympic Games open Friday night.", R, "Friday night", "TIME",
      "2025-11-21TNI", "2025-11-21", "2025-11-21", "day"},
     {"Rumsfeld said the fighting could last weeks.", R, "weeks", "DURATION", "PXW", "", "", "unknown"},
+    {"A missile struck a power plant on Friday, and the operator is expected to restore supplies.", R, "Friday", "DATE",
+     "2025-11-14", "2025-11-14", "2025-11-14", "day"},
     // a comparison with a plan moves no date and tells no tense
     {"The cabinet is expected to vote on Friday, a day later than planned.", R, "Friday", "DATE", "2025-11-21",
      "2025-11-21", "2025-11-21", "day"},
@@ -999,6 +1001,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("telephone numbers") << QStringLiteral("Call +31 70 342 2000 or 020 7946 1999 for help.");
     QTest::newRow("a surname") << QStringLiteral("The scholar Tariq Ramadan gave a lecture.");
     QTest::newRow("a fraction") << QStringLiteral("Powell backed a three-quarter point increase.");
+    QTest::newRow("another country's independence day")
+        << QStringLiteral("Pakistan's Independence Day passed quietly; Ukraine marks its Independence Day too.");
     QTest::newRow("prospects") << QStringLiteral("The ministers will discuss the future of the grain deal.");
     QTest::newRow("a fraction after 'by'") << QStringLiteral("The population has fallen by a quarter.");
     QTest::newRow("a height") << QStringLiteral("Snow fell above 2000 metres.");
