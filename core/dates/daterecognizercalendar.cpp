@@ -351,8 +351,8 @@ bool DateRecognizer::matchYearish(int i, Mention &m) const
         y = {at(j)->number + (at(j)->number < 70 ? 2000 : 1900), j + 1};
     if (!y) {
         y = spelledYear(j);
-        if (!y && isWord(j, Word::Year) && the) // "the year two thousand"
-            y = spelledYear(j + 1);
+        if (!y && isWord(j, Word::Year) && the) // "the year two thousand", "the year 2000"
+            y = spelledYear(j + 1) ? spelledYear(j + 1) : year(j + 1, true);
         if (!y)
             return false;
     }

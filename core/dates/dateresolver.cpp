@@ -188,6 +188,16 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             break;
         }
         const Period current = Period::containing(unit == Unit::Day ? Unit::Month : unit, m_reference);
+        // "last winter" said in January is the winter before the one still running
+        if (unit == Unit::Season) {
+            QDate candidate(refYear, startMonth, 1);
+            while (m.yearMode == YearMode::Last && candidate >= current.start)
+                candidate = candidate.addYears(-1);
+            while (m.yearMode == YearMode::Next && candidate <= current.start)
+                candidate = candidate.addYears(1);
+            year = candidate.year();
+            break;
+        }
         // The month right before or after the current one in the same year is "last month" or "next
         // month": named with "last" or "next", it is that month a year further out ("last February"
         // in March); across the new year both readings are common and the near one is kept
@@ -210,6 +220,8 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             const int current =
                 unit == Unit::Quarter ? (m_reference.month() - 1) / 3 + 1 : (m_reference.month() + 5) / 6;
             const int index = unit == Unit::Quarter ? m.quarter : m.half;
+            // (not ahead for a future verb: "expects to report a third-quarter loss" is about the quarter
+            // just ended)
             year = tense == Tense::Past && index > current ? refYear - 1 : refYear;
         } else if (unit == Unit::Season) {
             // judged by the season's middle month; winter's is January of the following year
@@ -577,6 +589,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                 && (m_narrative.unit == Unit::Year || (m.month && m.month >= m_narrative.start.month())));
     }
     Resolution r = resolveDate(m, tense);
+    // "the plant closed at the end of the year", told in January: the year just ended
+    if (m.mod == Mod::End && r.period.unit == Unit::Year && tense == Tense::Past
+        && r.derivation == DateDerivation::Reference && r.period.start.year() == m_reference.year()
+        && applyMod({r.period.start, r.period.end(), r.period.precision(), r.derivation}, m.mod, Unit::Year).start
+            > m_reference)
+        r.period = r.period.shifted(Unit::Year, -1);
     m_inWrittenYear = false;
     m_daySurelyPast = false;
     m_beforeANoun = false;
