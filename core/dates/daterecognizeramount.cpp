@@ -16,9 +16,11 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     if (const DateToken *t = at(j); t && t->lex) {
         const Word w = t->lex->word;
         // ("the fighting could last weeks": "last" is the verb; "the last weeks" would take the article)
+        // (or after "and" with a count: "will begin next Monday and last ten days")
         const bool lastAsVerb = w == Word::Last && !the
             && ((at(j + 1) && at(j + 1)->lex && at(j + 1)->lex->plural && at(j + 1)->lex->unit != Unit::None)
-                || isWord(j - 1, Word::Will) || isWord(j - 1, Word::Would) || isWord(j - 1, Word::To));
+                || isWord(j - 1, Word::Will) || isWord(j - 1, Word::Would) || isWord(j - 1, Word::To)
+                || (isWord(j - 1, Word::And) && quantity(j + 1, false)));
         if (lastAsVerb) {
             // the length alone
         } else if (w == Word::Past || w == Word::Last || w == Word::Previous || w == Word::Recent
@@ -292,8 +294,9 @@ bool DateRecognizer::rateAt(int i) const
         return false;
     const DateToken *u = at(i + 1);
     const DateToken *p = at(i - 1);
+    // (days and longer: "20 kilometres per hour" is a speed)
     const bool unitAfter = u && u->lex && !u->lex->plural && !u->lex->ordinal && u->lex->word != Word::Half
-        && u->lex->unit >= Unit::Hour && u->lex->unit <= Unit::Year && u->lex->unit != Unit::Season
+        && u->lex->unit >= Unit::Day && u->lex->unit <= Unit::Year && u->lex->unit != Unit::Season
         && u->lex->unit != Unit::Weekend && !u->capitalized;
     // what is counted comes before: a number, or a plural noun
     const bool countBefore = isWord(i, Word::Per)

@@ -327,7 +327,13 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             r.moveNarrative = !(m.offset < 0 && m.unit >= Unit::Year);
         } else {
             const Unit unit = std::max(m.unit, base.unit);
-            r.period = Period::containing(unit, base.start).shifted(m.unit, m.offset);
+            // "attacked on Thursday and freed inmates the following weekend": the weekend after a weekday
+            // is the one that ends its week
+            const int offset =
+                m.unit == Unit::Weekend && m.offset > 0 && base.unit == Unit::Day && base.start.dayOfWeek() <= 5
+                ? m.offset - 1
+                : m.offset;
+            r.period = Period::containing(unit, base.start).shifted(m.unit, offset);
         }
         break;
     }

@@ -410,6 +410,8 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     // obligation is ahead, when nothing else in the sentence speaks ("could" is as often the past of
     // "can": "could not be reached on Monday"; "must have known" looks back)
     bool possibility = false;
+    int modalBefore = -1; // the nearest modal before the date
+    int reportedAt = size; // the reporting verb that made the sentence "reported"
     for (int d = 1; d <= window; ++d) {
         for (const int i : {last + d, first - d}) {
             if (i < 0 || i >= size || i >= contentStart || tokens[std::size_t(i)].sentence != sentence)
@@ -439,14 +441,17 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             // ("could happen on Friday"; but "could not be reached on Monday" and "could be located
             // Wednesday" look back as often as ahead)
             const bool could = wordAt(i) == QLatin1StringView("could");
-            possibility = possibility || wordAt(i) == QLatin1StringView("may")
-                || wordAt(i) == QLatin1StringView("might")
+            const bool modal = wordAt(i) == QLatin1StringView("may") || wordAt(i) == QLatin1StringView("might")
                 || ((could || wordAt(i) == QLatin1StringView("must")) && i + 1 < size
                     && tokens[std::size_t(i + 1)].isWord() && wordAt(i + 1) != QLatin1StringView("have")
                     && wordAt(i + 1) != QLatin1StringView("not")
                     && !(could && tokens[std::size_t(i + 1)].word() == Word::Be));
+            possibility = possibility || modal;
+            if (modal && i < first)
+                modalBefore = std::max(modalBefore, i);
             if (t == Tense::Past && d > 2 && isReportingVerb(wordAt(i))) {
                 reported = true;
+                reportedAt = i;
                 continue;
             }
             if (t == Tense::Past || t == Tense::Future)
@@ -454,6 +459,10 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             present = present || t == Tense::Present;
         }
     }
+    // ("Diplomats said a truce might begin on Tuesday": what was reported is a possibility ahead; but in
+    // "'... may arrive,' he said Saturday" the day is the saying's)
+    if (reported && reportedAt < modalBefore)
+        return Tense::Future;
     if (reported || present)
         return reported ? Tense::Past : Tense::Present;
     if (joinedTense != Tense::Unknown)

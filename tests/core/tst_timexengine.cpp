@@ -336,6 +336,11 @@ const Case cases[] = {
      "2024-03-12", "day"},
     {"Hunger is projected to peak in September.", "2023-05-17", "September", "DATE", "2023-09", "2023-09-01",
      "2023-09-30", "month"},
+    {"Diplomats said a truce might begin on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21",
+     "day"},
+    {"'Families may arrive soon,' the mayor said in a statement Saturday.", R, "Saturday", "DATE", "2025-11-15",
+     "2025-11-15", "2025-11-15", "day"},
+    {"The campaign will begin next Monday and last ten days.", R, "ten days", "DURATION", "P10D", "", "", "unknown"},
     {"A summit could happen on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
     {"The grandparents could not be reached on Friday.", R, "Friday", "DATE", "2025-11-14", "2025-11-14", "2025-11-14",
      "day"},
@@ -1009,6 +1014,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("another country's independence day")
         << QStringLiteral("Pakistan's Independence Day passed quietly; Ukraine marks its Independence Day too.");
     QTest::newRow("prospects") << QStringLiteral("The ministers will discuss the future of the grain deal.");
+    QTest::newRow("a speed") << QStringLiteral("The storm moved at 20 kilometres per hour.");
     QTest::newRow("a fraction after 'by'") << QStringLiteral("The population has fallen by a quarter.");
     QTest::newRow("a height") << QStringLiteral("Snow fell above 2000 metres.");
     QTest::newRow("a day's name") << QStringLiteral(
@@ -1118,6 +1124,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("The agency has delivered aid each month since January 2024. In February, only half the "
                           "rations arrived.")
         << QStringLiteral("February") << QStringLiteral("2025-02") << QStringLiteral("reference");
+    QTest::newRow("the weekend after a weekday")
+        << QStringLiteral("Gangs attacked on Thursday, March 7, 2024, and freed inmates the following weekend.")
+        << QStringLiteral("the following weekend") << QStringLiteral("2024-W10-WE") << QStringLiteral("narrative");
     QTest::newRow("two weeks on") << fell + QStringLiteral("Two weeks on, the army retreated.")
                                   << QStringLiteral("Two weeks on") << QStringLiteral("2024-03-17")
                                   << QStringLiteral("narrative");
