@@ -194,32 +194,24 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     k = unit.next;
     // "half an hour", "half a day": the half in the next smaller unit
     if (article && !the && !hasDirection && q.value == 1 && isWord(i - 1, Word::Half) && j == i) {
-        switch (m.unit) {
-        case Unit::Hour:
-            m.unit = Unit::Minute;
-            m.amount = 30;
-            break;
-        case Unit::Day:
-            m.unit = Unit::Hour;
-            m.amount = 12;
-            break;
-        case Unit::Year:
-            m.unit = Unit::Month;
-            m.amount = 6;
-            break;
-        case Unit::Decade:
-            m.unit = Unit::Year;
-            m.amount = 5;
-            break;
-        case Unit::Century:
-            m.unit = Unit::Year;
-            m.amount = 50;
-            break;
-        default:
-            break;
+        struct Half
+        {
+            Unit whole, part;
+            int amount;
+        };
+        static constexpr Half halves[] = {{Unit::Hour, Unit::Minute, 30},
+                                          {Unit::Day, Unit::Hour, 12},
+                                          {Unit::Year, Unit::Month, 6},
+                                          {Unit::Decade, Unit::Year, 5},
+                                          {Unit::Century, Unit::Year, 50}};
+        for (const Half &half : halves) {
+            if (half.whole == m.unit) {
+                m.unit = half.part;
+                m.amount = half.amount;
+                m.first = i - 1;
+                break;
+            }
         }
-        if (m.amount != 1)
-            m.first = i - 1;
     }
     // "52 years old" is an age; "a quarter of the market" a fraction
     // ("fallen by a quarter", "cut by three quarters" are fractions too)
