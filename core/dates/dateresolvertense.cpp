@@ -38,10 +38,10 @@ Word auxiliaryBefore(int i, const std::vector<DateToken> &tokens, QStringView te
         // the month), takes the participle's tense away as "would" does
         const QStringView word = text.mid(t.start, t.end - t.start);
         for (const char *modal : {"may", "might", "could", "can", "should", "must"})
-            if (word == QLatin1StringView(modal))
+            if (sameWord(word, QLatin1StringView(modal)))
                 return Word::Would;
         // "will remain closed", "will stay shut": a linking verb passes the auxiliary through, as "be" does
-        if (word == QLatin1StringView("remain") || word == QLatin1StringView("stay"))
+        if (sameWord(word, QLatin1StringView("remain")) || sameWord(word, QLatin1StringView("stay")))
             continue;
         if (!t.lex)
             return Word::None;
@@ -429,7 +429,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             };
             if (i > last && i + 1 < size && joinedClause == size
                 && (tokens[std::size_t(i)].word() == Word::And
-                    || wordAt(i).compare(QLatin1StringView("but"), Qt::CaseInsensitive) == 0)
+                    || (wordAt(i).size() == 3 && wordAt(i).compare(QLatin1StringView("but"), Qt::CaseInsensitive) == 0))
                 && clauseVerbAfter(i))
                 joinedClause = i;
             if (i > joinedClause) {
@@ -440,11 +440,12 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             const Tense t = cue(i);
             // ("could happen on Friday"; but "could not be reached on Monday" and "could be located
             // Wednesday" look back as often as ahead)
-            const bool could = wordAt(i) == QLatin1StringView("could");
-            const bool modal = wordAt(i) == QLatin1StringView("may") || wordAt(i) == QLatin1StringView("might")
-                || ((could || wordAt(i) == QLatin1StringView("must")) && i + 1 < size
-                    && tokens[std::size_t(i + 1)].isWord() && wordAt(i + 1) != QLatin1StringView("have")
-                    && wordAt(i + 1) != QLatin1StringView("not")
+            const QStringView word = wordAt(i);
+            const bool could = sameWord(word, QLatin1StringView("could"));
+            const bool modal = sameWord(word, QLatin1StringView("may")) || sameWord(word, QLatin1StringView("might"))
+                || ((could || sameWord(word, QLatin1StringView("must"))) && i + 1 < size
+                    && tokens[std::size_t(i + 1)].isWord() && !sameWord(wordAt(i + 1), QLatin1StringView("have"))
+                    && !sameWord(wordAt(i + 1), QLatin1StringView("not"))
                     && !(could && tokens[std::size_t(i + 1)].word() == Word::Be));
             possibility = possibility || modal;
             if (modal && i < first)

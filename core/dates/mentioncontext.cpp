@@ -24,8 +24,10 @@ bool isContentVerb(QStringView word)
 {
     static constexpr const char *content[] = {"covers", "shows",    "includes", "contains", "lists",    "describes",
                                               "spans",  "reflects", "compares", "cites",    "mentions", "recalls"};
+    if (word.size() < 5 || word.back() != u's')
+        return false;
     return std::any_of(std::begin(content), std::end(content),
-                       [&](const char *verb) { return word == QLatin1StringView(verb); });
+                       [&](const char *verb) { return sameWord(word, QLatin1StringView(verb)); });
 }
 
 int clockTimeOpening(const std::vector<DateToken> &tokens, int last)

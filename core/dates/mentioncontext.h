@@ -4,6 +4,7 @@
 #include "dates/datetokenizer.h"
 #include "dates/mention.h"
 
+#include <QString>
 #include <QStringView>
 
 #include <vector>
@@ -17,6 +18,12 @@ bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringVie
 
 // "today's world", "the leaders of tomorrow", "USA Today": no day at all.
 bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
+
+// `word` is `literal`; sizes first, since == is a call into QtCore and this runs for every word near a date.
+inline bool sameWord(QStringView word, QLatin1StringView literal)
+{
+    return word.size() == literal.size() && word == literal;
+}
 
 // "covers", "shows", "includes": a verb in the present that tells what a text or a set of figures holds,
 // not a plan ("The data covers July 1 to September 30").
