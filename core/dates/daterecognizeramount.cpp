@@ -192,6 +192,27 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     m.unit = Unit(unit.value);
     m.amount = isWord(k, Word::Fortnight) && q.value > 0 ? 2 * q.value : q.value;
     k = unit.next;
+    // "a week from today", "three days from now", "two weeks from Friday": a date counted from another
+    if (isWord(k, Word::From) && q.value > 0 && !hasDirection && !the && (m.unit == Unit::Day || m.unit == Unit::Week)
+        && at(k + 1)) {
+        const int days = q.value * (m.unit == Unit::Week ? 7 : 1);
+        const Word from = at(k + 1)->word();
+        if (from == Word::Today || from == Word::Now || from == Word::Tomorrow || from == Word::Yesterday) {
+            m.kind = Mention::Kind::Relative;
+            m.unit = Unit::Day;
+            m.offset = days + (from == Word::Tomorrow ? 1 : from == Word::Yesterday ? -1 : 0);
+            m.last = k + 1;
+            return true;
+        }
+        if (const Part day = weekdayName(k + 1); day && m.unit == Unit::Week && at(k + 1)->capitalized) {
+            m.kind = Mention::Kind::Weekday;
+            m.weekday = day.value;
+            m.direction = 1; // the coming one, then that many weeks on
+            m.weekShift = q.value;
+            m.last = k + 1;
+            return true;
+        }
+    }
     // "half an hour", "half a day": the half in the next smaller unit
     if (article && !the && !hasDirection && q.value == 1 && isWord(i - 1, Word::Half) && j == i) {
         struct Half
