@@ -523,11 +523,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "said a strike could happen as early as December 22" is a possibility ahead)
     const auto modalBefore = [&](int at) {
         for (int i = std::max(0, at - 5); i < at; ++i) {
-            const QStringView word =
-                text.mid(tokens[std::size_t(i)].start, tokens[std::size_t(i)].end - tokens[std::size_t(i)].start);
-            for (const char *modal : {"could", "can", "may", "might", "will", "would", "should", "must"})
-                if (word == QLatin1StringView(modal))
-                    return true;
+            const Word w = tokens[std::size_t(i)].word();
+            if (w == Word::Will || w == Word::Would
+                || isModal(
+                    text.mid(tokens[std::size_t(i)].start, tokens[std::size_t(i)].end - tokens[std::size_t(i)].start)))
+                return true;
         }
         return false;
     };

@@ -37,9 +37,8 @@ Word auxiliaryBefore(int i, const std::vector<DateToken> &tokens, QStringView te
         // "may be extended", "could be delayed": a modal, which the lexicon does not know as one ("may" is
         // the month), takes the participle's tense away as "would" does
         const QStringView word = text.mid(t.start, t.end - t.start);
-        for (const char *modal : {"may", "might", "could", "can", "should", "must"})
-            if (sameWord(word, QLatin1StringView(modal)))
-                return Word::Would;
+        if (isModal(word))
+            return Word::Would;
         // "will remain closed", "will stay shut": a linking verb passes the auxiliary through, as "be" does
         if (sameWord(word, QLatin1StringView("remain")) || sameWord(word, QLatin1StringView("stay")))
             continue;

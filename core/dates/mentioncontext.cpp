@@ -20,6 +20,14 @@ bool looksThirdPerson(QStringView word)
 
 } // namespace
 
+bool isModal(QStringView word)
+{
+    for (const char *modal : {"may", "might", "could", "can", "should", "must"})
+        if (sameWord(word, QLatin1StringView(modal)))
+            return true;
+    return false;
+}
+
 bool isContentVerb(QStringView word)
 {
     static constexpr const char *content[] = {"covers", "shows",    "includes", "contains", "lists",    "describes",

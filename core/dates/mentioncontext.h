@@ -25,6 +25,10 @@ inline bool sameWord(QStringView word, QLatin1StringView literal)
     return word.size() == literal.size() && word == literal;
 }
 
+// "may", "might", "could", "can", "should", "must": the modals the lexicon does not know as such ("may" is
+// the month there).
+bool isModal(QStringView word);
+
 // "covers", "shows", "includes": a verb in the present that tells what a text or a set of figures holds,
 // not a plan ("The data covers July 1 to September 30").
 bool isContentVerb(QStringView word);
