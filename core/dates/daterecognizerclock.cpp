@@ -176,12 +176,28 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     const auto datedBy = [&](const Mention &day) {
         m = day;
         m.dayFirst = day.first;
+        m.dayLast = day.last;
         m.first = i;
         m.last = next - 1;
         m.hour = hour;
         m.minute = minute;
         return true;
     };
+    // "from 6am until 2pm on Tuesday", "between 10 a.m. and 4 p.m. Monday": the day that dates the
+    // range's end dates its start too
+    if (isWord(next, Word::To) || isWord(next, Word::Until) || (isPunct(next, u'-') && at(next + 1))
+        || (isWord(next, Word::And) && isWord(i - 1, Word::Between))) {
+        Mention end;
+        end.first = next + 1;
+        if (at(next + 1) && at(next + 1)->sentence == t->sentence && matchClock(next + 1, end)
+            && (end.kind == Mention::Kind::Weekday || end.kind == Mention::Kind::Calendar)) {
+            Mention day = end;
+            day.first = end.dayFirst >= 0 ? end.dayFirst : end.first;
+            day.last = end.dayFirst >= 0 ? end.dayLast : end.last;
+            day.dayFirst = -1;
+            return datedBy(day);
+        }
+    }
     if (isPunct(k, u'(')) {
         int close = k + 1;
         while (close < k + 6 && at(close) && !isPunct(close, u')'))
@@ -195,13 +211,24 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     }
     // "at 8 a.m. on Sunday", "at noon on Nov. 6", "at 5 p.m. on 12 November": the day dates the time,
     // and stays an expression of its own
+    // ("at 3.20pm on Friday, February 3": the longest day)
     if (isWord(k, Word::On) && at(k + 1)) {
-        Mention day;
-        day.first = k + 1;
-        if ((matchWeekday(k + 1, day) || matchMonthDay(k + 1, day) || matchDayMonth(k + 1, day))
-            && (day.kind == Mention::Kind::Weekday || (day.kind == Mention::Kind::Calendar && day.day))
-            && !day.endWeekday && !day.endDay && day.partOfDay == PartOfDay::None)
-            return datedBy(day);
+        Mention longest;
+        bool found = false;
+        for (const auto matcher :
+             {&DateRecognizer::matchWeekday, &DateRecognizer::matchMonthDay, &DateRecognizer::matchDayMonth}) {
+            Mention day;
+            day.first = k + 1;
+            if ((this->*matcher)(k + 1, day)
+                && (day.kind == Mention::Kind::Weekday || (day.kind == Mention::Kind::Calendar && day.day))
+                && !day.endWeekday && !day.endDay && day.partOfDay == PartOfDay::None
+                && (!found || day.last > longest.last)) {
+                longest = day;
+                found = true;
+            }
+        }
+        if (found)
+            return datedBy(longest);
     }
     Mention day;
     day.first = k;

@@ -468,41 +468,47 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     if (notADay(m, tokens, text))
         return std::nullopt;
     m_currentSentence = sentence;
-    Tense tense = tenseAround(m.first, m.last, tokens, text);
+    // "at 8 a.m. on Sunday": the day's own words tell its tense
+    Mention day = m;
+    if (m.dayFirst >= 0) {
+        day.first = m.dayFirst;
+        day.last = m.dayLast;
+    }
+    Tense tense = tenseAround(day.first, day.last, tokens, text);
     const Tense sentenceTense = tense;
     // "Wednesday's ruling" names an event the report looks back on, whatever the tense of the clause
     // around it ("they would look for ways around Wednesday's ruling"), unless a future cue stands
     // right beside it ("will vote in Saturday's election").
-    const bool possessive = m.last + 2 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].isPunct(u'\'')
-        && !tokens[std::size_t(m.last + 1)].spaceBefore && tokens[std::size_t(m.last + 2)].word() == Word::LetterS
-        && !tokens[std::size_t(m.last + 2)].spaceBefore;
-    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && possessive && tense != Tense::Past)
-        tense = tenseAround(m.first, m.last, tokens, text, 3) == Tense::Future ? Tense::Future : Tense::Past;
+    const bool possessive = day.last + 2 < int(tokens.size()) && tokens[std::size_t(day.last + 1)].isPunct(u'\'')
+        && !tokens[std::size_t(day.last + 1)].spaceBefore && tokens[std::size_t(day.last + 2)].word() == Word::LetterS
+        && !tokens[std::size_t(day.last + 2)].spaceBefore;
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && possessive && tense != Tense::Past)
+        tense = tenseAround(day.first, day.last, tokens, text, 3) == Tense::Future ? Tense::Future : Tense::Past;
     // "The deadline is Friday", "talks are set for Monday": a weekday right beside a present "is" or
     // "are" is the coming one; a present tense further out ("the city is calm after clashes on Monday")
     // tells nothing about it
-    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && tense == Tense::Present
-        && (tenseAround(m.first, m.last, tokens, text, 3) != Tense::Present || !besideBe(m, tokens, text)))
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && tense == Tense::Present
+        && (tenseAround(day.first, day.last, tokens, text, 3) != Tense::Present || !besideBe(day, tokens, text)))
         tense = Tense::Unknown;
-    if (m.kind == Mention::Kind::Weekday && m.direction == 0
-        && ((sentenceTense == Tense::Unknown && afterPresentVerb(m, tokens, text))
-            || inPresentRelativeClause(m, tokens, text)))
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0
+        && ((sentenceTense == Tense::Unknown && afterPresentVerb(day, tokens, text))
+            || inPresentRelativeClause(day, tokens, text)))
         tense = Tense::Future;
-    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && afterToldSomeone(m, tokens, text))
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && afterToldSomeone(day, tokens, text))
         tense = Tense::Past;
     // "agencies warned that the lean season, which runs May-August, could bring famine": a month in a
     // relative clause in the simple present is not told in the past of the sentence around it
-    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && tense == Tense::Past
-        && inPresentRelativeClause(m, tokens, text))
+    if (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month && tense == Tense::Past
+        && inPresentRelativeClause(day, tokens, text))
         tense = Tense::Present;
     // "The aid package expires in September", "the presidency passes to Ireland on 1 July": a month or a
     // day after a verb in the simple present is ahead too
-    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && sentenceTense == Tense::Unknown
-        && afterPresentVerb(m, tokens, text))
+    if (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month
+        && sentenceTense == Tense::Unknown && afterPresentVerb(day, tokens, text))
         tense = Tense::Future;
     // "The festival returns on Thursday ... Dancing begins at 8 p.m. Friday": with no tense of its own,
     // a weekday goes on from a coming day the narrative has just set
-    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && (tense == Tense::Unknown || tense == Tense::Present)
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && (tense == Tense::Unknown || tense == Tense::Present)
         && m_narrative.unit == Unit::Day && m_narrative.start > m_reference
         && m_reference.daysTo(m_narrative.start) <= 7 && sentence - m_narrativeSentence <= 2)
         tense = Tense::Future;
@@ -595,6 +601,15 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                 && (m_narrative.unit == Unit::Year || (m.month && m.month >= m_narrative.start.month())));
     }
     Resolution r = resolveDate(m, tense);
+    const qsizetype dayStart = offset + tokens[std::size_t(day.first)].start;
+    const qsizetype dayEnd = offset + tokens[std::size_t(day.last)].end;
+    if (dayStart == m_clockDayStart && dayEnd == m_clockDayEnd) {
+        r = m_clockDayResolution;
+    } else if (m.dayFirst >= 0) {
+        m_clockDayStart = dayStart;
+        m_clockDayEnd = dayEnd;
+        m_clockDayResolution = r;
+    }
     // "the plant closed at the end of the year", told in January: the year just ended
     if (m.mod == Mod::End && r.period.unit == Unit::Year && tense == Tense::Past
         && r.derivation == DateDerivation::Reference && r.period.start.year() == m_reference.year()

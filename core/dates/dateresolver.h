@@ -68,6 +68,11 @@ private:
     int m_lastClockSentence = -1000;
     bool m_beforeANoun = false; // of the mention being resolved: "overnight losses"
     QDate m_nightBefore; // of the mention being resolved: "overnight into Sunday"
+    // "at 2pm on Tuesday": the day a clock time was dated by, where it starts in the text, so that the
+    // day itself resolves the same way
+    qsizetype m_clockDayStart = -1;
+    qsizetype m_clockDayEnd = -1;
+    Resolution m_clockDayResolution;
 };
 
 } // namespace Sitrep::Dates

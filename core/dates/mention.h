@@ -95,6 +95,7 @@ struct Mention
     int hour = -1;
     int minute = -1;
     int dayFirst = -1; // a time dated by a day apart from it ("at 6 a.m. on Sunday"): where the day starts
+    int dayLast = -1; // and where it ends
 
     int ref = 0; // Ref: -1 PAST_REF, 0 PRESENT_REF, +1 FUTURE_REF
 };
