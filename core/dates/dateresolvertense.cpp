@@ -411,54 +411,63 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     bool possibility = false;
     int modalBefore = -1; // the nearest modal before the date
     int reportedAt = size; // the reporting verb that made the sentence "reported"
-    for (int d = 1; d <= window; ++d) {
-        for (const int i : {last + d, first - d}) {
-            if (i < 0 || i >= size || i >= contentStart || tokens[std::size_t(i)].sentence != sentence)
-                continue;
-            // (", and the operator is expected to": after a comma, a subject may come before the verb)
-            const auto clauseVerbAfter = [&](int conjunction) {
-                const int reach = tokens[std::size_t(conjunction - 1)].isPunct(u',') ? 4 : 1;
-                for (int k = conjunction + 1; k <= conjunction + reach && k < size; ++k) {
-                    if (tokens[std::size_t(k)].sentence != sentence)
-                        return false;
-                    if (cue(k) != Tense::Unknown)
-                        return true;
+    // "the pause would begin on Friday, with hostages freed at 4 p.m.": a comma after the date ends its
+    // clause, whose verb comes before the date; what follows the comma speaks only when that verb is silent
+    const bool clauseEndsAfter = last + 1 < size && tokens[std::size_t(last + 1)].isPunct(u',');
+    for (int pass = clauseEndsAfter ? 0 : 1; pass < 2; ++pass)
+        for (int d = 1; d <= window; ++d) {
+            for (const int i : {last + d, first - d}) {
+                if ((pass == 0 && i > last) || (pass == 1 && clauseEndsAfter && i < first))
+                    continue;
+                if (i < 0 || i >= size || i >= contentStart || tokens[std::size_t(i)].sentence != sentence)
+                    continue;
+                // (", and the operator is expected to": after a comma, a subject may come before the verb)
+                const auto clauseVerbAfter = [&](int conjunction) {
+                    const int reach = tokens[std::size_t(conjunction - 1)].isPunct(u',') ? 4 : 1;
+                    for (int k = conjunction + 1; k <= conjunction + reach && k < size; ++k) {
+                        if (tokens[std::size_t(k)].sentence != sentence)
+                            return false;
+                        if (cue(k) != Tense::Unknown)
+                            return true;
+                    }
+                    return false;
+                };
+                if (i > last && i + 1 < size && joinedClause == size
+                    && (tokens[std::size_t(i)].word() == Word::And
+                        || (wordAt(i).size() == 3
+                            && wordAt(i).compare(QLatin1StringView("but"), Qt::CaseInsensitive) == 0))
+                    && clauseVerbAfter(i))
+                    joinedClause = i;
+                if (i > joinedClause) {
+                    if (const Tense t = cue(i);
+                        joinedTense == Tense::Unknown && (t == Tense::Past || t == Tense::Future))
+                        joinedTense = t;
+                    continue;
                 }
-                return false;
-            };
-            if (i > last && i + 1 < size && joinedClause == size
-                && (tokens[std::size_t(i)].word() == Word::And
-                    || (wordAt(i).size() == 3 && wordAt(i).compare(QLatin1StringView("but"), Qt::CaseInsensitive) == 0))
-                && clauseVerbAfter(i))
-                joinedClause = i;
-            if (i > joinedClause) {
-                if (const Tense t = cue(i); joinedTense == Tense::Unknown && (t == Tense::Past || t == Tense::Future))
-                    joinedTense = t;
-                continue;
+                const Tense t = cue(i);
+                // ("could happen on Friday"; but "could not be reached on Monday" and "could be located
+                // Wednesday" look back as often as ahead)
+                const QStringView word = wordAt(i);
+                const bool could = sameWord(word, QLatin1StringView("could"));
+                const bool modal = sameWord(word, QLatin1StringView("may"))
+                    || sameWord(word, QLatin1StringView("might"))
+                    || ((could || sameWord(word, QLatin1StringView("must"))) && i + 1 < size
+                        && tokens[std::size_t(i + 1)].isWord() && !sameWord(wordAt(i + 1), QLatin1StringView("have"))
+                        && !sameWord(wordAt(i + 1), QLatin1StringView("not"))
+                        && !(could && tokens[std::size_t(i + 1)].word() == Word::Be));
+                possibility = possibility || modal;
+                if (modal && i < first)
+                    modalBefore = std::max(modalBefore, i);
+                if (t == Tense::Past && d > 2 && isReportingVerb(wordAt(i))) {
+                    reported = true;
+                    reportedAt = i;
+                    continue;
+                }
+                if (t == Tense::Past || t == Tense::Future)
+                    return t;
+                present = present || t == Tense::Present;
             }
-            const Tense t = cue(i);
-            // ("could happen on Friday"; but "could not be reached on Monday" and "could be located
-            // Wednesday" look back as often as ahead)
-            const QStringView word = wordAt(i);
-            const bool could = sameWord(word, QLatin1StringView("could"));
-            const bool modal = sameWord(word, QLatin1StringView("may")) || sameWord(word, QLatin1StringView("might"))
-                || ((could || sameWord(word, QLatin1StringView("must"))) && i + 1 < size
-                    && tokens[std::size_t(i + 1)].isWord() && !sameWord(wordAt(i + 1), QLatin1StringView("have"))
-                    && !sameWord(wordAt(i + 1), QLatin1StringView("not"))
-                    && !(could && tokens[std::size_t(i + 1)].word() == Word::Be));
-            possibility = possibility || modal;
-            if (modal && i < first)
-                modalBefore = std::max(modalBefore, i);
-            if (t == Tense::Past && d > 2 && isReportingVerb(wordAt(i))) {
-                reported = true;
-                reportedAt = i;
-                continue;
-            }
-            if (t == Tense::Past || t == Tense::Future)
-                return t;
-            present = present || t == Tense::Present;
         }
-    }
     // ("Diplomats said a truce might begin on Tuesday": what was reported is a possibility ahead; but in
     // "'... may arrive,' he said Saturday" the day is the saying's)
     if (reported && reportedAt < modalBefore)

@@ -336,6 +336,11 @@ const Case cases[] = {
     {"The operation ended at 0630 hrs on Tuesday.", R, "0630 hrs", "TIME", "2025-11-18T06:30", "2025-11-18",
      "2025-11-18", "day"},
     {"He did 1800 hours of community work.", R, "1800 hours", "DURATION", "PT1800H", "", "", "unknown"},
+    // A comma after the date closes its clause: the verb before the date speaks first
+    {"Qatar said the pause would begin at 7 a.m. on Friday, with the first group of hostages freed at 4 p.m.", R,
+     "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
+    {"Trump had announced the truce on Monday night, saying Iran would stop firing first.", R, "Monday night", "TIME",
+     "2025-11-17TNI", "2025-11-17", "2025-11-17", "day"},
     // A clock range takes the day named after its end, and the day resolves as the times it dates
     {"Power was cut from 6am until 2pm on Tuesday.", R, "6am", "TIME", "2025-11-18T06:00", "2025-11-18", "2025-11-18",
      "day"},
