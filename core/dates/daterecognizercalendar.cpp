@@ -179,7 +179,9 @@ bool DateRecognizer::matchDayMonth(int i, Mention &m) const
                     || (verb->lex->word != Word::The && !verb->lex->month && !verb->lex->weekday
                         && verb->lex->unit == Unit::None && verb->lex->number < 0 && !verb->lex->ordinal));
         }
-        return isWord(k, Word::At) || isWord(k, Word::In) || isWord(k, Word::Conjunction);
+        // ("on the 17th the two armies met": an article opens what follows)
+        return isWord(k, Word::At) || isWord(k, Word::In) || isWord(k, Word::Conjunction) || isWord(k, Word::The)
+            || isWord(k, Word::A) || isWord(k, Word::An);
     };
     if (the && !of && !m.weekday && !m.endDay && at(j)->isNumber() && ordinalNumber(j)
         && (isWord(i - 1, Word::On) || isWord(i - 1, Word::By) || isWord(i - 1, Word::Until)

@@ -270,6 +270,7 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         if (unit) {
             m.kind = Mention::Kind::Anaphor;
             m.unit = e.unit;
+            m.fromNarrative = true; // "by the end of that year": the narrative's, even looking ahead
             m.last = k;
             return true;
         }

@@ -154,6 +154,32 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
     const bool inWrittenYear = m_inWrittenYear && tense != Tense::Future && tense != Tense::Present
         && (unit == Unit::Month || unit == Unit::Day || unit == Unit::Season);
     int year = refYear;
+    // ("planned offensives for the coming spring": of the story's time, not the reader's)
+    // (a season still running is the coming one; a month must lie ahead)
+    if (inStory() && m_narrative.isValid() && !m.holiday && unit != Unit::Year
+        && (m.yearMode == YearMode::Next || m.yearMode == YearMode::Last || m.yearMode == YearMode::This)) {
+        const QDate base = m_narrative.start;
+        Period told {unit, QDate(base.year(), startMonth, unit == Unit::Day ? m.day : 1)};
+        if (!told.start.isValid())
+            return {};
+        if (m.yearMode == YearMode::Next
+            && (unit == Unit::Season ? told.end() < base : told.start <= Period::containing(unit, base).start))
+            told = told.shifted(Unit::Year, 1);
+        else if (m.yearMode == YearMode::Last && told.end() >= base)
+            told = told.shifted(Unit::Year, -1);
+        return told;
+    }
+    if (inStory() && m.yearMode == YearMode::Infer && unit != Unit::Quarter && unit != Unit::Half) {
+        if (m.holiday == ramadanHoliday)
+            return {Unit::Month, holidayDate(m.holiday, m_storyYear)};
+        if (m.holiday)
+            return m.unit == Unit::Week ? Period::containing(Unit::Week, holidayDate(m.holiday, m_storyYear))
+                                        : Period {Unit::Day, holidayDate(m.holiday, m_storyYear)};
+        if (unit == Unit::Year)
+            return {Unit::Year, QDate(m_storyYear, 1, 1)};
+        const QDate start(m_storyYear, startMonth, unit == Unit::Day ? m.day : 1);
+        return start.isValid() ? Period {unit, start} : Period {};
+    }
     switch (inWrittenYear && m.yearMode == YearMode::Infer && !m.holiday ? YearMode::Explicit : m.yearMode) {
     case YearMode::Explicit:
         year = m.year ? m.year : m_writtenYear;
@@ -260,6 +286,9 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         }
         r.derivation = m.yearMode == YearMode::Explicit && !m.holiday ? DateDerivation::Explicit
             : (m.yearMode == YearMode::Infer && m_inWrittenYear && r.period.start.year() == m_writtenYear)
+                || (inStory()
+                    && (m.yearMode == YearMode::Infer || m.yearMode == YearMode::Next || m.yearMode == YearMode::Last
+                        || m.yearMode == YearMode::This))
                 || (m.yearMode == YearMode::Narrative && m_narrative.isValid())
             ? DateDerivation::Narrative
             : DateDerivation::Reference;
@@ -367,7 +396,9 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         }
         // "that day" after "in 1987" names no day the text gave: keep the narrative's coarser period.
         // What lies ahead ("could spread by the end of the year") is not in a narrative already past.
-        const bool ahead = tense == Tense::Future && m_narrative.isValid() && m_narrative.end() < m_reference;
+        // ("by the end of that year" names the narrative's)
+        const bool ahead = tense == Tense::Future && !m.fromNarrative && !inStory() && m_narrative.isValid()
+            && m_narrative.end() < m_reference;
         Period base = ahead ? Period::containing(Unit::Day, m_reference) : anchor();
         // "Earlier this month, Russia rejected the draft. Later in the day, sirens sounded": a narrative
         // that knows only a longer period around the report's date leaves the report's day.
@@ -600,6 +631,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             || (sentence == m_writtenYearSentence + 1 && opensSentence && m_narrativeSentence == m_writtenYearSentence
                 && (m_narrative.unit == Unit::Year || (m.month && m.month >= m_narrative.start.month())));
     }
+    m_willNearby = false;
+    for (int i = std::max(0, m.first - DateResolver::defaultTenseWindow);
+         i < std::min(int(tokens.size()), m.last + DateResolver::defaultTenseWindow); ++i)
+        m_willNearby = m_willNearby
+            || (tokens[std::size_t(i)].sentence == sentence
+                && (tokens[std::size_t(i)].word() == Word::Will || tokens[std::size_t(i)].word() == Word::Shall));
     Resolution r = resolveDate(m, tense);
     const qsizetype dayStart = offset + tokens[std::size_t(day.first)].start;
     const qsizetype dayEnd = offset + tokens[std::size_t(day.last)].end;
@@ -729,6 +766,29 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "has delivered aid each month since January 2025. In February, ...": what began then runs up to now,
     // and so does the story
     const bool startOnly = m.first > 0 && tokens[std::size_t(m.first - 1)].word() == Word::Since;
+    const bool deictic = !m.fromNarrative && !(inStory() && m.kind == Mention::Kind::Calendar)
+        && (m.kind == Mention::Kind::Weekday || m.kind == Mention::Kind::Relative || m.kind == Mention::Kind::Shift
+            || (m.kind == Mention::Kind::Calendar && m.yearMode != YearMode::Explicit && m.yearMode != YearMode::Infer
+                && m.yearMode != YearMode::Narrative));
+    // ("JERUSALEM, May 30 -", "Between 8 and 12 November, gangs displaced 41,000": a day or month of the
+    // weeks around the report's date, told before any story began, is news of them too)
+    const bool nearTheReference = !m_storyYear && m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer
+        && (m.day || m.month) && std::abs(r.period.start.daysTo(m_reference)) <= 62;
+    m_referenceNamed = m_referenceNamed || deictic || nearTheReference;
+    // A story is set in a year by a date written in full, or a year that opens its sentence ("In 1941, ..."),
+    // not by a recent one named in passing ("under a plan approved in 2019"); a year long gone is history
+    // even in passing ("the summer offensive of 1942"). A date things have run from since ("since January
+    // 2025") speaks of now.
+    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Explicit && !m.decade && !m.century
+        && !attributiveYear)
+        m_storyYear = startOnly ? 0
+            : m.month || m.season || m.quarter || m.half || opensSentence
+                || m_reference.year() - r.period.start.year() >= longAgo
+            ? r.period.start.year()
+            : m_storyYear;
+    else if (m_storyYear && r.moveNarrative && (m.kind == Mention::Kind::Shift || m.kind == Mention::Kind::Anaphor)
+             && r.period.isValid() && tense != Tense::Future)
+        m_storyYear = r.period.start.year(); // "Four years later, the war began"
     if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear && !startOnly) {
         // a year alone sets the scene when it opens the sentence; in passing ("approved in 1987", "dating
         // to 1994") it reaches only the words right after it ("A war in 2020 ended with a truce on Nov. 10")

@@ -59,6 +59,19 @@ private:
     int m_writtenYearEnd = 0; // its last token
     static constexpr int yearInPassingReach = 8; // tokens after it that it still dates
     bool m_inWrittenYear = false; // of the mention being resolved: it lies in the written year
+    // A history ("Germany invaded Poland on 1 September 1939. The Soviet Union invaded on 17 September")
+    // tells its dates in the year it last wrote, as long as it never speaks of the days around its own
+    // date ("on Monday", "last week", "yesterday"), as news does
+    bool m_referenceNamed = false;
+    int m_storyYear = 0; // the year the story is in, set by a date it wrote in full and moved by its chains
+    static constexpr int longAgo = 15; // years before the reference: a year named in passing is history
+    // of the mention being resolved: "will" in its sentence looks ahead from the reference date, while a
+    // story's "would" is the future of its past
+    bool m_willNearby = false;
+    bool inStory() const
+    {
+        return !m_referenceNamed && m_storyYear && m_reference.year() - m_storyYear >= 2 && !m_willNearby;
+    }
     int m_currentSentence = 0;
     // of the mention being resolved: "held talks ... on May 10", "resumed after Christmas"
     bool m_daySurelyPast = false;

@@ -1191,7 +1191,8 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("The attacks date to 2014. In January, a bomb hit the port.") << QStringLiteral("January")
         << QStringLiteral("2025-01") << QStringLiteral("reference");
     QTest::newRow("a month inside the sentence after a written date")
-        << QStringLiteral("The truce was signed on 3 March 2019. Talks failed, and fighting resumed in June.")
+        << QStringLiteral("On Monday, envoys met. The truce was signed on 3 March 2019. Talks failed, and fighting "
+                          "resumed in June.")
         << QStringLiteral("June") << QStringLiteral("2025-06") << QStringLiteral("reference");
     QTest::newRow("a month that looks ahead after a written year")
         << QStringLiteral("In 2019, the two sides signed a truce. In March, they will meet again.")
@@ -1334,6 +1335,49 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("time stamp in brackets")
         << QStringLiteral("[08:40] Airspace reopened after closing late on Saturday.\n[09:05] Leaders will meet.")
         << QStringLiteral("09:05") << QStringLiteral("2025-11-19T09:05") << QStringLiteral("reference");
+    // A history that never speaks of the days around its own date tells its dates in the year it wrote
+    const QString history = QStringLiteral(
+        "German forces crossed the Polish border on 1 September 1939. The Soviet Union invaded from the east on 17 "
+        "September, and Warsaw capitulated ten days later. By the end of the year the country was divided. Most "
+        "soldiers believed they would be home by Christmas.");
+    QTest::newRow("a history's day without a year")
+        << history << QStringLiteral("17 September") << QStringLiteral("1939-09-17") << QStringLiteral("narrative");
+    QTest::newRow("a history's chain") << history << QStringLiteral("ten days later") << QStringLiteral("1939-09-27")
+                                       << QStringLiteral("narrative");
+    QTest::newRow("a history's end of the year")
+        << history << QStringLiteral("the end of the year") << QStringLiteral("1939") << QStringLiteral("narrative");
+    QTest::newRow("a history's future in the past")
+        << history << QStringLiteral("Christmas") << QStringLiteral("1939-12-25") << QStringLiteral("narrative");
+    QTest::newRow("a history moved on by a chain")
+        << QStringLiteral("The war ended on 3 July 1866. Four years later, a new war began. Paris fell on 28 January.")
+        << QStringLiteral("28 January") << QStringLiteral("1870-01-28") << QStringLiteral("narrative");
+    QTest::newRow("a history's coming season")
+        << QStringLiteral("Grant took command in March 1864 and planned offensives for the coming spring.")
+        << QStringLiteral("the coming spring") << QStringLiteral("1864-SP") << QStringLiteral("narrative");
+    QTest::newRow("a history's month in a later sentence")
+        << QStringLiteral("The truce was signed on 3 March 2019. Talks failed, and fighting resumed in June.")
+        << QStringLiteral("June") << QStringLiteral("2019-06") << QStringLiteral("narrative");
+    QTest::newRow("a history with a year long gone in passing")
+        << QStringLiteral("The German summer offensive of 1942 began on 28 June. Street fighting raged through "
+                          "September.")
+        << QStringLiteral("September") << QStringLiteral("1942-09") << QStringLiteral("narrative");
+    QTest::newRow("that year's end, looking ahead")
+        << QStringLiteral("Protests began in March 2011. They turned into civil war by the end of that year.")
+        << QStringLiteral("the end of that year") << QStringLiteral("2011") << QStringLiteral("narrative");
+    // ... but news that names its own days returns to them after the background
+    QTest::newRow("news after its background")
+        << QStringLiteral("Russia invaded in February 2022. On Monday, talks resumed. Envoys met again on 12 November.")
+        << QStringLiteral("12 November") << QStringLiteral("2025-11-12") << QStringLiteral("reference");
+    QTest::newRow("news with a dateline")
+        << QStringLiteral("ABA, Nov 18 (Reuters) - Militias seized the town on 2 May 2019. Troops attacked on March 4.")
+        << QStringLiteral("March 4") << QStringLiteral("2025-03-04") << QStringLiteral("reference");
+    QTest::newRow("news of recent weeks")
+        << QStringLiteral("Between 8 and 12 November, gangs displaced 41,000 people. The crisis began in 2021. By 30 "
+                          "October, aid had run out.")
+        << QStringLiteral("30 October") << QStringLiteral("2025-10-30") << QStringLiteral("reference");
+    QTest::newRow("a plan with 'will' in a history")
+        << QStringLiteral("The country applied in July 2022. It will join the alliance on 12 March.")
+        << QStringLiteral("12 March") << QStringLiteral("2026-03-12") << QStringLiteral("reference");
 }
 
 void TimexEngineTest::chainsFollowTheNarrativeDate()
