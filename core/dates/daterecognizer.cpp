@@ -366,6 +366,8 @@ void DateRecognizer::recognize(std::vector<Mention> &mentions) const
         }
         Mention mention;
         if (matchAt(i, mention)) {
+            if (insideName(mention))
+                mention.kind = Mention::Kind::Reject;
             attachOpenEnd(mention);
             mentions.push_back(mention);
             i = std::max(mention.last + 1, i + 1);
@@ -376,6 +378,57 @@ void DateRecognizer::recognize(std::vector<Mention> &mentions) const
         } else {
             ++i;
         }
+    }
+}
+
+bool DateRecognizer::nameWord(int i) const
+{
+    const DateToken *t = at(i);
+    return t && t->isWord() && t->capitalized && (!t->lex || t->lex->number >= 0 || t->lex->word == Word::Times);
+}
+
+// Capitals mid-sentence make a name of a date's words: "the Six-Day War", "the Thirty Years' War", "Ten Days
+// That Shook the World", "The Sunday Times", "Saturday Night Live", "the Winter War", "the Spring Offensive".
+// In a headline that capitalizes every word ("Truce Holds For Three Days") they tell nothing.
+bool DateRecognizer::insideName(const Mention &m) const
+{
+    const int sentence = m_tokens[std::size_t(m.first)].sentence;
+    // prose: a lowercase word among the three words before token i
+    const auto inProse = [&](int i) {
+        int words = 0;
+        for (int k = i - 1; k >= 0 && words < 3 && at(k)->sentence == sentence; --k) {
+            if (!at(k)->isWord())
+                continue;
+            if (!at(k)->capitalized)
+                return true;
+            ++words;
+        }
+        return false;
+    };
+    const auto after = [&](int k) {
+        return isPunct(k, u'\'') && joined(k) ? k + 1 : k;
+    }; // "Years' War"
+    switch (m.kind) {
+    case Mention::Kind::Duration:
+    case Mention::Kind::Shift:
+        for (int k = m.first; k <= m.last; ++k) {
+            const DateToken *t = at(k);
+            if (t->isWord() && t->lex && t->lex->unit != Unit::None && t->capitalized && inProse(k))
+                return true;
+        }
+        return false;
+    case Mention::Kind::Weekday: {
+        const bool article = isWord(m.first - 1, Word::The);
+        const DateToken *last = at(m.last);
+        if (m.partOfDay != PartOfDay::None)
+            return last->capitalized && last->lex && last->lex->partOfDay != PartOfDay::None && nameWord(m.last + 1);
+        return article && m.first == m.last && nameWord(after(m.last + 1));
+    }
+    case Mention::Kind::Calendar:
+        return m.season && m.first + 1 == m.last && isWord(m.first, Word::The) && !at(m.first)->capitalized
+            && at(m.last)->capitalized && nameWord(after(m.last + 1));
+    default:
+        return false;
     }
 }
 

@@ -82,6 +82,9 @@ private:
     bool matchSecondDay(Mention &first, Mention &second) const;
     bool matchSecondYear(const Mention &first, Mention &second) const;
     void attachOpenEnd(Mention &m) const;
+    bool nameWord(int i) const; // a capitalized word that may go on a name: "War", "Times", "Offensive"
+    bool insideName(const Mention &m) const; // "the Six-Day War", "The Sunday Times", "the Winter War"
+
     int attachYear(int next, Mention &m) const; // ", 2025" / "2025" / "of 2025" / "last year"
     int attachPartOfDay(int next, Mention &m) const; // "morning", "night" after a day
 

@@ -336,6 +336,7 @@ const Case cases[] = {
     {"The operation ended at 0630 hrs on Tuesday.", R, "0630 hrs", "TIME", "2025-11-18T06:30", "2025-11-18",
      "2025-11-18", "day"},
     {"He did 1800 hours of community work.", R, "1800 hours", "DURATION", "PT1800H", "", "", "unknown"},
+    {"Truce Holds For Three Days After Talks", R, "Three Days", "DURATION", "P3D", "", "", "unknown"},
     // A comma after the date closes its clause: the verb before the date speaks first
     {"Qatar said the pause would begin at 7 a.m. on Friday, with the first group of hostages freed at 4 p.m.", R,
      "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
@@ -1080,6 +1081,14 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("the leaders of tomorrow") << QStringLiteral("The camp trains the leaders of tomorrow.");
     QTest::newRow("a newspaper's name") << QStringLiteral("The envoy told USA Today that the talks had stalled.");
     QTest::newRow("the nth day of an event past") << QStringLiteral("The march was the second day of protests.");
+    QTest::newRow("wars named for their length")
+        << QStringLiteral("Some compared the Twelve-Day War to the Six-Day War and the Thirty Years' War.");
+    QTest::newRow("titles and campaigns") << QStringLiteral(
+        "He cited the Hundred Days Offensive, the book Ten Days That Shook the World and a Year Zero.");
+    QTest::newRow("papers, clubs and shows named for a day")
+        << QStringLiteral("The Sunday Times said the Monday Club met; Saturday Night Live mocked it.");
+    QTest::newRow("names that begin with a season")
+        << QStringLiteral("Veterans of the Winter War met at the Summer Palace before the Summer Olympics.");
 }
 
 void TimexEngineTest::ignoresNumbersThatAreNoDates()
