@@ -89,8 +89,16 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
             qsizetype j = i;
             bool fits = true;
             std::uint32_t hash = wordHashSeed;
-            while (j < size && text[j].isLetter()) {
-                const qsizetype k = j - i;
+            qsizetype k = 0;
+            while (j < size) {
+                // a soft hyphen or zero-width space inside a word ("Decem\u00adber") is not seen
+                if (!text[j].isLetter()) {
+                    if (j + 1 < size && text[j].category() == QChar::Other_Format && text[j + 1].isLetter()) {
+                        ++j;
+                        continue;
+                    }
+                    break;
+                }
                 const char16_t letter = text[j].unicode();
                 if (k < longestLexiconWord && letter < 128) {
                     lower[k] = letter >= u'A' && letter <= u'Z' ? letter + (u'a' - u'A') : letter;
@@ -98,12 +106,13 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
                 } else {
                     fits = false;
                 }
+                ++k;
                 ++j;
             }
             token.kind = DateToken::Kind::Word;
             token.capitalized = c.isUpper();
             if (fits)
-                token.lex = lookupWord(QStringView(lower, j - i), hash);
+                token.lex = lookupWord(QStringView(lower, k), hash);
             // "trucks", "patients", "million": what a rate counts ("500 trucks a day")
             if (j - i > 3) {
                 const char16_t last = text[j - 1].unicode(), before = text[j - 2].unicode();

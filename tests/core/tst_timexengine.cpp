@@ -337,6 +337,11 @@ const Case cases[] = {
      "2025-11-18", "day"},
     {"He did 1800 hours of community work.", R, "1800 hours", "DURATION", "PT1800H", "", "", "unknown"},
     {"Truce Holds For Three Days After Talks", R, "Three Days", "DURATION", "P3D", "", "", "unknown"},
+    // A soft hyphen or zero-width space left in a word by a web page
+    {"Shelling resumed in Decem\u00adber 2024.", R, "Decem\u00adber 2024", "DATE", "2024-12", "2024-12-01",
+     "2024-12-31", "month"},
+    {"Rebels attacked on Satur\u200bday.", R, "Satur\u200bday", "DATE", "2025-11-15", "2025-11-15", "2025-11-15",
+     "day"},
     // A comma after the date closes its clause: the verb before the date speaks first
     {"Qatar said the pause would begin at 7 a.m. on Friday, with the first group of hostages freed at 4 p.m.", R,
      "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
