@@ -632,8 +632,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                 && (m_narrative.unit == Unit::Year || (m.month && m.month >= m_narrative.start.month())));
     }
     m_willNearby = false;
-    for (int i = std::max(0, m.first - DateResolver::defaultTenseWindow);
-         i < std::min(int(tokens.size()), m.last + DateResolver::defaultTenseWindow); ++i)
+    for (int i = std::max(0, m.first - DateResolver::defaultTenseWindow); !m_referenceNamed && m_storyYear
+         && i < std::min(int(tokens.size()), m.last + DateResolver::defaultTenseWindow);
+         ++i)
         m_willNearby = m_willNearby
             || (tokens[std::size_t(i)].sentence == sentence
                 && (tokens[std::size_t(i)].word() == Word::Will || tokens[std::size_t(i)].word() == Word::Shall));
