@@ -126,7 +126,10 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
             next += 3;
             meridiem = -1;
         }
-        if ((meridiem == 0 && !hasMinute) || (dotted && meridiem <= 0))
+        // ("09.12 GMT", "14.30 local time": a zone tells a dotted time from a decimal too)
+        const bool zoned = (isWord(next, Word::TimeZone) && at(next)->capitalized)
+            || (isWord(next, Word::Local) && isWord(next + 1, Word::Time));
+        if ((meridiem == 0 && !hasMinute) || (dotted && meridiem < 0) || (dotted && meridiem == 0 && !zoned))
             return false;
         twentyFourHour = meridiem == 0;
         // "2:30am local time (23:30 GMT)" restates the time before it

@@ -337,6 +337,8 @@ const Case cases[] = {
      "2025-11-18", "day"},
     {"He did 1800 hours of community work.", R, "1800 hours", "DURATION", "PT1800H", "", "", "unknown"},
     {"Truce Holds For Three Days After Talks", R, "Three Days", "DURATION", "P3D", "", "", "unknown"},
+    {"The strike came at 14.30 local time on Tuesday.", R, "14.30 local time", "TIME", "2025-11-18T14:30", "2025-11-18",
+     "2025-11-18", "day"},
     // A soft hyphen or zero-width space left in a word by a web page
     {"Shelling resumed in Decem\u00adber 2024.", R, "Decem\u00adber 2024", "DATE", "2024-12", "2024-12-01",
      "2024-12-31", "month"},
@@ -1044,6 +1046,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::addColumn<QString>("sentence");
     QTest::newRow("count") << QStringLiteral("Officials counted 2000 rifles in the depot.");
     QTest::newRow("a decimal") << QStringLiteral("Inflation reached 9.30 percent.");
+    QTest::newRow("a price with a decimal point") << QStringLiteral("Shares closed at 14.30 on the exchange.");
     QTest::newRow("telephone numbers") << QStringLiteral("Call +31 70 342 2000 or 020 7946 1999 for help.");
     QTest::newRow("a surname") << QStringLiteral("The scholar Tariq Ramadan gave a lecture.");
     QTest::newRow("a fraction") << QStringLiteral("Powell backed a three-quarter point increase.");
