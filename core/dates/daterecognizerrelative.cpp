@@ -336,6 +336,7 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         } else {
             m.kind = Mention::Kind::Relative;
             m.offset = offset;
+            m.direction = mw == Word::This ? 2 : 0; // "this weekend", not "the weekend"
         }
         return true;
     }

@@ -248,7 +248,8 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             const int index = unit == Unit::Quarter ? m.quarter : m.half;
             // (not ahead for a future verb: "expects to report a third-quarter loss" is about the quarter
             // just ended)
-            year = tense == Tense::Past && index > current ? refYear - 1 : refYear;
+            // (a quarter that has not begun has no results to report)
+            year = (tense == Tense::Past || m_resultsNearby) && index > current ? refYear - 1 : refYear;
         } else if (unit == Unit::Season) {
             // judged by the season's middle month; winter's is January of the following year
             const int middle = startMonth % 12 + 1;
@@ -301,7 +302,9 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             const Period thisWeekend = Period::containing(Unit::Weekend, m_reference);
             const bool inWeekend = m_reference.dayOfWeek() >= 6;
             int offset = m.offset;
-            if (offset == 0 && !inWeekend && tense != Tense::Future)
+            // ("warned of storms this weekend", said on a Friday: the weekend ahead)
+            const bool thisComing = m.direction == 2 && m_reference.dayOfWeek() >= 4;
+            if (offset == 0 && !inWeekend && tense != Tense::Future && !thisComing)
                 offset = -1;
             else if (offset > 0 && !inWeekend)
                 offset = 0;
@@ -638,6 +641,15 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_willNearby = m_willNearby
             || (tokens[std::size_t(i)].sentence == sentence
                 && (tokens[std::size_t(i)].word() == Word::Will || tokens[std::size_t(i)].word() == Word::Shall));
+    // ("fourth-quarter results": the quarter the results are of, right before them)
+    m_resultsNearby = false;
+    if (m.kind == Mention::Kind::Calendar && m.quarter && m.yearMode == YearMode::Infer
+        && m.last + 1 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].sentence == sentence) {
+        const DateToken &next = tokens[std::size_t(m.last + 1)];
+        const QStringView word = text.mid(next.start, next.end - next.start);
+        for (const char *result : {"results", "earnings", "profit", "loss", "revenue", "sales"})
+            m_resultsNearby = m_resultsNearby || word.compare(QLatin1StringView(result), Qt::CaseInsensitive) == 0;
+    }
     Resolution r = resolveDate(m, tense);
     const qsizetype dayStart = offset + tokens[std::size_t(day.first)].start;
     const qsizetype dayEnd = offset + tokens[std::size_t(day.last)].end;

@@ -68,6 +68,8 @@ private:
     // of the mention being resolved: "will" in its sentence looks ahead from the reference date, while a
     // story's "would" is the future of its past
     bool m_willNearby = false;
+    // of the mention being resolved: "will report fourth-quarter results" - results come after their quarter
+    bool m_resultsNearby = false;
     bool inStory() const
     {
         return !m_referenceNamed && m_storyYear && m_reference.year() - m_storyYear >= 2 && !m_willNearby;

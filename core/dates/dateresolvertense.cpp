@@ -76,7 +76,8 @@ bool isAdjectival(int i, const std::vector<DateToken> &tokens, QStringView text)
         }
         if (!t.isWord())
             return false;
-        if (isAdverb(t, text))
+        // ("a privately built capsule", "the first crewed launch")
+        if (isAdverb(t, text) || (t.lex && t.lex->ordinal))
             continue;
         if (!t.lex)
             return false;
@@ -265,8 +266,8 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 return followedByTo(i) ? Tense::Future : Tense::Unknown;
             case Word::PastVerb: {
                 // a capital makes a name: "Fed officials", "Edward Said" (a sentence rarely opens on a past
-                // verb)
-                if (t.capitalized)
+                // verb); "a privately built capsule" describes its noun
+                if (t.capitalized || isAdjectival(i, tokens, text))
                     return Tense::Unknown;
                 // a participle takes the tense of its auxiliary, met further out
                 return auxiliaryBefore(i, tokens, text) == Word::None ? Tense::Past : Tense::Unknown;
