@@ -170,6 +170,12 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         const DateToken &verb = tokens[std::size_t(i + 2)];
         return verb.isWord() && !verb.lex && !verb.capitalized && verb.sentence == tokens[std::size_t(i)].sentence;
     };
+    // "prisoners to be released on Sunday": a passive infinitive is still to happen
+    const auto toBe = [&](int i) {
+        return i >= 2 && i < first && tokens[std::size_t(i - 1)].word() == Word::Be
+            && sameWord(wordAt(i - 1), QLatin1StringView("be")) && tokens[std::size_t(i - 2)].word() == Word::To
+            && tokens[std::size_t(i - 2)].sentence == tokens[std::size_t(i)].sentence;
+    };
     const auto cue = [&](int i) -> Tense {
         const DateToken &t = tokens[std::size_t(i)];
         if (!t.isWord())
@@ -269,6 +275,8 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 // verb); "a privately built capsule" describes its noun
                 if (t.capitalized || isAdjectival(i, tokens, text))
                     return Tense::Unknown;
+                if (toBe(i))
+                    return Tense::Future;
                 // a participle takes the tense of its auxiliary, met further out
                 return auxiliaryBefore(i, tokens, text) == Word::None ? Tense::Past : Tense::Unknown;
             }
@@ -301,6 +309,8 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             return Tense::Future;
         if (!endsWithEd(wordAt(i)) || isAdjectival(i, tokens, text))
             return Tense::Unknown;
+        if (toBe(i))
+            return Tense::Future;
         // "a deal brokered by Egypt", "the truce, agreed by both sides,": a passive participle after its
         // noun tells no tense of the sentence (but "stalled by mid-September" is the date's own verb)
         if (i + 1 < size && tokens[std::size_t(i + 1)].word() == Word::By && i + 1 != first && i + 2 != first && i > 0
@@ -485,6 +495,9 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         for (const int i : {last + d, first - d}) {
             if (i < 0 || i >= size || tokens[std::size_t(i)].sentence != sentence)
                 continue;
+            // ("Trump said he might travel to the region this weekend and address parliament on Monday")
+            if (const Tense t = cue(i); t == Tense::Past && i < modalBefore && isReportingVerb(wordAt(i)))
+                return Tense::Future;
             if (const Tense t = cue(i); t == Tense::Past || t == Tense::Future)
                 return t;
         }

@@ -352,6 +352,10 @@ const Case cases[] = {
      "2017-10-01", "2017-12-31", "quarter"},
     {"The company will report its results in the fourth quarter.", "2018-02-20", "the fourth quarter", "DATE",
      "2018-Q4", "2018-10-01", "2018-12-31", "quarter"},
+    {"The ministry published a list of prisoners to be released on Sunday.", "2025-01-18", "Sunday", "DATE",
+     "2025-01-19", "2025-01-19", "2025-01-19", "day"},
+    {"Donald Trump said he might travel to the region this weekend and address Israel's parliament on Monday.",
+     "2025-10-09", "Monday", "DATE", "2025-10-13", "2025-10-13", "2025-10-13", "day"},
     // A soft hyphen or zero-width space left in a word by a web page
     {"Shelling resumed in Decem\u00adber 2024.", R, "Decem\u00adber 2024", "DATE", "2024-12", "2024-12-01",
      "2024-12-31", "month"},
