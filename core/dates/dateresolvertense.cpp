@@ -170,11 +170,15 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         const DateToken &verb = tokens[std::size_t(i + 2)];
         return verb.isWord() && !verb.lex && !verb.capitalized && verb.sentence == tokens[std::size_t(i)].sentence;
     };
-    // "prisoners to be released on Sunday": a passive infinitive is still to happen
+    // "prisoners to be released on Sunday": a passive infinitive is still to happen ("had to be quarantined"
+    // and "were to be escorted" tell of an obligation or a plan in the past)
     const auto toBe = [&](int i) {
-        return i >= 2 && i < first && tokens[std::size_t(i - 1)].word() == Word::Be
-            && sameWord(wordAt(i - 1), QLatin1StringView("be")) && tokens[std::size_t(i - 2)].word() == Word::To
-            && tokens[std::size_t(i - 2)].sentence == tokens[std::size_t(i)].sentence;
+        if (i < 2 || i >= first || tokens[std::size_t(i - 1)].word() != Word::Be
+            || !sameWord(wordAt(i - 1), QLatin1StringView("be")) || tokens[std::size_t(i - 2)].word() != Word::To
+            || tokens[std::size_t(i - 2)].sentence != tokens[std::size_t(i)].sentence)
+            return false;
+        const Word before = i >= 3 ? tokens[std::size_t(i - 3)].word() : Word::None;
+        return before != Word::Had && before != Word::PastAux;
     };
     const auto cue = [&](int i) -> Tense {
         const DateToken &t = tokens[std::size_t(i)];
