@@ -213,6 +213,34 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             return true;
         }
     }
+    // "4 hours 57 minutes", "two years and three months": one length in two parts
+    if (!article && q.value > 0 && !m.fraction) {
+        const int n = isWord(k, Word::And) ? k + 1 : k;
+        const auto finer = [&](Unit part) {
+            switch (m.unit) {
+            case Unit::Year:
+                return part == Unit::Month;
+            case Unit::Month:
+            case Unit::Week:
+                return part == Unit::Day;
+            case Unit::Day:
+                return part == Unit::Hour;
+            case Unit::Hour:
+                return part == Unit::Minute;
+            case Unit::Minute:
+                return part == Unit::Second;
+            default:
+                return false;
+            }
+        };
+        if (const Part q2 = quantity(n, false); q2 && q2.value > 0 && at(n)->isNumber() == at(j)->isNumber()) {
+            if (const Part u2 = unitWord(q2.next, q2.value != 1); u2 && finer(Unit(u2.value))) {
+                m.partUnit = Unit(u2.value);
+                m.partAmount = q2.value;
+                k = u2.next;
+            }
+        }
+    }
     // "half an hour", "half a day": the half in the next smaller unit
     if (article && !the && !hasDirection && q.value == 1 && isWord(i - 1, Word::Half) && j == i) {
         struct Half

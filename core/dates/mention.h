@@ -81,6 +81,8 @@ struct Mention
     Unit unit = Unit::None; // Relative, Shift, Anaphor granularity; Duration and Set unit
     int amount = 1; // Duration/Shift/Set count; -1 when vague ("a few days")
     int fraction = 0; // Duration: extra amount in the next finer unit ("2 1/2 years" = 6 months)
+    Unit partUnit = Unit::None; // Duration: a second, finer part ("4 hours 57 minutes")
+    int partAmount = 0;
     int offset = 0; // Relative: -1 last, 0 this, +1 next; Shift: signed distance
     bool fromNarrative = false; // Shift and Anaphor: count from the narrative date, not the reference
     int durationDirection = 0; // Duration: -1 "the past three days", +1 "the next three days"

@@ -120,4 +120,45 @@ QString durationValue(Unit unit, int amount, int fraction)
     return value;
 }
 
+QString durationValue(Unit unit, int amount, Unit partUnit, int partAmount)
+{
+    int years = 0, months = 0, days = 0, hours = 0, minutes = 0, seconds = 0;
+    const auto add = [&](Unit u, int n) {
+        switch (u) {
+        case Unit::Year:
+            years += n;
+            break;
+        case Unit::Month:
+            months += n;
+            break;
+        case Unit::Week:
+            days += 7 * n;
+            break;
+        case Unit::Day:
+            days += n;
+            break;
+        case Unit::Hour:
+            hours += n;
+            break;
+        case Unit::Minute:
+            minutes += n;
+            break;
+        case Unit::Second:
+            seconds += n;
+            break;
+        default:
+            break;
+        }
+    };
+    add(unit, amount);
+    add(partUnit, partAmount);
+    const auto part = [](int n, char16_t code) {
+        return n ? QString::number(n) + QChar(code) : QString();
+    };
+    QString value = QLatin1Char('P') + part(years, u'Y') + part(months, u'M') + part(days, u'D');
+    if (hours || minutes || seconds)
+        value += QLatin1Char('T') + part(hours, u'H') + part(minutes, u'M') + part(seconds, u'S');
+    return value;
+}
+
 } // namespace Sitrep::Dates

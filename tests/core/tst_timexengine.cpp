@@ -356,6 +356,11 @@ const Case cases[] = {
      "2025-01-19", "2025-01-19", "2025-01-19", "day"},
     {"Donald Trump said he might travel to the region this weekend and address Israel's parliament on Monday.",
      "2025-10-09", "Monday", "DATE", "2025-10-13", "2025-10-13", "2025-10-13", "day"},
+    // A length told in two parts is one length
+    {"The final lasted 4 hours 57 minutes.", R, "4 hours 57 minutes", "DURATION", "PT4H57M", "", "", "unknown"},
+    {"The siege lasted two years and three months.", R, "two years and three months", "DURATION", "P2Y3M", "", "",
+     "unknown"},
+    {"The talks lasted 2 days and 300 people died.", R, "2 days", "DURATION", "P2D", "", "", "unknown"},
     // A soft hyphen or zero-width space left in a word by a web page
     {"Shelling resumed in Decem\u00adber 2024.", R, "Decem\u00adber 2024", "DATE", "2024-12", "2024-12-01",
      "2024-12-31", "month"},
