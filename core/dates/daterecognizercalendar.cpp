@@ -286,8 +286,10 @@ bool DateRecognizer::matchNumeric(int i, Mention &m) const
     } else {
         return false;
     }
-    // A fifth number glued on ("1/2/3/4") makes a code, not a date.
-    if (at(i + 5) && joined(i + 5) && (isPunct(i + 5, sep) || at(i + 5)->isNumber()))
+    // A fifth number glued on ("1/2/3/4") makes a code, not a date; a full stop after it ends the sentence
+    // ("on 17.11.2025.")
+    if (at(i + 5) && joined(i + 5)
+        && (at(i + 5)->isNumber() || (isPunct(i + 5, sep) && (sep != u'.' || (at(i + 6) && joined(i + 6))))))
         return false;
     m.kind = QDate::isValid(y, mo, d) ? Mention::Kind::Calendar : Mention::Kind::Reject;
     m.year = y;

@@ -235,7 +235,7 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     }
     Mention day;
     day.first = k;
-    if (at(k) && (matchMonthDay(k, day) || matchWeekday(k, day) || matchDeictic(k, day))
+    if (at(k) && (matchMonthDay(k, day) || matchDayMonth(k, day) || matchWeekday(k, day) || matchDeictic(k, day))
         && day.kind != Mention::Kind::Reject && day.kind != Mention::Kind::Ref
         && (day.kind != Mention::Kind::Calendar || day.day) && day.partOfDay == PartOfDay::None) {
         m = day;

@@ -361,6 +361,9 @@ const Case cases[] = {
     {"The siege lasted two years and three months.", R, "two years and three months", "DURATION", "P2Y3M", "", "",
      "unknown"},
     {"The talks lasted 2 days and 300 people died.", R, "2 days", "DURATION", "P2D", "", "", "unknown"},
+    {"The invasion began on 24.02.2022.", R, "24.02.2022", "DATE", "2022-02-24", "2022-02-24", "2022-02-24", "day"},
+    {"Losses from 08:00 17 November to 08:00 18 November rose.", R, "08:00 17 November", "TIME", "2025-11-17T08:00",
+     "2025-11-17", "2025-11-17", "day"},
     // A soft hyphen or zero-width space left in a word by a web page
     {"Shelling resumed in Decem\u00adber 2024.", R, "Decem\u00adber 2024", "DATE", "2024-12", "2024-12-01",
      "2024-12-31", "month"},
