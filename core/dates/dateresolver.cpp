@@ -356,6 +356,10 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         }
         if (m.counted) {
             r.period = base.unit <= m.unit || base.unit == Unit::Weekend ? base.shifted(m.unit, m.offset) : base;
+            // "Three years later" after "April 2019" is 2022, not April 2022: told in years, known to the year
+            // ("a year earlier" compares like with like: the quarter, the day)
+            if ((m.unit == Unit::Year || m.unit == Unit::Month) && std::abs(m.offset) >= 2 && r.period.unit < m.unit)
+                r.period = Period::containing(m.unit, r.period.start);
             r.moveNarrative = !(m.offset < 0 && m.unit >= Unit::Year);
         } else {
             const Unit unit = std::max(m.unit, base.unit);

@@ -1377,6 +1377,12 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("time stamp in brackets")
         << QStringLiteral("[08:40] Airspace reopened after closing late on Saturday.\n[09:05] Leaders will meet.")
         << QStringLiteral("09:05") << QStringLiteral("2025-11-19T09:05") << QStringLiteral("reference");
+    QTest::newRow("years later, known to the year")
+        << QStringLiteral("He won the presidency in April 2019. Three years later, he became a wartime leader.")
+        << QStringLiteral("Three years later") << QStringLiteral("2022") << QStringLiteral("narrative");
+    QTest::newRow("months later, known to the month")
+        << QStringLiteral("The carrier sank on 7 June 1942. Two months later, marines landed.")
+        << QStringLiteral("Two months later") << QStringLiteral("1942-08") << QStringLiteral("narrative");
     // A history that never speaks of the days around its own date tells its dates in the year it wrote
     const QString history = QStringLiteral(
         "German forces crossed the Polish border on 1 September 1939. The Soviet Union invaded from the east on 17 "
