@@ -51,8 +51,14 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     // "Over the past week" is likewise the seven days up to now, not the calendar week before this one.
     const bool nextSpan = isWord(j - 1, Word::Next) && (isWord(i - 1, Word::Over) || isWord(i - 1, Word::Within));
     const bool fortnight = isWord(j, Word::Fortnight); // "over the last fortnight" too: two weeks up to now
+    // ("in the past day", "over the last day": the day up to now, as daily loss reports count)
+    const bool dayWord = at(j) && at(j)->lex && at(j)->lex->unit == Unit::Day && !at(j)->lex->plural;
+    const bool pastDay = dayWord
+        && (isWord(j - 1, Word::Past)
+            || (isWord(j - 1, Word::Last)
+                && (isWord(i - 1, Word::Over) || isWord(i - 1, Word::During) || isWord(i - 1, Word::In))));
     const bool pastWeek = (isWord(j - 1, Word::Past) && isWord(j, Word::Week))
-        || ((isWord(j - 1, Word::Past) || isWord(j - 1, Word::Last)) && fortnight);
+        || ((isWord(j - 1, Word::Past) || isWord(j - 1, Word::Last)) && fortnight) || pastDay;
     if (the && (isWord(j - 1, Word::Past) || nextSpan || pastWeek) && at(j) && at(j)->lex
         && (at(j)->lex->unit == Unit::Decade || at(j)->lex->unit == Unit::Century || pastWeek) && !at(j)->lex->plural
         && !at(j)->capitalized) {

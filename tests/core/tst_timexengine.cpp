@@ -356,6 +356,10 @@ const Case cases[] = {
      "2025-01-19", "2025-01-19", "2025-01-19", "day"},
     {"Donald Trump said he might travel to the region this weekend and address Israel's parliament on Monday.",
      "2025-10-09", "Monday", "DATE", "2025-10-13", "2025-10-13", "2025-10-13", "day"},
+    {"Russia lost 1,030 troops in the past day.", R, "the past day", "DURATION", "P1D", "2025-11-19", "2025-11-19",
+     "day"},
+    {"Over the last day, 40 clashes took place.", R, "the last day", "DURATION", "P1D", "2025-11-19", "2025-11-19",
+     "day"},
     // A length told in two parts is one length
     {"The final lasted 4 hours 57 minutes.", R, "4 hours 57 minutes", "DURATION", "PT4H57M", "", "", "unknown"},
     {"The siege lasted two years and three months.", R, "two years and three months", "DURATION", "P2Y3M", "", "",
@@ -1114,6 +1118,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("the leaders of tomorrow") << QStringLiteral("The camp trains the leaders of tomorrow.");
     QTest::newRow("a newspaper's name") << QStringLiteral("The envoy told USA Today that the talks had stalled.");
     QTest::newRow("the nth day of an event past") << QStringLiteral("The march was the second day of protests.");
+    QTest::newRow("the last day of an event") << QStringLiteral("The last day of talks was tense.");
     QTest::newRow("wars named for their length")
         << QStringLiteral("Some compared the Twelve-Day War to the Six-Day War and the Thirty Years' War.");
     QTest::newRow("titles and campaigns") << QStringLiteral(
