@@ -292,6 +292,11 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             m.kind = Mention::Kind::Shift;
             m.offset = -m.amount;
             m.counted = true;
+            // "Four years ago today": the same day, years back
+            if (isWord(k + 1, Word::Today) && m.unit >= Unit::Week) {
+                m.toTheDay = true;
+                ++k;
+            }
         } else if (m.amount < 0) {
             m.kind = Mention::Kind::Ref; // "several years ago"
             m.ref = -1;

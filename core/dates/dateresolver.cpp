@@ -335,11 +335,13 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
     case Mention::Kind::Shift: {
         if (!m.fromNarrative) {
             // "a year ago" in a text about a quarter's results means that quarter a year before
-            if (m.unit == Unit::Year && m.offset == -1 && m.amount == 1 && m_reportedQuarter.isValid())
+            if (m.toTheDay)
+                r.period = Period {Unit::Day, m_reference}.shifted(m.unit, m.offset);
+            else if (m.unit == Unit::Year && m.offset == -1 && m.amount == 1 && m_reportedQuarter.isValid())
                 r.period = comparedSpan().value_or(m_reportedQuarter.shifted(m.unit, m.offset));
             else
                 r.period = Period::containing(std::min(m.unit, Unit::Year), m_reference).shifted(m.unit, m.offset);
-            r.moveNarrative = m.unit < Unit::Year;
+            r.moveNarrative = m.unit < Unit::Year || m.toTheDay;
             break;
         }
         const Period base = anchor();
@@ -784,7 +786,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "has delivered aid each month since January 2025. In February, ...": what began then runs up to now,
     // and so does the story
     const bool startOnly = m.first > 0 && tokens[std::size_t(m.first - 1)].word() == Word::Since;
-    const bool deictic = !m.fromNarrative && !(inStory() && m.kind == Mention::Kind::Calendar)
+    // ("Eighty years ago, on 6 June 1944, ..." looks back at a story, not at the days around the report)
+    const bool yearsBack = m.kind == Mention::Kind::Shift && m.unit >= Unit::Year
+        && (m.toTheDay || m.unit > Unit::Year || m.offset <= -10);
+    const bool deictic = !m.fromNarrative && !(inStory() && m.kind == Mention::Kind::Calendar) && !yearsBack
         && (m.kind == Mention::Kind::Weekday || m.kind == Mention::Kind::Relative || m.kind == Mention::Kind::Shift
             || (m.kind == Mention::Kind::Calendar && m.yearMode != YearMode::Explicit && m.yearMode != YearMode::Infer
                 && m.yearMode != YearMode::Narrative));

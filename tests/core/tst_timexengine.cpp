@@ -1417,6 +1417,13 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("that year's end, looking ahead")
         << QStringLiteral("Protests began in March 2011. They turned into civil war by the end of that year.")
         << QStringLiteral("the end of that year") << QStringLiteral("2011") << QStringLiteral("narrative");
+    QTest::newRow("an anniversary to the day")
+        << QStringLiteral("Four years ago today, Russia launched its invasion. Within hours, Kyiv was under fire.")
+        << QStringLiteral("Four years ago today") << QStringLiteral("2021-11-19") << QStringLiteral("reference");
+    QTest::newRow("a story looked back on from decades away")
+        << QStringLiteral("Eighty years ago, on 6 June 1944, troops landed in Normandy. Paris was liberated on 25 "
+                          "August.")
+        << QStringLiteral("25 August") << QStringLiteral("1944-08-25") << QStringLiteral("narrative");
     // ... but news that names its own days returns to them after the background
     QTest::newRow("news after its background")
         << QStringLiteral("Russia invaded in February 2022. On Monday, talks resumed. Envoys met again on 12 November.")
