@@ -699,12 +699,16 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         r.derivation = DateDerivation::Reference;
         m_narrative = r.period;
         m_narrativeSentence = sentence;
+        m_narrativeNight = false;
     } else if (m.kind == Mention::Kind::Time && m_narrative.unit == Unit::Day
                && sentence - m_narrativeSentence <= 1
                // ("On Sunday, leaders met. The talks will start at 1:15 p.m.": not on a day already past)
                && !(m_narrative.start < m_reference && willBefore(m.first))) {
         r.period = m_narrative;
         r.derivation = DateDerivation::Narrative;
+        // "Last night, a strike hit Dnipro at around 2 a.m.": the small hours after a night are the next day's
+        if (m_narrativeNight && m.hour >= 0 && m.hour < 6)
+            r.period = m_narrative.shifted(Unit::Day, 1);
     }
     // "The convoy left at 7 a.m. and arrived two hours later": hours and minutes count from the clock
     // time the narrative just gave (a QDateTime would read the local time zone for every clock)
@@ -825,6 +829,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_writtenYearEnd = m.last;
         m_narrative = r.period;
         m_narrativeSentence = sentence;
+        m_narrativeNight = m.partOfDay == PartOfDay::Night && m.hour < 0;
     }
     if (m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Quarter && !m.samePeriod) {
         m_lastQuarter = r.period;

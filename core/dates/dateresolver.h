@@ -48,6 +48,7 @@ private:
     QDate m_reference;
     Period m_narrative;
     int m_narrativeSentence = -1000;
+    bool m_narrativeNight = false; // the narrative's day was told as a night ("Last night", "on Tuesday night")
     Period m_lastQuarter; // the quarter the text last named: "the quarter" and "a year ago" refer to it
     int m_lastQuarterSentence = -1000;
     bool m_lastQuarterReported = false; // named in the past tense: results reported for a fiscal quarter

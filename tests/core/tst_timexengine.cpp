@@ -1388,6 +1388,12 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("months later, known to the month")
         << QStringLiteral("The carrier sank on 7 June 1942. Two months later, marines landed.")
         << QStringLiteral("Two months later") << QStringLiteral("1942-08") << QStringLiteral("narrative");
+    QTest::newRow("the small hours after a night")
+        << QStringLiteral("Last night, a strike hit Dnipro at around 2 a.m.") << QStringLiteral("around 2 a.m.")
+        << QStringLiteral("2025-11-19T02:00") << QStringLiteral("narrative");
+    QTest::newRow("a late hour on the night itself")
+        << QStringLiteral("Last night, sirens sounded at 23:30.") << QStringLiteral("23:30")
+        << QStringLiteral("2025-11-18T23:30") << QStringLiteral("narrative");
     // A history that never speaks of the days around its own date tells its dates in the year it wrote
     const QString history = QStringLiteral(
         "German forces crossed the Polish border on 1 September 1939. The Soviet Union invaded from the east on 17 "
