@@ -829,7 +829,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_writtenYearEnd = m.last;
         m_narrative = r.period;
         m_narrativeSentence = sentence;
-        m_narrativeNight = m.partOfDay == PartOfDay::Night && m.hour < 0;
+        m_narrativeNight = m.partOfDay == PartOfDay::Night && m.hour < 0 && !m.fromNarrative; // not "overnight"
     }
     if (m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Quarter && !m.samePeriod) {
         m_lastQuarter = r.period;

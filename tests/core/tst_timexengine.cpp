@@ -1391,6 +1391,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the small hours after a night")
         << QStringLiteral("Last night, a strike hit Dnipro at around 2 a.m.") << QStringLiteral("around 2 a.m.")
         << QStringLiteral("2025-11-19T02:00") << QStringLiteral("narrative");
+    QTest::newRow("the small hours after overnight")
+        << QStringLiteral("Russia launched 476 drones overnight. Sirens first sounded at 3 a.m. local time.")
+        << QStringLiteral("3 a.m. local time") << QStringLiteral("2025-11-19T03:00") << QStringLiteral("narrative");
     QTest::newRow("a late hour on the night itself")
         << QStringLiteral("Last night, sirens sounded at 23:30.") << QStringLiteral("23:30")
         << QStringLiteral("2025-11-18T23:30") << QStringLiteral("narrative");
