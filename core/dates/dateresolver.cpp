@@ -658,6 +658,21 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             m_resultsNearby = m_resultsNearby || word.compare(QLatin1StringView(result), Qt::CaseInsensitive) == 0;
     }
     Resolution r = resolveDate(m, tense);
+    // ("Next week, probably on Thursday": only a comma, "on" or an adverb between them)
+    bool dayOfNamedWeek = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.weekShift && !m.fromNarrative
+        && offset == m_namedWeekChunk && m_namedWeekLast < m.first && m.first - m_namedWeekLast <= 4
+        && tokens[std::size_t(m_namedWeekLast)].sentence == sentence;
+    for (int i = m_namedWeekLast + 1; dayOfNamedWeek && i < m.first; ++i) {
+        const DateToken &t = tokens[std::size_t(i)];
+        const QStringView word = text.mid(t.start, t.end - t.start);
+        dayOfNamedWeek = t.isPunct(u',') || t.word() == Word::On
+            || (t.isWord() && !t.lex && word.endsWith(QLatin1StringView("ly")))
+            || sameWord(word, QLatin1StringView("perhaps")) || sameWord(word, QLatin1StringView("maybe"));
+    }
+    if (dayOfNamedWeek) {
+        r.period = {Unit::Day, m_namedWeek.start.addDays(m.weekday - 1)};
+        r.derivation = DateDerivation::Narrative;
+    }
     const qsizetype dayStart = offset + tokens[std::size_t(day.first)].start;
     const qsizetype dayEnd = offset + tokens[std::size_t(day.last)].end;
     if (dayStart == m_clockDayStart && dayEnd == m_clockDayEnd) {
@@ -830,6 +845,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_narrative = r.period;
         m_narrativeSentence = sentence;
         m_narrativeNight = m.partOfDay == PartOfDay::Night && m.hour < 0 && !m.fromNarrative; // not "overnight"
+    }
+    if ((m.kind == Mention::Kind::Relative || m.kind == Mention::Kind::Shift) && r.period.unit == Unit::Week) {
+        m_namedWeek = r.period;
+        m_namedWeekChunk = offset;
+        m_namedWeekLast = m.last;
     }
     if (m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Quarter && !m.samePeriod) {
         m_lastQuarter = r.period;

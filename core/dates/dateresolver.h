@@ -48,6 +48,10 @@ private:
     QDate m_reference;
     Period m_narrative;
     int m_narrativeSentence = -1000;
+    // the week a text just named and where it ended: "Next week, probably on Thursday" is that week's Thursday
+    Period m_namedWeek;
+    qsizetype m_namedWeekChunk = -1; // the offset of the chunk it was named in
+    int m_namedWeekLast = -1; // its last token there
     bool m_narrativeNight = false; // the narrative's day was told as a night ("Last night", "on Tuesday night")
     Period m_lastQuarter; // the quarter the text last named: "the quarter" and "a year ago" refer to it
     int m_lastQuarterSentence = -1000;

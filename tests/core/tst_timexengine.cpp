@@ -1397,6 +1397,12 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a late hour on the night itself")
         << QStringLiteral("Last night, sirens sounded at 23:30.") << QStringLiteral("23:30")
         << QStringLiteral("2025-11-18T23:30") << QStringLiteral("narrative");
+    QTest::newRow("a day of the week just named")
+        << QStringLiteral("When will the talks resume? Next week, probably on Thursday.") << QStringLiteral("Thursday")
+        << QStringLiteral("2025-11-27") << QStringLiteral("narrative");
+    QTest::newRow("a day after a week in another clause")
+        << QStringLiteral("The envoy visited the region last week and will return Saturday.")
+        << QStringLiteral("Saturday") << QStringLiteral("2025-11-22") << QStringLiteral("reference");
     // A history that never speaks of the days around its own date tells its dates in the year it wrote
     const QString history = QStringLiteral(
         "German forces crossed the Polish border on 1 September 1939. The Soviet Union invaded from the east on 17 "
