@@ -799,9 +799,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // noun, sets no scene for what follows
     const DateToken *noun = m.last + 1 < int(tokens.size()) ? &tokens[std::size_t(m.last + 1)] : nullptr;
     const Word article = m.first > 0 ? tokens[std::size_t(m.first - 1)].word() : Word::None;
-    const bool attributiveYear = m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Year && noun
-        && noun->isWord() && !noun->lex && !noun->capitalized && noun->sentence == sentence
+    const bool attributive = m.kind == Mention::Kind::Calendar && noun && noun->isWord() && !noun->lex
+        && !noun->capitalized && noun->sentence == sentence
         && (article == Word::The || article == Word::A || article == Word::Its || article == Word::Their);
+    const bool attributiveYear = attributive && r.period.unit == Unit::Year;
+    // "after the April 22 attack, India retaliated at 1.44 am": a day that names an event is no scene either
+    const bool attributiveDay = attributive && r.period.unit == Unit::Day;
     // "has delivered aid each month since January 2025. In February, ...": what began then runs up to now,
     // and so does the story
     const bool startOnly = m.first > 0 && tokens[std::size_t(m.first - 1)].word() == Word::Since;
@@ -831,7 +834,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     else if (m_storyYear && r.moveNarrative && (m.kind == Mention::Kind::Shift || m.kind == Mention::Kind::Anaphor)
              && r.period.isValid() && tense != Tense::Future)
         m_storyYear = r.period.start.year(); // "Four years later, the war began"
-    if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear && !startOnly) {
+    if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear && !attributiveDay && !startOnly) {
         // a year alone sets the scene when it opens the sentence; in passing ("approved in 1987", "dating
         // to 1994") it reaches only the words right after it ("A war in 2020 ended with a truce on Nov. 10")
         const bool written = m.kind == Mention::Kind::Calendar && !m.decade && !m.century

@@ -1403,6 +1403,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a day after a week in another clause")
         << QStringLiteral("The envoy visited the region last week and will return Saturday.")
         << QStringLiteral("Saturday") << QStringLiteral("2025-11-22") << QStringLiteral("reference");
+    QTest::newRow("a day that names an event sets no scene")
+        << QStringLiteral("India avenged the April 22 attack. Its jets struck at 1.05 am.") << QStringLiteral("1.05 am")
+        << QStringLiteral("2025-11-19T01:05") << QStringLiteral("reference");
     // A history that never speaks of the days around its own date tells its dates in the year it wrote
     const QString history = QStringLiteral(
         "German forces crossed the Polish border on 1 September 1939. The Soviet Union invaded from the east on 17 "
