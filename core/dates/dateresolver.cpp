@@ -586,8 +586,16 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool openingPast = sentenceTense == Tense::Past && m.first >= 1
         && (m.first == 1 || tokens[std::size_t(m.first - 2)].sentence != sentence) && m.last + 1 < int(tokens.size())
         && tokens[std::size_t(m.last + 1)].isPunct(u',');
-    if ((before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs) && !pastVerbBefore
-        && !openingPast) {
+    // ("three days of mourning starting Thursday", "a pause, starting at 6am on Friday": a start set ahead)
+    const int startAt = before == Word::On || before == Word::At || before == Word::From ? m.first - 2 : m.first - 1;
+    const auto textAt = [&](int i) {
+        return text.mid(tokens[std::size_t(i)].start, tokens[std::size_t(i)].end - tokens[std::size_t(i)].start);
+    };
+    const bool starting = startAt >= 1 && tokens[std::size_t(startAt)].sentence == sentence
+        && (sameWord(textAt(startAt), QLatin1StringView("starting"))
+            || sameWord(textAt(startAt), QLatin1StringView("beginning")));
+    if ((before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs || starting)
+        && !pastVerbBefore && !openingPast) {
         // ("Kyiv had until Thursday to respond": "had" right before "until" is the deadline's own verb)
         bool pastPerfect = false;
         for (int i = std::max(0, m.first - 14); i <= std::min(int(tokens.size()) - 1, m.last + 14); ++i)

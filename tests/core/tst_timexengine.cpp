@@ -368,6 +368,8 @@ const Case cases[] = {
     {"The invasion began on 24.02.2022.", R, "24.02.2022", "DATE", "2022-02-24", "2022-02-24", "2022-02-24", "day"},
     {"Losses from 08:00 17 November to 08:00 18 November rose.", R, "08:00 17 November", "TIME", "2025-11-17T08:00",
      "2025-11-17", "2025-11-17", "day"},
+    {"The city declared three days of mourning starting Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20",
+     "2025-11-20", "day"},
     // A soft hyphen or zero-width space left in a word by a web page
     {"Shelling resumed in Decem\u00adber 2024.", R, "Decem\u00adber 2024", "DATE", "2024-12", "2024-12-01",
      "2024-12-31", "month"},
