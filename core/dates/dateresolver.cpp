@@ -258,6 +258,13 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             // the first month of a range: in the year of the range's end, or the one before
             const int endYear = m.endYear ? m.endYear : inferYear(m.endMonth, 0, tense).year();
             year = m.month <= m.endMonth ? endYear : endYear - 1;
+        } else if (m.month && m_flashback && m_narrative.isValid() && m_narrative.unit <= Unit::Month) {
+            // "on 8 December 2024, rebels entered Damascus. Their offensive had begun on 27 November": told in
+            // the past perfect, before the day the story is at
+            // ("By 31 December, displacement had reached Sennar" may run past it)
+            year = m_narrative.start.year();
+            if (QDate(year, m.month, m.day ? m.day : 1) > m_narrative.end() && !m_flashbackBy)
+                --year;
         } else if (m.month) {
             year = inferYear(m.month, m.day, tense).year();
         }
@@ -291,6 +298,8 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
                     && (m.yearMode == YearMode::Infer || m.yearMode == YearMode::Next || m.yearMode == YearMode::Last
                         || m.yearMode == YearMode::This))
                 || (m.yearMode == YearMode::Narrative && m_narrative.isValid())
+                || (m.yearMode == YearMode::Infer && m.month && m_flashback && m_narrative.isValid()
+                    && m_narrative.unit <= Unit::Month)
             ? DateDerivation::Narrative
             : DateDerivation::Reference;
         if (m.day && !m.month && m_narrative.isValid() && r.period.start.month() == m_narrative.start.month()
@@ -665,6 +674,23 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         for (const char *result : {"results", "earnings", "profit", "loss", "revenue", "sales"})
             m_resultsNearby = m_resultsNearby || word.compare(QLatin1StringView(result), Qt::CaseInsensitive) == 0;
     }
+    // ("had begun on 27 November", "By 5 December, Hama had fallen": a past perfect; not "had to")
+    // (a date after a preposition, as the time of the act: "had set 11 September as the deadline" names a plan,
+    // "since October" runs up to the story's day)
+    m_flashback = false;
+    m_flashbackBy = before == Word::By;
+    const bool prepositionBefore =
+        before == Word::On || before == Word::In || before == Word::By || before == Word::At || before == Word::During;
+    // (the "had" before the date, or after a fronted "By 5 December,")
+    const int flashbackEnd = m_flashbackBy ? m.last + 6 : m.first - 1;
+    for (int i = std::max(0, m.first - 8);
+         tense == Tense::Past && prepositionBefore && i < std::min(int(tokens.size()) - 1, flashbackEnd); ++i) {
+        const DateToken &next = tokens[std::size_t(i + 1)];
+        m_flashback = m_flashback
+            || (tokens[std::size_t(i)].word() == Word::Had && tokens[std::size_t(i)].sentence == sentence
+                && next.isWord() && !next.capitalized && next.word() != Word::To && next.word() != Word::A
+                && next.word() != Word::An && next.word() != Word::The);
+    }
     Resolution r = resolveDate(m, tense);
     // ("Next week, probably on Thursday": only a comma, "on" or an adverb between them)
     bool dayOfNamedWeek = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.weekShift && !m.fromNarrative
@@ -836,7 +862,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && !attributiveYear)
         m_storyYear = startOnly ? 0
             : m.month || m.season || m.quarter || m.half || opensSentence
-                || m_reference.year() - r.period.start.year() >= longAgo
+                || m_reference.year() - r.period.start.year() >= longAgo || inStory()
             ? r.period.start.year()
             : m_storyYear;
     else if (m_storyYear && r.moveNarrative && (m.kind == Mention::Kind::Shift || m.kind == Mention::Kind::Anaphor)

@@ -64,6 +64,8 @@ private:
     int m_writtenYearEnd = 0; // its last token
     static constexpr int yearInPassingReach = 8; // tokens after it that it still dates
     bool m_inWrittenYear = false; // of the mention being resolved: it lies in the written year
+    bool m_flashback = false; // of the mention being resolved: told in the past perfect
+    bool m_flashbackBy = false; // and after "by"
     // A history ("Germany invaded Poland on 1 September 1939. The Soviet Union invaded on 17 September")
     // tells its dates in the year it last wrote, as long as it never speaks of the days around its own
     // date ("on Monday", "last week", "yesterday"), as news does

@@ -1444,6 +1444,17 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("Eighty years ago, on 6 June 1944, troops landed in Normandy. Paris was liberated on 25 "
                           "August.")
         << QStringLiteral("25 August") << QStringLiteral("1944-08-25") << QStringLiteral("narrative");
+    QTest::newRow("a year named inside a story moves it") << QStringLiteral(
+        "Russia invaded on 24 February 2022, and in September Kharkiv was freed. The counteroffensive "
+        "of 2023 began in June.") << QStringLiteral("June")
+                                                          << QStringLiteral("2023-06") << QStringLiteral("narrative");
+    const QString flashback = QStringLiteral(
+        "One year ago, on 8 December 2024, rebels entered Damascus. Their offensive had begun on 27 November. By 5 "
+        "December, Hama had fallen. On 24 November, officials said in April it had called for talks.");
+    QTest::newRow("a past perfect before the story's day")
+        << flashback << QStringLiteral("27 November") << QStringLiteral("2024-11-27") << QStringLiteral("narrative");
+    QTest::newRow("a past perfect by a day")
+        << flashback << QStringLiteral("5 December") << QStringLiteral("2024-12-05") << QStringLiteral("narrative");
     // ... but news that names its own days returns to them after the background
     QTest::newRow("news after its background")
         << QStringLiteral("Russia invaded in February 2022. On Monday, talks resumed. Envoys met again on 12 November.")
