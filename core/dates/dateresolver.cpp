@@ -546,6 +546,19 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         tense = Tense::Future;
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && afterToldSomeone(day, tokens, text))
         tense = Tense::Past;
+    // "raced to evacuate before the ceasefire expires at dawn on Friday": a clause of time in the present
+    // looks ahead, whatever the tense around it
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && tense == Tense::Past) {
+        const int verb = presentVerbBefore(day, tokens, text);
+        for (int i = std::max(0, verb - 5); verb >= 0 && i < verb - 1; ++i) {
+            const DateToken &t = tokens[std::size_t(i)];
+            const QStringView word = text.mid(t.start, t.end - t.start);
+            if (t.sentence == sentence
+                && (t.word() == Word::Before || t.word() == Word::Until || sameWord(word, QLatin1StringView("when"))
+                    || sameWord(word, QLatin1StringView("once")) || sameWord(word, QLatin1StringView("unless"))))
+                tense = Tense::Future;
+        }
+    }
     // "agencies warned that the lean season, which runs May-August, could bring famine": a month in a
     // relative clause in the simple present is not told in the past of the sentence around it
     if (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month && tense == Tense::Past

@@ -119,7 +119,21 @@ bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView
 // Only the third person can be told from a noun, and only by the word before it ("after clashes Monday"
 // is a noun after a preposition); a plural subject goes with a few verbs of schedules ("talks resume",
 // "polls close").
+// the times of day a clock does not tell: "at dawn", "at dusk"
+bool isDaybreak(QStringView word)
+{
+    for (const char *name : {"dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall"})
+        if (word == QLatin1StringView(name))
+            return true;
+    return false;
+}
+
 bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    return presentVerbBefore(m, tokens, text) >= 0;
+}
+
+int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
 {
     const int sentence = tokens[std::size_t(m.first)].sentence;
     const auto wordAt = [&](int i) {
@@ -138,6 +152,8 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
         verb = at - 1;
     else if (isAt(verb, Word::At)) // the time itself: "ends at [midnight on Sunday]"
         --verb;
+    else if (isAt(verb - 1, Word::At) && isDaybreak(wordAt(verb))) // "expires at dawn on Friday"
+        verb -= 2;
     // "the envoy arrives in Moscow on Thursday": a place between the verb and its day
     int place = verb;
     while (place > 0 && tokens[std::size_t(place)].capitalized && !tokens[std::size_t(place)].lex
@@ -156,17 +172,17 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
         --verb;
     const QStringView word = wordAt(verb);
     if (word.isEmpty()) // the weekday opens its sentence (or the text)
-        return false;
+        return -1;
     if (tokens[std::size_t(verb)].lex || tokens[std::size_t(verb)].capitalized)
-        return false;
+        return -1;
     // "The data covers July 1 to September 30", "the report shows March": verbs of content, not of plans
     if (isContentVerb(word))
-        return false;
+        return -1;
     const QStringView subject = wordAt(verb - 1);
     if (subject.isEmpty() || tokens[std::size_t(verb - 1)].lex)
-        return false;
+        return -1;
     if (looksThirdPerson(word))
-        return true;
+        return verb;
     static constexpr const char *scheduled[] = {"begin", "start", "open",   "close",  "end",   "resume", "continue",
                                                 "meet",  "vote",  "return", "arrive", "leave", "expire", "convene"};
     // "Russia and Ukraine meet", "he and Palestinian leader Yasser Arafat meet": a subject of two
@@ -181,8 +197,10 @@ bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QS
         return false;
     };
     return (looksThirdPerson(subject) || joinedSubject())
-        && std::any_of(std::begin(scheduled), std::end(scheduled),
-                       [&](const char *verbWord) { return word == QLatin1StringView(verbWord); });
+            && std::any_of(std::begin(scheduled), std::end(scheduled),
+                           [&](const char *verbWord) { return word == QLatin1StringView(verbWord); })
+        ? verb
+        : -1;
 }
 
 bool afterToldSomeone(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)

@@ -38,6 +38,8 @@ int clockTimeOpening(const std::vector<DateToken> &tokens, int last);
 
 // "The council votes Tuesday", "the summit opens on Friday": a weekday after a verb in the simple present.
 bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
+// The same verb, where it is, or -1: "the ceasefire expires at dawn on Friday"
+int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 
 // "He told reporters on Monday he would attend": the day dates the telling, not what was told.
 bool afterToldSomeone(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);

@@ -370,6 +370,10 @@ const Case cases[] = {
      "2025-11-17", "2025-11-17", "day"},
     {"The city declared three days of mourning starting Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20",
      "2025-11-20", "day"},
+    {"Governments raced to evacuate citizens before the ceasefire expires at dawn on Friday.", R, "Friday", "DATE",
+     "2025-11-21", "2025-11-21", "2025-11-21", "day"},
+    {"Troops withdrew when the truce began on Monday.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17",
+     "day"},
     // A soft hyphen or zero-width space left in a word by a web page
     {"Shelling resumed in Decem\u00adber 2024.", R, "Decem\u00adber 2024", "DATE", "2024-12", "2024-12-01",
      "2024-12-31", "month"},
