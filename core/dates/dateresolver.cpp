@@ -25,6 +25,24 @@ std::optional<Period> DateResolver::comparedSpan() const
     return Period {Unit::Year, QDate(m_reportedQuarter.start.year() - 1, 1, 1)};
 }
 
+namespace {
+
+// The period a calendar mention names once its year is known
+Period periodOfYear(const Mention &m, Unit unit, int startMonth, int year)
+{
+    if (m.holiday == ramadanHoliday)
+        return {Unit::Month, holidayDate(m.holiday, year)}; // a lunar month, whose end the interval corrects
+    if (m.holiday)
+        return m.unit == Unit::Week ? Period::containing(Unit::Week, holidayDate(m.holiday, year))
+                                    : Period {Unit::Day, holidayDate(m.holiday, year)};
+    if (unit == Unit::Year)
+        return {Unit::Year, QDate(year, 1, 1)};
+    const QDate start(year, startMonth, unit == Unit::Day ? m.day : 1);
+    return start.isValid() ? Period {unit, start} : Period {};
+}
+
+} // namespace
+
 QDate DateResolver::weekday(int weekday, int direction, Tense tense, const QDate &anchor) const
 {
     const int today = anchor.dayOfWeek();
@@ -169,17 +187,8 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             told = told.shifted(Unit::Year, -1);
         return told;
     }
-    if (inStory() && m.yearMode == YearMode::Infer && unit != Unit::Quarter && unit != Unit::Half) {
-        if (m.holiday == ramadanHoliday)
-            return {Unit::Month, holidayDate(m.holiday, m_storyYear)};
-        if (m.holiday)
-            return m.unit == Unit::Week ? Period::containing(Unit::Week, holidayDate(m.holiday, m_storyYear))
-                                        : Period {Unit::Day, holidayDate(m.holiday, m_storyYear)};
-        if (unit == Unit::Year)
-            return {Unit::Year, QDate(m_storyYear, 1, 1)};
-        const QDate start(m_storyYear, startMonth, unit == Unit::Day ? m.day : 1);
-        return start.isValid() ? Period {unit, start} : Period {};
-    }
+    if (inStory() && m.yearMode == YearMode::Infer && unit != Unit::Quarter && unit != Unit::Half)
+        return periodOfYear(m, unit, startMonth, m_storyYear);
     switch (inWrittenYear && m.yearMode == YearMode::Infer && !m.holiday ? YearMode::Explicit : m.yearMode) {
     case YearMode::Explicit:
         year = m.year ? m.year : m_writtenYear;
@@ -270,15 +279,7 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         }
         break;
     }
-    if (m.holiday == ramadanHoliday)
-        return {Unit::Month, holidayDate(m.holiday, year)}; // a lunar month, whose end the interval corrects
-    if (m.holiday)
-        return m.unit == Unit::Week ? Period::containing(Unit::Week, holidayDate(m.holiday, year))
-                                    : Period {Unit::Day, holidayDate(m.holiday, year)};
-    if (unit == Unit::Year)
-        return {Unit::Year, QDate(year, 1, 1)};
-    const QDate start(year, startMonth, unit == Unit::Day ? m.day : 1);
-    return start.isValid() ? Period {unit, start} : Period {};
+    return periodOfYear(m, unit, startMonth, year);
 }
 
 DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense) const

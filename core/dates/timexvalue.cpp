@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dates/timexvalue.h"
 
+#include <utility>
+
 namespace Sitrep::Dates {
 
 QString pad2(int value)
@@ -122,42 +124,25 @@ QString durationValue(Unit unit, int amount, int fraction)
 
 QString durationValue(Unit unit, int amount, Unit partUnit, int partAmount)
 {
-    int years = 0, months = 0, days = 0, hours = 0, minutes = 0, seconds = 0;
-    const auto add = [&](Unit u, int n) {
-        switch (u) {
-        case Unit::Year:
-            years += n;
-            break;
-        case Unit::Month:
-            months += n;
-            break;
-        case Unit::Week:
-            days += 7 * n;
-            break;
-        case Unit::Day:
-            days += n;
-            break;
-        case Unit::Hour:
-            hours += n;
-            break;
-        case Unit::Minute:
-            minutes += n;
-            break;
-        case Unit::Second:
-            seconds += n;
-            break;
-        default:
-            break;
-        }
+    // years, months, days, hours, minutes, seconds; a week counts as seven days
+    struct Field
+    {
+        Unit unit;
+        int index, factor;
     };
-    add(unit, amount);
-    add(partUnit, partAmount);
-    const auto part = [](int n, char16_t code) {
-        return n ? QString::number(n) + QChar(code) : QString();
+    static constexpr Field fields[] = {{Unit::Year, 0, 1}, {Unit::Month, 1, 1},  {Unit::Week, 2, 7},  {Unit::Day, 2, 1},
+                                       {Unit::Hour, 3, 1}, {Unit::Minute, 4, 1}, {Unit::Second, 5, 1}};
+    int counts[6] = {};
+    for (const auto &[u, n] : {std::pair {unit, amount}, std::pair {partUnit, partAmount}})
+        for (const Field &field : fields)
+            if (field.unit == u)
+                counts[field.index] += field.factor * n;
+    const auto part = [&](int index, char16_t code) {
+        return counts[index] ? QString::number(counts[index]) + QChar(code) : QString();
     };
-    QString value = QLatin1Char('P') + part(years, u'Y') + part(months, u'M') + part(days, u'D');
-    if (hours || minutes || seconds)
-        value += QLatin1Char('T') + part(hours, u'H') + part(minutes, u'M') + part(seconds, u'S');
+    QString value = QLatin1Char('P') + part(0, u'Y') + part(1, u'M') + part(2, u'D');
+    if (counts[3] || counts[4] || counts[5])
+        value += QLatin1Char('T') + part(3, u'H') + part(4, u'M') + part(5, u'S');
     return value;
 }
 
