@@ -588,7 +588,21 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && tokens[std::size_t(m.first - 1)].end - tokens[std::size_t(m.first - 1)].start == 2;
     // "the offensive stalled by mid-September", "voting began as early as September": a past verb right
     // before "by" or "as early as" tells the time it was
-    const int phraseStart = before == Word::By ? m.first - 1 : asEarlyAs ? m.first - 3 : -1;
+    // ("the war lasted until 10 November" too, but "the offer was extended until Friday" sets a new end ahead)
+    const auto movesAnEnd = [&](int at) {
+        const QStringView verb = at >= 1 ? text.mid(tokens[std::size_t(at - 1)].start,
+                                                    tokens[std::size_t(at - 1)].end - tokens[std::size_t(at - 1)].start)
+                                         : QStringView();
+        // ("Kyiv had until Thursday to respond": the time it has)
+        for (const char *word : {"had", "extended", "postponed", "delayed", "adjourned", "deferred", "suspended",
+                                 "closed", "shut", "banned", "imposed", "granted", "given", "remanded"})
+            if (sameWord(verb, QLatin1StringView(word)))
+                return true;
+        return false;
+    };
+    const int phraseStart = before == Word::By || (before == Word::Until && !movesAnEnd(m.first - 1)) ? m.first - 1
+        : asEarlyAs                                                                                   ? m.first - 3
+                                                                                                      : -1;
     // ("voting began in some states as early as September": "as early as" need not follow its verb, but
     // "said a strike could happen as early as December 22" is a possibility ahead)
     const auto modalBefore = [&](int at) {

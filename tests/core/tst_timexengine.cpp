@@ -374,6 +374,10 @@ const Case cases[] = {
      "2025-11-21", "2025-11-21", "2025-11-21", "day"},
     {"Troops withdrew when the truce began on Monday.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17",
      "day"},
+    {"The second war erupted on 27 September 2020 and lasted until 10 November.", R, "10 November", "DATE",
+     "2020-11-10", "2020-11-10", "2020-11-10", "day"},
+    {"The offer was extended until 28 November.", R, "28 November", "DATE", "2025-11-28", "2025-11-28", "2025-11-28",
+     "day"},
     // A soft hyphen or zero-width space left in a word by a web page
     {"Shelling resumed in Decem\u00adber 2024.", R, "Decem\u00adber 2024", "DATE", "2024-12", "2024-12-01",
      "2024-12-31", "month"},
