@@ -677,9 +677,21 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool opensSentence = wordsBefore <= 2;
     if (m_writtenYear && m_writtenYear != m_reference.year() && m_writtenYearInPassing) {
         // within a few words and the same clause, or one joined by "and" ("fell in 2019, and in June")
+        // ("two coups in 2022, the first in January": an apposition, with no verb of its own, before the date)
+        const auto verbless = [&](int from) {
+            for (int k = from; k < m.first; ++k) {
+                const DateToken &t = tokens[std::size_t(k)];
+                if (!t.isWord() || !t.lex || t.lex->word == Word::PastVerb || t.lex->word == Word::PastAux
+                    || t.lex->word == Word::PresentAux || t.lex->word == Word::Will || t.lex->word == Word::Would
+                    || t.lex->word == Word::Had || t.lex->word == Word::Be)
+                    return false;
+            }
+            return true;
+        };
         bool sameClause = sentence == m_writtenYearSentence && m.first - m_writtenYearEnd <= yearInPassingReach;
         for (int i = m_writtenYearEnd + 1; sameClause && i < m.first; ++i)
-            sameClause = !tokens[std::size_t(i)].isPunct(u',') || tokens[std::size_t(i + 1)].word() == Word::And;
+            sameClause = !tokens[std::size_t(i)].isPunct(u',') || tokens[std::size_t(i + 1)].word() == Word::And
+                || verbless(i + 1);
         m_inWrittenYear = sameClause;
     } else if (m_writtenYear && m_writtenYear != m_reference.year()) {
         m_inWrittenYear = sentence == m_writtenYearSentence

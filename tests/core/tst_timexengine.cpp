@@ -1463,6 +1463,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << flashback << QStringLiteral("27 November") << QStringLiteral("2024-11-27") << QStringLiteral("narrative");
     QTest::newRow("a past perfect by a day")
         << flashback << QStringLiteral("5 December") << QStringLiteral("2024-12-05") << QStringLiteral("narrative");
+    QTest::newRow("a month in an apposition after a year")
+        << QStringLiteral("On Monday the junta met. Burkina Faso went through two coups in 2022, the first in January "
+                          "and the second in September.")
+        << QStringLiteral("January") << QStringLiteral("2022-01") << QStringLiteral("narrative");
     // ... but news that names its own days returns to them after the background
     QTest::newRow("news after its background")
         << QStringLiteral("Russia invaded in February 2022. On Monday, talks resumed. Envoys met again on 12 November.")
