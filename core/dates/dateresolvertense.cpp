@@ -126,7 +126,8 @@ bool isIntention(QStringView word)
         QLatin1StringView("hoped"),      QLatin1StringView("hopes"),     QLatin1StringView("wants"),
         QLatin1StringView("wanted"),     QLatin1StringView("aims"),      QLatin1StringView("seeks"),
         QLatin1StringView("sought"),     QLatin1StringView("intend"),    QLatin1StringView("intended"),
-        QLatin1StringView("prepared"),   QLatin1StringView("prepares")};
+        QLatin1StringView("prepared"),   QLatin1StringView("prepares"),  QLatin1StringView("decided"),
+        QLatin1StringView("decides")};
     for (const QLatin1StringView verb : verbs) {
         if (word.size() == verb.size() && word == verb) // sizes first: == is a call into QtCore
             return true;
@@ -309,7 +310,11 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         }
         // the intention places what follows it: "agreed to swap prisoners in March" lies ahead of the
         // agreement, but "talks in July, when they agreed to swap prisoners" were held in July
-        if (i < first && isIntention(wordAt(i)) && followedByInfinitive(i))
+        // ("decided Saturday to hold elections on May 25": the day of the decision between them)
+        const bool weekdayAfter =
+            i + 1 < first && tokens[std::size_t(i + 1)].lex && tokens[std::size_t(i + 1)].lex->weekday;
+        if (i < first && isIntention(wordAt(i))
+            && (followedByInfinitive(i) || (weekdayAfter && followedByInfinitive(i + 1))))
             return Tense::Future;
         if (!endsWithEd(wordAt(i)) || isAdjectival(i, tokens, text))
             return Tense::Unknown;

@@ -378,6 +378,10 @@ const Case cases[] = {
      "2020-11-10", "2020-11-10", "2020-11-10", "day"},
     {"The offer was extended until 28 November.", R, "28 November", "DATE", "2025-11-28", "2025-11-28", "2025-11-28",
      "day"},
+    {"Parliament decided Saturday to hold new elections on May 25.", "2014-02-22", "May 25", "DATE", "2014-05-25",
+     "2014-05-25", "2014-05-25", "day"},
+    {"All voted to support the republic Friday.", "2014-02-22", "Friday", "DATE", "2014-02-21", "2014-02-21",
+     "2014-02-21", "day"},
     // A soft hyphen or zero-width space left in a word by a web page
     {"Shelling resumed in Decem\u00adber 2024.", R, "Decem\u00adber 2024", "DATE", "2024-12", "2024-12-01",
      "2024-12-31", "month"},
