@@ -813,6 +813,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     }
     if (!r.period.isValid())
         return std::nullopt;
+    // "nine days later" after "in 2008": no day to count from, only the length
+    if (m.kind == Mention::Kind::Shift && m.fromNarrative && m.counted && m.unit <= Unit::Week
+        && r.period.unit >= Unit::Month && r.period.unit != Unit::Weekend) {
+        timex.type = TimexType::Duration;
+        timex.value = durationValue(m.unit, std::abs(m.offset), 0);
+        return timex;
+    }
 
     timex.type = TimexType::Date;
     timex.value = r.period.value();

@@ -1420,6 +1420,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a day that names an event sets no scene")
         << QStringLiteral("India avenged the April 22 attack. Its jets struck at 1.05 am.") << QStringLiteral("1.05 am")
         << QStringLiteral("2025-11-19T01:05") << QStringLiteral("reference");
+    QTest::newRow("days later than a year")
+        << QStringLiteral("The collider began operating in 2008. Nine days later it was shut down.")
+        << QStringLiteral("Nine days later") << QStringLiteral("P9D") << QStringLiteral("none");
     // A history that never speaks of the days around its own date tells its dates in the year it wrote
     const QString history = QStringLiteral(
         "German forces crossed the Polish border on 1 September 1939. The Soviet Union invaded from the east on 17 "
