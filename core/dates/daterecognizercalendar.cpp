@@ -505,6 +505,12 @@ bool DateRecognizer::matchSeason(int i, Mention &m) const
             return false;
         if (isWord(j + 1, Word::Of)) // "the fall of the city"
             return false;
+        // "a winter weather system", "a summer job": a season before its noun, any winter, any summer ("a
+        // winter in which temperatures fell" is one)
+        const DateToken *noun = at(j + 1);
+        if (!the && (isWord(j - 1, Word::A) || isWord(j - 1, Word::An)) && noun && noun->isWord() && !noun->lex
+            && !noun->capitalized && noun->sentence == t->sentence)
+            return false;
         if (isPunct(j + 1, u'-')
             || (at(j + 1) && at(j + 1)->isWord() && at(j + 1)->lex && at(j + 1)->lex->unit != Unit::None))
             return false;

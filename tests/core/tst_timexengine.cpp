@@ -382,6 +382,8 @@ const Case cases[] = {
      "2014-05-25", "2014-05-25", "day"},
     {"All voted to support the republic Friday.", "2014-02-22", "Friday", "DATE", "2014-02-21", "2014-02-21",
      "2014-02-21", "day"},
+    {"Protesters camped through a winter in which temperatures fell below freezing.", "2014-02-22", "winter", "DATE",
+     "2013-WI", "2013-12-01", "2014-02-28", "season"},
     // A soft hyphen or zero-width space left in a word by a web page
     {"Shelling resumed in Decem\u00adber 2024.", R, "Decem\u00adber 2024", "DATE", "2024-12", "2024-12-01",
      "2024-12-31", "month"},
@@ -1133,6 +1135,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("a newspaper's name") << QStringLiteral("The envoy told USA Today that the talks had stalled.");
     QTest::newRow("the nth day of an event past") << QStringLiteral("The march was the second day of protests.");
     QTest::newRow("the last day of an event") << QStringLiteral("The last day of talks was tense.");
+    QTest::newRow("a season before its noun")
+        << QStringLiteral("The storm merged with a winter weather system; she paid with money from a summer job.");
     QTest::newRow("wars named for their length")
         << QStringLiteral("Some compared the Twelve-Day War to the Six-Day War and the Thirty Years' War.");
     QTest::newRow("titles and campaigns") << QStringLiteral(
