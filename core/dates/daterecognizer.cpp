@@ -151,11 +151,14 @@ DateRecognizer::Part DateRecognizer::year(int i, bool loose) const
             return {};
     }
     if (!loose) {
-        if (t->number < 1800 || t->number > 2100)
+        const DateToken *p = at(i - 1);
+        // ("with effect from 1700 Indian time": a clock)
+        if (isWord(i + 2, Word::Time) && t->number % 100 <= 59 && t->number / 100 <= 23)
+            return {};
+        if (t->number > 2100)
             return {};
         // "2000 people": a lowercase word that is no date word makes a count, not a year
         const DateToken *n = at(i + 1);
-        const DateToken *p = at(i - 1);
         const bool preposition = p && p->isWord() && p->lex
             && (p->lex->word == Word::In || p->lex->word == Word::Since || p->lex->word == Word::Of
                 || p->lex->word == Word::Until || p->lex->word == Word::Before || p->lex->word == Word::After
@@ -178,8 +181,12 @@ DateRecognizer::Part DateRecognizer::year(int i, bool loose) const
             && (at(i - 2)->lex->word == Word::Post || at(i - 2)->lex->word == Word::Pre
                 || at(i - 2)->lex->word == Word::Mid || at(i - 2)->lex->word == Word::Early
                 || at(i - 2)->lex->word == Word::Late);
-        if (!preposition && !determiner && !prefixed && n && n->isWord() && !n->capitalized
-            && (!n->lex || n->lex->word == Word::None) && n->sentence == t->sentence)
+        const bool countFollows = n && n->isWord() && !n->capitalized && (!n->lex || n->lex->word == Word::None)
+            && n->sentence == t->sentence;
+        if (!preposition && !determiner && !prefixed && countFollows)
+            return {};
+        // "from 1775 to 1783", "in 1781": an older year only after a preposition, and counting nothing
+        if (t->number < 1800 && (!preposition || countFollows || p->lex->word == Word::And || p->lex->word == Word::Or))
             return {};
     }
     return {t->number, i + 1};

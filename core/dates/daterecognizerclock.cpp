@@ -144,7 +144,8 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     } else if (t->isNumber() && t->digits == 4 && t->number % 100 <= 59 && t->number / 100 <= 23
                && ((isWord(next, Word::TimeZone) && at(next)->capitalized
                     && !(isPunct(next + 1, u'-') && joined(next + 1)))
-                   || (isWord(next, Word::Local) && isWord(next + 1, Word::Time))
+                   || ((isWord(next, Word::Local) || (at(next) && at(next)->capitalized && !at(next)->lex))
+                       && isWord(next + 1, Word::Time))
                    // "at 0630 hrs", "since 1800 hours": the military clock ("1800 hours of work" is a length)
                    || (isWord(next, Word::Hours)
                        && (isWord(i - 1, Word::At) || isWord(i - 1, Word::Since) || isWord(i - 1, Word::From)

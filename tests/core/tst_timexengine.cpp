@@ -384,6 +384,10 @@ const Case cases[] = {
      "2014-02-21", "day"},
     {"Protesters camped through a winter in which temperatures fell below freezing.", "2014-02-22", "winter", "DATE",
      "2013-WI", "2013-12-01", "2014-02-28", "season"},
+    {"The war lasted from 1775 to 1783.", R, "1775", "DATE", "1775", "1775-01-01", "1775-12-31", "year"},
+    {"In 1781, Cornwallis surrendered.", R, "1781", "DATE", "1781", "1781-01-01", "1781-12-31", "year"},
+    {"Firing stopped with effect from 1700 Indian time on Saturday.", "2025-05-10", "1700 Indian time", "TIME",
+     "2025-05-10T17:00", "2025-05-10", "2025-05-10", "day"},
     // A soft hyphen or zero-width space left in a word by a web page
     {"Shelling resumed in Decem\u00adber 2024.", R, "Decem\u00adber 2024", "DATE", "2024-12", "2024-12-01",
      "2024-12-31", "month"},
@@ -1135,6 +1139,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("a newspaper's name") << QStringLiteral("The envoy told USA Today that the talks had stalled.");
     QTest::newRow("the nth day of an event past") << QStringLiteral("The march was the second day of protests.");
     QTest::newRow("the last day of an event") << QStringLiteral("The last day of talks was tense.");
+    QTest::newRow("an older number counting") << QStringLiteral("In 1500 cases the test failed; he had 1650 men.");
     QTest::newRow("a season before its noun")
         << QStringLiteral("The storm merged with a winter weather system; she paid with money from a summer job.");
     QTest::newRow("wars named for their length")
