@@ -892,7 +892,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // ("Eighty years ago, on 6 June 1944, ..." looks back at a story, not at the days around the report)
     const bool yearsBack = m.kind == Mention::Kind::Shift && m.unit >= Unit::Year
         && (m.toTheDay || m.unit > Unit::Year || m.offset <= -10);
+    // ("The battle is still commemorated today": a story already told goes on after a word on the present)
+    const bool todayInStory = inStory() && m.kind == Mention::Kind::Relative && m.unit == Unit::Day && m.offset == 0
+        && m.partOfDay == PartOfDay::None;
     const bool deictic = !m.fromNarrative && !(inStory() && m.kind == Mention::Kind::Calendar) && !yearsBack
+        && !todayInStory
         && (m.kind == Mention::Kind::Weekday || m.kind == Mention::Kind::Relative || m.kind == Mention::Kind::Shift
             || (m.kind == Mention::Kind::Calendar && m.yearMode != YearMode::Explicit && m.yearMode != YearMode::Infer
                 && m.yearMode != YearMode::Narrative));

@@ -1483,6 +1483,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("On Monday the junta met. Burkina Faso went through two coups in 2022, the first in January "
                           "and the second in September.")
         << QStringLiteral("January") << QStringLiteral("2022-01") << QStringLiteral("narrative");
+    QTest::newRow("a story goes on after a word on today")
+        << QStringLiteral("A second war broke out on 5 August 1965. It is remembered today as a stalemate. In "
+                          "September, a ceasefire was agreed.")
+        << QStringLiteral("September") << QStringLiteral("1965-09") << QStringLiteral("narrative");
     // ... but news that names its own days returns to them after the background
     QTest::newRow("news after its background")
         << QStringLiteral("Russia invaded in February 2022. On Monday, talks resumed. Envoys met again on 12 November.")
