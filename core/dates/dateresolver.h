@@ -70,7 +70,9 @@ private:
     // tells its dates in the year it last wrote, as long as it never speaks of the days around its own
     // date ("on Monday", "last week", "yesterday"), as news does
     bool m_referenceNamed = false;
-    int m_storyYear = 0; // the year the story is in, set by a date it wrote in full and moved by its chains
+    int m_storyYear = 0; // the year the story is in, set by a date it wrote in full and moved by its chains;
+    // a story three years or more before the report (a year-in-review looks back one or two years and
+    // names older ones in passing)
     static constexpr int longAgo = 15; // years before the reference: a year named in passing is history
     // of the mention being resolved: "will" in its sentence looks ahead from the reference date, while a
     // story's "would" is the future of its past
@@ -79,7 +81,7 @@ private:
     bool m_resultsNearby = false;
     bool inStory() const
     {
-        return !m_referenceNamed && m_storyYear && m_reference.year() - m_storyYear >= 2 && !m_willNearby;
+        return !m_referenceNamed && m_storyYear && m_reference.year() - m_storyYear >= 3 && !m_willNearby;
     }
     int m_currentSentence = 0;
     // of the mention being resolved: "held talks ... on May 10", "resumed after Christmas"

@@ -1487,6 +1487,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("A second war broke out on 5 August 1965. It is remembered today as a stalemate. In "
                           "September, a ceasefire was agreed.")
         << QStringLiteral("September") << QStringLiteral("1965-09") << QStringLiteral("narrative");
+    QTest::newRow("a year-in-review after an older date")
+        << QStringLiteral("The war erupted in Khartoum on 15 April 2024. In January, the RSF tightened its grip on "
+                          "Darfur.")
+        << QStringLiteral("January") << QStringLiteral("2025-01") << QStringLiteral("reference");
     // ... but news that names its own days returns to them after the background
     QTest::newRow("news after its background")
         << QStringLiteral("Russia invaded in February 2022. On Monday, talks resumed. Envoys met again on 12 November.")
