@@ -441,6 +441,46 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
     return r;
 }
 
+// The clues around a mention that the year it falls in may depend on: "will" in its sentence, "results" after
+// a quarter, a past perfect
+void DateResolver::readSurroundings(const Mention &m, Word before, Tense tense, const std::vector<DateToken> &tokens,
+                                    QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    m_willNearby = false;
+    for (int i = std::max(0, m.first - DateResolver::defaultTenseWindow); !m_referenceNamed && m_storyYear
+         && i < std::min(int(tokens.size()), m.last + DateResolver::defaultTenseWindow);
+         ++i)
+        m_willNearby = m_willNearby
+            || (tokens[std::size_t(i)].sentence == sentence
+                && (tokens[std::size_t(i)].word() == Word::Will || tokens[std::size_t(i)].word() == Word::Shall));
+    // ("fourth-quarter results": the quarter the results are of, right before them)
+    m_resultsNearby = false;
+    if (m.kind == Mention::Kind::Calendar && m.quarter && m.yearMode == YearMode::Infer
+        && m.last + 1 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].sentence == sentence) {
+        const QStringView word = tokenText(tokens[std::size_t(m.last + 1)], text);
+        for (const char *result : {"results", "earnings", "profit", "loss", "revenue", "sales"})
+            m_resultsNearby = m_resultsNearby || word.compare(QLatin1StringView(result), Qt::CaseInsensitive) == 0;
+    }
+    // ("had begun on 27 November", "By 5 December, Hama had fallen": a past perfect; not "had to")
+    // (a date after a preposition, as the time of the act: "had set 11 September as the deadline" names a plan,
+    // "since October" runs up to the story's day)
+    m_flashback = false;
+    m_flashbackBy = before == Word::By;
+    const bool prepositionBefore =
+        before == Word::On || before == Word::In || before == Word::By || before == Word::At || before == Word::During;
+    // (the "had" before the date, or after a fronted "By 5 December,")
+    const int flashbackEnd = m_flashbackBy ? m.last + 6 : m.first - 1;
+    for (int i = std::max(0, m.first - 8);
+         tense == Tense::Past && prepositionBefore && i < std::min(int(tokens.size()) - 1, flashbackEnd); ++i) {
+        const DateToken &next = tokens[std::size_t(i + 1)];
+        m_flashback = m_flashback
+            || (tokens[std::size_t(i)].word() == Word::Had && tokens[std::size_t(i)].sentence == sentence
+                && next.isWord() && !next.capitalized && next.word() != Word::To && next.word() != Word::A
+                && next.word() != Word::An && next.word() != Word::The);
+    }
+}
+
 std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<DateToken> &tokens, QStringView text,
                                            qsizetype offset)
 {
@@ -553,10 +593,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         const int verb = presentVerbBefore(day, tokens, text);
         for (int i = std::max(0, verb - 5); verb >= 0 && i < verb - 1; ++i) {
             const DateToken &t = tokens[std::size_t(i)];
-            const QStringView word = text.mid(t.start, t.end - t.start);
             if (t.sentence == sentence
-                && (t.word() == Word::Before || t.word() == Word::Until || sameWord(word, QLatin1StringView("when"))
-                    || sameWord(word, QLatin1StringView("once")) || sameWord(word, QLatin1StringView("unless"))))
+                && (t.word() == Word::Before || t.word() == Word::Until
+                    || sameWordAsAny(
+                        tokenText(t, text),
+                        {QLatin1StringView("when"), QLatin1StringView("once"), QLatin1StringView("unless")})))
                 tense = Tense::Future;
         }
     }
@@ -589,16 +630,16 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "the offensive stalled by mid-September", "voting began as early as September": a past verb right
     // before "by" or "as early as" tells the time it was
     // ("the war lasted until 10 November" too, but "the offer was extended until Friday" sets a new end ahead)
+    // ("Kyiv had until Thursday to respond": the time it has)
     const auto movesAnEnd = [&](int at) {
-        const QStringView verb = at >= 1 ? text.mid(tokens[std::size_t(at - 1)].start,
-                                                    tokens[std::size_t(at - 1)].end - tokens[std::size_t(at - 1)].start)
-                                         : QStringView();
-        // ("Kyiv had until Thursday to respond": the time it has)
-        for (const char *word : {"had", "extended", "postponed", "delayed", "adjourned", "deferred", "suspended",
-                                 "closed", "shut", "banned", "imposed", "granted", "given", "remanded"})
-            if (sameWord(verb, QLatin1StringView(word)))
-                return true;
-        return false;
+        return at >= 1
+            && sameWordAsAny(tokenText(tokens[std::size_t(at - 1)], text),
+                             {QLatin1StringView("had"), QLatin1StringView("extended"), QLatin1StringView("postponed"),
+                              QLatin1StringView("delayed"), QLatin1StringView("adjourned"),
+                              QLatin1StringView("deferred"), QLatin1StringView("suspended"),
+                              QLatin1StringView("closed"), QLatin1StringView("shut"), QLatin1StringView("banned"),
+                              QLatin1StringView("imposed"), QLatin1StringView("granted"), QLatin1StringView("given"),
+                              QLatin1StringView("remanded")});
     };
     const int phraseStart = before == Word::By || (before == Word::Until && !movesAnEnd(m.first - 1)) ? m.first - 1
         : asEarlyAs                                                                                   ? m.first - 3
@@ -625,12 +666,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && tokens[std::size_t(m.last + 1)].isPunct(u',');
     // ("three days of mourning starting Thursday", "a pause, starting at 6am on Friday": a start set ahead)
     const int startAt = before == Word::On || before == Word::At || before == Word::From ? m.first - 2 : m.first - 1;
-    const auto textAt = [&](int i) {
-        return text.mid(tokens[std::size_t(i)].start, tokens[std::size_t(i)].end - tokens[std::size_t(i)].start);
-    };
     const bool starting = startAt >= 1 && tokens[std::size_t(startAt)].sentence == sentence
-        && (sameWord(textAt(startAt), QLatin1StringView("starting"))
-            || sameWord(textAt(startAt), QLatin1StringView("beginning")));
+        && sameWordAsAny(tokenText(tokens[std::size_t(startAt)], text),
+                         {QLatin1StringView("starting"), QLatin1StringView("beginning")});
     if ((before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs || starting)
         && !pastVerbBefore && !openingPast) {
         // ("Kyiv had until Thursday to respond": "had" right before "until" is the deadline's own verb)
@@ -698,39 +736,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             || (sentence == m_writtenYearSentence + 1 && opensSentence && m_narrativeSentence == m_writtenYearSentence
                 && (m_narrative.unit == Unit::Year || (m.month && m.month >= m_narrative.start.month())));
     }
-    m_willNearby = false;
-    for (int i = std::max(0, m.first - DateResolver::defaultTenseWindow); !m_referenceNamed && m_storyYear
-         && i < std::min(int(tokens.size()), m.last + DateResolver::defaultTenseWindow);
-         ++i)
-        m_willNearby = m_willNearby
-            || (tokens[std::size_t(i)].sentence == sentence
-                && (tokens[std::size_t(i)].word() == Word::Will || tokens[std::size_t(i)].word() == Word::Shall));
-    // ("fourth-quarter results": the quarter the results are of, right before them)
-    m_resultsNearby = false;
-    if (m.kind == Mention::Kind::Calendar && m.quarter && m.yearMode == YearMode::Infer
-        && m.last + 1 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].sentence == sentence) {
-        const DateToken &next = tokens[std::size_t(m.last + 1)];
-        const QStringView word = text.mid(next.start, next.end - next.start);
-        for (const char *result : {"results", "earnings", "profit", "loss", "revenue", "sales"})
-            m_resultsNearby = m_resultsNearby || word.compare(QLatin1StringView(result), Qt::CaseInsensitive) == 0;
-    }
-    // ("had begun on 27 November", "By 5 December, Hama had fallen": a past perfect; not "had to")
-    // (a date after a preposition, as the time of the act: "had set 11 September as the deadline" names a plan,
-    // "since October" runs up to the story's day)
-    m_flashback = false;
-    m_flashbackBy = before == Word::By;
-    const bool prepositionBefore =
-        before == Word::On || before == Word::In || before == Word::By || before == Word::At || before == Word::During;
-    // (the "had" before the date, or after a fronted "By 5 December,")
-    const int flashbackEnd = m_flashbackBy ? m.last + 6 : m.first - 1;
-    for (int i = std::max(0, m.first - 8);
-         tense == Tense::Past && prepositionBefore && i < std::min(int(tokens.size()) - 1, flashbackEnd); ++i) {
-        const DateToken &next = tokens[std::size_t(i + 1)];
-        m_flashback = m_flashback
-            || (tokens[std::size_t(i)].word() == Word::Had && tokens[std::size_t(i)].sentence == sentence
-                && next.isWord() && !next.capitalized && next.word() != Word::To && next.word() != Word::A
-                && next.word() != Word::An && next.word() != Word::The);
-    }
+    readSurroundings(m, before, tense, tokens, text);
     Resolution r = resolveDate(m, tense);
     // ("Next week, probably on Thursday": only a comma, "on" or an adverb between them)
     bool dayOfNamedWeek = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.weekShift && !m.fromNarrative
@@ -738,10 +744,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && tokens[std::size_t(m_namedWeekLast)].sentence == sentence;
     for (int i = m_namedWeekLast + 1; dayOfNamedWeek && i < m.first; ++i) {
         const DateToken &t = tokens[std::size_t(i)];
-        const QStringView word = text.mid(t.start, t.end - t.start);
+        const QStringView word = tokenText(t, text);
         dayOfNamedWeek = t.isPunct(u',') || t.word() == Word::On
             || (t.isWord() && !t.lex && word.endsWith(QLatin1StringView("ly")))
-            || sameWord(word, QLatin1StringView("perhaps")) || sameWord(word, QLatin1StringView("maybe"));
+            || sameWordAsAny(word, {QLatin1StringView("perhaps"), QLatin1StringView("maybe")});
     }
     if (dayOfNamedWeek) {
         r.period = {Unit::Day, m_namedWeek.start.addDays(m.weekday - 1)};

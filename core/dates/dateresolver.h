@@ -39,6 +39,8 @@ private:
     };
 
     Resolution resolveDate(const Mention &m, Tense tense) const;
+    void readSurroundings(const Mention &m, Word before, Tense tense, const std::vector<DateToken> &tokens,
+                          QStringView text);
     Period calendarPeriod(const Mention &m, Tense tense) const;
     QDate inferYear(int month, int day, Tense tense) const;
     QDate weekday(int weekday, int direction, Tense tense, const QDate &anchor) const;

@@ -122,10 +122,9 @@ bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView
 // the times of day a clock does not tell: "at dawn", "at dusk"
 bool isDaybreak(QStringView word)
 {
-    for (const char *name : {"dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall"})
-        if (word == QLatin1StringView(name))
-            return true;
-    return false;
+    return sameWordAsAny(word,
+                         {QLatin1StringView("dawn"), QLatin1StringView("dusk"), QLatin1StringView("daybreak"),
+                          QLatin1StringView("sunrise"), QLatin1StringView("sunset"), QLatin1StringView("nightfall")});
 }
 
 bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)

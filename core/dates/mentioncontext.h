@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <initializer_list>
 #include <vector>
 
 namespace Sitrep::Dates {
@@ -23,6 +24,21 @@ bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView
 inline bool sameWord(QStringView word, QLatin1StringView literal)
 {
     return word.size() == literal.size() && word == literal;
+}
+
+// `word` is one of `literals`.
+inline bool sameWordAsAny(QStringView word, std::initializer_list<QLatin1StringView> literals)
+{
+    for (const QLatin1StringView literal : literals)
+        if (sameWord(word, literal))
+            return true;
+    return false;
+}
+
+// The text of a token.
+inline QStringView tokenText(const DateToken &token, QStringView text)
+{
+    return text.mid(token.start, token.end - token.start);
 }
 
 // "may", "might", "could", "can", "should", "must": the modals the lexicon does not know as such ("may" is
