@@ -10,6 +10,13 @@ DateResolver::DateResolver(const QDate &reference)
     : m_reference(reference)
 { }
 
+// "overnight" with no other day to hang on: the night that ended this morning, as "last night" is, or in
+// a plan ("will free the prisoners overnight") the one ahead
+Period DateResolver::lastNight(Tense tense) const
+{
+    return {Unit::Day, tense == Tense::Future ? m_reference : m_reference.addDays(-1)};
+}
+
 Period DateResolver::anchor() const
 {
     return m_narrative.isValid() ? m_narrative : Period::containing(Unit::Day, m_reference);
@@ -329,9 +336,17 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             // Russia launched 20 assaults overnight.") leaves the night labelled as with no day named.
             const bool dayBeforeTheReport = m_narrative.start < m_reference && !m_beforeANoun;
             const bool reportsDay = m_narrative.start == m_reference && !m_beforeANoun;
-            r.period = dayBeforeTheReport || reportsDay ? m_narrative : m_narrative.shifted(Unit::Day, -1);
-            r.derivation = DateDerivation::Narrative;
+            if (reportsDay) {
+                r.period = lastNight(tense);
+                r.datedByItsMorning = tense != Tense::Future;
+            } else {
+                r.period = dayBeforeTheReport ? m_narrative : m_narrative.shifted(Unit::Day, -1);
+                r.derivation = DateDerivation::Narrative;
+            }
             r.moveNarrative = false;
+        } else if (m.fromNarrative && m.partOfDay == PartOfDay::Night) {
+            r.period = lastNight(tense);
+            r.datedByItsMorning = tense != Tense::Future;
         } else {
             r.period = Period::containing(m.unit, m_reference).shifted(m.unit, m.offset);
         }
@@ -692,7 +707,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && tenseAround(lead, m.last, tokens, text, 6) == Tense::Past;
     // "overnight losses": a modifier of the noun that follows.
     const DateToken *after = m.last + 1 < int(tokens.size()) ? &tokens[std::size_t(m.last + 1)] : nullptr;
-    m_beforeANoun = after && after->isWord() && !after->capitalized && after->sentence == sentence;
+    // ("Rescue work continued overnight and ...": a word the lexicon knows, or a preposition, is no noun)
+    m_beforeANoun = after && after->isWord() && !after->capitalized && after->sentence == sentence && !after->lex
+        && !sameWordAsAny(tokenText(*after, text),
+                          {QLatin1StringView("as"), QLatin1StringView("but"), QLatin1StringView("with"),
+                           QLatin1StringView("near"), QLatin1StringView("across"), QLatin1StringView("around"),
+                           QLatin1StringView("amid"), QLatin1StringView("while"), QLatin1StringView("for"),
+                           QLatin1StringView("against"), QLatin1StringView("along"), QLatin1StringView("into")});
     // "273 drones overnight into Sunday", "overnight Saturday", "overnight on Sunday": the night that ends
     // on that day
     if (m.kind == Mention::Kind::Relative && m.fromNarrative && m.partOfDay == PartOfDay::Night && after
@@ -801,8 +822,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                && !(m_narrative.start < m_reference && willBefore(m.first))) {
         r.period = m_narrative;
         r.derivation = DateDerivation::Narrative;
-        // "Last night, a strike hit Dnipro at around 2 a.m.": the small hours after a night are the next day's
-        if (m_narrativeNight && m.hour >= 0 && m.hour < 6)
+        // "Last night, a strike hit Dnipro at around 2 a.m.": the small hours after a night, and the morning
+        // it ran into ("sirens sounded at 3 a.m., and the missiles struck before 7 a.m."), are the next day's
+        if (m_narrativeNight && m.hour >= 0 && m.hour < 12)
             r.period = m_narrative.shifted(Unit::Day, 1);
     }
     // "The convoy left at 7 a.m. and arrived two hours later": hours and minutes count from the clock
@@ -855,6 +877,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                                   : partOfDayCode(m.partOfDay));
     }
     timex.interval = {r.period.start, r.period.end(), r.period.precision(), r.derivation};
+    if (r.datedByItsMorning)
+        timex.interval.start = timex.interval.end = r.period.start.addDays(1);
     if (m.hour >= 0 && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {
         m_lastClockDay = r.period.start;
         m_lastClockMinute = m.hour * 60 + std::max(m.minute, 0);
@@ -925,7 +949,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     else if (m_storyYear && r.moveNarrative && (m.kind == Mention::Kind::Shift || m.kind == Mention::Kind::Anaphor)
              && r.period.isValid() && tense != Tense::Future)
         m_storyYear = r.period.start.year(); // "Four years later, the war began"
-    if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear && !attributiveDay && !startOnly) {
+    // ("Troops struck on the night of March 1-2, the army said on Monday. The raid began at 11pm.")
+    const bool attribution = m_narrativeSentence == sentence && closesWithAttribution(m, tokens, text);
+    if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear && !attributiveDay && !startOnly
+        && !attribution) {
         // a year alone sets the scene when it opens the sentence; in passing ("approved in 1987", "dating
         // to 1994") it reaches only the words right after it ("A war in 2020 ended with a truce on Nov. 10")
         const bool written = m.kind == Mention::Kind::Calendar && !m.decade && !m.century
@@ -938,7 +965,15 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_writtenYearEnd = m.last;
         m_narrative = r.period;
         m_narrativeSentence = sentence;
-        m_narrativeNight = m.partOfDay == PartOfDay::Night && m.hour < 0 && !m.fromNarrative; // not "overnight"
+        // "on the night of 9-10 January" is a night too, though only its days are the timex ("the night of
+        // November 19" may be the one that ended on the 19th, as Ukrainian reports count it)
+        const auto nightOf = [&] {
+            return m.first >= 2 && tokens[std::size_t(m.first - 1)].word() == Word::Of
+                && tokens[std::size_t(m.first - 2)].lex
+                && tokens[std::size_t(m.first - 2)].lex->partOfDay == PartOfDay::Night;
+        };
+        m_narrativeNight = (m.partOfDay == PartOfDay::Night && m.hour < 0)
+            || (m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Day && m.endDay && nightOf());
     }
     if ((m.kind == Mention::Kind::Relative || m.kind == Mention::Kind::Shift) && r.period.unit == Unit::Week) {
         m_namedWeek = r.period;

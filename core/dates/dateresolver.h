@@ -36,6 +36,9 @@ private:
         Period period;
         DateDerivation derivation = DateDerivation::Reference;
         bool moveNarrative = true;
+        // a night the report looks back on: TIMEX3 names it by the evening it began, a timeline by the
+        // morning it ended, when the news of it broke ("Russia launched 476 drones overnight")
+        bool datedByItsMorning = false;
     };
 
     Resolution resolveDate(const Mention &m, Tense tense) const;
@@ -44,6 +47,7 @@ private:
     Period calendarPeriod(const Mention &m, Tense tense) const;
     QDate inferYear(int month, int day, Tense tense) const;
     QDate weekday(int weekday, int direction, Tense tense, const QDate &anchor) const;
+    Period lastNight(Tense tense) const;
     Period anchor() const; // the narrative period, or the reference day when nothing set one yet
     std::optional<Period> comparedSpan() const; // the year-ago counterpart of a reported multi-quarter span
 

@@ -223,6 +223,34 @@ bool afterToldSomeone(const Mention &m, const std::vector<DateToken> &tokens, QS
     return false;
 }
 
+bool closesWithAttribution(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    const std::size_t after = std::size_t(m.last + 1);
+    if (after < tokens.size() && tokens[after].sentence == sentence && !tokens[after].isPunct(u'.'))
+        return false;
+    int verb = m.first - 1;
+    if (verb >= 0 && tokens[std::size_t(verb)].word() == Word::On)
+        --verb;
+    if (verb < 2 || tokens[std::size_t(verb)].sentence != sentence
+        || !sameWordAsAny(tokenText(tokens[std::size_t(verb)], text),
+                          {QLatin1StringView("said"), QLatin1StringView("says"), QLatin1StringView("announced"),
+                           QLatin1StringView("reported"), QLatin1StringView("added"), QLatin1StringView("confirmed"),
+                           QLatin1StringView("stated")}))
+        return false;
+    // the one who reports, after the comma: "the governor", "Ukraine's air force", "officials"
+    for (int i = verb - 1; i >= 0 && i >= verb - 6; --i) {
+        const DateToken &t = tokens[std::size_t(i)];
+        if (t.sentence != sentence)
+            return false;
+        if (t.isPunct(u','))
+            return i < verb - 1;
+        if (!t.isWord() && !t.isPunct(u'\'') && !t.isPunct(u'\u2019'))
+            return false;
+    }
+    return false;
+}
+
 // "Trump, who hosts Zelenskiy at the White House on Friday, said ...": a relative clause in the
 // simple present that holds the weekday tells a plan, whatever the tense of the sentence around it.
 bool inPresentRelativeClause(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)

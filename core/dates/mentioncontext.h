@@ -60,6 +60,10 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
 // "He told reporters on Monday he would attend": the day dates the telling, not what was told.
 bool afterToldSomeone(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 
+// "Drones hit Odesa overnight, the governor said on Sunday.": the day of a report that closes its sentence
+// after a comma, which dates the telling, not the scene the sentence set.
+bool closesWithAttribution(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
+
 // "Trump, who hosts Zelenskiy on Friday, said ...": inside a relative clause in the simple present.
 bool inPresentRelativeClause(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 

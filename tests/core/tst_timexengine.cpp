@@ -567,7 +567,9 @@ const Case cases[] = {
     {"The talks of today ended early.", R, "today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
     {"Air raid sirens sounded tonight in the capital.", R, "tonight", "TIME", "2025-11-19TNI", "2025-11-19",
      "2025-11-19", "day"},
-    {"Drones struck the port overnight.", R, "overnight", "TIME", "2025-11-19TNI", "2025-11-19", "2025-11-19", "day"},
+    {"Drones struck the port overnight.", R, "overnight", "TIME", "2025-11-18TNI", "2025-11-19", "2025-11-19", "day"},
+    {"Israel said it would free 90 prisoners overnight.", R, "overnight", "TIME", "2025-11-19TNI", "2025-11-19",
+     "2025-11-19", "day"},
     {"Russia launched 476 drones overnight Saturday.", R, "overnight", "TIME", "2025-11-14TNI", "2025-11-14",
      "2025-11-14", "day"},
     {"Overnight on Sunday, air defences downed 30 drones.", R, "Overnight", "TIME", "2025-11-15TNI", "2025-11-15",
@@ -1384,7 +1386,7 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("3 p.m.") << QStringLiteral("2024-03-03T15:00") << QStringLiteral("narrative");
     QTest::newRow("overnight after the report's own day")
         << QStringLiteral("Troops held the city on Wednesday. Russian units launched 20 assaults overnight.")
-        << QStringLiteral("overnight") << QStringLiteral("2025-11-19TNI") << QStringLiteral("narrative");
+        << QStringLiteral("overnight") << QStringLiteral("2025-11-18TNI") << QStringLiteral("reference");
     QTest::newRow("a clock time ahead after a day gone by")
         << QStringLiteral("On Sunday, leaders met by video. The talks at the White House will start at 1:15 p.m.")
         << QStringLiteral("1:15 p.m.") << QStringLiteral("2025-11-19T13:15") << QStringLiteral("reference");
@@ -1414,6 +1416,21 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the small hours after a night")
         << QStringLiteral("Last night, a strike hit Dnipro at around 2 a.m.") << QStringLiteral("around 2 a.m.")
         << QStringLiteral("2025-11-19T02:00") << QStringLiteral("narrative");
+    QTest::newRow("the small hours after the night of two days")
+        << QStringLiteral("Russia attacked Kyiv on the night of 16-17 November. Explosions were heard at about 03:15.")
+        << QStringLiteral("about 03:15") << QStringLiteral("2025-11-17T03:15") << QStringLiteral("narrative");
+    QTest::newRow("the day a report was made sets no scene")
+        << QStringLiteral("Troops raided a camp on the night of 15-16 November, the army said on Monday. The raid "
+                          "began at around 11pm.")
+        << QStringLiteral("around 11pm") << QStringLiteral("2025-11-15T23:00") << QStringLiteral("narrative");
+    QTest::newRow("overnight before a conjunction")
+        << QStringLiteral("Nineteen people were killed in Odesa on Monday afternoon. Rescue work continued overnight "
+                          "and ended at dawn.")
+        << QStringLiteral("overnight") << QStringLiteral("2025-11-17TNI") << QStringLiteral("narrative");
+    QTest::newRow("the morning a night ran into")
+        << QStringLiteral("Russia launched 476 drones overnight. Sirens sounded at 3 a.m., and the missiles struck "
+                          "shortly before 7 a.m.")
+        << QStringLiteral("7 a.m.") << QStringLiteral("2025-11-19T07:00") << QStringLiteral("narrative");
     QTest::newRow("the small hours after overnight")
         << QStringLiteral("Russia launched 476 drones overnight. Sirens first sounded at 3 a.m. local time.")
         << QStringLiteral("3 a.m. local time") << QStringLiteral("2025-11-19T03:00") << QStringLiteral("narrative");
