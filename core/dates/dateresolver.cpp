@@ -93,7 +93,7 @@ QDate DateResolver::inferYear(int month, int day, Tense tense) const
     const QDate same = make(year);
     const QDate reference = day ? m_reference : QDate(year, m_reference.month(), 1);
     const qint64 ahead = reference.daysTo(same);
-    const qint64 slack = !day ? 31 : m_daySurelyPast ? 14 : 62;
+    const qint64 slack = m_runsUpToNow ? 0 : !day ? 31 : m_daySurelyPast ? 14 : 62;
     if (tense == Tense::Past)
         return ahead > slack ? make(year - 1) : same;
     if (tense == Tense::Future)
@@ -434,6 +434,10 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         const bool ahead = tense == Tense::Future && !m.fromNarrative && !inStory() && m_narrative.isValid()
             && m_narrative.end() < m_reference;
         Period base = ahead ? Period::containing(Unit::Day, m_reference) : anchor();
+        const bool sinceDay = m.unit == Unit::Day && m.offset == 0 && m_sinceDay.isValid()
+            && m_sinceDaySentence >= m_narrativeSentence && m_currentSentence - m_sinceDaySentence <= 1;
+        if (sinceDay)
+            base = m_sinceDay;
         // "Earlier this month, Russia rejected the draft. Later in the day, sirens sounded": a narrative
         // that knows only a longer period around the report's date leaves the report's day.
         const bool reportsPeriod =
@@ -441,8 +445,8 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         if (reportsPeriod)
             base = Period::containing(m.unit, m_reference);
         r.period = base.unit > m.unit && base.unit != Unit::Weekend ? base : Period::containing(m.unit, base.start);
-        r.derivation =
-            m_narrative.isValid() && !ahead && !reportsPeriod ? DateDerivation::Narrative : DateDerivation::Reference;
+        r.derivation = (m_narrative.isValid() || sinceDay) && !ahead && !reportsPeriod ? DateDerivation::Narrative
+                                                                                       : DateDerivation::Reference;
         break;
     }
     case Mention::Kind::Time: {
@@ -703,6 +707,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         if (const int at = clockTimeOpening(tokens, m.first - 2); at >= 0)
             lead = at;
     // "The strikes resumed after Christmas": what came after the day is past, so the day is too.
+    // "have traded fire daily since Oct. 8": what has run since a day began before the report
+    m_runsUpToNow = wordAt(dayAt - 1) == Word::Since && tense == Tense::Past;
     m_daySurelyPast = (wordAt(dayAt - 1) == Word::On || wordAt(dayAt - 1) == Word::After) && tense == Tense::Past
         && tenseAround(lead, m.last, tokens, text, 6) == Tense::Past;
     // "overnight losses": a modifier of the noun that follows.
@@ -791,6 +797,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         r.period = r.period.shifted(Unit::Year, -1);
     m_inWrittenYear = false;
     m_daySurelyPast = false;
+    m_runsUpToNow = false;
     m_beforeANoun = false;
     m_nightBefore = QDate();
     const auto willBefore = [&](int at) {
@@ -919,6 +926,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "has delivered aid each month since January 2025. In February, ...": what began then runs up to now,
     // and so does the story
     const bool startOnly = m.first > 0 && tokens[std::size_t(m.first - 1)].word() == Word::Since;
+    if (startOnly && r.period.unit == Unit::Day) {
+        m_sinceDay = r.period;
+        m_sinceDaySentence = sentence;
+    }
     // ("Eighty years ago, on 6 June 1944, ..." looks back at a story, not at the days around the report)
     const bool yearsBack = m.kind == Mention::Kind::Shift && m.unit >= Unit::Year
         && (m.toTheDay || m.unit > Unit::Year || m.offset <= -10);

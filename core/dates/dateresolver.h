@@ -92,6 +92,11 @@ private:
     int m_currentSentence = 0;
     // of the mention being resolved: "held talks ... on May 10", "resumed after Christmas"
     bool m_daySurelyPast = false;
+    // "killed since October 7. ... 1,200 people were killed that day": a day things have run from sets no
+    // scene, but "that day" may still point back to it
+    Period m_sinceDay;
+    int m_sinceDaySentence = -1000;
+    bool m_runsUpToNow = false; // of the mention being resolved: "since Oct. 8", which cannot lie ahead
     // the last clock time the text gave, with its day: "two hours later" counts from it
     QDate m_lastClockDay;
     int m_lastClockMinute = 0; // minutes after the day's midnight

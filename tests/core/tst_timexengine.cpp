@@ -567,6 +567,8 @@ const Case cases[] = {
     {"The talks of today ended early.", R, "today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
     {"Air raid sirens sounded tonight in the capital.", R, "tonight", "TIME", "2025-11-19TNI", "2025-11-19",
      "2025-11-19", "day"},
+    {"Israel and Hezbollah have traded fire almost daily since Dec. 8.", R, "Dec. 8", "DATE", "2024-12-08",
+     "2024-12-08", "2024-12-08", "day"},
     {"Drones struck the port overnight.", R, "overnight", "TIME", "2025-11-18TNI", "2025-11-19", "2025-11-19", "day"},
     {"Israel said it would free 90 prisoners overnight.", R, "overnight", "TIME", "2025-11-19TNI", "2025-11-19",
      "2025-11-19", "day"},
@@ -1416,6 +1418,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the small hours after a night")
         << QStringLiteral("Last night, a strike hit Dnipro at around 2 a.m.") << QStringLiteral("around 2 a.m.")
         << QStringLiteral("2025-11-19T02:00") << QStringLiteral("narrative");
+    QTest::newRow("that day, after a day things have run since")
+        << QStringLiteral("Thousands have been killed since December 7. Militants killed 1,200 people that day.")
+        << QStringLiteral("that day") << QStringLiteral("2024-12-07") << QStringLiteral("narrative");
     QTest::newRow("the small hours after the night of two days")
         << QStringLiteral("Russia attacked Kyiv on the night of 16-17 November. Explosions were heard at about 03:15.")
         << QStringLiteral("about 03:15") << QStringLiteral("2025-11-17T03:15") << QStringLiteral("narrative");
