@@ -83,6 +83,7 @@ bool startsNothing(Word w)
     switch (w) {
     case Word::Of:
     case Word::Conjunction:
+    case Word::Distance:
     case Word::And:
     case Word::To:
     case Word::Through:
@@ -530,7 +531,15 @@ Table buildTable()
                                                          {u"pre", Word::Pre},
                                                          {u"business", Word::Trading},
                                                          {u"working", Word::Trading},
-                                                         {u"ending", Word::Ended}};
+                                                         {u"ending", Word::Ended},
+                                                         {u"miles", Word::Distance},
+                                                         {u"kilometres", Word::Distance},
+                                                         {u"kilometers", Word::Distance},
+                                                         {u"km", Word::Distance},
+                                                         {u"metres", Word::Distance},
+                                                         {u"meters", Word::Distance},
+                                                         {u"feet", Word::Distance},
+                                                         {u"knots", Word::Distance}};
     for (const auto &[text, w] : letters)
         t[text] = word(w);
     const char16_t *decades[] = {u"twenties", u"thirties",  u"forties",  u"fifties",

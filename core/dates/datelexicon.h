@@ -216,6 +216,7 @@ enum class Word : std::uint8_t {
     Post, // "post-1959"
     Pre, // "pre-1990"
     Conjunction, // "if", "unless", "when": a clause begins, the noun phrase before it has ended
+    Distance, // "miles", "kilometres", "knots": "50 miles an hour" is a speed
 };
 
 enum class PartOfDay : std::uint8_t { None, Morning, Afternoon, Evening, Night, Day };

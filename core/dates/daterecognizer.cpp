@@ -181,8 +181,8 @@ DateRecognizer::Part DateRecognizer::year(int i, bool loose) const
             && (at(i - 2)->lex->word == Word::Post || at(i - 2)->lex->word == Word::Pre
                 || at(i - 2)->lex->word == Word::Mid || at(i - 2)->lex->word == Word::Early
                 || at(i - 2)->lex->word == Word::Late);
-        const bool countFollows = n && n->isWord() && !n->capitalized && (!n->lex || n->lex->word == Word::None)
-            && n->sentence == t->sentence;
+        const bool countFollows = n && n->isWord() && !n->capitalized
+            && (!n->lex || n->lex->word == Word::None || n->lex->word == Word::Distance) && n->sentence == t->sentence;
         if (!preposition && !determiner && !prefixed && countFollows)
             return {};
         // "from 1775 to 1783", "in 1781": an older year only after a preposition, and counting nothing
@@ -279,8 +279,13 @@ DateRecognizer::Part DateRecognizer::quantity(int i, bool allowArticle) const
             value = value * 1000 + at(next + 1)->number;
             next += 2;
         }
-        if (isPunct(next, u'.') && joined(next) && at(next + 1) && at(next + 1)->isNumber() && joined(next + 1))
-            return {}; // decimals are measurements, not counts of periods
+        // decimals are measurements, not counts of periods, but for a half ("1.5 hours"); nor are the digits
+        // after a decimal point ("365.25 days") a count of their own
+        if (isPunct(next, u'.') && joined(next) && at(next + 1) && at(next + 1)->isNumber() && joined(next + 1)
+            && !(at(next + 1)->number == 5 && at(next + 1)->digits == 1))
+            return {};
+        if (isPunct(i - 1, u'.') && joined(i) && joined(i - 1) && at(i - 2) && at(i - 2)->isNumber())
+            return {};
         return {value, next};
     }
     if (!t->isWord() || !t->lex)
@@ -299,6 +304,10 @@ DateRecognizer::Part DateRecognizer::quantity(int i, bool allowArticle) const
         if (at(i + 1) && at(i + 1)->lex && at(i + 1)->lex->number == 12) // "a dozen"
             return {12, i + 2};
         return allowArticle ? Part {1, i + 1} : Part {};
+    case Word::Another: // "for at least another week", "another two months"
+        if (const Part more = quantity(i + 1, false))
+            return more;
+        return {1, i + 1};
     case Word::Few:
     case Word::Several:
     case Word::Some:

@@ -117,6 +117,8 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         if (!u || !u->lex || !u->lex->plural || u->lex->unit == Unit::None || u->lex->unit == Unit::Season
             || u->lex->unit == Unit::Weekend)
             return false;
+        if (at(j - 1) && at(j - 1)->isNumber() && !hasDirection && !the)
+            return false; // "365.25 days": a measurement
         // bare "hours" are mostly opening or working hours; "for hours", "within minutes" are lengths
         if (!the && !hasDirection && u->lex->unit < Unit::Day && !isWord(j - 1, Word::Within)
             && !isWord(j - 1, Word::For))
@@ -152,6 +154,10 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         && at(k + 2)->isNumber() && at(k + 2)->number == 2 && joined(k + 2)) {
         m.fraction = 1;
         k += 3;
+    } else if (isPunct(k, u'.') && joined(k) && at(k + 1) && at(k + 1)->isNumber() && joined(k + 1)
+               && unitWord(k + 2, true)) { // "1.5 hours"
+        m.fraction = 1;
+        k += 2;
     } else if (!article && isWord(k, Word::And) && isWord(k + 1, Word::A) && isWord(k + 2, Word::Half)
                && unitWord(k + 3, true)) {
         m.fraction = 1;
@@ -195,6 +201,9 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     if (at(k)->capitalized && at(j)->isNumber() && at(j - 1) && at(j - 1)->sentence == at(j)->sentence
         && !isPunct(j - 1, u'"') && !(at(j - 1)->isPunct(u'\'') && !joined(j)))
         return false;
+    // "winds of 50 miles an hour": a speed
+    if (article && isWord(j - 1, Word::Distance) && Unit(unit.value) <= Unit::Hour)
+        return false;
     m.unit = Unit(unit.value);
     m.amount = isWord(k, Word::Fortnight) && q.value > 0 ? 2 * q.value : q.value;
     k = unit.next;
@@ -219,7 +228,7 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             return true;
         }
     }
-    // "4 hours 57 minutes", "two years and three months": one length in two parts
+    // "4 hours 57 minutes", "two years and three months", "two hours and 42 minutes": one length in two parts
     if (!article && q.value > 0 && !m.fraction) {
         const int n = isWord(k, Word::And) ? k + 1 : k;
         const auto finer = [&](Unit part) {
@@ -239,7 +248,9 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
                 return false;
             }
         };
-        if (const Part q2 = quantity(n, false); q2 && q2.value > 0 && at(n)->isNumber() == at(j)->isNumber()) {
+        // (figures and words mix only across "and": "two hours and 42 minutes")
+        if (const Part q2 = quantity(n, false);
+            q2 && q2.value > 0 && (n > k || at(n)->isNumber() == at(j)->isNumber())) {
             if (const Part u2 = unitWord(q2.next, q2.value != 1); u2 && finer(Unit(u2.value))) {
                 m.partUnit = Unit(u2.value);
                 m.partAmount = q2.value;
@@ -353,7 +364,8 @@ bool DateRecognizer::rateAt(int i) const
     // what is counted comes before: a number, or a plural noun
     const bool countBefore = isWord(i, Word::Per)
         || (p && p->sentence == at(i)->sentence
-            && (p->isNumber() || p->isPunct(u'%') || (p->lex && (p->lex->number > 1 || p->lex->plural))
+            && (p->isNumber() || p->isPunct(u'%')
+                || (p->lex && (p->lex->number > 1 || p->lex->plural || p->lex->word == Word::Distance))
                 || (p->isWord() && !p->lex && !p->capitalized && p->countsThings)));
     const DateToken *n = at(i + 2);
     const bool anchored = n && n->lex

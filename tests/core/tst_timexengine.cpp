@@ -362,6 +362,10 @@ const Case cases[] = {
      "day"},
     // A length told in two parts is one length
     {"The final lasted 4 hours 57 minutes.", R, "4 hours 57 minutes", "DURATION", "PT4H57M", "", "", "unknown"},
+    {"He won in two hours and 42 minutes.", R, "two hours and 42 minutes", "DURATION", "PT2H42M", "", "", "unknown"},
+    {"The meeting lasted 1.5 hours.", R, "1.5 hours", "DURATION", "PT1H30M", "", "", "unknown"},
+    {"Schools will stay closed for at least another week.", R, "at least another week", "DURATION", "P1W", "", "",
+     "unknown"},
     {"The siege lasted two years and three months.", R, "two years and three months", "DURATION", "P2Y3M", "", "",
      "unknown"},
     {"The talks lasted 2 days and 300 people died.", R, "2 days", "DURATION", "P2D", "", "", "unknown"},
@@ -1107,6 +1111,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
         << QStringLiteral("Pakistan's Independence Day passed quietly; Ukraine marks its Independence Day too.");
     QTest::newRow("prospects") << QStringLiteral("The ministers will discuss the future of the grain deal.");
     QTest::newRow("a speed") << QStringLiteral("The storm moved at 20 kilometres per hour.");
+    QTest::newRow("a speed with an article") << QStringLiteral("Winds gusted to 50 miles an hour.");
+    QTest::newRow("the digits after a decimal point") << QStringLiteral("An orbit takes about 365.25 days.");
     QTest::newRow("a fraction after 'by'") << QStringLiteral("The population has fallen by a quarter.");
     QTest::newRow("a height") << QStringLiteral("Snow fell above 2000 metres.");
     QTest::newRow("a day's name") << QStringLiteral(
