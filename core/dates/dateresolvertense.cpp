@@ -196,9 +196,35 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         }
         if (!t.lex && isContentVerb(wordAt(i))) // "the data covers July 1 to September 30"
             return Tense::Present;
+        // "warned that the country could lose its status in October": what may happen lies ahead
+        // ("could not be reached Monday", "could have ended": not that)
+        // ("'Families may arrive soon,' the mayor said Saturday": not across a quotation)
+        const auto wordsUpTo = [&](int from, int to) {
+            for (int k = from; k < to; ++k)
+                if (!tokens[std::size_t(k)].isWord())
+                    return false;
+            return true;
+        };
+        if (i < first && i + 1 < first && isModal(wordAt(i)) && !sameWord(wordAt(i), QLatin1StringView("can"))
+            && wordsUpTo(i, first)) {
+            const QStringView next = wordAt(i + 1);
+            if (tokens[std::size_t(i + 1)].isWord() && !tokens[std::size_t(i + 1)].lex
+                && !sameWordAsAny(next,
+                                  {QLatin1StringView("have"), QLatin1StringView("not"), QLatin1StringView("never"),
+                                   QLatin1StringView("only")}))
+                return Tense::Future;
+        }
         // A headline's "to" and a verb right after its subject is a plan: "Zelenskiy to meet Biden on
         // Friday", "Ceasefire to take effect at midnight" (up to three words of subject, none a date word)
-        if (t.word() == Word::To && i >= 1 && followedByInfinitive(i - 1)) {
+        // ("Hearings to Open Wednesday": in title case the verb has its capital too)
+        const auto headlineVerb = [&](int to) {
+            if (to + 1 >= size || to + 1 >= first)
+                return false;
+            const DateToken &verb = tokens[std::size_t(to + 1)];
+            return verb.isWord() && !verb.lex && verb.sentence == t.sentence
+                && (!verb.capitalized || tokens[std::size_t(to - 1)].capitalized);
+        };
+        if (t.word() == Word::To && i >= 1 && (followedByInfinitive(i - 1) || headlineVerb(i))) {
             int opening = i;
             while (opening > 0 && tokens[std::size_t(opening - 1)].sentence == t.sentence)
                 --opening;
