@@ -675,9 +675,31 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         }
         return false;
     };
+    // ("It hovered over Grand Bahama until Tuesday", "by the summer there was no bread": the verb of the
+    // clause need not stand right before the preposition)
+    // (the nearest verb among the five words before it, in a clause with no punctuation between)
+    // ("to be home by the autumn", "if they were not freed by noon", "extended its deadline until": not those)
+    const auto clauseVerbBefore = [&](int at) {
+        int from = at;
+        while (from > 0 && from > at - 8 && tokens[std::size_t(from - 1)].isWord()
+               && tokens[std::size_t(from - 1)].sentence == sentence)
+            --from;
+        for (int k = from; k < at; ++k) {
+            const Word w = tokens[std::size_t(k)].word();
+            if (w == Word::To || w == Word::Conjunction || w == Word::That
+                || sameWordAsAny(tokenText(tokens[std::size_t(k)], text),
+                                 {QLatin1StringView("who"), QLatin1StringView("which"), QLatin1StringView("deadline")}))
+                return Tense::Unknown;
+        }
+        for (int k = at - 1; k >= std::max(from, at - 5); --k)
+            if (const Tense t = tenseAround(k + 1, k + 1, tokens, text, 1); t != Tense::Unknown)
+                return movesAnEnd(k + 1) ? Tense::Unknown : t;
+        return Tense::Unknown;
+    };
     const bool pastVerbBefore = phraseStart >= 1
-        && tenseAround(phraseStart, phraseStart, tokens, text, asEarlyAs ? 5 : 1) == Tense::Past
-        && !(asEarlyAs && modalBefore(phraseStart));
+        && (tenseAround(phraseStart, phraseStart, tokens, text, asEarlyAs ? 5 : 1) == Tense::Past
+            || (!asEarlyAs && !movesAnEnd(phraseStart) && clauseVerbBefore(phraseStart) == Tense::Past))
+        && !((asEarlyAs || before == Word::By || before == Word::Until) && modalBefore(phraseStart));
     // ("By the end of that year, the RSF controlled Darfur": a deadline set before a main verb in the past
     // is past)
     const bool openingPast = sentenceTense == Tense::Past && m.first >= 1
