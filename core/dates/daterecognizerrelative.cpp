@@ -276,10 +276,16 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         }
         // "that spring", "in that March": in the narrative's year; after a verb, "that" opens a clause
         // ("noted that November was the deadliest month")
+        // ("He left that summer.", "Protests spread that summer, and ...": no verb follows, so no clause)
         const DateToken *p = at(i - 1);
+        const DateToken *n = at(k + 1);
+        const bool noClauseFollows = !n || n->sentence != at(k)->sentence || (n->isPunct(u',') || n->isPunct(u'.'))
+            || isWord(k + 1, Word::And) || isWord(k + 1, Word::Conjunction) || isWord(k + 1, Word::In)
+            || isWord(k + 1, Word::After) || isWord(k + 1, Word::Before);
         const bool demonstrative = mw == Word::That
             && (!p || p->sentence != at(i)->sentence || p->isPunct(u',') || isWord(i - 1, Word::In)
-                || isWord(i - 1, Word::During) || isWord(i - 1, Word::By) || isWord(i - 1, Word::Until));
+                || isWord(i - 1, Word::During) || isWord(i - 1, Word::By) || isWord(i - 1, Word::Until)
+                || noClauseFollows);
         if (demonstrative && ((e.month && u->capitalized) || (e.season && !e.plural))) {
             m.kind = Mention::Kind::Calendar;
             m.month = e.month;

@@ -1435,6 +1435,12 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the small hours after a night")
         << QStringLiteral("Last night, a strike hit Dnipro at around 2 a.m.") << QStringLiteral("around 2 a.m.")
         << QStringLiteral("2025-11-19T02:00") << QStringLiteral("narrative");
+    QTest::newRow("that season, after a verb")
+        << QStringLiteral("The uprising began in March 2011. Protests spread that summer, and the army split.")
+        << QStringLiteral("that summer") << QStringLiteral("2011-SU") << QStringLiteral("narrative");
+    QTest::newRow("that month, closing a sentence")
+        << QStringLiteral("The accord was signed in 1995. Rabin was assassinated that November.")
+        << QStringLiteral("that November") << QStringLiteral("1995-11") << QStringLiteral("narrative");
     QTest::newRow("that day, after a day things have run since")
         << QStringLiteral("Thousands have been killed since December 7. Militants killed 1,200 people that day.")
         << QStringLiteral("that day") << QStringLiteral("2024-12-07") << QStringLiteral("narrative");
