@@ -506,6 +506,7 @@ Table buildTable()
                                                          {u"remaining", Word::Remaining},
                                                          {u"straight", Word::Straight},
                                                          {u"consecutive", Word::Straight},
+                                                         {u"single", Word::Straight},
                                                          {u"successive", Word::Straight},
                                                          {u"right", Word::Right},
                                                          {u"near", Word::Near},

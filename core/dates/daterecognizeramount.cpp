@@ -339,6 +339,7 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         m.fromNarrative = true;
         m.counted = true;
         m.offset = isWord(k, Word::Earlier) ? -m.amount : m.amount;
+        m.onward = onward;
         m.last = k;
         return true;
     }
@@ -541,6 +542,15 @@ bool DateRecognizer::matchModified(int i, Mention &m) const
         m.unit = Unit::Year;
         m.offset = 0;
         m.last = j;
+        found = true;
+    }
+    // "by the end of the decade", "the middle of the century": the current one
+    if (!found && mod != Mod::None && isWord(j, Word::The) && at(j + 1) && at(j + 1)->lex && !at(j + 1)->lex->plural
+        && (at(j + 1)->lex->unit == Unit::Decade || at(j + 1)->lex->unit == Unit::Century) && !at(j + 1)->capitalized) {
+        m.kind = Mention::Kind::Relative;
+        m.unit = at(j + 1)->lex->unit;
+        m.offset = 0;
+        m.last = j + 1;
         found = true;
     }
     if (!found && !matchPartOfDay(j, m))

@@ -870,6 +870,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     }
     if (!r.period.isValid())
         return std::nullopt;
+    // "Two decades on, the east still lags": a time counted from an event up to the days of the report is
+    // the length of that time, not a date
+    if (m.kind == Mention::Kind::Shift && m.onward && r.period.end() >= m_reference.addDays(-31)) {
+        timex.type = TimexType::Duration;
+        timex.value = durationValue(m.unit, std::abs(m.offset), 0);
+        return timex;
+    }
     // "nine days later" after "in 2008": no day to count from, only the length
     if (m.kind == Mention::Kind::Shift && m.fromNarrative && m.counted && m.unit <= Unit::Week
         && r.period.unit >= Unit::Month && r.period.unit != Unit::Weekend) {

@@ -92,6 +92,7 @@ struct Mention
     bool samePeriod = false; // Calendar: "the 1988 period" is the quarter under discussion, in 1988
     bool inCurrent = false; // Anaphor: "later in the day" is in the narrative's day, or the report's
     bool counted = false; // Shift: "two days later" keeps the anchor's granularity; "the next week" does not
+    bool onward = false; // Shift: "Two decades on, the east still lags"
     bool toTheDay = false; // Shift: "five years ago today" is that very day
 
     PartOfDay partOfDay = PartOfDay::None;

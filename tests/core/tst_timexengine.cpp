@@ -362,6 +362,9 @@ const Case cases[] = {
      "day"},
     // A length told in two parts is one length
     {"The final lasted 4 hours 57 minutes.", R, "4 hours 57 minutes", "DURATION", "PT4H57M", "", "", "unknown"},
+    {"The pain will pass by the end of the decade.", R, "the end of the decade", "DATE", "202", "2027-01-01",
+     "2029-12-31", "decade"},
+    {"Stocks fell 23 percent in a single day.", R, "a single day", "DURATION", "P1D", "", "", "unknown"},
     {"He won in two hours and 42 minutes.", R, "two hours and 42 minutes", "DURATION", "PT2H42M", "", "", "unknown"},
     {"The meeting lasted 1.5 hours.", R, "1.5 hours", "DURATION", "PT1H30M", "", "", "unknown"},
     {"Schools will stay closed for at least another week.", R, "at least another week", "DURATION", "P1W", "", "",
@@ -1435,6 +1438,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the small hours after a night")
         << QStringLiteral("Last night, a strike hit Dnipro at around 2 a.m.") << QStringLiteral("around 2 a.m.")
         << QStringLiteral("2025-11-19T02:00") << QStringLiteral("narrative");
+    QTest::newRow("years on, up to the report")
+        << QStringLiteral("The war ended in May 2010. Fifteen years on, families still gather at the beach.")
+        << QStringLiteral("Fifteen years on") << QStringLiteral("P15Y") << QStringLiteral("none");
     QTest::newRow("that season, after a verb")
         << QStringLiteral("The uprising began in March 2011. Protests spread that summer, and the army split.")
         << QStringLiteral("that summer") << QStringLiteral("2011-SU") << QStringLiteral("narrative");
