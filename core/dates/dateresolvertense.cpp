@@ -468,8 +468,13 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 if (i < 0 || i >= size || i >= contentStart || tokens[std::size_t(i)].sentence != sentence)
                     continue;
                 // (", and the operator is expected to": after a comma, a subject may come before the verb)
+                // ("will return to class Wednesday after the governor signed a bill": a clause of its own,
+                // with a subject before its verb too)
+                const Word joining = tokens[std::size_t(i)].word();
+                const bool subordinate =
+                    joining == Word::After || joining == Word::Before || joining == Word::Conjunction;
                 const auto clauseVerbAfter = [&](int conjunction) {
-                    const int reach = tokens[std::size_t(conjunction - 1)].isPunct(u',') ? 4 : 1;
+                    const int reach = tokens[std::size_t(conjunction - 1)].isPunct(u',') || subordinate ? 4 : 1;
                     for (int k = conjunction + 1; k <= conjunction + reach && k < size; ++k) {
                         if (tokens[std::size_t(k)].sentence != sentence)
                             return false;
@@ -479,7 +484,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                     return false;
                 };
                 if (i > last && i + 1 < size && joinedClause == size
-                    && (tokens[std::size_t(i)].word() == Word::And
+                    && (joining == Word::And || subordinate
                         || (wordAt(i).size() == 3
                             && wordAt(i).compare(QLatin1StringView("but"), Qt::CaseInsensitive) == 0))
                     && clauseVerbAfter(i))

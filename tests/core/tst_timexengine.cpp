@@ -438,6 +438,8 @@ const Case cases[] = {
     {"A summit could happen on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
     {"The grandparents could not be reached on Friday.", R, "Friday", "DATE", "2025-11-14", "2025-11-14", "2025-11-14",
      "day"},
+    {"Teachers will return to their classrooms Friday after the governor signed a bill Tuesday.", R, "Friday", "DATE",
+     "2025-11-21", "2025-11-21", "2025-11-21", "day"},
     {"The storm hovered over the island until Tuesday.", R, "Tuesday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18",
      "day"},
     {"The bank kept rates near zero until March.", R, "March", "DATE", "2025-03", "2025-03-01", "2025-03-31", "month"},
