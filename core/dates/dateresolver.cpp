@@ -839,6 +839,18 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool timeStamp = m.kind == Mention::Kind::Time && m.hour >= 0 && (opensEntry(m.first) || bracketed)
         && m.last + 2 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].isPunct(bracketed ? u']' : u':')
         && tokens[std::size_t(m.last + 2)].isWord();
+    // "Polls closed at 8 p.m.": a past verb right before the clock's "at" ("with hostages freed at 4 p.m."
+    // looks ahead with the sentence it hangs on)
+    const auto doneAt = [&](int first) {
+        if (first < 2 || tokens[std::size_t(first - 1)].word() != Word::At)
+            return false;
+        for (int i = std::max(0, first - 8); i < first - 1; ++i)
+            if (tokens[std::size_t(i)].sentence == sentence
+                && sameWord(tokenText(tokens[std::size_t(i)], text), QLatin1StringView("with")))
+                return false;
+        return tokens[std::size_t(first - 2)].sentence == sentence
+            && tenseAround(first - 1, first - 1, tokens, text, 1) == Tense::Past;
+    };
     if (timeStamp) {
         r.period = {Unit::Day, m_reference};
         r.derivation = DateDerivation::Reference;
@@ -847,8 +859,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_narrativeNight = false;
     } else if (m.kind == Mention::Kind::Time && m_narrative.unit == Unit::Day
                && sentence - m_narrativeSentence <= 1
-               // ("On Sunday, leaders met. The talks will start at 1:15 p.m.": not on a day already past)
-               && !(m_narrative.start < m_reference && willBefore(m.first))) {
+               // ("On Sunday, leaders met. The talks will start at 1:15 p.m.": not on a day already past; "The
+               // runoff is set for April 21. Polls closed at 8 p.m.": nor what is done on a day still ahead)
+               && !(m_narrative.start < m_reference && willBefore(m.first))
+               && !(m_narrative.start > m_reference && doneAt(m.first))) {
         r.period = m_narrative;
         r.derivation = DateDerivation::Narrative;
         // "Last night, a strike hit Dnipro at around 2 a.m.": the small hours after a night, and the morning

@@ -1440,6 +1440,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the small hours after a night")
         << QStringLiteral("Last night, a strike hit Dnipro at around 2 a.m.") << QStringLiteral("around 2 a.m.")
         << QStringLiteral("2025-11-19T02:00") << QStringLiteral("narrative");
+    QTest::newRow("a clock of the day told, not of a day ahead")
+        << QStringLiteral(
+               "A runoff is scheduled for December 7. Polls closed at 8 p.m., and results came in overnight.")
+        << QStringLiteral("8 p.m.") << QStringLiteral("2025-11-19T20:00") << QStringLiteral("reference");
     QTest::newRow("years on, up to the report")
         << QStringLiteral("The war ended in May 2010. Fifteen years on, families still gather at the beach.")
         << QStringLiteral("Fifteen years on") << QStringLiteral("P15Y") << QStringLiteral("none");
