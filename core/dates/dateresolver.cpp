@@ -627,9 +627,24 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         tense = Tense::Present;
     // "The aid package expires in September", "the presidency passes to Ireland on 1 July": a month or a
     // day after a verb in the simple present is ahead too
+    // ("Carmakers received loans this month, and the president-elect takes office on January 20": the past
+    // of another clause, after "and" or a comma, does not reach it)
+    const auto clauseOfItsOwn = [&](int verb) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 10 && tokens[std::size_t(k)].sentence == sentence; --k) {
+            if (tokens[std::size_t(k)].word() == Word::And || tokens[std::size_t(k)].isPunct(u',')
+                || tokens[std::size_t(k)].isPunct(u';'))
+                return true;
+            if (tenseAround(k + 1, k + 1, tokens, text, 1) == Tense::Past)
+                return false;
+        }
+        return false;
+    };
     if (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month
-        && sentenceTense == Tense::Unknown && afterPresentVerb(day, tokens, text))
-        tense = Tense::Future;
+        && (sentenceTense == Tense::Unknown || sentenceTense == Tense::Past)) {
+        if (const int verb = presentVerbBefore(day, tokens, text);
+            verb >= 0 && (sentenceTense == Tense::Unknown || clauseOfItsOwn(verb)))
+            tense = Tense::Future;
+    }
     // "The festival returns on Thursday ... Dancing begins at 8 p.m. Friday": with no tense of its own,
     // a weekday goes on from a coming day the narrative has just set
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && (tense == Tense::Unknown || tense == Tense::Present)

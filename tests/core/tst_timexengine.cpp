@@ -440,6 +440,8 @@ const Case cases[] = {
      "day"},
     {"Teachers will return to their classrooms Friday after the governor signed a bill Tuesday.", R, "Friday", "DATE",
      "2025-11-21", "2025-11-21", "2025-11-21", "day"},
+    {"Carmakers received loans this month, and the president-elect takes office on January 20.", R, "January 20",
+     "DATE", "2026-01-20", "2026-01-20", "2026-01-20", "day"},
     {"The storm hovered over the island until Tuesday.", R, "Tuesday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18",
      "day"},
     {"The bank kept rates near zero until March.", R, "March", "DATE", "2025-03", "2025-03-01", "2025-03-31", "month"},
