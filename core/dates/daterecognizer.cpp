@@ -385,8 +385,12 @@ void DateRecognizer::recognize(std::vector<Mention> &mentions) const
             if (insideName(mention))
                 mention.kind = Mention::Kind::Reject;
             attachOpenEnd(mention);
+            Mention end;
+            const bool splitRange = splitRangeEnd(mention, end);
             mentions.push_back(mention);
-            i = std::max(mention.last + 1, i + 1);
+            if (splitRange)
+                mentions.push_back(end);
+            i = std::max((splitRange ? end.last : mention.last) + 1, i + 1);
             if (Mention second; matchSecondDay(mentions.back(), second) || matchSecondYear(mentions.back(), second)) {
                 mentions.push_back(second);
                 i = second.last + 1;
@@ -467,6 +471,32 @@ void DateRecognizer::attachOpenEnd(Mention &m) const
 }
 
 // "April 24 and 25": the bare day after "and" or "or" is a date of its own in the same month
+// "Aug. 26 to Oct. 20", "between 1 March and 31 May": the end of a range that names its own month is a
+// date of its own; the first keeps the range's end for its interval, but its text ends before "to"
+bool DateRecognizer::splitRangeEnd(Mention &first, Mention &end) const
+{
+    // ("the week from Jan. 30 to Feb. 5" names one week by both its ends)
+    if (first.kind != Mention::Kind::Calendar || first.rangeEnd <= first.first + 1 || !first.endDay
+        || isWord(first.first, Word::The))
+        return false;
+    end = first;
+    end.first = first.rangeEnd;
+    end.month = first.endMonth;
+    end.day = first.endDay;
+    end.endMonth = 0;
+    end.endDay = 0;
+    end.rangeEnd = -1;
+    end.closesRange = true;
+    end.mod = Mod::None;
+    if (end.yearMode == YearMode::Explicit && end.month < first.month)
+        ++end.year; // "29 December to 2 January 2026"
+    else if (end.yearMode == YearMode::Infer && end.month >= first.month)
+        end.yearMode = YearMode::Narrative; // in the year the first date resolves to
+    first.last = first.rangeEnd - 2;
+    first.rangeEnd = -1;
+    return true;
+}
+
 bool DateRecognizer::matchSecondDay(Mention &first, Mention &second) const
 {
     if (first.kind != Mention::Kind::Calendar || !first.day || !first.month || first.endDay || first.weekday

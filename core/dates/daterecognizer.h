@@ -79,6 +79,7 @@ private:
     bool matchQualified(int i, Mention &m) const;
     bool matchPartOfDay(int i, Mention &m) const; // after "early", "mid-", "late", "in the"
 
+    bool splitRangeEnd(Mention &first, Mention &end) const;
     bool matchSecondDay(Mention &first, Mention &second) const;
     bool matchSecondYear(const Mention &first, Mention &second) const;
     void attachOpenEnd(Mention &m) const;

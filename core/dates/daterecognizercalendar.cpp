@@ -117,6 +117,7 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
             if (const Part day2 = dayOfMonth(month2.next)) {
                 m.endMonth = month2.value;
                 m.endDay = day2.value;
+                m.rangeEnd = next + 1;
                 next = day2.next;
             }
         } else if (const Part day2 = dayOfMonth(next + 1); day2 && day2.value > m.day) {
@@ -238,6 +239,7 @@ bool DateRecognizer::matchDayMonth(int i, Mention &m) const
             if (const Part month2 = monthName(day2.next, true); month2 && month2.value != m.month) {
                 m.endDay = day2.value;
                 m.endMonth = month2.value;
+                m.rangeEnd = afterMonth + 1;
                 afterMonth = month2.next;
             }
         }

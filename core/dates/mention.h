@@ -71,6 +71,10 @@ struct Mention
     int endYear = 0;
     int endMonth = 0;
     int endDay = 0;
+    // "Aug. 26 to Oct. 20": where a range's end, written with its own month, begins; TimeML makes it a
+    // timex of its own, while the first keeps the whole range as its interval
+    int rangeEnd = -1;
+    bool closesRange = false; // the end split from such a range
     int endWeekday = 0;
 
     int weekOfMonth = 0; // Calendar, unit Week or Weekend: "the second week of May" 2, "the last weekend of May" -1

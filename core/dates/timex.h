@@ -38,6 +38,9 @@ struct Timex
     QString value; // TIMEX3 value: 2025-11-18, 2025-W47, P3D, PRESENT_REF, XXXX-WXX-2 ...
     QString mod; // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, BEFORE, AFTER ... or empty
     DateInterval interval;
+    // the end of a range the timex before it opens ("Oct. 20" in "from Aug. 26 to Oct. 20"): TimeML writes
+    // the two dates apart, and the first one's interval runs to this one
+    bool closesRange = false;
 };
 
 QString toString(TimexType type);

@@ -47,13 +47,31 @@ QList<Timex> TimexEngine::annotate(const QString &text, const QDate &reference) 
             mentions.clear();
             Dates::DateRecognizer(tokens).recognize(mentions);
             for (const Dates::Mention &mention : mentions) {
-                if (auto timex = resolver.resolve(mention, tokens, chunk, from))
+                if (auto timex = resolver.resolve(mention, tokens, chunk, from)) {
+                    timex->closesRange = mention.closesRange;
                     timexes.append(std::move(*timex));
+                }
             }
         }
         from = end;
     }
     return timexes;
+}
+
+QList<Timex> TimexEngine::joinRanges(QList<Timex> timexes, const QString &text)
+{
+    QList<Timex> joined;
+    joined.reserve(timexes.size());
+    for (Timex &timex : timexes) {
+        if (timex.closesRange && !joined.isEmpty()) {
+            Timex &opening = joined.last();
+            opening.end = timex.end;
+            opening.text = text.mid(opening.start, opening.end - opening.start);
+            continue;
+        }
+        joined.append(std::move(timex));
+    }
+    return joined;
 }
 
 } // namespace Sitrep

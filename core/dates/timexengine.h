@@ -18,6 +18,9 @@ class TimexEngine final
 public:
     // Expressions in text order, with UTF-16 offsets. An invalid reference date means today.
     QList<Timex> annotate(const QString &text, const QDate &reference) const;
+    // The same, with each range that TimeML splits in two ("from Aug. 26 to Oct. 20") one timex again,
+    // as a timeline dates the events of a sentence by it.
+    static QList<Timex> joinRanges(QList<Timex> timexes, const QString &text);
 };
 
 } // namespace Sitrep

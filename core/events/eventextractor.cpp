@@ -508,7 +508,7 @@ void EventExtractor::findFigures(const Article &article, ArticleAnnotations &ann
 ArticleAnnotations EventExtractor::annotate(const Article &article) const
 {
     ArticleAnnotations annotations;
-    annotations.timexes = m_dates.annotate(article.text, article.referenceDate);
+    annotations.timexes = TimexEngine::joinRanges(m_dates.annotate(article.text, article.referenceDate), article.text);
     findPlaces(article, annotations);
     findActors(article, annotations);
     findFigures(article, annotations);
@@ -522,7 +522,8 @@ QList<ArticleAnnotations> EventExtractor::annotate(const QList<Article> &article
     // saves more time than any of the engines takes alone.
     QList<ArticleAnnotations> annotations(articles.size());
     for (qsizetype i = 0; i < articles.size(); ++i)
-        annotations[i].timexes = m_dates.annotate(articles[i].text, articles[i].referenceDate);
+        annotations[i].timexes =
+            TimexEngine::joinRanges(m_dates.annotate(articles[i].text, articles[i].referenceDate), articles[i].text);
     for (qsizetype i = 0; i < articles.size(); ++i)
         findPlaces(articles[i], annotations[i]);
     for (qsizetype i = 0; i < articles.size(); ++i)

@@ -472,10 +472,10 @@ const Case cases[] = {
     {"Voting could begin as early as September.", "2026-02-11", "September", "DATE", "2026-09", "2026-09-01",
      "2026-09-30", "month"},
     // ... but not after a verb of content, nor in a present relative clause told in the past
-    {"The data covers July 1 to September 30.", "2025-10-05", "July 1 to September 30", "DATE", "2025-07-01",
-     "2025-07-01", "2025-09-30", "day"},
-    {"The data covers July 1 to September 30 and will be updated quarterly.", "2025-10-05", "July 1 to September 30",
-     "DATE", "2025-07-01", "2025-07-01", "2025-09-30", "day"},
+    {"The data covers July 1 to September 30.", "2025-10-05", "July 1", "DATE", "2025-07-01", "2025-07-01",
+     "2025-09-30", "day"},
+    {"The data covers July 1 to September 30 and will be updated quarterly.", "2025-10-05", "July 1", "DATE",
+     "2025-07-01", "2025-07-01", "2025-09-30", "day"},
     {"Mr Trump, who takes office in January, said he hoped for change.", R, "January", "DATE", "2026-01", "2026-01-01",
      "2026-01-31", "month"},
     {"The aid package expires in September.", R, "September", "DATE", "2026-09", "2026-09-01", "2026-09-30", "month"},
@@ -711,17 +711,17 @@ const Case cases[] = {
      "day"},
     {"Exercises took place 24\u201326 Oct. near the coast.", R, "24\u201326 Oct.", "DATE", "2025-10-24", "2025-10-24",
      "2025-10-26", "day"},
-    {"Voting runs from Nov. 28 to Dec. 2 nationwide.", R, "Nov. 28 to Dec. 2", "DATE", "2025-11-28", "2025-11-28",
-     "2025-12-02", "day"},
-    {"The offensive ran from September 3 through September 9.", R, "September 3 through September 9", "DATE",
-     "2025-09-03", "2025-09-03", "2025-09-09", "day"},
+    {"Voting runs from Nov. 28 to Dec. 2 nationwide.", R, "Nov. 28", "DATE", "2025-11-28", "2025-11-28", "2025-12-02",
+     "day"},
+    {"The offensive ran from September 3 through September 9.", R, "September 3", "DATE", "2025-09-03", "2025-09-03",
+     "2025-09-09", "day"},
     {"Teams evacuated patients on 3 and 4 November.", R, "3", "DATE", "2025-11-03", "2025-11-03", "2025-11-03", "day"},
-    {"The fair ran from 29 December to 2 January.", "2026-01-10", "29 December to 2 January", "DATE", "2025-12-29",
-     "2025-12-29", "2026-01-02", "day"},
-    {"The mission recorded 214 violations from 1 January to 30 June 2022.", R, "1 January to 30 June 2022", "DATE",
-     "2022-01-01", "2022-01-01", "2022-06-30", "day"},
-    {"The fair ran from 29 December to 2 January 2026.", R, "29 December to 2 January 2026", "DATE", "2025-12-29",
-     "2025-12-29", "2026-01-02", "day"},
+    {"The fair ran from 29 December to 2 January.", "2026-01-10", "29 December", "DATE", "2025-12-29", "2025-12-29",
+     "2026-01-02", "day"},
+    {"The mission recorded 214 violations from 1 January to 30 June 2022.", R, "1 January", "DATE", "2022-01-01",
+     "2022-01-01", "2022-06-30", "day"},
+    {"The fair ran from 29 December to 2 January 2026.", R, "29 December", "DATE", "2025-12-29", "2025-12-29",
+     "2026-01-02", "day"},
 
     // Durations
     {"He served in the army for four years.", R, "four years", "DURATION", "P4Y", "", "", "unknown"},
@@ -1043,6 +1043,7 @@ private Q_SLOTS:
     void findsEveryExpressionInOrder();
     void resolvesEveryDateOfAReport();
     void reportsUtf16Spans();
+    void joinsARangeForTheTimeline();
     void scansDigitsAndPunctuationInLinearTime();
 };
 
@@ -1201,6 +1202,11 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
     QTest::newRow("a four-digit time restated in brackets")
         << QStringLiteral("The attack began before 11pm (2000 GMT) on Saturday.")
         << QStringList {QStringLiteral("11pm"), QStringLiteral("Saturday")};
+    QTest::newRow("a range whose end names its month")
+        << QStringLiteral("Shares were bought from Aug. 26 to Oct. 20 for $24.")
+        << QStringList {QStringLiteral("Aug. 26"), QStringLiteral("Oct. 20")};
+    QTest::newRow("a range within a month") << QStringLiteral("Fighting raged between October 24 and 26.")
+                                            << QStringList {QStringLiteral("October 24 and 26")};
     QTest::newRow("a list of days") << QStringLiteral("Kits were handed out on 5, 6 and 7 January 2026.")
                                     << QStringList {QStringLiteral("5"), QStringLiteral("6"),
                                                     QStringLiteral("7 January 2026")};
@@ -1642,6 +1648,25 @@ void TimexEngineTest::reportsUtf16Spans()
     QCOMPARE(timexes.first().start, 12);
     QCOMPARE(timexes.first().end, 18);
     QCOMPARE(timexes.first().text, QStringLiteral("Monday"));
+}
+
+// TimeML writes "from Aug. 26 to Oct. 20" as two dates; the first carries the range, and the timeline
+// reads the two as one again
+void TimexEngineTest::joinsARangeForTheTimeline()
+{
+    const QString text = QStringLiteral("Voting runs from Nov. 28 to Dec. 2 nationwide.");
+    const QList<Timex> split = TimexEngine().annotate(text, QDate(2025, 11, 19));
+    QCOMPARE(split.size(), 2);
+    QCOMPARE(split[0].text, QStringLiteral("Nov. 28"));
+    QCOMPARE(split[0].interval.end, QDate(2025, 12, 2));
+    QCOMPARE(split[1].text, QStringLiteral("Dec. 2"));
+    QCOMPARE(split[1].value, QStringLiteral("2025-12-02"));
+    QVERIFY(split[1].closesRange);
+    const QList<Timex> joined = TimexEngine::joinRanges(split, text);
+    QCOMPARE(joined.size(), 1);
+    QCOMPARE(joined[0].text, QStringLiteral("Nov. 28 to Dec. 2"));
+    QCOMPARE(joined[0].interval.start, QDate(2025, 11, 28));
+    QCOMPARE(joined[0].interval.end, QDate(2025, 12, 2));
 }
 
 void TimexEngineTest::scansDigitsAndPunctuationInLinearTime()

@@ -75,8 +75,10 @@ const Case cases[] = {
      "1989-10-26TNI", "", "1989-10-26", "1989-10-26", "day"},
     {"London shares fell on Friday, hit by overnight losses in New York, down 4.5% from the previous Friday.",
      "1989-10-30", "the previous Friday", "DATE", "1989-10-20", "", "1989-10-20", "1989-10-20", "day"},
+    // with no day named, the night that ended the morning of the report: TIMEX3 names it by its evening, the
+    // interval by the morning
     {"Officials linked the sites struck overnight with the attacks.", "1998-08-20", "overnight", "TIME",
-     "1998-08-20TNI", "", "1998-08-20", "1998-08-20", "day"},
+     "1998-08-19TNI", "", "1998-08-20", "1998-08-20", "day"},
     // One time of day on one day
     {"Drones attacked in the early hours of Thursday morning.", "2025-11-19", "the early hours of Thursday morning",
      "TIME", "2025-11-13TMO", "START", "2025-11-13", "2025-11-13", "day"},
