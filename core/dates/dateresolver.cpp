@@ -1018,6 +1018,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     else if (m_storyYear && r.moveNarrative && (m.kind == Mention::Kind::Shift || m.kind == Mention::Kind::Anaphor)
              && r.period.isValid() && tense != Tense::Future)
         m_storyYear = r.period.start.year(); // "Four years later, the war began"
+    else if (yearsBack && opensSentence && m.offset <= -3 && r.period.isValid())
+        m_storyYear = r.period.start.year(); // "Ten years ago today, the killing began in Rwanda"
     // ("Troops struck on the night of March 1-2, the army said on Monday. The raid began at 11pm.")
     const bool attribution = m_narrativeSentence == sentence && closesWithAttribution(m, tokens, text);
     if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear && !attributiveDay && !startOnly

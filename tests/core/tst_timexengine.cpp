@@ -1452,6 +1452,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral(
                "A runoff is scheduled for December 7. Polls closed at 8 p.m., and results came in overnight.")
         << QStringLiteral("8 p.m.") << QStringLiteral("2025-11-19T20:00") << QStringLiteral("reference");
+    QTest::newRow("a story opened by years ago today")
+        << QStringLiteral(
+               "Ten years ago today, the killing began. Rebels took the capital on 4 July, and the war ended.")
+        << QStringLiteral("4 July") << QStringLiteral("2015-07-04") << QStringLiteral("narrative");
     QTest::newRow("years on, up to the report")
         << QStringLiteral("The war ended in May 2010. Fifteen years on, families still gather at the beach.")
         << QStringLiteral("Fifteen years on") << QStringLiteral("P15Y") << QStringLiteral("none");
