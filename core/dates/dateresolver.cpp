@@ -690,10 +690,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         }
         return false;
     };
-    // ("It hovered over Grand Bahama until Tuesday", "by the summer there was no bread": the verb of the
-    // clause need not stand right before the preposition)
-    // (the nearest verb among the five words before it, in a clause with no punctuation between)
-    // ("to be home by the autumn", "if they were not freed by noon", "extended its deadline until": not those)
+    // ("It hovered over Grand Bahama until Tuesday": the verb of the clause need not stand right before the
+    // preposition, but among the five words before it, with no punctuation between; not past "to", "if" or
+    // "who": "to be home by the autumn", "if they were not freed by noon", "extended its deadline until")
     const auto clauseVerbBefore = [&](int at) {
         int from = at;
         while (from > 0 && from > at - 8 && tokens[std::size_t(from - 1)].isWord()
