@@ -719,13 +719,25 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool openingPast = sentenceTense == Tense::Past && m.first >= 1
         && (m.first == 1 || tokens[std::size_t(m.first - 2)].sentence != sentence) && m.last + 1 < int(tokens.size())
         && tokens[std::size_t(m.last + 1)].isPunct(u',');
+    // ("and by the summer there was no bread": the clause that the deadline opens, in the past)
+    const auto pastClauseAfter = [&] {
+        if (before != Word::By || openingPast)
+            return false;
+        for (int j = m.last + 1; j <= m.last + 3 && j < int(tokens.size()); ++j) {
+            if (!tokens[std::size_t(j)].isWord() || tokens[std::size_t(j)].sentence != sentence)
+                return false;
+            if (const Tense t = tenseAround(j - 1, j - 1, tokens, text, 1); t != Tense::Unknown)
+                return t == Tense::Past;
+        }
+        return false;
+    };
     // ("three days of mourning starting Thursday", "a pause, starting at 6am on Friday": a start set ahead)
     const int startAt = before == Word::On || before == Word::At || before == Word::From ? m.first - 2 : m.first - 1;
     const bool starting = startAt >= 1 && tokens[std::size_t(startAt)].sentence == sentence
         && sameWordAsAny(tokenText(tokens[std::size_t(startAt)], text),
                          {QLatin1StringView("starting"), QLatin1StringView("beginning")});
     if ((before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs || starting)
-        && !pastVerbBefore && !openingPast) {
+        && !pastVerbBefore && !openingPast && !pastClauseAfter()) {
         // ("Kyiv had until Thursday to respond": "had" right before "until" is the deadline's own verb)
         bool pastPerfect = false;
         for (int i = std::max(0, m.first - 14); i <= std::min(int(tokens.size()) - 1, m.last + 14); ++i)

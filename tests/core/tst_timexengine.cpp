@@ -442,6 +442,8 @@ const Case cases[] = {
      "2025-11-21", "2025-11-21", "2025-11-21", "day"},
     {"Carmakers received loans this month, and the president-elect takes office on January 20.", R, "January 20",
      "DATE", "2026-01-20", "2026-01-20", "2026-01-20", "day"},
+    {"He launched a mutiny on Friday night, and by Saturday afternoon his column was near Moscow.", R,
+     "Saturday afternoon", "TIME", "2025-11-15TAF", "2025-11-15", "2025-11-15", "day"},
     {"The storm hovered over the island until Tuesday.", R, "Tuesday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18",
      "day"},
     {"The bank kept rates near zero until March.", R, "March", "DATE", "2025-03", "2025-03-01", "2025-03-31", "month"},
