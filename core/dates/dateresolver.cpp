@@ -634,7 +634,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             if (tokens[std::size_t(k)].word() == Word::And || tokens[std::size_t(k)].isPunct(u',')
                 || tokens[std::size_t(k)].isPunct(u';'))
                 return true;
-            if (tenseAround(k + 1, k + 1, tokens, text, 1) == Tense::Past)
+            if (wordTense(k, tokens, text) == Tense::Past)
                 return false;
         }
         return false;
@@ -706,7 +706,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                 return Tense::Unknown;
         }
         for (int k = at - 1; k >= std::max(from, at - 5); --k)
-            if (const Tense t = tenseAround(k + 1, k + 1, tokens, text, 1); t != Tense::Unknown)
+            if (const Tense t = wordTense(k, tokens, text); t != Tense::Unknown)
                 return movesAnEnd(k + 1) ? Tense::Unknown : t;
         return Tense::Unknown;
     };
@@ -874,8 +874,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             if (tokens[std::size_t(i)].sentence == sentence
                 && sameWord(tokenText(tokens[std::size_t(i)], text), QLatin1StringView("with")))
                 return false;
-        return tokens[std::size_t(first - 2)].sentence == sentence
-            && tenseAround(first - 1, first - 1, tokens, text, 1) == Tense::Past;
+        return tokens[std::size_t(first - 2)].sentence == sentence && wordTense(first - 2, tokens, text) == Tense::Past;
     };
     if (timeStamp) {
         r.period = {Unit::Day, m_reference};

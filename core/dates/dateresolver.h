@@ -29,6 +29,7 @@ public:
     static constexpr int defaultTenseWindow = 14;
     static Tense tenseAround(int first, int last, const std::vector<DateToken> &tokens, QStringView text,
                              int window = defaultTenseWindow);
+    static Tense wordTense(int i, const std::vector<DateToken> &tokens, QStringView text);
 
 private:
     struct Resolution

@@ -97,21 +97,6 @@ bool isAdjectival(int i, const std::vector<DateToken> &tokens, QStringView text)
     return false;
 }
 
-// Verbs that report speech: "will leave Thursday, Castro said" takes the tense of the report's
-// content, so a reporting verb decides only when it is right beside the date ("said Friday") or
-// nothing else in the sentence gives a tense.
-bool isReportingVerb(QStringView word)
-{
-    static constexpr QLatin1StringView verbs[] = {QLatin1StringView("said"),      QLatin1StringView("told"),
-                                                  QLatin1StringView("added"),     QLatin1StringView("reported"),
-                                                  QLatin1StringView("announced"), QLatin1StringView("stated")};
-    for (const QLatin1StringView verb : verbs) {
-        if (word.size() == verb.size() && word.compare(verb, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 // Words that announce an intention or a commitment: "agreed to buy ... in February", "an agreement to
 // acquire the bank in January" place the date of the infinitive ahead.
 bool isIntention(QStringView word)
@@ -543,6 +528,13 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         }
     }
     return possibility ? Tense::Future : Tense::Unknown;
+}
+
+// What the word at i tells of the tense, read as the tense beside the word after it (that word, the date's
+// own or a preposition, tells none)
+Tense DateResolver::wordTense(int i, const std::vector<DateToken> &tokens, QStringView text)
+{
+    return tenseAround(i + 1, i + 1, tokens, text, 1);
 }
 
 } // namespace Sitrep::Dates

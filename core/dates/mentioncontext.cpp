@@ -28,6 +28,21 @@ bool isModal(QStringView word)
     return false;
 }
 
+// Verbs that report speech: "will leave Thursday, Castro said" takes the tense of the report's
+// content, so a reporting verb decides only when it is right beside the date ("said Friday") or
+// nothing else in the sentence gives a tense.
+bool isReportingVerb(QStringView word)
+{
+    static constexpr QLatin1StringView verbs[] = {QLatin1StringView("said"),      QLatin1StringView("told"),
+                                                  QLatin1StringView("added"),     QLatin1StringView("reported"),
+                                                  QLatin1StringView("announced"), QLatin1StringView("stated")};
+    for (const QLatin1StringView verb : verbs) {
+        if (word.size() == verb.size() && word.compare(verb, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool isContentVerb(QStringView word)
 {
     static constexpr const char *content[] = {"covers", "shows",    "includes", "contains", "lists",    "describes",
@@ -233,10 +248,9 @@ bool closesWithAttribution(const Mention &m, const std::vector<DateToken> &token
     if (verb >= 0 && tokens[std::size_t(verb)].word() == Word::On)
         --verb;
     if (verb < 2 || tokens[std::size_t(verb)].sentence != sentence
-        || !sameWordAsAny(tokenText(tokens[std::size_t(verb)], text),
-                          {QLatin1StringView("said"), QLatin1StringView("says"), QLatin1StringView("announced"),
-                           QLatin1StringView("reported"), QLatin1StringView("added"), QLatin1StringView("confirmed"),
-                           QLatin1StringView("stated")}))
+        || !(isReportingVerb(tokenText(tokens[std::size_t(verb)], text))
+             || sameWordAsAny(tokenText(tokens[std::size_t(verb)], text),
+                              {QLatin1StringView("says"), QLatin1StringView("confirmed")})))
         return false;
     // the one who reports, after the comma: "the governor", "Ukraine's air force", "officials"
     for (int i = verb - 1; i >= 0 && i >= verb - 6; --i) {

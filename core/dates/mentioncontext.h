@@ -45,6 +45,9 @@ inline QStringView tokenText(const DateToken &token, QStringView text)
 // the month there).
 bool isModal(QStringView word);
 
+// "said", "told", "added", "reported", "announced", "stated": verbs that report speech.
+bool isReportingVerb(QStringView word);
+
 // "covers", "shows", "includes": a verb in the present that tells what a text or a set of figures holds,
 // not a plan ("The data covers July 1 to September 30").
 bool isContentVerb(QStringView word);
