@@ -337,6 +337,25 @@ DateRecognizer::Part DateRecognizer::unitWord(int i, bool plural) const
     return {int(t->lex->unit), i + 1};
 }
 
+DateRecognizer::Part DateRecognizer::centuryShare(int i) const
+{
+    const DateToken *t = at(i);
+    if (!t || !t->isWord() || !t->lex || t->lex->plural
+        || (t->lex->unit != Unit::Quarter && t->lex->word != Word::Half))
+        return {};
+    const int years = t->lex->unit == Unit::Quarter ? 25 : 50;
+    const auto century = [&](int k) {
+        return at(k) && at(k)->lex && at(k)->lex->unit == Unit::Century && !at(k)->lex->plural;
+    };
+    if (century(i + 1))
+        return {years, i + 2};
+    if (isPunct(i + 1, u'-') && joined(i + 1) && joined(i + 2) && century(i + 2))
+        return {years, i + 3};
+    if (isWord(i + 1, Word::Of) && isWord(i + 2, Word::A) && century(i + 3))
+        return {years, i + 4};
+    return {};
+}
+
 bool DateRecognizer::mayStart(int i) const
 {
     const DateToken &t = m_tokens[std::size_t(i)];

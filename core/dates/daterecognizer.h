@@ -54,6 +54,7 @@ private:
     Part numberWords(int i) const;
     Part quantity(int i, bool allowArticle) const; // value -1 for vague quantities ("a few")
     Part unitWord(int i, bool plural) const; // value is the Unit
+    Part centuryShare(int i) const; // "quarter century", "half-century", "quarter of a century": value in years
     Part modifier(int i, Mod &mod) const; // early / mid- / late / the end of ...
     Part qualifier(int i, Mod &mod) const; // about / nearly / more than / at least ...
 

@@ -112,6 +112,15 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         m.last = j + 2;
         return true;
     }
+    if (const Part share = centuryShare(j); !q && share && (the || hasDirection)) {
+        // "the past quarter century", "the half-century since"
+        m.unit = Unit::Year;
+        m.amount = share.value;
+        if (!hasDirection)
+            m.first = j;
+        m.last = share.next - 1;
+        return true;
+    }
     if (!q) {
         const DateToken *u = at(j);
         if (!u || !u->lex || !u->lex->plural || u->lex->unit == Unit::None || u->lex->unit == Unit::Season
@@ -192,21 +201,28 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     if (isWord(k, Word::More) || isWord(k, Word::Additional) || isWord(k, Word::Other) || isWord(k, Word::Straight)
         || (isWord(k, Word::Trading) && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->unit == Unit::Day))
         ++k;
-    Part unit = unitWord(k, q.value != 1);
-    if (!unit && !article)
-        unit = unitWord(k, q.value == 1);
-    if (!unit)
-        return false;
-    // "CBS's 60 Minutes": a capitalized unit after a figure inside a sentence is a title
-    if (at(k)->capitalized && at(j)->isNumber() && at(j - 1) && at(j - 1)->sentence == at(j)->sentence
-        && !isPunct(j - 1, u'"') && !(at(j - 1)->isPunct(u'\'') && !joined(j)))
-        return false;
-    // "winds of 50 miles an hour": a speed
-    if (article && isWord(j - 1, Word::Distance) && Unit(unit.value) <= Unit::Hour)
-        return false;
-    m.unit = Unit(unit.value);
-    m.amount = isWord(k, Word::Fortnight) && q.value > 0 ? 2 * q.value : q.value;
-    k = unit.next;
+    if (const Part share = centuryShare(k); share && q.value == 1) {
+        // "a quarter century ago", "a half-century of rule": so many years
+        m.unit = Unit::Year;
+        m.amount = share.value;
+        k = share.next;
+    } else {
+        Part unit = unitWord(k, q.value != 1);
+        if (!unit && !article)
+            unit = unitWord(k, q.value == 1);
+        if (!unit)
+            return false;
+        // "CBS's 60 Minutes": a capitalized unit after a figure inside a sentence is a title
+        if (at(k)->capitalized && at(j)->isNumber() && at(j - 1) && at(j - 1)->sentence == at(j)->sentence
+            && !isPunct(j - 1, u'"') && !(at(j - 1)->isPunct(u'\'') && !joined(j)))
+            return false;
+        // "winds of 50 miles an hour": a speed
+        if (article && isWord(j - 1, Word::Distance) && Unit(unit.value) <= Unit::Hour)
+            return false;
+        m.unit = Unit(unit.value);
+        m.amount = isWord(k, Word::Fortnight) && q.value > 0 ? 2 * q.value : q.value;
+        k = unit.next;
+    }
     // "a week from today", "three days from now", "two weeks from Friday": a date counted from another
     if (isWord(k, Word::From) && q.value > 0 && !hasDirection && !the && (m.unit == Unit::Day || m.unit == Unit::Week)
         && at(k + 1)) {
@@ -297,6 +313,27 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     if (isWord(k, Word::Or) && isWord(k + 1, Word::So)) {
         m.mod = Mod::Approx;
         k += 2;
+    }
+    if (m.fraction && m.amount > 0
+        && (isWord(k, Word::Ago) || isWord(k, Word::Earlier) || isWord(k, Word::Later) || isWord(k, Word::On))) {
+        // "a century and a half ago" is 150 years back, "a year and a half ago" 18 months
+        struct Finer
+        {
+            Unit whole, part;
+            int size;
+        };
+        static constexpr Finer finer[] = {{Unit::Millennium, Unit::Year, 1000}, {Unit::Century, Unit::Year, 100},
+                                          {Unit::Decade, Unit::Year, 10},       {Unit::Year, Unit::Month, 12},
+                                          {Unit::Week, Unit::Day, 7},           {Unit::Day, Unit::Hour, 24},
+                                          {Unit::Hour, Unit::Minute, 60}};
+        for (const Finer &f : finer) {
+            if (f.whole == m.unit) {
+                m.unit = f.part;
+                m.amount = m.amount * f.size + f.size / 2;
+                m.fraction = 0;
+                break;
+            }
+        }
     }
     if (isWord(k, Word::Ago)) {
         if (m.amount > 0 && !hasDirection && !the) {
