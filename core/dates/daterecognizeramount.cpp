@@ -128,9 +128,11 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             return false;
         if (at(j - 1) && at(j - 1)->isNumber() && !hasDirection && !the)
             return false; // "365.25 days": a measurement
-        // bare "hours" are mostly opening or working hours; "for hours", "within minutes" are lengths
+        // bare "hours" are mostly opening or working hours; "for hours", "within minutes", "hours later",
+        // "minutes after takeoff" are lengths
         if (!the && !hasDirection && u->lex->unit < Unit::Day && !isWord(j - 1, Word::Within)
-            && !isWord(j - 1, Word::For))
+            && !isWord(j - 1, Word::For) && !isWord(j + 1, Word::Before) && !isWord(j + 1, Word::After)
+            && !isWord(j + 1, Word::Later) && !isWord(j + 1, Word::Earlier))
             return false;
         // bare "quarters" are mostly lodgings ("such quarters", "living quarters"); "recent quarters" is time
         if (!hasDirection && u->lex->unit == Unit::Quarter)

@@ -744,6 +744,9 @@ const Case cases[] = {
     {"Funds in recent weeks and months have sold bonds.", R, "recent weeks and months", "DURATION", "PXW", "2025-10-30",
      "2025-11-19", "week"},
     {"The strike lasted 48 hours.", R, "48 hours", "DURATION", "PT48H", "", "", "unknown"},
+    // Bare hours and minutes are lengths before "after", "before", "later", "earlier"; alone, opening hours.
+    {"The strike came hours after the truce began.", R, "hours", "DURATION", "PTXH", "", "", "unknown"},
+    {"Minutes later, the sirens sounded.", R, "Minutes", "DURATION", "PTXM", "", "", "unknown"},
     {"The group has existed for decades.", R, "decades", "DURATION", "PXE", "", "", "unknown"},
     {"For several years the region was calm.", R, "several years", "DURATION", "PXY", "", "", "unknown"},
     {"A two-year truce was agreed.", R, "two-year", "DURATION", "P2Y", "", "", "unknown"},
@@ -1147,6 +1150,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("a speed with an article") << QStringLiteral("Winds gusted to 50 miles an hour.");
     QTest::newRow("the digits after a decimal point") << QStringLiteral("An orbit takes about 365.25 days.");
     QTest::newRow("a fraction after 'by'") << QStringLiteral("The population has fallen by a quarter.");
+    QTest::newRow("opening hours") << QStringLiteral("The museum's opening hours were cut to save fuel.");
     QTest::newRow("a height") << QStringLiteral("Snow fell above 2000 metres.");
     QTest::newRow("a day's name") << QStringLiteral(
         "Soldiers shot 13 marchers on what became known as Bloody Sunday; stocks fell on Black Monday.");
