@@ -98,9 +98,11 @@ QDate DateResolver::inferYear(int month, int day, Tense tense) const
         return ahead > slack ? make(year - 1) : same;
     if (tense == Tense::Future)
         return ahead < -slack ? make(year + 1) : same;
-    if (ahead > 120)
+    // ("The election is in June": what is, at a month far from now, is mostly still to come)
+    const bool present = tense == Tense::Present;
+    if (ahead > (present ? 240 : 120))
         return make(year - 1);
-    if (ahead < -240)
+    if (ahead < (present ? -120 : -240))
         return make(year + 1);
     return same;
 }
@@ -606,6 +608,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         tense = Tense::Future;
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && afterToldSomeone(day, tokens, text))
         tense = Tense::Past;
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && namedAsADay(day, tokens, text))
+        tense = Tense::Future;
     // "raced to evacuate before the ceasefire expires at dawn on Friday": a clause of time in the present
     // looks ahead, whatever the tense around it
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && tense == Tense::Past) {

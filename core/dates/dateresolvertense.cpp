@@ -61,6 +61,22 @@ Word auxiliaryBefore(int i, const std::vector<DateToken> &tokens, QStringView te
     return Word::None;
 }
 
+// "investigators have gathered", "the army has already withdrawn": a present perfect tells of what is done
+// ("has been postponed until March" is a passive, whose date may lie ahead)
+bool afterHasOrHave(int i, const std::vector<DateToken> &tokens, QStringView text)
+{
+    for (int j = i - 1; j >= 0 && j >= i - 3; --j) {
+        const DateToken &t = tokens[std::size_t(j)];
+        if (!t.isWord() || t.sentence != tokens[std::size_t(i)].sentence)
+            return false;
+        if (isAdverb(t, text))
+            continue;
+        const QStringView word = text.mid(t.start, t.end - t.start);
+        return sameWord(word, QLatin1StringView("has")) || sameWord(word, QLatin1StringView("have"));
+    }
+    return false;
+}
+
 // "a still unspecified date", "the embattled leader": a participle after a determiner is an adjective
 bool isAdjectival(int i, const std::vector<DateToken> &tokens, QStringView text)
 {
@@ -165,6 +181,12 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             return false;
         const Word before = i >= 3 ? tokens[std::size_t(i - 3)].word() : Word::None;
         return before != Word::Had && before != Word::PastAux;
+    };
+    // (what "has said" reports has its own tense; "has extended loans through January" moves an end ahead)
+    const Word preposition = first > 0 ? tokens[std::size_t(first - 1)].word() : Word::None;
+    const bool endAhead = preposition == Word::Through || preposition == Word::Until || preposition == Word::By;
+    const auto presentPerfect = [&](int i) {
+        return i < first && !endAhead && afterHasOrHave(i, tokens, text) && !isReportingVerb(wordAt(i));
     };
     const auto cue = [&](int i) -> Tense {
         const DateToken &t = tokens[std::size_t(i)];
@@ -294,7 +316,8 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 if (toBe(i))
                     return Tense::Future;
                 // a participle takes the tense of its auxiliary, met further out
-                return auxiliaryBefore(i, tokens, text) == Word::None ? Tense::Past : Tense::Unknown;
+                return auxiliaryBefore(i, tokens, text) == Word::None || presentPerfect(i) ? Tense::Past
+                                                                                           : Tense::Unknown;
             }
             case Word::PastAux: {
                 // "were planning to drive there on Monday", "was due to land Friday": a plan made in the
@@ -337,7 +360,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             && (tokens[std::size_t(i - 1)].isPunct(u',')
                 || (tokens[std::size_t(i - 1)].isWord() && !tokens[std::size_t(i - 1)].lex)))
             return Tense::Unknown;
-        return auxiliaryBefore(i, tokens, text) == Word::None ? Tense::Past : Tense::Unknown;
+        return auxiliaryBefore(i, tokens, text) == Word::None || presentPerfect(i) ? Tense::Past : Tense::Unknown;
     };
     // The nearest past or future cue decides; a present one only when there is neither ("the offer
     // expires in March", "the dividend is payable Jan. 2").

@@ -238,6 +238,18 @@ bool afterToldSomeone(const Mention &m, const std::vector<DateToken> &tokens, QS
     return false;
 }
 
+bool namedAsADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const std::size_t after = std::size_t(m.last + 1);
+    if (m.first < 1 || after >= tokens.size() || (tokens[after].word() != Word::A && tokens[after].word() != Word::An))
+        return false;
+    const DateToken &verb = tokens[std::size_t(m.first - 1)];
+    return verb.isWord() && verb.sentence == tokens[after].sentence
+        && sameWordAsAny(text.mid(verb.start, verb.end - verb.start),
+                         {QLatin1StringView("declared"), QLatin1StringView("declare"), QLatin1StringView("declares"),
+                          QLatin1StringView("proclaimed"), QLatin1StringView("made"), QLatin1StringView("named")});
+}
+
 bool closesWithAttribution(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
 {
     const int sentence = tokens[std::size_t(m.first)].sentence;

@@ -62,6 +62,8 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
 
 // "He told reporters on Monday he would attend": the day dates the telling, not what was told.
 bool afterToldSomeone(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
+// "declared Wednesday a holiday", "made Monday a day of mourning": a day named for what it will be
+bool namedAsADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 
 // "Drones hit Odesa overnight, the governor said on Sunday.": the day of a report that closes its sentence
 // after a comma, which dates the telling, not the scene the sentence set.

@@ -481,6 +481,12 @@ const Case cases[] = {
     {"Mr Trump, who takes office in January, said he hoped for change.", R, "January", "DATE", "2026-01", "2026-01-01",
      "2026-01-31", "month"},
     {"The aid package expires in September.", R, "September", "DATE", "2026-09", "2026-09-01", "2026-09-30", "month"},
+    // A month after a present "is" or "are" lies ahead up to eight months out; a present perfect is done
+    {"The election is in June.", R, "June", "DATE", "2026-06", "2026-06-01", "2026-06-30", "month"},
+    {"Police have gathered evidence in the April shooting.", R, "April", "DATE", "2025-04", "2025-04-01", "2025-04-30",
+     "month"},
+    {"The mayor declared Monday a day of mourning.", R, "Monday", "DATE", "2025-11-24", "2025-11-24", "2025-11-24",
+     "day"},
     {"The summit opens on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
     {"The truce expires on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23", "2025-11-23", "day"},
     {"The envoy arrives in Abu Dhabi on Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20", "2025-11-20",
