@@ -86,6 +86,7 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     int minute = 0;
     int next = i + 1;
     bool twentyFourHour = false; // "10:30", "1800": no a.m. or p.m.
+    bool meridiemUnstated = false;
     if (t->isNumber() && t->digits <= 2) {
         if (i > 0 && joined(i) && (at(i - 1)->isNumber() || isPunct(i - 1, u':') || isPunct(i - 1, u'.')))
             return false;
@@ -132,6 +133,12 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         if ((meridiem == 0 && !hasMinute) || (dotted && meridiem < 0) || (dotted && meridiem == 0 && !zoned))
             return false;
         twentyFourHour = meridiem == 0;
+        // ("09:40", "10:20 CET" write the clock of 24 hours; "8 o'clock this morning" says which half)
+        const bool halfOfDayAfter = isWord(next, Word::This) || isWord(next, Word::Tonight)
+            || (at(next) && at(next)->lex && at(next)->lex->partOfDay != PartOfDay::None);
+        const bool placeTime = at(next) && at(next)->capitalized && !at(next)->lex && isWord(next + 1, Word::Time);
+        meridiemUnstated = meridiem == 0 && hasMinute && !zoned && !placeTime && !halfOfDayAfter && hour >= 1
+            && hour <= 11 && !(t->digits == 2 && hour < 10);
         // "2:30am local time (23:30 GMT)" restates the time before it
         if (isPunct(i - 1, u'(') && isWord(next, Word::TimeZone) && isPunct(next + 1, u')'))
             return false;
@@ -185,6 +192,7 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         m.last = next - 1;
         m.hour = hour;
         m.minute = minute;
+        m.meridiemUnstated = meridiemUnstated;
         return true;
     };
     // "from 6am until 2pm on Tuesday", "between 10 a.m. and 4 p.m. Monday": the day that dates the
@@ -247,6 +255,7 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     }
     m.hour = hour;
     m.minute = minute;
+    m.meridiemUnstated = meridiemUnstated;
     return true;
 }
 

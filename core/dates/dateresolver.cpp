@@ -886,8 +886,15 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_narrative = r.period;
         m_narrativeSentence = sentence;
         m_narrativeNight = false;
-    } else if (m.kind == Mention::Kind::Time && m_narrative.unit == Unit::Day
-               && sentence - m_narrativeSentence <= 1
+    } else if (m.kind == Mention::Kind::Time
+               && m_narrative.unit == Unit::Day
+               // ("On Aug. 14 ... At 3:05, a line sagged. At 4:10 p.m., the failures cascaded": one clock after
+               // another keeps the day they tell)
+               // (a story told in the past keeps its day across a line of quotation: "... he says. At 2:46 p.m.
+               // the quay began to sway")
+               && (sentence - m_narrativeSentence <= (tense == Tense::Past ? 3 : 1)
+                   || (sentence - m_lastClockSentence <= 1 && m_lastClockDay >= m_narrative.start
+                       && m_lastClockDay <= m_narrative.start.addDays(1)))
                // ("On Sunday, leaders met. The talks will start at 1:15 p.m.": not on a day already past; "The
                // runoff is set for April 21. Polls closed at 8 p.m.": nor what is done on a day still ahead)
                && !(m_narrative.start < m_reference && willBefore(m.first))
@@ -899,6 +906,29 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         if (m_narrativeNight && m.hour >= 0 && m.hour < 12)
             r.period = m_narrative.shifted(Unit::Day, 1);
     }
+    // ("until about 4am", "by 2 a.m.", "at 3 a.m."; "since 4 a.m." and "as early as 8 a.m." look back)
+    const auto runsOnTo = [&](int first) {
+        int k = first - 1;
+        while (k >= 0
+               && (tokens[std::size_t(k)].word() == Word::About || tokens[std::size_t(k)].word() == Word::Around))
+            --k;
+        if (k < 0 || tokens[std::size_t(k)].sentence != sentence)
+            return false;
+        const Word w = tokens[std::size_t(k)].word();
+        return w == Word::Until || w == Word::By || w == Word::At || w == Word::Before;
+    };
+    // Clocks in a row on one day: "At 2:46 p.m. the quay began to sway ... By 3:15, the water had pulled
+    // back" goes on in the afternoon; "came into force at 21:00 on Monday ... Explosions were heard until about
+    // 4am" runs into the next morning
+    int hour = m.hour;
+    const bool clockBefore = m.kind == Mention::Kind::Time && hour >= 0 && hour < 12 && r.period.unit == Unit::Day
+        && r.period.start == m_lastClockDay && sentence - m_lastClockSentence <= 1;
+    if (clockBefore && m.meridiemUnstated && m_lastClockMinute >= 12 * 60
+        && (hour + 12) * 60 + std::max(m.minute, 0) >= m_lastClockMinute)
+        hour += 12;
+    else if (clockBefore && r.derivation == DateDerivation::Narrative && m_lastClockMinute >= 18 * 60
+             && tense == Tense::Past && runsOnTo(m.first))
+        r.period = r.period.shifted(Unit::Day, 1);
     // "The convoy left at 7 a.m. and arrived two hours later": hours and minutes count from the clock
     // time the narrative just gave (a QDateTime would read the local time zone for every clock)
     int clockMinute = -1;
@@ -945,22 +975,22 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     if (m.kind == Mention::Kind::Anaphor && r.period.unit == Unit::Year
         && (m.unit == Unit::Week || m.unit == Unit::Month))
         timex.value += m.unit == Unit::Week ? QStringLiteral("-WXX") : QStringLiteral("-XX");
-    const bool timeOfDay = m.hour >= 0 || m.partOfDay != PartOfDay::None;
+    const bool timeOfDay = hour >= 0 || m.partOfDay != PartOfDay::None;
     if (timeOfDay && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {
         timex.type = TimexType::Time;
         // "The truce expired at midnight": the midnight that began the report's day, not the one ending it
-        const bool pastMidnight = m.kind == Mention::Kind::Time && m.hour == 24 && tense == Tense::Past
+        const bool pastMidnight = m.kind == Mention::Kind::Time && hour == 24 && tense == Tense::Past
             && r.derivation == DateDerivation::Reference;
         timex.value += QLatin1Char('T')
-            + QString(m.hour >= 0 ? QString(pad2(pastMidnight ? 0 : m.hour) + QLatin1Char(':') + pad2(m.minute))
-                                  : partOfDayCode(m.partOfDay));
+            + QString(hour >= 0 ? QString(pad2(pastMidnight ? 0 : hour) + QLatin1Char(':') + pad2(m.minute))
+                                : partOfDayCode(m.partOfDay));
     }
     timex.interval = {r.period.start, r.period.end(), r.period.precision(), r.derivation};
     if (r.datedByItsMorning)
         timex.interval.start = timex.interval.end = r.period.start.addDays(1);
-    if (m.hour >= 0 && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {
+    if (hour >= 0 && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {
         m_lastClockDay = r.period.start;
-        m_lastClockMinute = m.hour * 60 + std::max(m.minute, 0);
+        m_lastClockMinute = hour * 60 + std::max(m.minute, 0);
         m_lastClockSentence = sentence;
     }
     if (m.holiday == ramadanHoliday && m.kind == Mention::Kind::Calendar)

@@ -1285,6 +1285,18 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("the weekend after a weekday")
         << QStringLiteral("Gangs attacked on Thursday, March 7, 2024, and freed inmates the following weekend.")
         << QStringLiteral("the following weekend") << QStringLiteral("2024-W10-WE") << QStringLiteral("narrative");
+    // Clocks in a row keep the day the story set, across a line of quotation, and the afternoon of the clock
+    // before them; a clock the narrative reaches after an evening's is the next morning's
+    QTest::newRow("a clock after a clock, beyond a quotation")
+        << QStringLiteral("The blackout began on Aug. 14, 2003. At 3:05 p.m., a line sagged. \"Nobody knew,\" she "
+                          "says. At 4:10 p.m., the failures cascaded.")
+        << QStringLiteral("4:10 p.m.") << QStringLiteral("2003-08-14T16:10") << QStringLiteral("narrative");
+    QTest::newRow("a clock without p.m. after an afternoon's")
+        << QStringLiteral("On 11 March 2011, the quay began to sway at 2:46 p.m. By 3:15, the bay had emptied.")
+        << QStringLiteral("3:15") << QStringLiteral("2011-03-11T15:15") << QStringLiteral("narrative");
+    QTest::newRow("a morning clock after an evening's")
+        << QStringLiteral("The truce took effect at 21:00 on Monday, June 23, 2025. Shelling went on until about 4am.")
+        << QStringLiteral("about 4am") << QStringLiteral("2025-06-24T04:00") << QStringLiteral("narrative");
     QTest::newRow("two weeks on") << fell + QStringLiteral("Two weeks on, the army retreated.")
                                   << QStringLiteral("Two weeks on") << QStringLiteral("2024-03-17")
                                   << QStringLiteral("narrative");
