@@ -1078,8 +1078,14 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_writtenYearSentence = sentence;
         m_writtenYearInPassing = r.period.unit == Unit::Year && !opensSentence;
         m_writtenYearEnd = m.last;
-        m_narrative = r.period;
-        m_narrativeSentence = sentence;
+        // ("At 2:46 p.m. the quay began to sway ... the seawall, which had been built in 1968 ... That evening": a
+        // year in a flashback leaves the story on its day)
+        const bool yearInPassing = m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Year && !opensSentence
+            && m_flashback && m_narrative.unit <= Unit::Day && m_narrative.end() < m_reference;
+        if (!yearInPassing) {
+            m_narrative = r.period;
+            m_narrativeSentence = sentence;
+        }
         // "on the night of 9-10 January" is a night too, though only its days are the timex ("the night of
         // November 19" may be the one that ended on the 19th, as Ukrainian reports count it)
         const auto nightOf = [&] {

@@ -1294,6 +1294,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a clock without p.m. after an afternoon's")
         << QStringLiteral("On 11 March 2011, the quay began to sway at 2:46 p.m. By 3:15, the bay had emptied.")
         << QStringLiteral("3:15") << QStringLiteral("2011-03-11T15:15") << QStringLiteral("narrative");
+    QTest::newRow("a year in a flashback leaves the story on its day")
+        << QStringLiteral("On 11 March 2011, the wave topped the seawall, which had been built in 1968. That night, "
+                          "200 people huddled in the shrine.")
+        << QStringLiteral("That night") << QStringLiteral("2011-03-11TNI") << QStringLiteral("narrative");
     QTest::newRow("a morning clock after an evening's")
         << QStringLiteral("The truce took effect at 21:00 on Monday, June 23, 2025. Shelling went on until about 4am.")
         << QStringLiteral("about 4am") << QStringLiteral("2025-06-24T04:00") << QStringLiteral("narrative");
