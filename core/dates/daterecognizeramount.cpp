@@ -494,6 +494,13 @@ bool DateRecognizer::matchSet(int i, Mention &m) const
     } else if (u->lex->weekday) {
         m.weekday = u->lex->weekday;
         k = attachPartOfDay(k + 1, m) - 1;
+    } else if (const Part month = monthName(k); month && u->capitalized) {
+        m.month = month.value;
+        // "every Nov. 2": that day of each year
+        if (const Part day = dayOfMonth(month.next)) {
+            m.day = day.value;
+            k = day.next - 1;
+        }
     } else if (u->lex->month && u->capitalized) {
         m.month = u->lex->month;
     } else if (u->lex->season && !u->lex->plural) {
@@ -505,6 +512,19 @@ bool DateRecognizer::matchSet(int i, Mention &m) const
         return false;
     }
     m.last = k;
+    // "every Thursday at 8 p.m.", "every night at about 3 a.m.": the time of each
+    if ((m.weekday || m.unit == Unit::Day) && m.amount <= 1 && isWord(k + 1, Word::At)) {
+        int c = k + 2;
+        if (isWord(c, Word::About) || isWord(c, Word::Around))
+            ++c;
+        Mention clock;
+        clock.first = c;
+        if (at(c) && matchClock(c, clock) && clock.kind == Mention::Kind::Time && clock.hour >= 0) {
+            m.hour = clock.hour;
+            m.minute = clock.minute;
+            m.last = clock.last;
+        }
+    }
     return true;
 }
 

@@ -407,7 +407,8 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     return false;
 }
 
-// "the first week of March", "the last weekend of November", "the second week of December 2025"
+// "the first week of March", "the last weekend of November", "the second week of December 2025", "the first
+// Tuesday of November"
 bool DateRecognizer::matchWeekOfMonth(int i, Mention &m) const
 {
     if (!isWord(i, Word::The))
@@ -422,6 +423,20 @@ bool DateRecognizer::matchWeekOfMonth(int i, Mention &m) const
         ++k;
     }
     const DateToken *u = at(k);
+    // "the first Tuesday of November", "the second Sunday in May": that day of the month
+    if (const Part day = weekdayName(k); which && day && (isWord(day.next, Word::Of) || isWord(day.next, Word::In))) {
+        const Part month = monthName(day.next + 1);
+        if (!month)
+            return false;
+        m.kind = Mention::Kind::Calendar;
+        m.unit = Unit::Day;
+        m.weekday = day.value;
+        m.weekOfMonth = which;
+        m.month = month.value;
+        m.yearMode = YearMode::Infer;
+        m.last = attachYear(month.next, m) - 1;
+        return true;
+    }
     if (!which || !u || !u->lex || u->lex->plural || u->capitalized
         || (u->lex->unit != Unit::Week && u->lex->unit != Unit::Weekend) || !isWord(k + 1, Word::Of))
         return false;

@@ -123,6 +123,11 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         const Period month = calendarPeriod(whole, tense);
         if (!month.isValid())
             return {};
+        if (m.weekday) {
+            const QDate first = month.start.addDays((m.weekday - month.start.dayOfWeek() + 7) % 7);
+            const QDate last = month.end().addDays(-((month.end().dayOfWeek() - m.weekday + 7) % 7));
+            return {Unit::Day, m.weekOfMonth > 0 ? first.addDays(7 * (m.weekOfMonth - 1)) : last};
+        }
         if (m.unit == Unit::Week) {
             const QDate day =
                 m.weekOfMonth > 0 ? month.start.addDays(7 * (m.weekOfMonth - 1) + 3) : month.end().addDays(-3);
@@ -561,7 +566,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                 + QString(m.partOfDay != PartOfDay::None ? QString(QLatin1Char('T') + partOfDayCode(m.partOfDay))
                                                          : QString());
         else if (m.month)
-            timex.value = QStringLiteral("XXXX-") + pad2(m.month);
+            timex.value = QStringLiteral("XXXX-") + pad2(m.month)
+                + QString(m.day ? QString(QLatin1Char('-') + pad2(m.day)) : QString());
         else if (m.season)
             timex.value =
                 Period {Unit::Season, QDate(2000, m.season * 3, 1)}.value().replace(0, 4, QStringLiteral("XXXX"));
@@ -571,6 +577,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             timex.value = QStringLiteral("XXXX-WXX-WE");
         else
             timex.value = durationValue(m.unit, m.amount, 0);
+        if (m.hour >= 0) // "every Thursday at 8 p.m.", "every day at noon"
+            timex.value = (m.weekday ? timex.value : QStringLiteral("XXXX-XX-XX")) + QLatin1Char('T')
+                + pad2(m.hour == 24 ? 0 : m.hour) + QLatin1Char(':') + pad2(std::max(m.minute, 0));
         return timex;
     }
     default:

@@ -814,6 +814,16 @@ const Case cases[] = {
 
     // Sets
     {"The commission meets every Tuesday.", R, "every Tuesday", "SET", "XXXX-WXX-2", "", "", "unknown"},
+    {"Neighbours clapped every Thursday at 8 p.m.", R, "every Thursday at 8 p.m.", "SET", "XXXX-WXX-4T20:00", "", "",
+     "unknown"},
+    {"He still wakes every night at about 3 a.m.", R, "every night at about 3 a.m.", "SET", "XXXX-XX-XXT03:00", "", "",
+     "unknown"},
+    {"Every Nov. 2, she leaves flowers.", R, "Every Nov. 2", "SET", "XXXX-11-02", "", "", "unknown"},
+    // The nth weekday of a month
+    {"The court opens on the first Monday in October.", R, "the first Monday in October", "DATE", "2025-10-06",
+     "2025-10-06", "2025-10-06", "day"},
+    {"Mourners gathered on the last Friday of February 2024.", R, "the last Friday of February 2024", "DATE",
+     "2024-02-23", "2024-02-23", "2024-02-23", "day"},
     {"Some 500 trucks a day entered Gaza.", R, "a day", "SET", "P1D", "", "", "unknown"},
     {"It saves $1 billion a year.", R, "a year", "SET", "P1Y", "", "", "unknown"},
     {"Some 500 trucks per day entered Gaza.", R, "per day", "SET", "P1D", "", "", "unknown"},
