@@ -80,6 +80,18 @@ private:
     bool matchQualified(int i, Mention &m) const;
     bool matchPartOfDay(int i, Mention &m) const; // after "early", "mid-", "late", "in the"
 
+    // A clock told in words: "six o'clock", "five p.m.", "half past nine", "nine-thirty", "ten to six"
+    struct SpokenClock
+    {
+        int hour = -1;
+        int minute = 0;
+        int next = -1;
+        bool meridiemUnstated = false;
+    };
+    Part meridiem(int i, bool partOfDayToo) const; // 1 a.m., 2 p.m., -1 o'clock; next after it
+    bool clockContext(int i) const; // a word that leads a time of day: "at", "about", "until", "by" ...
+    SpokenClock spokenClock(int i) const;
+
     bool splitRangeEnd(Mention &first, Mention &end) const;
     bool matchSecondDay(Mention &first, Mention &second) const;
     bool matchSecondYear(const Mention &first, Mention &second) const;

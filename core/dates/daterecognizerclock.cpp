@@ -79,6 +79,124 @@ bool DateRecognizer::matchWeekday(int i, Mention &m) const
     return true;
 }
 
+DateRecognizer::Part DateRecognizer::meridiem(int i, bool partOfDayToo) const
+{
+    if (isWord(i, Word::Am) || isWord(i, Word::Pm))
+        return {isWord(i, Word::Am) ? 1 : 2, i + 1};
+    if ((isWord(i, Word::A) || isWord(i, Word::LetterP)) && isPunct(i + 1, u'.') && joined(i + 1)
+        && isWord(i + 2, Word::LetterM) && joined(i + 2))
+        return {isWord(i, Word::A) ? 1 : 2, isPunct(i + 3, u'.') && joined(i + 3) ? i + 4 : i + 3};
+    // "2 in the morning", "six in the evening"
+    if (partOfDayToo && isWord(i, Word::In) && isWord(i + 1, Word::The) && at(i + 2) && at(i + 2)->lex
+        && at(i + 2)->lex->partOfDay != PartOfDay::None && !at(i + 2)->lex->plural)
+        return {at(i + 2)->lex->partOfDay == PartOfDay::Morning ? 1 : 2, i + 3};
+    if (isWord(i, Word::LetterO) && isPunct(i + 1, u'\'') && isWord(i + 2, Word::Clock))
+        return {-1, i + 3};
+    return {};
+}
+
+bool DateRecognizer::clockContext(int i) const
+{
+    if (isWord(i, Word::About) || isWord(i, Word::Around))
+        --i;
+    return isWord(i, Word::At) || isWord(i, Word::About) || isWord(i, Word::Around) || isWord(i, Word::By)
+        || isWord(i, Word::Until) || isWord(i, Word::Before) || isWord(i, Word::After) || isWord(i, Word::Since)
+        || isWord(i, Word::From);
+}
+
+// "six o'clock", "five p.m.", "about two in the morning", "half past nine", "a quarter to ten", "ten past six",
+// "eleven minutes after four", "nine-thirty", "at one forty": a clock told in words (in transcripts and quotes)
+DateRecognizer::SpokenClock DateRecognizer::spokenClock(int i) const
+{
+    // an hour of the clock in words; noon and midnight only after "past" or "to"
+    const auto hourWord = [&](int k, bool named) {
+        const DateToken *t = at(k);
+        if (!t || !t->isWord() || !t->lex)
+            return -1;
+        if (named && (t->lex->word == Word::Noon || t->lex->word == Word::Midday))
+            return 12;
+        if (named && t->lex->word == Word::Midnight)
+            return 24;
+        const int n = t->lex->number;
+        return n >= 1 && n <= 12 && !t->lex->ordinal && t->lex->word != Word::DecadeWord ? n : -1;
+    };
+    SpokenClock clock;
+    // the minutes before "past", "after" or "to"
+    int minutes = -1;
+    int k = i;
+    bool counted = false; // "minutes" said, or a half or a quarter
+    if (isWord(k, Word::Half)) {
+        minutes = 30;
+        counted = true;
+        ++k;
+    } else if (const int q = isWord(k, Word::A) ? k + 1 : k;
+               at(q) && at(q)->lex && at(q)->lex->unit == Unit::Quarter && !at(q)->lex->plural) {
+        minutes = 15;
+        counted = true;
+        k = q + 1;
+    } else if (at(k) && at(k)->isWord() && at(k)->lex && at(k)->lex->number > 0) {
+        if (const Part n = numberWords(k); n && n.value < 60) {
+            minutes = n.value;
+            k = n.next;
+            if (at(k) && at(k)->lex && at(k)->lex->unit == Unit::Minute) {
+                counted = true;
+                ++k;
+            }
+        }
+    }
+    const bool past = isWord(k, Word::Past);
+    if (minutes > 0 && (past || isWord(k, Word::After) || isWord(k, Word::To))) {
+        const int hour = hourWord(k + 1, true);
+        if (hour < 0)
+            return clock;
+        const Part said = meridiem(k + 2, true);
+        if (!(counted && past) && !said && !clockContext(i - 1))
+            return clock;
+        if (!counted && !past && !said)
+            return clock; // "ten to six" is as often a range of counts
+        clock.hour = isWord(k, Word::To) ? (hour == 1 ? 12 : hour - 1) : hour % 24;
+        clock.minute = isWord(k, Word::To) ? 60 - minutes : minutes;
+        if (said && said.value > 0 && clock.hour < 12)
+            clock.hour += said.value == 2 ? 12 : 0;
+        clock.meridiemUnstated = !said && hour <= 12;
+        clock.next = said ? said.next : k + 2;
+        return clock;
+    }
+    // an hour in words, then its minutes or what half of the day it is
+    const int hour = hourWord(i, false);
+    if (hour < 0)
+        return clock;
+    k = i + 1;
+    int minute = 0;
+    bool hasMinute = false;
+    if (isPunct(k, u'-') && joined(k) && joined(k + 1))
+        ++k; // "nine-thirty"
+    else if (k != i + 1)
+        return clock;
+    if (const Part n = numberWords(k); n && n.value >= 10 && n.value < 60 && at(k)->isWord()) {
+        minute = n.value;
+        hasMinute = true;
+        k = n.next;
+    } else if (k != i + 1) {
+        return clock;
+    }
+    const Part said = meridiem(k, !hasMinute);
+    // ("at nine thirty"; "nine thirty-year-olds" are no clock)
+    if (!said && !(hasMinute && clockContext(i - 1) && !(isPunct(k, u'-') && joined(k))))
+        return clock;
+    if (said && said.value != -1 && !hasMinute && said.next == k + 3 && !clockContext(i - 1))
+        return clock; // "two in the morning" after a clock's own word only
+    clock.hour = hour;
+    clock.minute = minute;
+    if (said && said.value == 2 && hour < 12)
+        clock.hour += 12;
+    else if (said && said.value == 1 && hour == 12)
+        clock.hour = 0;
+    clock.meridiemUnstated = !said || said.value < 0;
+    clock.next = said ? said.next : k;
+    return clock;
+}
+
 bool DateRecognizer::matchClock(int i, Mention &m) const
 {
     const DateToken *t = at(i);
@@ -109,23 +227,9 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
             next += 2;
         }
         int meridiem = 0; // 1 a.m., 2 p.m.
-        if (isWord(next, Word::Am) || isWord(next, Word::Pm)) {
-            meridiem = isWord(next, Word::Am) ? 1 : 2;
-            ++next;
-        } else if ((isWord(next, Word::A) || isWord(next, Word::LetterP)) && isPunct(next + 1, u'.') && joined(next + 1)
-                   && isWord(next + 2, Word::LetterM) && joined(next + 2)) {
-            meridiem = isWord(next, Word::A) ? 1 : 2;
-            next += 3;
-            if (isPunct(next, u'.') && joined(next))
-                ++next;
-        } else if (isWord(next, Word::In) && isWord(next + 1, Word::The) && at(next + 2) && at(next + 2)->lex
-                   && at(next + 2)->lex->partOfDay != PartOfDay::None && !hasMinute) {
-            const PartOfDay p = at(next + 2)->lex->partOfDay;
-            meridiem = p == PartOfDay::Morning ? 1 : 2;
-            next += 3;
-        } else if (isWord(next, Word::LetterO) && isPunct(next + 1, u'\'') && isWord(next + 2, Word::Clock)) {
-            next += 3;
-            meridiem = -1;
+        if (const Part said = this->meridiem(next, !hasMinute)) {
+            meridiem = said.value;
+            next = said.next;
         }
         // ("09.12 GMT", "14.30 local time": a zone tells a dotted time from a decimal too)
         const bool zoned = (isWord(next, Word::TimeZone) && at(next)->capitalized)
@@ -164,6 +268,11 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         twentyFourHour = true;
         hour = t->number / 100;
         minute = t->number % 100;
+    } else if (const SpokenClock spoken = spokenClock(i); spoken.next >= 0) {
+        hour = spoken.hour;
+        minute = spoken.minute;
+        next = spoken.next;
+        meridiemUnstated = spoken.meridiemUnstated;
     } else if ((isWord(i, Word::Noon) || isWord(i, Word::Midday)) && !isWord(i - 1, Word::High)) {
         hour = 12; // "high noon" is a showdown, not a time
     } else if (isWord(i, Word::Midnight)) {
@@ -244,11 +353,26 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     }
     Mention day;
     day.first = k;
-    if (at(k) && (matchMonthDay(k, day) || matchDayMonth(k, day) || matchWeekday(k, day) || matchDeictic(k, day))
+    const auto partOfADay = [&] {
+        return matchRelative(k, day) && day.kind == Mention::Kind::Relative && day.partOfDay != PartOfDay::None;
+    };
+    if (at(k)
+        && (matchMonthDay(k, day) || matchDayMonth(k, day) || matchWeekday(k, day) || matchDeictic(k, day)
+            || partOfADay())
         && day.kind != Mention::Kind::Reject && day.kind != Mention::Kind::Ref
-        && (day.kind != Mention::Kind::Calendar || day.day) && day.partOfDay == PartOfDay::None) {
+        && (day.kind != Mention::Kind::Calendar || day.day)
+        && (day.partOfDay == PartOfDay::None || day.kind == Mention::Kind::Relative)) {
+        // "nine o'clock tonight", "6:30 this morning", "four yesterday afternoon": the part of the day says
+        // which half of it the clock is in
+        const PartOfDay part = day.partOfDay;
+        if (part != PartOfDay::None && (meridiemUnstated || twentyFourHour)) {
+            if (part != PartOfDay::Morning && hour >= (part == PartOfDay::Night ? 6 : 1) && hour < 12)
+                hour += 12;
+            meridiemUnstated = false;
+        }
         m = day;
         m.first = i;
+        m.partOfDay = PartOfDay::None;
     } else {
         m.kind = Mention::Kind::Time;
         m.last = next - 1;

@@ -48,6 +48,42 @@ Period periodOfYear(const Mention &m, Unit unit, int startMonth, int year)
     return start.isValid() ? Period {unit, start} : Period {};
 }
 
+// "at four o'clock", "by 3:05": a clock that says neither a.m. nor p.m. is in the afternoon up to five and in the
+// morning from seven, unless a part of the day beside it says otherwise ("yesterday morning at about ten past
+// six", "the CDC briefs every afternoon at one o'clock")
+int clockHour(const Mention &m, const std::vector<DateToken> &tokens, bool afterANight = false)
+{
+    if (!m.meridiemUnstated || m.hour < 1 || m.hour > 11)
+        return m.hour;
+    PartOfDay part = m.partOfDay;
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    for (int d = 1; d <= 6 && part == PartOfDay::None; ++d) {
+        for (const int i : {m.first - d, m.last + d}) {
+            if (i < 0 || i >= int(tokens.size()) || tokens[std::size_t(i)].sentence != sentence)
+                continue;
+            const DateToken &t = tokens[std::size_t(i)];
+            if (t.word() == Word::Tonight)
+                part = PartOfDay::Night;
+            else if (t.lex && t.lex->partOfDay != PartOfDay::None && t.lex->partOfDay != PartOfDay::Day)
+                part = t.lex->partOfDay;
+            if (part != PartOfDay::None)
+                break;
+        }
+    }
+    switch (part) {
+    case PartOfDay::Morning:
+        return m.hour;
+    case PartOfDay::Night:
+        return m.hour >= 6 ? m.hour + 12 : m.hour;
+    case PartOfDay::Afternoon:
+    case PartOfDay::Evening:
+        return m.hour + 12;
+    default:
+        // (after a night the story told, the small hours are the morning's: "overnight ... at 3:05")
+        return m.hour <= 5 && !afterANight ? m.hour + 12 : m.hour;
+    }
+}
+
 } // namespace
 
 QDate DateResolver::weekday(int weekday, int direction, Tense tense, const QDate &anchor) const
@@ -577,9 +613,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             timex.value = QStringLiteral("XXXX-WXX-WE");
         else
             timex.value = durationValue(m.unit, m.amount, 0);
-        if (m.hour >= 0) // "every Thursday at 8 p.m.", "every day at noon"
+        if (const int hour = clockHour(m, tokens); hour >= 0) // "every Thursday at 8 p.m.", "every day at noon"
             timex.value = (m.weekday ? timex.value : QStringLiteral("XXXX-XX-XX")) + QLatin1Char('T')
-                + pad2(m.hour == 24 ? 0 : m.hour) + QLatin1Char(':') + pad2(std::max(m.minute, 0));
+                + pad2(hour == 24 ? 0 : hour) + QLatin1Char(':') + pad2(std::max(m.minute, 0));
         return timex;
     }
     default:
@@ -929,10 +965,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // Clocks in a row on one day: "At 2:46 p.m. the quay began to sway ... By 3:15, the water had pulled
     // back" goes on in the afternoon; "came into force at 21:00 on Monday ... Explosions were heard until about
     // 4am" runs into the next morning
-    int hour = m.hour;
+    int hour = clockHour(m, tokens, m_narrativeNight && r.derivation == DateDerivation::Narrative);
     const bool clockBefore = m.kind == Mention::Kind::Time && hour >= 0 && hour < 12 && r.period.unit == Unit::Day
         && r.period.start == m_lastClockDay && sentence - m_lastClockSentence <= 1;
-    if (clockBefore && m.meridiemUnstated && m_lastClockMinute >= 12 * 60
+    if (clockBefore && m.meridiemUnstated && hour < 12 && m_lastClockMinute >= 12 * 60
         && (hour + 12) * 60 + std::max(m.minute, 0) >= m_lastClockMinute)
         hour += 12;
     else if (clockBefore && r.derivation == DateDerivation::Narrative && m_lastClockMinute >= 18 * 60

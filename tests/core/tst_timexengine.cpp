@@ -844,6 +844,20 @@ const Case cases[] = {
 
     // Times of day
     {"The strike began at 3 p.m.", R, "3 p.m.", "TIME", "2025-11-19T15:00", "2025-11-19", "2025-11-19", "day"},
+    // Clocks told in words, as transcripts and quotations tell them; a part of the day after a clock says which
+    // half of the day it is in; without one, a clock up to five is in the afternoon
+    {"Markets opened at half past nine.", R, "half past nine", "TIME", "2025-11-19T09:30", "2025-11-19", "2025-11-19",
+     "day"},
+    {"He arrived at a quarter to ten.", R, "a quarter to ten", "TIME", "2025-11-19T09:45", "2025-11-19", "2025-11-19",
+     "day"},
+    {"The summit starts at nine o'clock tonight.", R, "nine o'clock tonight", "TIME", "2025-11-19T21:00", "2025-11-19",
+     "2025-11-19", "day"},
+    {"It started at eleven minutes after four yesterday afternoon.", R, "eleven minutes after four yesterday afternoon",
+     "TIME", "2025-11-18T16:11", "2025-11-18", "2025-11-18", "day"},
+    {"The vote was called at about one-forty.", R, "about one-forty", "TIME", "2025-11-19T13:40", "2025-11-19",
+     "2025-11-19", "day"},
+    {"He spoke at 10:30 last night.", R, "10:30 last night", "TIME", "2025-11-18T22:30", "2025-11-18", "2025-11-18",
+     "day"},
     {"The curfew starts at 05:30 local time.", R, "05:30 local time", "TIME", "2025-11-19T05:30", "2025-11-19",
      "2025-11-19", "day"},
     {"The vote took place at noon.", R, "noon", "TIME", "2025-11-19T12:00", "2025-11-19", "2025-11-19", "day"},
@@ -1166,6 +1180,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("a speed with an article") << QStringLiteral("Winds gusted to 50 miles an hour.");
     QTest::newRow("the digits after a decimal point") << QStringLiteral("An orbit takes about 365.25 days.");
     QTest::newRow("a fraction after 'by'") << QStringLiteral("The population has fallen by a quarter.");
+    QTest::newRow("numbers beside number words") << QStringLiteral("Ten to six people were hurt; he has nine "
+                                                                   "thirty-year-old cousins.");
     QTest::newRow("opening hours") << QStringLiteral("The museum's opening hours were cut to save fuel.");
     QTest::newRow("a height") << QStringLiteral("Snow fell above 2000 metres.");
     QTest::newRow("a day's name") << QStringLiteral(
