@@ -247,10 +247,12 @@ DateRecognizer::Part DateRecognizer::spelledYear(int i) const
     const DateToken *t = at(i);
     if (!t || !t->isWord() || !t->lex)
         return {};
-    // "nineteen ninety-six", "eighteen twelve"
-    if (t->lex->number == 19 || t->lex->number == 18) {
+    // "nineteen ninety-six", "eighteen twelve", "twenty fourteen", "twenty twenty-six" (not "twenty
+    // fifteen-minute breaks")
+    if (t->lex->number == 19 || t->lex->number == 18 || (t->lex->number == 20 && !isPunct(i + 1, u'-'))) {
         const Part rest = numberWords(i + 1);
-        if (rest && rest.value >= 10 && rest.value <= 99)
+        if (rest && rest.value >= 10 && rest.value <= 99 && !(isPunct(rest.next, u'-') && joined(rest.next))
+            && !(t->lex->number == 20 && unitWord(rest.next, true)))
             return {t->lex->number * 100 + rest.value, rest.next};
         return {};
     }

@@ -917,6 +917,8 @@ const Case cases[] = {
      "1989-07-01", "1989-09-30", "quarter"},
     {"Sales rose in the third quarter.", "1989-10-30", "the third quarter", "DATE", "1989-Q3", "1989-07-01",
      "1989-09-30", "quarter"},
+    {"The next World Cup, in twenty twenty-six, will be shared.", R, "twenty twenty-six", "DATE", "2026", "2026-01-01",
+     "2026-12-31", "year"},
     {"It was nineteen ninety-six when the war ended.", R, "nineteen ninety-six", "DATE", "1996", "1996-01-01",
      "1996-12-31", "year"},
 
