@@ -437,6 +437,9 @@ Table buildTable()
         {u"projected", Word::Expected},
         {u"forecast", Word::Expected},
         {u"expects", Word::Expected},
+        {u"expect", Word::Expected},
+        {u"predict", Word::Expected},
+        {u"predicts", Word::Expected},
         {u"scheduled", Word::Scheduled},
         {u"likely", Word::Going},
         {u"plans", Word::Plans},
@@ -487,7 +490,7 @@ Table buildTable()
           u"rang", u"rode", u"shook", u"sped", u"stole", u"stuck", u"swept", u"taught", u"understood", u"woke",
           u"overthrew", u"upheld", u"withheld", u"arose", u"built", u"sat", u"slept", u"sang", u"shone", u"sprang",
           u"strode", u"swam", u"wept", u"rebuilt", u"retook", u"oversaw", u"underwent", u"withstood", u"forgave",
-          u"forbade", u"lent", u"bore", u"bled",
+          u"forbade", u"lent", u"bore", u"bled", u"repaid", u"overpaid", u"resold", u"outsold", u"outran",
           // regular, but too short for the "-ed" rule, which would take "shed" and "feed" too
           u"died", u"tied", u"sued", u"vied"})
         t[verb] = word(Word::PastVerb);

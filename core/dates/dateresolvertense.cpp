@@ -291,7 +291,16 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 // (in "scheduled the hearing for Wednesday" the day is the plan's)
                 const Word aux = auxiliaryBefore(i, tokens, text);
                 const Word after = i + 1 < size ? tokens[std::size_t(i + 1)].word() : Word::None;
-                if (aux == Word::Had
+                // ("the $1.60 it projected in June", "officials forecast in March": a forecast made then)
+                const bool madeThen = aux == Word::None && i == first - 2
+                    && (tokens[std::size_t(first - 1)].word() == Word::In
+                        || tokens[std::size_t(first - 1)].word() == Word::On)
+                    && endsWithEd(wordAt(i)) && i > 0
+                    && sameWordAsAny(wordAt(i - 1),
+                                     {QLatin1StringView("it"), QLatin1StringView("they"), QLatin1StringView("he"),
+                                      QLatin1StringView("she"), QLatin1StringView("we"), QLatin1StringView("officials"),
+                                      QLatin1StringView("economists"), QLatin1StringView("analysts")});
+                if (aux == Word::Had || madeThen
                     || (aux == Word::None && i > last && t.lex->word != Word::Due && tokens[std::size_t(i - 1)].isWord()
                         && (after == Word::A || after == Word::An || after == Word::The || after == Word::Its)))
                     return Tense::Past;

@@ -481,6 +481,13 @@ const Case cases[] = {
     {"Mr Trump, who takes office in January, said he hoped for change.", R, "January", "DATE", "2026-01", "2026-01-01",
      "2026-01-31", "month"},
     {"The aid package expires in September.", R, "September", "DATE", "2026-09", "2026-09-01", "2026-09-30", "month"},
+    // What is expected lies ahead; a forecast made on a date is dated by it
+    {"Many economists now expect the first cut in May.", "2024-01-31", "May", "DATE", "2024-05", "2024-05-01",
+     "2024-05-31", "month"},
+    {"Profit fell short of the range it projected in June.", "2013-09-19", "June", "DATE", "2013-06", "2013-06-01",
+     "2013-06-30", "month"},
+    {"The bank repaid its bailout money in December.", "2010-10-19", "December", "DATE", "2009-12", "2009-12-01",
+     "2009-12-31", "month"},
     // A month after a present "is" or "are" lies ahead up to eight months out; a present perfect is done
     {"The election is in June.", R, "June", "DATE", "2026-06", "2026-06-01", "2026-06-30", "month"},
     {"Police have gathered evidence in the April shooting.", R, "April", "DATE", "2025-04", "2025-04-01", "2025-04-30",
