@@ -297,6 +297,12 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             }
         }
     }
+    // "a quarter-point rise", "the quarter-final": a quarter of something else
+    if (m.unit == Unit::Quarter && isPunct(k, u'-') && joined(k) && joined(k + 1)) {
+        m.kind = Mention::Kind::Reject;
+        m.last = k + 1;
+        return true;
+    }
     // "52 years old" is an age; "a quarter of the market" a fraction
     // ("fallen by a quarter", "cut by three quarters" are fractions too)
     const bool fraction = m.unit == Unit::Quarter && m.amount > 0

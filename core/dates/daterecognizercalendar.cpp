@@ -61,6 +61,18 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                 return true;
             }
         }
+        // "the September quarter", "the December quarter 2023": the quarter that ends in that month
+        if (m.month % 3 == 0 && !m.weekday && at(month.next) && at(month.next)->lex
+            && at(month.next)->lex->unit == Unit::Quarter && !at(month.next)->lex->plural
+            && !isPunct(month.next + 1, u'-')) {
+            m.quarter = m.month / 3;
+            m.month = 0;
+            const int next = attachYear(month.next + 1, m);
+            if (next == month.next + 1)
+                m.yearMode = YearMode::Infer;
+            m.last = next - 1;
+            return true;
+        }
         // A month alone, or with its year.
         const int next = attachYear(month.next, m);
         if (next == month.next) {

@@ -206,8 +206,9 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
             m.last = k + 1;
             return true;
         }
-        // "the day" alone is rarely a date ("the day belonged to ..."); "later in the day" is above
-        if (e.unit == Unit::Day)
+        // "the day" alone is rarely a date ("the day belonged to ..."); "later in the day" is above; "the
+        // quarter-final" is a match
+        if (e.unit == Unit::Day || (e.unit == Unit::Quarter && isPunct(k + 1, u'-') && joined(k + 1)))
             return false;
         // "the week of March 6", "the week beginning 9 March"; "the quarter ended Sept. 30", whose date
         // stays an expression of its own

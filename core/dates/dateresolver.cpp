@@ -174,7 +174,8 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         return Period::containing(Unit::Weekend,
                                   m.weekOfMonth > 0 ? firstSaturday.addDays(7 * (m.weekOfMonth - 1)) : lastSaturday);
     }
-    // "the week of March 6"; "the quarter ended Sept. 30" is the three months up to that date
+    // "the week of March 6"; "the quarter ended Sept. 30" is the three months up to that date, named by the
+    // calendar quarter that holds most of them ("the quarter ended Aug. 31" is the third)
     if ((m.unit == Unit::Week || m.unit == Unit::Quarter) && m.day) {
         Mention day = m;
         day.unit = Unit::None;
@@ -182,7 +183,7 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         if (!date.isValid())
             return {};
         return m.unit == Unit::Week ? Period::containing(Unit::Week, date.start)
-                                    : Period::containing(Unit::Quarter, date.start.addMonths(-2));
+                                    : Period::containing(Unit::Quarter, date.start.addMonths(-1));
     }
 
     // "on the 15th": in the month the narrative is in, or the reference month, the latest such day

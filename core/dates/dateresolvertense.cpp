@@ -276,6 +276,13 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             case Word::Expected:
             case Word::Scheduled:
             case Word::Due: {
+                // "cut their forecast to 2.1%": a noun after its determiner
+                if (i > 0
+                    && (tokens[std::size_t(i - 1)].word() == Word::Its || tokens[std::size_t(i - 1)].word() == Word::The
+                        || sameWordAsAny(wordAt(i - 1),
+                                         {QLatin1StringView("their"), QLatin1StringView("his"),
+                                          QLatin1StringView("her"), QLatin1StringView("our")})))
+                    return Tense::Unknown;
                 // "delayed due to fighting", "due to insecurity": a cause, not a schedule
                 if (t.lex->word == Word::Due && followedByTo(i) && i + 2 < size) {
                     const QStringView next = wordAt(i + 2);

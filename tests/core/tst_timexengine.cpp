@@ -137,6 +137,10 @@ const Case cases[] = {
     {"Revenue fell in the third quarter of 2024.", R, "the third quarter of 2024", "DATE", "2024-Q3", "2024-07-01",
      "2024-09-30", "quarter"},
     {"Output grew in Q3 2025.", R, "Q3 2025", "DATE", "2025-Q3", "2025-07-01", "2025-09-30", "quarter"},
+    {"Revenue in the September quarter jumped 24%.", "2017-10-26", "September quarter", "DATE", "2017-Q3", "2017-07-01",
+     "2017-09-30", "quarter"},
+    {"For the quarter ended Aug. 31, the company lost money.", "2013-09-19", "the quarter", "DATE", "2013-Q3",
+     "2013-07-01", "2013-09-30", "quarter"},
     {"The hearing is set for the week of March 6.", R, "the week of March 6", "DATE", "2026-W10", "2026-03-02",
      "2026-03-08", "week"},
     {"Cases peaked in the week from Jan. 30 to Feb. 5.", "2006-03-03", "the week from Jan. 30 to Feb. 5", "DATE",
@@ -1191,6 +1195,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("a fraction after 'by'") << QStringLiteral("The population has fallen by a quarter.");
     QTest::newRow("numbers beside number words") << QStringLiteral("Ten to six people were hurt; he has nine "
                                                                    "thirty-year-old cousins.");
+    QTest::newRow("a quarter of something else")
+        << QStringLiteral("The Fed made a quarter-point cut before the quarter-final.");
     QTest::newRow("opening hours") << QStringLiteral("The museum's opening hours were cut to save fuel.");
     QTest::newRow("a height") << QStringLiteral("Snow fell above 2000 metres.");
     QTest::newRow("a day's name") << QStringLiteral(
