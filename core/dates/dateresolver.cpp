@@ -648,8 +648,35 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && tense == Tense::Present
         && (tenseAround(day.first, day.last, tokens, text, 3) != Tense::Present || !besideBe(day, tokens, text)))
         tense = Tense::Unknown;
+    // ("Carmakers received loans this month, and the president-elect takes office on January 20": the past
+    // of another clause, after "and" or a comma, does not reach the present verb; nor does a past after the
+    // day: "The ban takes effect on Wednesday, a year after Parliament passed the law")
+    const auto clauseOfItsOwn = [&](int verb) {
+        for (int k = verb - 1; k >= verb - 12; --k) {
+            if (k < 0 || tokens[std::size_t(k)].sentence != sentence)
+                return true;
+            if (tokens[std::size_t(k)].word() == Word::And || tokens[std::size_t(k)].isPunct(u',')
+                || tokens[std::size_t(k)].isPunct(u';'))
+                return true;
+            if (wordTense(k, tokens, text) == Tense::Past)
+                return false;
+        }
+        return false;
+    };
+    const int presentVerb = presentVerbBefore(day, tokens, text);
+    // ("The ban takes effect on Wednesday, a year after Parliament passed the law": the past is in a clause
+    // of its own after the day)
+    const auto pastOnlyAfterComma = [&] {
+        if (day.last + 1 >= int(tokens.size()) || !tokens[std::size_t(day.last + 1)].isPunct(u','))
+            return false;
+        for (int k = day.first - 1; k >= 0 && tokens[std::size_t(k)].sentence == sentence; --k)
+            if (wordTense(k, tokens, text) == Tense::Past)
+                return false;
+        return true;
+    };
     if (day.kind == Mention::Kind::Weekday && day.direction == 0
-        && ((sentenceTense == Tense::Unknown && afterPresentVerb(day, tokens, text))
+        && ((sentenceTense == Tense::Unknown && presentVerb >= 0)
+            || (sentenceTense == Tense::Past && presentVerb >= 0 && pastOnlyAfterComma())
             || inPresentRelativeClause(day, tokens, text)))
         tense = Tense::Future;
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && afterToldSomeone(day, tokens, text))
@@ -659,7 +686,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "raced to evacuate before the ceasefire expires at dawn on Friday": a clause of time in the present
     // looks ahead, whatever the tense around it
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && tense == Tense::Past) {
-        const int verb = presentVerbBefore(day, tokens, text);
+        const int verb = presentVerb;
         for (int i = std::max(0, verb - 5); verb >= 0 && i < verb - 1; ++i) {
             const DateToken &t = tokens[std::size_t(i)];
             if (t.sentence == sentence
@@ -677,22 +704,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         tense = Tense::Present;
     // "The aid package expires in September", "the presidency passes to Ireland on 1 July": a month or a
     // day after a verb in the simple present is ahead too
-    // ("Carmakers received loans this month, and the president-elect takes office on January 20": the past
-    // of another clause, after "and" or a comma, does not reach it)
-    const auto clauseOfItsOwn = [&](int verb) {
-        for (int k = verb - 1; k >= 0 && k >= verb - 10 && tokens[std::size_t(k)].sentence == sentence; --k) {
-            if (tokens[std::size_t(k)].word() == Word::And || tokens[std::size_t(k)].isPunct(u',')
-                || tokens[std::size_t(k)].isPunct(u';'))
-                return true;
-            if (wordTense(k, tokens, text) == Tense::Past)
-                return false;
-        }
-        return false;
-    };
     if (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month
         && (sentenceTense == Tense::Unknown || sentenceTense == Tense::Past)) {
-        if (const int verb = presentVerbBefore(day, tokens, text);
-            verb >= 0 && (sentenceTense == Tense::Unknown || clauseOfItsOwn(verb)))
+        if (presentVerb >= 0 && (sentenceTense == Tense::Unknown || clauseOfItsOwn(presentVerb)))
             tense = Tense::Future;
     }
     // "The festival returns on Thursday ... Dancing begins at 8 p.m. Friday": with no tense of its own,
@@ -1065,8 +1079,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // noun, sets no scene for what follows
     const DateToken *noun = m.last + 1 < int(tokens.size()) ? &tokens[std::size_t(m.last + 1)] : nullptr;
     const Word article = m.first > 0 ? tokens[std::size_t(m.first - 1)].word() : Word::None;
+    // ("the 1965 Voting Rights Act", "a 2019 ruling": a year in a name, or one that says which ruling)
     const bool attributive = m.kind == Mention::Kind::Calendar && noun && noun->isWord() && !noun->lex
-        && !noun->capitalized && noun->sentence == sentence
+        && (!noun->capitalized || r.period.unit == Unit::Year) && noun->sentence == sentence
         && (article == Word::The || article == Word::A || article == Word::Its || article == Word::Their);
     const bool attributiveYear = attributive && r.period.unit == Unit::Year;
     // "after the April 22 attack, India retaliated at 1.44 am": a day that names an event is no scene either

@@ -188,6 +188,11 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     const auto presentPerfect = [&](int i) {
         return i < first && !endAhead && afterHasOrHave(i, tokens, text) && !isReportingVerb(wordAt(i));
     };
+    const DateToken &head = tokens[std::size_t(first)].word() == Word::The && first < last
+        ? tokens[std::size_t(first + 1)]
+        : tokens[std::size_t(first)];
+    const bool monthOrSeason =
+        head.lex && (head.lex->month || head.lex->season) && head.capitalized == bool(head.lex->month);
     const auto cue = [&](int i) -> Tense {
         const DateToken &t = tokens[std::size_t(i)];
         if (!t.isWord())
@@ -200,6 +205,10 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 if (followedByInfinitive(k))
                     return Tense::Future;
             }
+            // "called for elections in June", "asked for a trial in January": what is asked for is ahead (but
+            // "appealed for calm on Monday" dates the appeal)
+            if (i + 1 < first && tokens[std::size_t(i + 1)].word() == Word::For && first - i <= 8 && monthOrSeason)
+                return Tense::Future;
         }
         if (!t.lex && isContentVerb(wordAt(i))) // "the data covers July 1 to September 30"
             return Tense::Present;

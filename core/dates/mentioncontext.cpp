@@ -129,11 +129,6 @@ bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView
     return false;
 }
 
-// "The council votes Tuesday", "the two sides meet again Monday", "the summit opens on Friday", "the
-// truce ends at midnight on Sunday": a weekday after a verb in the simple present is a plan still ahead.
-// Only the third person can be told from a noun, and only by the word before it ("after clashes Monday"
-// is a noun after a preposition); a plural subject goes with a few verbs of schedules ("talks resume",
-// "polls close").
 // the times of day a clock does not tell: "at dawn", "at dusk"
 bool isDaybreak(QStringView word)
 {
@@ -142,11 +137,11 @@ bool isDaybreak(QStringView word)
                           QLatin1StringView("sunrise"), QLatin1StringView("sunset"), QLatin1StringView("nightfall")});
 }
 
-bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
-{
-    return presentVerbBefore(m, tokens, text) >= 0;
-}
-
+// "The council votes Tuesday", "the two sides meet again Monday", "the summit opens on Friday", "the
+// truce ends at midnight on Sunday": a weekday after a verb in the simple present is a plan still ahead.
+// Only the third person can be told from a noun, and only by the word before it ("after clashes Monday"
+// is a noun after a preposition); a plural subject goes with a few verbs of schedules ("talks resume",
+// "polls close").
 int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
 {
     const int sentence = tokens[std::size_t(m.first)].sentence;

@@ -55,9 +55,8 @@ bool isContentVerb(QStringView word);
 // "took effect at 6 a.m. on Sunday": where "at" opens the clock time ending at token `last`, or -1.
 int clockTimeOpening(const std::vector<DateToken> &tokens, int last);
 
-// "The council votes Tuesday", "the summit opens on Friday": a weekday after a verb in the simple present.
-bool afterPresentVerb(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
-// The same verb, where it is, or -1: "the ceasefire expires at dawn on Friday"
+// "The council votes Tuesday", "the summit opens on Friday": a weekday after a verb in the simple present;
+// where that verb is, or -1: "the ceasefire expires at dawn on Friday"
 int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 
 // "He told reporters on Monday he would attend": the day dates the telling, not what was told.

@@ -492,6 +492,11 @@ const Case cases[] = {
      "2013-06-30", "month"},
     {"The bank repaid its bailout money in December.", "2010-10-19", "December", "DATE", "2009-12", "2009-12-01",
      "2009-12-31", "month"},
+    // What is asked for lies ahead; a present verb keeps its day ahead when the past is a clause after it
+    {"Prosecutors asked for a trial in January.", "2023-04-16", "January", "DATE", "2024-01", "2024-01-01",
+     "2024-01-31", "month"},
+    {"The ban takes effect on Wednesday, a year after Parliament passed the law.", "2025-12-09", "Wednesday", "DATE",
+     "2025-12-10", "2025-12-10", "2025-12-10", "day"},
     // A month after a present "is" or "are" lies ahead up to eight months out; a present perfect is done
     {"The election is in June.", R, "June", "DATE", "2026-06", "2026-06-01", "2026-06-30", "month"},
     {"Police have gathered evidence in the April shooting.", R, "April", "DATE", "2025-04", "2025-04-01", "2025-04-30",
@@ -1328,6 +1333,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("the following weekend") << QStringLiteral("2024-W10-WE") << QStringLiteral("narrative");
     // Clocks in a row keep the day the story set, across a line of quotation, and the afternoon of the clock
     // before them; a clock the narrative reaches after an evening's is the next morning's
+    QTest::newRow("a year in a law's name sets no scene")
+        << QStringLiteral("The case could weaken the 1965 Voting Rights Act. The justices heard arguments last March.")
+        << QStringLiteral("last March") << QStringLiteral("2025-03") << QStringLiteral("reference");
     QTest::newRow("a clock after a clock, beyond a quotation")
         << QStringLiteral("The blackout began on Aug. 14, 2003. At 3:05 p.m., a line sagged. \"Nobody knew,\" she "
                           "says. At 4:10 p.m., the failures cascaded.")
