@@ -57,7 +57,10 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         && (isWord(j - 1, Word::Past)
             || (isWord(j - 1, Word::Last)
                 && (isWord(i - 1, Word::Over) || isWord(i - 1, Word::During) || isWord(i - 1, Word::In))));
-    const bool pastWeek = (isWord(j - 1, Word::Past) && isWord(j, Word::Week))
+    const bool pastWeek =
+        ((isWord(j - 1, Word::Past)
+          || (isWord(j - 1, Word::Last) && (isWord(i - 1, Word::Over) || isWord(i - 1, Word::During))))
+         && isWord(j, Word::Week))
         || ((isWord(j - 1, Word::Past) || isWord(j - 1, Word::Last)) && fortnight) || pastDay;
     if (the && (isWord(j - 1, Word::Past) || nextSpan || pastWeek) && at(j) && at(j)->lex
         && (at(j)->lex->unit == Unit::Decade || at(j)->lex->unit == Unit::Century || pastWeek) && !at(j)->lex->plural
@@ -226,6 +229,16 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         k = unit.next;
     }
     // "a week from today", "three days from now", "two weeks from Friday": a date counted from another
+    // ("four years from now", "six months from today": that far ahead, told in its own unit)
+    if (isWord(k, Word::From) && q.value > 0 && !hasDirection && !the
+        && (m.unit == Unit::Month || m.unit == Unit::Year || m.unit == Unit::Decade)
+        && (isWord(k + 1, Word::Now) || isWord(k + 1, Word::Today))) {
+        m.kind = Mention::Kind::Shift;
+        m.offset = q.value;
+        m.counted = true;
+        m.last = k + 1;
+        return true;
+    }
     if (isWord(k, Word::From) && q.value > 0 && !hasDirection && !the && (m.unit == Unit::Day || m.unit == Unit::Week)
         && at(k + 1)) {
         const int days = q.value * (m.unit == Unit::Week ? 7 : 1);

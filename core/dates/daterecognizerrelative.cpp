@@ -259,6 +259,10 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         return true;
     }
 
+    // "over the last week" is the seven days up to now, a length
+    if (the && mw == Word::Last && e.unit == Unit::Week && !e.plural
+        && (isWord(i - 1, Word::Over) || isWord(i - 1, Word::During)))
+        return false;
     const int offset = offsetOf(mw);
     // "the next month" goes on from the narrative, but "within the next month" and "over the next year"
     // reach from now
