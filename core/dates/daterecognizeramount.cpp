@@ -361,9 +361,11 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             m.kind = Mention::Kind::Shift;
             m.offset = -m.amount;
             m.counted = true;
-            // "Four years ago today": the same day, years back
-            if (isWord(k + 1, Word::Today) && m.unit >= Unit::Week) {
+            // "Four years ago today": the same day, years back; "a year ago tomorrow" the day after it
+            if ((isWord(k + 1, Word::Today) || isWord(k + 1, Word::Tomorrow) || isWord(k + 1, Word::Yesterday))
+                && m.unit >= Unit::Week) {
                 m.toTheDay = true;
+                m.dayOffset = isWord(k + 1, Word::Tomorrow) ? 1 : isWord(k + 1, Word::Yesterday) ? -1 : 0;
                 ++k;
             }
         } else if (m.amount < 0) {

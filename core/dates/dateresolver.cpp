@@ -405,7 +405,7 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         if (!m.fromNarrative) {
             // "a year ago" in a text about a quarter's results means that quarter a year before
             if (m.toTheDay)
-                r.period = Period {Unit::Day, m_reference}.shifted(m.unit, m.offset);
+                r.period = Period {Unit::Day, m_reference.addDays(m.dayOffset)}.shifted(m.unit, m.offset);
             else if (m.unit == Unit::Year && m.offset == -1 && m.amount == 1 && m_reportedQuarter.isValid())
                 r.period = comparedSpan().value_or(m_reportedQuarter.shifted(m.unit, m.offset));
             else

@@ -1626,6 +1626,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("an anniversary to the day")
         << QStringLiteral("Four years ago today, Russia launched its invasion. Within hours, Kyiv was under fire.")
         << QStringLiteral("Four years ago today") << QStringLiteral("2021-11-19") << QStringLiteral("reference");
+    QTest::newRow("an anniversary of the day after")
+        << QStringLiteral("A year ago tomorrow, the hurricane came ashore at 6:10 a.m.") << QStringLiteral("6:10 a.m.")
+        << QStringLiteral("2024-11-20T06:10") << QStringLiteral("narrative");
     QTest::newRow("a story looked back on from decades away")
         << QStringLiteral("Eighty years ago, on 6 June 1944, troops landed in Normandy. Paris was liberated on 25 "
                           "August.")
