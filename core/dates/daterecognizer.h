@@ -90,6 +90,7 @@ private:
     };
     Part meridiem(int i, bool partOfDayToo) const; // 1 a.m., 2 p.m., -1 o'clock; next after it
     bool clockContext(int i) const; // a word that leads a time of day: "at", "about", "until", "by" ...
+    bool partOfADayAt(int i) const; // "tonight", "this morning", "last night", "tomorrow afternoon" ...
     SpokenClock spokenClock(int i) const;
 
     bool splitRangeEnd(Mention &first, Mention &end) const;

@@ -443,8 +443,26 @@ bool DateRecognizer::matchSet(int i, Mention &m) const
     int per = -1;
     if (isWord(i, Word::Once) || isWord(i, Word::Twice))
         per = i + 1;
-    else if (const Part q = quantity(i, false); q && q.value > 1 && isWord(q.next, Word::Times))
+    else if (const Part q = quantity(i, false); q && (q.value > 1 || q.value < 0) && isWord(q.next, Word::Times))
         per = q.next + 1;
+    else if (isWord(i, Word::Several) && isWord(i + 1, Word::Times)) // "several times a day"
+        per = i + 2;
+    // "five days a week", "one day a week": so many days in each week, a set of weeks
+    if (per < 0) {
+        if (const Part q = quantity(i, false); q && q.value > 0) {
+            const Part u = unitWord(q.next, q.value != 1);
+            const DateToken *whole = u ? at(u.next + 1) : nullptr;
+            if (u && (isWord(u.next, Word::A) || isWord(u.next, Word::Per)) && whole && whole->lex
+                && !whole->lex->plural && whole->lex->unit > Unit(u.value) && whole->lex->unit <= Unit::Year
+                && whole->lex->unit != Unit::Season && whole->lex->unit != Unit::Weekend
+                && whole->lex->word != Word::Half) {
+                m.kind = Mention::Kind::Set;
+                m.unit = whole->lex->unit;
+                m.last = u.next + 1;
+                return true;
+            }
+        }
+    }
     if (per > 0 && (isWord(per, Word::A) || isWord(per, Word::An) || isWord(per, Word::Per))) {
         const DateToken *u = at(per + 1);
         if (u && u->lex && !u->lex->plural && !u->lex->ordinal && u->lex->word != Word::Half
@@ -543,6 +561,7 @@ bool DateRecognizer::matchSet(int i, Mention &m) const
         if (at(c) && matchClock(c, clock) && clock.kind == Mention::Kind::Time && clock.hour >= 0) {
             m.hour = clock.hour;
             m.minute = clock.minute;
+            m.meridiemUnstated = clock.meridiemUnstated;
             m.last = clock.last;
         }
     }

@@ -95,10 +95,18 @@ DateRecognizer::Part DateRecognizer::meridiem(int i, bool partOfDayToo) const
     return {};
 }
 
+bool DateRecognizer::partOfADayAt(int i) const
+{
+    if (isWord(i, Word::Tonight))
+        return true;
+    const bool day =
+        isWord(i, Word::This) || isWord(i, Word::Last) || isWord(i, Word::Tomorrow) || isWord(i, Word::Yesterday);
+    return day && at(i + 1) && at(i + 1)->lex && at(i + 1)->lex->partOfDay != PartOfDay::None
+        && !at(i + 1)->lex->plural;
+}
+
 bool DateRecognizer::clockContext(int i) const
 {
-    if (isWord(i, Word::About) || isWord(i, Word::Around))
-        --i;
     return isWord(i, Word::At) || isWord(i, Word::About) || isWord(i, Word::Around) || isWord(i, Word::By)
         || isWord(i, Word::Until) || isWord(i, Word::Before) || isWord(i, Word::After) || isWord(i, Word::Since)
         || isWord(i, Word::From);
@@ -181,8 +189,9 @@ DateRecognizer::SpokenClock DateRecognizer::spokenClock(int i) const
         return clock;
     }
     const Part said = meridiem(k, !hasMinute);
-    // ("at nine thirty"; "nine thirty-year-olds" are no clock)
-    if (!said && !(hasMinute && clockContext(i - 1) && !(isPunct(k, u'-') && joined(k))))
+    // ("at nine thirty"; "nine thirty-year-olds" are no clock; "at seven this morning")
+    if (!said && !(hasMinute && clockContext(i - 1) && !(isPunct(k, u'-') && joined(k)))
+        && !(clockContext(i - 1) && partOfADayAt(k)))
         return clock;
     if (said && said.value != -1 && !hasMinute && said.next == k + 3 && !clockContext(i - 1))
         return clock; // "two in the morning" after a clock's own word only
@@ -234,7 +243,11 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         // ("09.12 GMT", "14.30 local time": a zone tells a dotted time from a decimal too)
         const bool zoned = (isWord(next, Word::TimeZone) && at(next)->capitalized)
             || (isWord(next, Word::Local) && isWord(next + 1, Word::Time));
-        if ((meridiem == 0 && !hasMinute) || (dotted && meridiem < 0) || (dotted && meridiem == 0 && !zoned))
+        // ("at 9 tonight", "at 7 this morning": the part of the day says which half the hour is in)
+        const bool bareHourOfADay = meridiem == 0 && !hasMinute && !dotted && hour >= 1 && hour <= 12
+            && clockContext(i - 1) && partOfADayAt(next);
+        if ((meridiem == 0 && !hasMinute && !bareHourOfADay) || (dotted && meridiem < 0)
+            || (dotted && meridiem == 0 && !zoned))
             return false;
         twentyFourHour = meridiem == 0;
         // ("09:40", "10:20 CET" write the clock of 24 hours; "8 o'clock this morning" says which half)
@@ -361,7 +374,8 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
             || partOfADay())
         && day.kind != Mention::Kind::Reject && day.kind != Mention::Kind::Ref
         && (day.kind != Mention::Kind::Calendar || day.day)
-        && (day.partOfDay == PartOfDay::None || day.kind == Mention::Kind::Relative)) {
+        && (day.partOfDay == PartOfDay::None || day.kind == Mention::Kind::Relative
+            || day.kind == Mention::Kind::Weekday)) {
         // "nine o'clock tonight", "6:30 this morning", "four yesterday afternoon": the part of the day says
         // which half of it the clock is in
         const PartOfDay part = day.partOfDay;

@@ -1040,7 +1040,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         timex.type = TimexType::Time;
         // "The truce expired at midnight": the midnight that began the report's day, not the one ending it
         const bool pastMidnight = m.kind == Mention::Kind::Time && hour == 24 && tense == Tense::Past
-            && r.derivation == DateDerivation::Reference;
+            && (r.derivation == DateDerivation::Reference || r.period.start == m_reference);
         timex.value += QLatin1Char('T')
             + QString(hour >= 0 ? QString(pad2(pastMidnight ? 0 : hour) + QLatin1Char(':') + pad2(m.minute))
                                 : partOfDayCode(m.partOfDay));

@@ -834,6 +834,10 @@ const Case cases[] = {
 
     // Sets
     {"The commission meets every Tuesday.", R, "every Tuesday", "SET", "XXXX-WXX-2", "", "", "unknown"},
+    {"Pickets are planned five days a week.", R, "five days a week", "SET", "P1W", "", "", "unknown"},
+    {"Residents check the readings several times a day.", R, "several times a day", "SET", "P1D", "", "", "unknown"},
+    {"The CDC holds briefings every afternoon at about one o'clock.", R, "every afternoon at about one o'clock", "SET",
+     "XXXX-XX-XXT13:00", "", "", "unknown"},
     {"Neighbours clapped every Thursday at 8 p.m.", R, "every Thursday at 8 p.m.", "SET", "XXXX-WXX-4T20:00", "", "",
      "unknown"},
     {"He still wakes every night at about 3 a.m.", R, "every night at about 3 a.m.", "SET", "XXXX-XX-XXT03:00", "", "",
@@ -876,6 +880,12 @@ const Case cases[] = {
      "TIME", "2025-11-18T16:11", "2025-11-18", "2025-11-18", "day"},
     {"The vote was called at about one-forty.", R, "about one-forty", "TIME", "2025-11-19T13:40", "2025-11-19",
      "2025-11-19", "day"},
+    {"The governor said at seven this morning that crews had arrived.", R, "seven this morning", "TIME",
+     "2025-11-19T07:00", "2025-11-19", "2025-11-19", "day"},
+    {"The leaders shake hands at nine o'clock Thursday morning.", R, "nine o'clock Thursday morning", "TIME",
+     "2025-11-20T09:00", "2025-11-20", "2025-11-20", "day"},
+    {"The tariffs took effect just after midnight, and stocks jumped this afternoon.", R, "midnight", "TIME",
+     "2025-11-19T00:00", "2025-11-19", "2025-11-19", "day"},
     {"He spoke at 10:30 last night.", R, "10:30 last night", "TIME", "2025-11-18T22:30", "2025-11-18", "2025-11-18",
      "day"},
     {"The curfew starts at 05:30 local time.", R, "05:30 local time", "TIME", "2025-11-19T05:30", "2025-11-19",
