@@ -128,6 +128,7 @@ bool startsNothing(Word w)
     case Word::Least:
     case Word::Ahead:
     case Word::Clock:
+    case Word::Rest:
     case Word::Am:
     case Word::Pm:
         return true;
@@ -505,6 +506,7 @@ Table buildTable()
                                                          {u"m", Word::LetterM},
                                                          {u"fy", Word::FiscalYear},
                                                          {u"clock", Word::Clock},
+                                                         {u"rest", Word::Rest},
                                                          {u"o", Word::LetterO},
                                                          {u"remaining", Word::Remaining},
                                                          {u"straight", Word::Straight},

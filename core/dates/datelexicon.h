@@ -196,6 +196,7 @@ enum class Word : std::uint8_t {
     FiscalYear,
     Clock,
     LetterO,
+    Rest, // "the rest of the week"
     DecadeWord, // "nineties": number holds the decade within its century (90)
     Remaining,
     Straight, // "straight", "consecutive", "successive"

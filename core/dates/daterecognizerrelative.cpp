@@ -68,6 +68,17 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
             return true;
         }
     }
+    // "for the rest of the week": what is left of the period the report is in, or the narrative's day is in
+    if (isWord(i, Word::The) && isWord(i + 1, Word::Rest) && isWord(i + 2, Word::Of) && isWord(i + 3, Word::The)
+        && at(i + 4) && at(i + 4)->lex && !at(i + 4)->lex->plural && !at(i + 4)->capitalized
+        && (at(i + 4)->lex->unit == Unit::Day || at(i + 4)->lex->unit == Unit::Week
+            || at(i + 4)->lex->unit == Unit::Month || at(i + 4)->lex->unit == Unit::Year)) {
+        m.kind = Mention::Kind::Anaphor;
+        m.unit = at(i + 4)->lex->unit;
+        m.inCurrent = true;
+        m.last = i + 4;
+        return true;
+    }
     if (matchPeriodAgo(i, m))
         return true;
     int j = i;

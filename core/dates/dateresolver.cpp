@@ -484,8 +484,11 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             base = m_sinceDay;
         // "Earlier this month, Russia rejected the draft. Later in the day, sirens sounded": a narrative
         // that knows only a longer period around the report's date leaves the report's day.
-        const bool reportsPeriod =
-            m.inCurrent && base.unit > m.unit && base.start <= m_reference && m_reference <= base.end();
+        // ("The last pandemic was in 1968. Schools have shut for the rest of the week": a year named in
+        // passing, with no day of its own, and a sentence not in the past, leave the report's week too)
+        const bool reportsPeriod = m.inCurrent && base.unit > m.unit
+            && ((base.start <= m_reference && m_reference <= base.end())
+                || (base.unit >= Unit::Year && tense != Tense::Past));
         if (reportsPeriod)
             base = Period::containing(m.unit, m_reference);
         r.period = base.unit > m.unit && base.unit != Unit::Weekend ? base : Period::containing(m.unit, base.start);
@@ -1157,7 +1160,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_narrativeNight = (m.partOfDay == PartOfDay::Night && m.hour < 0)
             || (m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Day && m.endDay && nightOf());
     }
-    if ((m.kind == Mention::Kind::Relative || m.kind == Mention::Kind::Shift) && r.period.unit == Unit::Week) {
+    if ((m.kind == Mention::Kind::Relative || m.kind == Mention::Kind::Shift || m.kind == Mention::Kind::Anaphor)
+        && r.period.unit == Unit::Week) {
         m_namedWeek = r.period;
         m_namedWeekChunk = offset;
         m_namedWeekLast = m.last;

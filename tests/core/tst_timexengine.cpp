@@ -1350,6 +1350,12 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a year in a law's name sets no scene")
         << QStringLiteral("The case could weaken the 1965 Voting Rights Act. The justices heard arguments last March.")
         << QStringLiteral("last March") << QStringLiteral("2025-03") << QStringLiteral("reference");
+    QTest::newRow("the rest of the week after a year named in passing")
+        << QStringLiteral("The last pandemic like it was in 1968. Schools have shut for the rest of the week.")
+        << QStringLiteral("the rest of the week") << QStringLiteral("2025-W47") << QStringLiteral("reference");
+    QTest::newRow("a day of the week the text just named")
+        << QStringLiteral("The recount should be finished by the end of the week, probably Thursday.")
+        << QStringLiteral("Thursday") << QStringLiteral("2025-11-20") << QStringLiteral("narrative");
     QTest::newRow("a clock after a clock, beyond a quotation")
         << QStringLiteral("The blackout began on Aug. 14, 2003. At 3:05 p.m., a line sagged. \"Nobody knew,\" she "
                           "says. At 4:10 p.m., the failures cascaded.")
