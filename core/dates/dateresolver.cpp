@@ -997,7 +997,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     int clockMinute = -1;
     if (m.kind == Mention::Kind::Shift && m.fromNarrative && m.counted
         && (m.unit == Unit::Hour || m.unit == Unit::Minute) && m_lastClockDay.isValid()
-        && sentence - m_lastClockSentence <= 1) {
+        && sentence - m_lastClockSentence <= 2) {
         const qint64 minutes = m_lastClockMinute + qint64(m.offset) * (m.unit == Unit::Hour ? 60 : 1);
         const qint64 days = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
         clockMinute = int(minutes - days * 1440);
@@ -1144,8 +1144,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_writtenYearEnd = m.last;
         // ("At 2:46 p.m. the quay began to sway ... the seawall, which had been built in 1968 ... That evening": a
         // year in a flashback leaves the story on its day)
-        const bool yearInPassing = m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Year && !opensSentence
-            && m_flashback && m_narrative.unit <= Unit::Day && m_narrative.end() < m_reference;
+        // ("the boat he had bought the previous summer. Three days later, ...": a season too)
+        const bool yearInPassing = (m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Anaphor)
+            && r.period.unit > Unit::Day && !opensSentence && m_flashback && !m_flashbackBy
+            && m_narrative.unit <= Unit::Day && m_narrative.end() < m_reference;
         if (!yearInPassing) {
             m_narrative = r.period;
             m_narrativeSentence = sentence;

@@ -1367,6 +1367,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("On 11 March 2011, the wave topped the seawall, which had been built in 1968. That night, "
                           "200 people huddled in the shrine.")
         << QStringLiteral("That night") << QStringLiteral("2011-03-11TNI") << QStringLiteral("narrative");
+    QTest::newRow("minutes later, two sentences after a clock")
+        << QStringLiteral("On 11 March 2011, the quay began to sway at 2:46 p.m. By 3:15 the bay had emptied. He "
+                          "climbed the steps. Ten minutes later, the wave topped the wall.")
+        << QStringLiteral("Ten minutes later") << QStringLiteral("2011-03-11T15:25") << QStringLiteral("narrative");
     QTest::newRow("a morning clock after an evening's")
         << QStringLiteral("The truce took effect at 21:00 on Monday, June 23, 2025. Shelling went on until about 4am.")
         << QStringLiteral("about 4am") << QStringLiteral("2025-06-24T04:00") << QStringLiteral("narrative");
