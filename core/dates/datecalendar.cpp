@@ -81,6 +81,8 @@ QDate holidayDate(int holiday, int year)
         return easter(year).addDays(-2);
     case 12: // Easter Monday
         return easter(year).addDays(1);
+    case holyThursdayHoliday: // Holy (Maundy) Thursday
+        return easter(year).addDays(-3);
     case 13:
         return orthodoxEaster(year);
     case 14: // Orthodox Christmas: December 25 of the Julian calendar

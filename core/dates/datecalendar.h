@@ -17,6 +17,7 @@ QDate holidayDate(int holiday, int year);
 constexpr int ramadanHoliday = 15; // its first day; the month runs to the eve of Eid al-Fitr
 constexpr int eidAlFitrHoliday = 16;
 constexpr int eidAlAdhaHoliday = 17;
+constexpr int holyThursdayHoliday = 18;
 
 // The last day of the Islamic month that begins on `start` (the eve of Eid al-Fitr for Ramadan).
 QDate islamicMonthEnd(const QDate &start);

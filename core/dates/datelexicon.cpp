@@ -411,6 +411,8 @@ Table buildTable()
         {u"independence", Word::Independence},
         {u"palm", Word::Palm},
         {u"good", Word::Good},
+        {u"holy", Word::Holy},
+        {u"maundy", Word::Holy},
         {u"orthodox", Word::Orthodox},
         {u"old", Word::Old},
         {u"additional", Word::Additional},

@@ -146,6 +146,7 @@ enum class Word : std::uint8_t {
     Independence,
     Palm, // "Palm Sunday"
     Good, // "Good Friday"
+    Holy, // "Holy Thursday", "Maundy Thursday"
     Orthodox, // "Orthodox Easter", "Orthodox Christmas"
     TimeZone,
     Year, // "year" as in "year-ago", "year-earlier", "year-end"

@@ -571,6 +571,9 @@ bool DateRecognizer::matchHoliday(int i, Mention &m) const
             ++next;
         break;
     case Word::Easter:
+        // "the Easter Rising", "the Easter Vigil": a name
+        if (isWord(i - 1, Word::The) && at(next) && at(next)->isWord() && at(next)->capitalized && !at(next)->lex)
+            return false;
         m.holiday = 6;
         if (at(next) && at(next)->lex && at(next)->lex->weekday == 7 && at(next)->capitalized) {
             ++next;
@@ -580,17 +583,21 @@ bool DateRecognizer::matchHoliday(int i, Mention &m) const
         }
         break;
     case Word::Palm:
-    case Word::Good: {
-        // "Palm Sunday", "Good Friday", but not "the Good Friday Agreement"
-        const int weekday = t->lex->word == Word::Palm ? 7 : 5;
+    case Word::Good:
+    case Word::Holy: {
+        // "Palm Sunday", "Good Friday", "Holy Thursday", but not "the Good Friday Agreement" (the "Holy Thursday
+        // Mass" is on that day)
+        const Word w = t->lex->word;
+        const int weekday = w == Word::Palm ? 7 : w == Word::Good ? 5 : 4;
         if (!at(next) || !at(next)->lex || at(next)->lex->weekday != weekday || !at(next)->capitalized)
             return false;
-        if (at(next + 1) && at(next + 1)->isWord() && at(next + 1)->capitalized && !at(next + 1)->lex) {
+        if (w != Word::Holy && at(next + 1) && at(next + 1)->isWord() && at(next + 1)->capitalized
+            && !at(next + 1)->lex) {
             m.kind = Mention::Kind::Reject; // a name that holds the day names no date
             m.last = next + 1;
             return true;
         }
-        m.holiday = t->lex->word == Word::Palm ? 10 : 11;
+        m.holiday = w == Word::Palm ? 10 : w == Word::Good ? 11 : holyThursdayHoliday;
         ++next;
         break;
     }

@@ -197,6 +197,8 @@ const Case cases[] = {
     {"Fighting paused over Easter 2024.", R, "Easter 2024", "DATE", "2024-03-31", "2024-03-31", "2024-03-31", "day"},
     {"A missile hit the city centre on Palm Sunday.", R, "Palm Sunday", "DATE", "2025-04-13", "2025-04-13",
      "2025-04-13", "day"},
+    {"The pope will celebrate the Holy Thursday Mass in a prison.", "2013-03-19", "Holy Thursday", "DATE", "2013-03-28",
+     "2013-03-28", "2013-03-28", "day"},
     {"Churches were shelled on Good Friday.", R, "Good Friday", "DATE", "2025-04-18", "2025-04-18", "2025-04-18",
      "day"},
     // Islamic feasts, on the tabular calendar; Ramadan is its lunar month
@@ -1214,6 +1216,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("a fraction after 'by'") << QStringLiteral("The population has fallen by a quarter.");
     QTest::newRow("numbers beside number words") << QStringLiteral("Ten to six people were hurt; he has nine "
                                                                    "thirty-year-old cousins.");
+    QTest::newRow("a feast in a name") << QStringLiteral("The Easter Rising failed; the Easter Vigil was long.");
     QTest::newRow("a quarter of something else")
         << QStringLiteral("The Fed made a quarter-point cut before the quarter-final.");
     QTest::newRow("opening hours") << QStringLiteral("The museum's opening hours were cut to save fuel.");
