@@ -174,18 +174,15 @@ DateRecognizer::SpokenClock DateRecognizer::spokenClock(int i) const
     const int hour = hourWord(i, false);
     if (hour < 0)
         return clock;
-    k = i + 1;
+    const bool hyphen = isPunct(i + 1, u'-') && joined(i + 1) && joined(i + 2); // "nine-thirty"
+    k = hyphen ? i + 2 : i + 1;
     int minute = 0;
     bool hasMinute = false;
-    if (isPunct(k, u'-') && joined(k) && joined(k + 1))
-        ++k; // "nine-thirty"
-    else if (k != i + 1)
-        return clock;
     if (const Part n = numberWords(k); n && n.value >= 10 && n.value < 60 && at(k)->isWord()) {
         minute = n.value;
         hasMinute = true;
         k = n.next;
-    } else if (k != i + 1) {
+    } else if (hyphen) {
         return clock;
     }
     const Part said = meridiem(k, !hasMinute);

@@ -652,12 +652,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && (tenseAround(day.first, day.last, tokens, text, 3) != Tense::Present || !besideBe(day, tokens, text)))
         tense = Tense::Unknown;
     // ("Carmakers received loans this month, and the president-elect takes office on January 20": the past
-    // of another clause, after "and" or a comma, does not reach the present verb; nor does a past after the
-    // day: "The ban takes effect on Wednesday, a year after Parliament passed the law")
+    // of another clause, after "and" or a comma, does not reach the present verb)
     const auto clauseOfItsOwn = [&](int verb) {
-        for (int k = verb - 1; k >= verb - 12; --k) {
-            if (k < 0 || tokens[std::size_t(k)].sentence != sentence)
-                return true;
+        for (int k = verb - 1; k >= 0 && k >= verb - 10 && tokens[std::size_t(k)].sentence == sentence; --k) {
             if (tokens[std::size_t(k)].word() == Word::And || tokens[std::size_t(k)].isPunct(u',')
                 || tokens[std::size_t(k)].isPunct(u';'))
                 return true;
@@ -986,7 +983,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     int hour = clockHour(m, tokens, m_narrativeNight && r.derivation == DateDerivation::Narrative);
     const bool clockBefore = m.kind == Mention::Kind::Time && hour >= 0 && hour < 12 && r.period.unit == Unit::Day
         && r.period.start == m_lastClockDay && sentence - m_lastClockSentence <= 1;
-    if (clockBefore && m.meridiemUnstated && hour < 12 && m_lastClockMinute >= 12 * 60
+    if (clockBefore && m.meridiemUnstated && m_lastClockMinute >= 12 * 60
         && (hour + 12) * 60 + std::max(m.minute, 0) >= m_lastClockMinute)
         hour += 12;
     else if (clockBefore && r.derivation == DateDerivation::Narrative && m_lastClockMinute >= 18 * 60
@@ -1145,10 +1142,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         // ("At 2:46 p.m. the quay began to sway ... the seawall, which had been built in 1968 ... That evening": a
         // year in a flashback leaves the story on its day)
         // ("the boat he had bought the previous summer. Three days later, ...": a season too)
-        const bool yearInPassing = (m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Anaphor)
+        const bool inFlashback = (m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Anaphor)
             && r.period.unit > Unit::Day && !opensSentence && m_flashback && !m_flashbackBy
             && m_narrative.unit <= Unit::Day && m_narrative.end() < m_reference;
-        if (!yearInPassing) {
+        if (!inFlashback) {
             m_narrative = r.period;
             m_narrativeSentence = sentence;
         }
