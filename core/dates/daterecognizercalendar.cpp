@@ -99,7 +99,8 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                 if (!plannedFor && w != Word::In && w != Word::Since && w != Word::Until && w != Word::From
                     && w != Word::Of && w != Word::Early && w != Word::Late && w != Word::Through && w != Word::To
                     && w != Word::During && w != Word::Before && w != Word::After && w != Word::And
-                    && w != Word::Between && w != Word::Mid && w != Word::By && !attributive)
+                    && w != Word::Between && w != Word::Mid && w != Word::By && !attributive
+                    && !(w == Word::Or && monthName(i - 2))) // "in April or May"
                     return false;
             }
         }
@@ -514,8 +515,16 @@ bool DateRecognizer::matchSeason(int i, Mention &m) const
     m.yearMode = YearMode::Infer;
     const int next = attachYear(j + 1, m);
     if (m.yearMode == YearMode::Infer) {
-        // "spring" and "fall" are also a noun and a verb: take them with an article or a year only.
-        if (!the && (m.season == 1 || m.season == 3))
+        // "spring" and "fall" are also a noun and a verb: take them with an article or a year, after a
+        // preposition of time ("no rain since spring", not "in spring water"), or after another season ("late
+        // summer and fall")
+        const DateToken *after = at(j + 1);
+        const bool nounAfter = after && after->isWord() && !after->lex && !after->capitalized;
+        const bool timePreposition = isWord(j - 1, Word::Since) || isWord(j - 1, Word::In) || isWord(j - 1, Word::Until)
+            || isWord(j - 1, Word::Through) || isWord(j - 1, Word::During) || isWord(j - 1, Word::By);
+        const bool afterSeason = (isWord(j - 1, Word::And) || isWord(j - 1, Word::Or)) && at(j - 2) && at(j - 2)->lex
+            && at(j - 2)->lex->season && !at(j - 2)->lex->plural;
+        if (!the && (m.season == 1 || m.season == 3) && !((timePreposition || afterSeason) && !nounAfter))
             return false;
         if (isWord(j + 1, Word::Of)) // "the fall of the city"
             return false;

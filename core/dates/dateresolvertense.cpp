@@ -128,7 +128,9 @@ bool isIntention(QStringView word)
         QLatin1StringView("wanted"),     QLatin1StringView("aims"),      QLatin1StringView("seeks"),
         QLatin1StringView("sought"),     QLatin1StringView("intend"),    QLatin1StringView("intended"),
         QLatin1StringView("prepared"),   QLatin1StringView("prepares"),  QLatin1StringView("decided"),
-        QLatin1StringView("decides")};
+        QLatin1StringView("decides"),    QLatin1StringView("preparing"), QLatin1StringView("hoping"),
+        QLatin1StringView("aiming"),     QLatin1StringView("seeking"),   QLatin1StringView("threatening"),
+        QLatin1StringView("promising"),  QLatin1StringView("offering"),  QLatin1StringView("proposing")};
     for (const QLatin1StringView verb : verbs) {
         if (word.size() == verb.size() && word == verb) // sizes first: == is a call into QtCore
             return true;

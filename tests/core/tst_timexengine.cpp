@@ -494,6 +494,11 @@ const Case cases[] = {
      "2013-06-30", "month"},
     {"The bank repaid its bailout money in December.", "2010-10-19", "December", "DATE", "2009-12", "2009-12-01",
      "2009-12-31", "month"},
+    {"Cases could peak in April or May.", "2020-03-10", "May", "DATE", "2020-05", "2020-05-01", "2020-05-31", "month"},
+    {"There has been almost no rain since spring.", "2018-11-09", "spring", "DATE", "2018-SP", "2018-03-01",
+     "2018-05-31", "season"},
+    {"NASA is preparing to launch two astronauts on Wednesday.", "2020-05-22", "Wednesday", "DATE", "2020-05-27",
+     "2020-05-27", "2020-05-27", "day"},
     // What is asked for lies ahead; a present verb keeps its day ahead when the past is a clause after it
     {"Prosecutors asked for a trial in January.", "2023-04-16", "January", "DATE", "2024-01", "2024-01-01",
      "2024-01-31", "month"},
