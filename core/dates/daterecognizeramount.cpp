@@ -224,6 +224,10 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         // "winds of 50 miles an hour": a speed
         if (article && isWord(j - 1, Word::Distance) && Unit(unit.value) <= Unit::Hour)
             return false;
+        // "at around 1430 hours": the military clock, not a length
+        if (at(j)->isNumber() && at(j)->digits == 4 && at(j)->number % 100 <= 59 && at(j)->number / 100 <= 23
+            && isWord(k, Word::Hours) && clockContext(j - 1))
+            return false;
         m.unit = Unit(unit.value);
         m.amount = isWord(k, Word::Fortnight) && q.value > 0 ? 2 * q.value : q.value;
         k = unit.next;

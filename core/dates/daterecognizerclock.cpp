@@ -268,10 +268,7 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
                    || ((isWord(next, Word::Local) || (at(next) && at(next)->capitalized && !at(next)->lex))
                        && isWord(next + 1, Word::Time))
                    // "at 0630 hrs", "since 1800 hours": the military clock ("1800 hours of work" is a length)
-                   || (isWord(next, Word::Hours)
-                       && (isWord(i - 1, Word::At) || isWord(i - 1, Word::Since) || isWord(i - 1, Word::From)
-                           || isWord(i - 1, Word::Until) || isWord(i - 1, Word::By) || isWord(i - 1, Word::Before)
-                           || isWord(i - 1, Word::After))))
+                   || (isWord(next, Word::Hours) && clockContext(i - 1)))
                && !(i > 0
                     && (isPunct(i - 1, u'(') || (joined(i) && (at(i - 1)->isNumber() || isPunct(i - 1, u'-')))))) {
         // "1522 GMT", "0600 local time"; "10:35 a.m. (0735 GMT)" restates the time before it

@@ -664,19 +664,32 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         return false;
     };
     const int presentVerb = presentVerbBefore(day, tokens, text);
-    // ("The ban takes effect on Wednesday, a year after Parliament passed the law": the past is in a clause
-    // of its own after the day)
-    const auto pastOnlyAfterComma = [&] {
-        if (day.last + 1 >= int(tokens.size()) || !tokens[std::size_t(day.last + 1)].isPunct(u','))
-            return false;
-        for (int k = day.first - 1; k >= 0 && tokens[std::size_t(k)].sentence == sentence; --k)
+    // ("The ban takes effect on Wednesday, a year after Parliament passed the law", "Southampton host United on
+    // Sunday at 2pm, with 2,000 fans allowed back", "Burnley sit 16th with one game left, and the final round is
+    // on Sunday": the past is in a clause of its own)
+    const bool commaAfterDay = day.last + 1 < int(tokens.size()) && tokens[std::size_t(day.last + 1)].isPunct(u',');
+    const auto pastInAnotherClause = [&] {
+        // (a comma that parts clauses, not the one in "5,042"; "and" may join names: "the Turks and Caicos")
+        const auto boundary = [&](int k) {
+            const bool spaced = k + 1 < int(tokens.size()) && tokens[std::size_t(k + 1)].spaceBefore;
+            return (tokens[std::size_t(k)].isPunct(u',') && spaced) || tokens[std::size_t(k)].isPunct(u';');
+        };
+        for (int k = day.first - 1; k >= 0 && tokens[std::size_t(k)].sentence == sentence && !boundary(k); --k)
+            if (wordTense(k, tokens, text) == Tense::Past)
+                return false;
+        for (int k = day.last + 1;
+             k < int(tokens.size()) && tokens[std::size_t(k)].sentence == sentence && !boundary(k); ++k)
             if (wordTense(k, tokens, text) == Tense::Past)
                 return false;
         return true;
     };
     if (day.kind == Mention::Kind::Weekday && day.direction == 0
         && ((sentenceTense == Tense::Unknown && presentVerb >= 0)
-            || (sentenceTense == Tense::Past && presentVerb >= 0 && pastOnlyAfterComma())
+            || (sentenceTense == Tense::Past && presentVerb >= 0 && commaAfterDay && pastInAnotherClause())
+            || (sentenceTense == Tense::Past
+                && ((presentVerb >= 0 && isFixtureVerb(tokenText(tokens[std::size_t(presentVerb)], text)))
+                    || besideBe(day, tokens, text))
+                && pastInAnotherClause())
             || inPresentRelativeClause(day, tokens, text)))
         tense = Tense::Future;
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && afterToldSomeone(day, tokens, text))
@@ -1131,10 +1144,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && !attribution) {
         // a year alone sets the scene when it opens the sentence; in passing ("approved in 1987", "dating
         // to 1994") it reaches only the words right after it ("A war in 2020 ended with a truce on Nov. 10")
-        const bool written = m.kind == Mention::Kind::Calendar && !m.decade && !m.century
-            && (m.yearMode == YearMode::Explicit
-                || ((m.yearMode == YearMode::Infer || m.yearMode == YearMode::Narrative)
-                    && r.period.start.year() == m_writtenYear));
+        // ("Last year, the heat peaked on May 28": a year told by its distance, at the head of its sentence)
+        const bool written = (m.kind == Mention::Kind::Calendar && !m.decade && !m.century
+                              && (m.yearMode == YearMode::Explicit
+                                  || ((m.yearMode == YearMode::Infer || m.yearMode == YearMode::Narrative)
+                                      && r.period.start.year() == m_writtenYear)))
+            || (m.kind == Mention::Kind::Relative && r.period.unit == Unit::Year && opensSentence
+                && !(noun && noun->isPunct(u'\'')));
         m_writtenYear = written ? r.period.start.year() : 0;
         m_writtenYearSentence = sentence;
         m_writtenYearInPassing = r.period.unit == Unit::Year && !opensSentence;

@@ -190,11 +190,12 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     const auto presentPerfect = [&](int i) {
         return i < first && !endAhead && afterHasOrHave(i, tokens, text) && !isReportingVerb(wordAt(i));
     };
-    const DateToken &head = tokens[std::size_t(first)].word() == Word::The && first < last
-        ? tokens[std::size_t(first + 1)]
-        : tokens[std::size_t(first)];
+    // (the word the date turns on: "June", "the spring"; wordTense asks about a word past the last one)
+    const int headAt =
+        first < size && tokens[std::size_t(first)].word() == Word::The && first < last ? first + 1 : first;
+    const DateToken *head = headAt < size ? &tokens[std::size_t(headAt)] : nullptr;
     const bool monthOrSeason =
-        head.lex && (head.lex->month || head.lex->season) && head.capitalized == bool(head.lex->month);
+        head && head->lex && (head->lex->month || head->lex->season) && head->capitalized == bool(head->lex->month);
     const auto cue = [&](int i) -> Tense {
         const DateToken &t = tokens[std::size_t(i)];
         if (!t.isWord())

@@ -20,6 +20,15 @@ bool looksThirdPerson(QStringView word)
 
 } // namespace
 
+bool isFixtureVerb(QStringView word)
+{
+    return sameWordAsAny(word,
+                         {QLatin1StringView("host"), QLatin1StringView("hosts"), QLatin1StringView("play"),
+                          QLatin1StringView("plays"), QLatin1StringView("visit"), QLatin1StringView("visits"),
+                          QLatin1StringView("face"), QLatin1StringView("faces"), QLatin1StringView("meet"),
+                          QLatin1StringView("meets"), QLatin1StringView("welcome"), QLatin1StringView("welcomes")});
+}
+
 bool isModal(QStringView word)
 {
     for (const char *modal : {"may", "might", "could", "can", "should", "must"})
@@ -163,6 +172,25 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         --verb;
     else if (isAt(verb - 1, Word::At) && isDaybreak(wordAt(verb))) // "expires at dawn on Friday"
         verb -= 2;
+    // "Southampton host Manchester United on Sunday", "Arsenal visit Watford on Tuesday evening", "she turns
+    // 31 on Sunday": the fixture's opponent, or an age, between the verb and its day
+    const auto fixtureVerb = [&](int i) {
+        return !wordAt(i).isEmpty() && !tokens[std::size_t(i)].lex && !tokens[std::size_t(i)].capitalized
+            && isFixtureVerb(wordAt(i));
+    };
+    if (verb >= 1 && tokens[std::size_t(verb)].isNumber() && tokens[std::size_t(verb)].sentence == sentence
+        && sameWordAsAny(wordAt(verb - 1), {QLatin1StringView("turns"), QLatin1StringView("turn")})) {
+        --verb;
+    } else {
+        int opponent = verb;
+        while (opponent > 0 && opponent > verb - 4 && tokens[std::size_t(opponent)].capitalized
+               && !tokens[std::size_t(opponent)].lex && !wordAt(opponent).isEmpty())
+            --opponent;
+        if (opponent < verb && fixtureVerb(opponent))
+            return opponent >= 1 && tokens[std::size_t(opponent - 1)].isWord() && !tokens[std::size_t(opponent - 1)].lex
+                ? opponent
+                : -1;
+    }
     // "the envoy arrives in Moscow on Thursday": a place between the verb and its day
     int place = verb;
     while (place > 0 && tokens[std::size_t(place)].capitalized && !tokens[std::size_t(place)].lex

@@ -45,6 +45,9 @@ inline QStringView tokenText(const DateToken &token, QStringView text)
 // the month there).
 bool isModal(QStringView word);
 
+// "host", "play", "visit", "face", "meet": what sides do in a fixture, in the simple present.
+bool isFixtureVerb(QStringView word);
+
 // "said", "told", "added", "reported", "announced", "stated": verbs that report speech.
 bool isReportingVerb(QStringView word);
 

@@ -499,6 +499,18 @@ const Case cases[] = {
      "2018-05-31", "season"},
     {"NASA is preparing to launch two astronauts on Wednesday.", "2020-05-22", "Wednesday", "DATE", "2020-05-27",
      "2020-05-27", "2020-05-27", "day"},
+    // A fixture in the simple present is ahead, an opponent or an age between its verb and its day
+    {"Southampton host Manchester United on Sunday at 2pm, with 2,000 fans allowed back.", "2020-12-01", "Sunday",
+     "DATE", "2020-12-06", "2020-12-06", "2020-12-06", "day"},
+    {"Messi turns 31 on Sunday.", "2018-06-21", "Sunday", "DATE", "2018-06-24", "2018-06-24", "2018-06-24", "day"},
+    {"Burnley sit 16th with one game left, and the final round is on Sunday.", "2025-05-22", "Sunday", "DATE",
+     "2025-05-25", "2025-05-25", "2025-05-25", "day"},
+    {"Tokyo reported a record 5,042 new cases on Thursday, and athletes have been told to leave.", "2021-08-07",
+     "Thursday", "DATE", "2021-08-05", "2021-08-05", "2021-08-05", "day"},
+    {"Militants attacked the post around 1430 hours on Wednesday.", "2023-11-02", "around 1430 hours", "TIME",
+     "2023-11-01T14:30", "2023-11-01", "2023-11-01", "day"},
+    {"Last year, the heat peaked on May 28.", "2024-06-10", "May 28", "DATE", "2023-05-28", "2023-05-28", "2023-05-28",
+     "day"},
     // What is asked for lies ahead; a present verb keeps its day ahead when the past is a clause after it
     {"Prosecutors asked for a trial in January.", "2023-04-16", "January", "DATE", "2024-01", "2024-01-01",
      "2024-01-31", "month"},
