@@ -976,7 +976,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         r.derivation = DateDerivation::Narrative;
         // "Last night, a strike hit Dnipro at around 2 a.m.": the small hours after a night, and the morning
         // it ran into ("sirens sounded at 3 a.m., and the missiles struck before 7 a.m."), are the next day's
-        if (m_narrativeNight && m.hour >= 0 && m.hour < 12)
+        // ("drones launched overnight ... By the afternoon, crews had pulled dozens from the wreckage")
+        const bool morningOrAfternoon = m.partOfDay == PartOfDay::Morning || m.partOfDay == PartOfDay::Afternoon;
+        if (m_narrativeNight
+            && ((m.hour >= 0 && m.hour < 12) || (m.hour < 0 && morningOrAfternoon && m.mod == Mod::None)))
             r.period = m_narrative.shifted(Unit::Day, 1);
     }
     // ("until about 4am", "by 2 a.m.", "at 3 a.m."; "since 4 a.m." and "as early as 8 a.m." look back)

@@ -1391,6 +1391,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("On 11 March 2011, the quay began to sway at 2:46 p.m. By 3:15 the bay had emptied. He "
                           "climbed the steps. Ten minutes later, the wave topped the wall.")
         << QStringLiteral("Ten minutes later") << QStringLiteral("2011-03-11T15:25") << QStringLiteral("narrative");
+    QTest::newRow("the afternoon after a night the story told")
+        << QStringLiteral("Russia launched 476 drones overnight. Sirens sounded at 3 a.m. A block collapsed. By the "
+                          "afternoon, crews had pulled dozens from the wreckage.")
+        << QStringLiteral("the afternoon") << QStringLiteral("2025-11-19TAF") << QStringLiteral("narrative");
     QTest::newRow("a morning clock after an evening's")
         << QStringLiteral("The truce took effect at 21:00 on Monday, June 23, 2025. Shelling went on until about 4am.")
         << QStringLiteral("about 4am") << QStringLiteral("2025-06-24T04:00") << QStringLiteral("narrative");
