@@ -585,6 +585,9 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
 // own or a preposition, tells none)
 Tense DateResolver::wordTense(int i, const std::vector<DateToken> &tokens, QStringView text)
 {
+    // (a text's last token has no word after it to read beside)
+    if (i < 0 || i + 1 >= int(tokens.size()))
+        return Tense::Unknown;
     return tenseAround(i + 1, i + 1, tokens, text, 1);
 }
 
