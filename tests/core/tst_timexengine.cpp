@@ -502,6 +502,9 @@ const Case cases[] = {
     // A fixture in the simple present is ahead, an opponent or an age between its verb and its day
     {"Southampton host Manchester United on Sunday at 2pm, with 2,000 fans allowed back.", "2020-12-01", "Sunday",
      "DATE", "2020-12-06", "2020-12-06", "2020-12-06", "day"},
+    // (a text that ends on a word, with no stop, is read to its last token and no further)
+    {"Fans were allowed back, and Southampton host United on Sunday at St Mary's", "2020-12-01", "Sunday", "DATE",
+     "2020-12-06", "2020-12-06", "2020-12-06", "day"},
     {"Messi turns 31 on Sunday.", "2018-06-21", "Sunday", "DATE", "2018-06-24", "2018-06-24", "2018-06-24", "day"},
     {"Burnley sit 16th with one game left, and the final round is on Sunday.", "2025-05-22", "Sunday", "DATE",
      "2025-05-25", "2025-05-25", "2025-05-25", "day"},
