@@ -44,6 +44,7 @@ private:
         return t && !t->spaceBefore;
     }
     bool endsClause(int i) const; // nothing that could be an object follows: "the day before[, he ...]"
+    bool fourDigitClock(int i) const; // four digits that read as hours and minutes: "1430", "0600"
 
     Part monthName(int i, bool afterDay = false) const; // afterDay: "19 Nov" needs no period
     Part weekdayName(int i) const;

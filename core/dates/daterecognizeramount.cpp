@@ -225,8 +225,7 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         if (article && isWord(j - 1, Word::Distance) && Unit(unit.value) <= Unit::Hour)
             return false;
         // "at around 1430 hours": the military clock, not a length
-        if (at(j)->isNumber() && at(j)->digits == 4 && at(j)->number % 100 <= 59 && at(j)->number / 100 <= 23
-            && isWord(k, Word::Hours) && clockContext(j - 1))
+        if (fourDigitClock(j) && isWord(k, Word::Hours) && clockContext(j - 1))
             return false;
         m.unit = Unit(unit.value);
         m.amount = isWord(k, Word::Fortnight) && q.value > 0 ? 2 * q.value : q.value;

@@ -105,6 +105,12 @@ bool DateRecognizer::partOfADayAt(int i) const
         && !at(i + 1)->lex->plural;
 }
 
+bool DateRecognizer::fourDigitClock(int i) const
+{
+    const DateToken *t = at(i);
+    return t && t->isNumber() && t->digits == 4 && t->number % 100 <= 59 && t->number / 100 <= 23;
+}
+
 bool DateRecognizer::clockContext(int i) const
 {
     return isWord(i, Word::At) || isWord(i, Word::About) || isWord(i, Word::Around) || isWord(i, Word::By)
@@ -262,7 +268,7 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
             hour += 12;
         else if (meridiem == 1 && hour == 12)
             hour = 0;
-    } else if (t->isNumber() && t->digits == 4 && t->number % 100 <= 59 && t->number / 100 <= 23
+    } else if (fourDigitClock(i)
                && ((isWord(next, Word::TimeZone) && at(next)->capitalized
                     && !(isPunct(next + 1, u'-') && joined(next + 1)))
                    || ((isWord(next, Word::Local) || (at(next) && at(next)->capitalized && !at(next)->lex))
