@@ -628,6 +628,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
 
     if (notADay(m, tokens, text))
         return std::nullopt;
+    // "Offices will work from 9 am till 2.30 pm during the holy month": the time of a routine, on no one day
+    if (m.kind == Mention::Kind::Time && m.hour >= 0 && m.dayFirst < 0 && inASchedule(m, tokens, text)) {
+        const int hour = clockHour(m, tokens);
+        timex.type = TimexType::Time;
+        timex.value = QStringLiteral("XXXX-XX-XXT") + pad2(hour) + QLatin1Char(':') + pad2(std::max(m.minute, 0));
+        return timex;
+    }
     m_currentSentence = sentence;
     // "at 8 a.m. on Sunday": the day's own words tell its tense
     Mention day = m;
@@ -905,6 +912,21 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         r.period = {Unit::Day, m_namedWeek.start.addDays(m.weekday - 1)};
         r.derivation = DateDerivation::Narrative;
     }
+    // ("The rain began on Tuesday, 13 July 2021 ... By noon on Wednesday, the river was three metres deep": a
+    // weekday goes on from the day a story wrote in full, weeks before the report, or back from it in a flashback;
+    // after a history of long ago, "On Thursday, veterans gathered" is back in the week of the report)
+    const bool dayOfWrittenStory = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.weekShift
+        && !m.fromNarrative && !dayOfNamedWeek && !m_referenceNamed && m_storyDayWritten
+        && m_narrative.unit == Unit::Day && m_narrative.start.daysTo(m_reference) > 14
+        && m_reference.year() - m_narrative.start.year() < 3 && sentence - m_narrativeSentence <= 2
+        && sentenceTense != Tense::Future;
+    if (dayOfWrittenStory) {
+        const QDate storyDay = m_narrative.start;
+        const int ahead = (m.weekday - storyDay.dayOfWeek() + 7) % 7;
+        const int back = (storyDay.dayOfWeek() - m.weekday + 7) % 7;
+        r.period = {Unit::Day, storyDay.addDays(m_flashback ? -back : ahead)};
+        r.derivation = DateDerivation::Narrative;
+    }
     const qsizetype dayStart = offset + tokens[std::size_t(day.first)].start;
     const qsizetype dayEnd = offset + tokens[std::size_t(day.last)].end;
     if (dayStart == m_clockDayStart && dayEnd == m_clockDayEnd) {
@@ -953,6 +975,31 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                 return false;
         return tokens[std::size_t(first - 2)].sentence == sentence && wordTense(first - 2, tokens, text) == Tense::Past;
     };
+    // "The Speaker suspended the sitting for 30 minutes at about 4.15 pm": a past verb before the clock in its
+    // clause ("with hostages freed at 4 p.m." hangs on the sentence around it)
+    // (not "has asked for a minute of silence at noon", "the moon would set at 5:43 pm", "affected areas will lose
+    // supply from 6 am")
+    const auto toldBefore = [&](int first) {
+        const auto blocks = [&](int i) {
+            const QStringView word = tokenText(tokens[std::size_t(i)], text);
+            const Word w = tokens[std::size_t(i)].word();
+            return sameWordAsAny(word,
+                                 {QLatin1StringView("with"), QLatin1StringView("has"), QLatin1StringView("have"),
+                                  QLatin1StringView("would")})
+                || w == Word::Will || isModal(word) || tokens[std::size_t(i)].isPunct(u';');
+        };
+        for (int i = first - 1; i >= std::max(0, first - 10) && tokens[std::size_t(i)].sentence == sentence; --i) {
+            if (blocks(i))
+                return false;
+            if (wordTense(i, tokens, text) != Tense::Past)
+                continue;
+            for (int k = i - 1; k >= std::max(0, i - 6) && tokens[std::size_t(k)].sentence == sentence; --k)
+                if (blocks(k))
+                    return false;
+            return true;
+        }
+        return false;
+    };
     if (timeStamp) {
         r.period = {Unit::Day, m_reference};
         r.derivation = DateDerivation::Reference;
@@ -971,7 +1018,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                // ("On Sunday, leaders met. The talks will start at 1:15 p.m.": not on a day already past; "The
                // runoff is set for April 21. Polls closed at 8 p.m.": nor what is done on a day still ahead)
                && !(m_narrative.start < m_reference && willBefore(m.first))
-               && !(m_narrative.start > m_reference && doneAt(m.first))) {
+               && !(m_narrative.start > m_reference && (doneAt(m.first) || toldBefore(m.first)))) {
         r.period = m_narrative;
         r.derivation = DateDerivation::Narrative;
         // "Last night, a strike hit Dnipro at around 2 a.m.": the small hours after a night, and the morning
@@ -981,6 +1028,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         if (m_narrativeNight
             && ((m.hour >= 0 && m.hour < 12) || (m.hour < 0 && morningOrAfternoon && m.mod == Mod::None)))
             r.period = m_narrative.shifted(Unit::Day, 1);
+    } else if (m.kind == Mention::Kind::Time && m.hour >= 0 && toldBefore(m.first) && m_narrative.unit == Unit::Day
+               && m_narrative.start > m_reference && m_toldDay.isValid() && sentence - m_toldDaySentence <= 3) {
+        // ("The Assembly yesterday passed the bill ... which must be signed before July 1. The Speaker suspended
+        // the sitting at 4.15 pm": what is done goes back to the day the story told, past the days ahead)
+        r.period = {Unit::Day, m_toldDay};
+        r.derivation = DateDerivation::Narrative;
+        m_toldDaySentence = sentence;
     }
     // ("until about 4am", "by 2 a.m.", "at 3 a.m."; "since 4 a.m." and "as early as 8 a.m." look back)
     const auto runsOnTo = [&](int first) {
@@ -1115,8 +1169,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // ("The battle is still commemorated today": a story already told goes on after a word on the present)
     const bool todayInStory = inStory() && m.kind == Mention::Kind::Relative && m.unit == Unit::Day && m.offset == 0
         && m.partOfDay == PartOfDay::None;
-    const bool deictic = !m.fromNarrative && !(inStory() && m.kind == Mention::Kind::Calendar) && !yearsBack
-        && !todayInStory
+    const bool deictic = !m.fromNarrative && !dayOfWrittenStory && !(inStory() && m.kind == Mention::Kind::Calendar)
+        && !yearsBack && !todayInStory
         && (m.kind == Mention::Kind::Weekday || m.kind == Mention::Kind::Relative || m.kind == Mention::Kind::Shift
             || (m.kind == Mention::Kind::Calendar && m.yearMode != YearMode::Explicit && m.yearMode != YearMode::Infer
                 && m.yearMode != YearMode::Narrative));
@@ -1165,8 +1219,15 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             && r.period.unit > Unit::Day && !opensSentence && m_flashback && !m_flashbackBy
             && m_narrative.unit <= Unit::Day && m_narrative.end() < m_reference;
         if (!inFlashback) {
+            m_storyDayWritten = r.period.unit == Unit::Day
+                && ((m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Explicit && !m.endDay)
+                    || (r.derivation == DateDerivation::Narrative && m_storyDayWritten));
             m_narrative = r.period;
             m_narrativeSentence = sentence;
+        }
+        if (r.period.unit == Unit::Day && r.period.start <= m_reference) {
+            m_toldDay = r.period.start;
+            m_toldDaySentence = sentence;
         }
         // "on the night of 9-10 January" is a night too, though only its days are the timex ("the night of
         // November 19" may be the one that ended on the 19th, as Ukrainian reports count it)

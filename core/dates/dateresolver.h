@@ -59,6 +59,9 @@ private:
     Period m_namedWeek;
     qsizetype m_namedWeekChunk = -1; // the offset of the chunk it was named in
     int m_namedWeekLast = -1; // its last token there
+    bool m_storyDayWritten = false; // the narrative's day is one the text wrote in full, or one counted from it
+    QDate m_toldDay; // the last day, up to the reference date, that the narrative set: a past story's day
+    int m_toldDaySentence = -1000;
     bool m_narrativeNight = false; // the narrative's day was told as a night ("Last night", "on Tuesday night")
     Period m_lastQuarter; // the quarter the text last named: "the quarter" and "a year ago" refer to it
     int m_lastQuarterSentence = -1000;

@@ -339,4 +339,61 @@ bool inPresentRelativeClause(const Mention &m, const std::vector<DateToken> &tok
     return false;
 }
 
+bool inASchedule(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    const auto word = [&](int i) {
+        return tokenText(tokens[std::size_t(i)], text);
+    };
+    const auto sameSentence = [&](int i) {
+        return i >= 0 && i < int(tokens.size()) && tokens[std::size_t(i)].sentence == sentence;
+    };
+    int first = m.first;
+    while (sameSentence(first - 1))
+        --first;
+    for (int i = first; sameSentence(i); ++i) {
+        const DateToken &token = tokens[std::size_t(i)];
+        const Word w = token.word();
+        // "daily" after the clocks, not the adjective of "the daily tally at 9 a.m."
+        if (w == Word::Daily || w == Word::Nightly) {
+            const bool adjective = sameSentence(i + 1) && tokens[std::size_t(i + 1)].isWord()
+                && !tokens[std::size_t(i + 1)].lex && !tokens[std::size_t(i + 1)].capitalized;
+            if (!adjective)
+                return true;
+        }
+        // "every day", "each morning"
+        if ((w == Word::Every || w == Word::Each) && sameSentence(i + 1)) {
+            const LexEntry *next = tokens[std::size_t(i + 1)].lex;
+            if (next
+                && (next->unit == Unit::Day || next->unit == Unit::Weekend || next->weekday
+                    || next->partOfDay != PartOfDay::None))
+                return true;
+        }
+        // "on Fridays", "on weekdays"
+        if (token.lex && token.lex->weekday && token.lex->plural)
+            return true;
+        if (sameWordAsAny(word(i),
+                          {QLatin1StringView("weekdays"), QLatin1StringView("weekends"), QLatin1StringView("usually"),
+                           QLatin1StringView("normally"), QLatin1StringView("routinely")}))
+            return true;
+        // "opening hours", "paid parking hours would be changed to 8 am till 6 pm"
+        if (sameWord(word(i), QLatin1StringView("hours")) && i > first
+            && sameWordAsAny(word(i - 1),
+                             {QLatin1StringView("opening"), QLatin1StringView("working"), QLatin1StringView("office"),
+                              QLatin1StringView("business"), QLatin1StringView("parking"),
+                              QLatin1StringView("visiting"), QLatin1StringView("trading"),
+                              QLatin1StringView("school")}))
+            return true;
+        // "during Ramadan", "during the holy month"
+        if (w == Word::During && sameSentence(i + 2)) {
+            const QStringView next = word(i + 1);
+            if (sameWord(next, QLatin1StringView("Ramadan"))
+                || (sameWord(next, QLatin1StringView("the"))
+                    && sameWordAsAny(word(i + 2), {QLatin1StringView("holy"), QLatin1StringView("fasting")})))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace Sitrep::Dates

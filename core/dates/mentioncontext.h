@@ -71,6 +71,10 @@ bool namedAsADay(const Mention &m, const std::vector<DateToken> &tokens, QString
 // after a comma, which dates the telling, not the scene the sentence set.
 bool closesWithAttribution(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 
+// "offices will work from 9 am till 2.30 pm during the holy month", "a pause from 8 a.m. until 7 p.m. daily",
+// "spared from 10 am till noon on weekdays": a clock time in a sentence that tells a routine, not one day.
+bool inASchedule(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
+
 // "Trump, who hosts Zelenskiy on Friday, said ...": inside a relative clause in the simple present.
 bool inPresentRelativeClause(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 

@@ -887,6 +887,13 @@ const Case cases[] = {
     {"The board reports annually.", R, "annually", "SET", "P1Y", "", "", "unknown"},
     {"Shifts change every other week.", R, "every other week", "SET", "P2W", "", "", "unknown"},
     {"Dividends are paid quarterly.", R, "quarterly", "SET", "P1Q", "", "", "unknown"},
+    // Clocks of a routine are on no one day; "daily" before a noun tells no routine
+    {"Offices will work from 9 am till 2.30 pm during Ramadan.", R, "2.30 pm", "TIME", "XXXX-XX-XXT14:30", "", "",
+     "unknown"},
+    {"The crossing opens from 8 a.m. until 7 p.m. daily.", R, "8 a.m.", "TIME", "XXXX-XX-XXT08:00", "", "", "unknown"},
+    {"Shops close at 1 p.m. on Fridays.", R, "1 p.m.", "TIME", "XXXX-XX-XXT13:00", "", "", "unknown"},
+    {"The daily tally was released at 9 a.m.", R, "9 a.m.", "TIME", "2025-11-19T09:00", "2025-11-19", "2025-11-19",
+     "day"},
 
     // Times of day
     {"The strike began at 3 p.m.", R, "3 p.m.", "TIME", "2025-11-19T15:00", "2025-11-19", "2025-11-19", "day"},
@@ -1379,6 +1386,23 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a day of the week the text just named")
         << QStringLiteral("The recount should be finished by the end of the week, probably Thursday.")
         << QStringLiteral("Thursday") << QStringLiteral("2025-11-20") << QStringLiteral("narrative");
+    // What was done at a clock time goes back to the day the story told, past a day ahead it named since
+    QTest::newRow("a clock told in the past after a day ahead")
+        << QStringLiteral("The Assembly yesterday passed the bill. It will take effect on Friday. The Speaker "
+                          "suspended the sitting for 30 minutes at about 4.15 pm.")
+        << QStringLiteral("about 4.15 pm") << QStringLiteral("2025-11-18T16:15") << QStringLiteral("narrative");
+    QTest::newRow("a clock in a participle phrase stays on the day ahead")
+        << QStringLiteral("The ceasefire starts on Friday, with the first hostages freed at 4 p.m.")
+        << QStringLiteral("4 p.m.") << QStringLiteral("2025-11-21T16:00") << QStringLiteral("narrative");
+    // A weekday goes on from a day a story wrote in full months before the report; after a history of long ago,
+    // it is back in the report's week
+    QTest::newRow("a weekday in a story written in full")
+        << QStringLiteral("The rain began on Saturday, 13 July 2024. By noon on Sunday, the river was three metres "
+                          "deep.")
+        << QStringLiteral("Sunday") << QStringLiteral("2024-07-14") << QStringLiteral("narrative");
+    QTest::newRow("a weekday after a history of long ago")
+        << QStringLiteral("Germany surrendered on 8 May 1945. On Thursday, veterans gathered in Berlin.")
+        << QStringLiteral("Thursday") << QStringLiteral("2025-11-13") << QStringLiteral("reference");
     QTest::newRow("a clock after a clock, beyond a quotation")
         << QStringLiteral("The blackout began on Aug. 14, 2003. At 3:05 p.m., a line sagged. \"Nobody knew,\" she "
                           "says. At 4:10 p.m., the failures cascaded.")
