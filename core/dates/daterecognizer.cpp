@@ -412,6 +412,10 @@ void DateRecognizer::recognize(std::vector<Mention> &mentions) const
             if (splitRange)
                 mentions.push_back(end);
             i = std::max((splitRange ? end.last : mention.last) + 1, i + 1);
+            if (joinYearPair(mentions.back())) {
+                i = mentions.back().last + 1;
+                continue;
+            }
             if (Mention second; matchSecondDay(mentions.back(), second) || matchSecondYear(mentions.back(), second)) {
                 mentions.push_back(second);
                 i = second.last + 1;
@@ -544,7 +548,28 @@ bool DateRecognizer::matchSecondDay(Mention &first, Mention &second) const
     return true;
 }
 
-// "2014-2022", "the 1992-95 war", "the 2024/25 budget": the year that ends the span is one of its own
+// "the 2024-25 budget", "the 2023/24 season": a fiscal, school or sports year named by the two years it spans
+// is one period, written from its first year
+bool DateRecognizer::joinYearPair(Mention &m) const
+{
+    if (m.kind != Mention::Kind::Calendar || m.yearMode != YearMode::Explicit || !m.year || m.month || m.day || m.season
+        || m.quarter || m.half || m.decade || m.century || m.mod != Mod::None)
+        return false;
+    const int k = m.last + 1;
+    const DateToken *t = at(k + 1);
+    if (!(isPunct(k, u'-') || isPunct(k, u'/')) || !joined(k) || !joined(k + 1) || !t->isNumber() || t->digits != 2
+        || t->number != (m.year + 1) % 100)
+        return false;
+    // "2024-25-07": a date in some other order, not a pair of years
+    if (const DateToken *n = at(k + 2); n && !n->spaceBefore && n->kind == DateToken::Kind::Punct && at(k + 3)
+        && at(k + 3)->isNumber() && joined(k + 3))
+        return false;
+    m.last = k + 1;
+    m.endYear = m.year + 1;
+    return true;
+}
+
+// "2014-2022", "the 1992-95 war": the year that ends the span is one of its own
 bool DateRecognizer::matchSecondYear(const Mention &first, Mention &second) const
 {
     if (first.kind != Mention::Kind::Calendar || first.yearMode != YearMode::Explicit || !first.year || first.month

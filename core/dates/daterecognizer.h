@@ -96,6 +96,7 @@ private:
 
     bool splitRangeEnd(Mention &first, Mention &end) const;
     bool matchSecondDay(Mention &first, Mention &second) const;
+    bool joinYearPair(Mention &m) const;
     bool matchSecondYear(const Mention &first, Mention &second) const;
     void attachOpenEnd(Mention &m) const;
     bool nameWord(int i) const; // a capitalized word that may go on a name: "War", "Times", "Offensive"

@@ -35,6 +35,9 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         }
         if (hasDirection)
             ++j;
+        // ("missed a penalty in the final a year ago": a noun, the match, and then a time of its own)
+        if (hasDirection && (isWord(j, Word::A) || isWord(j, Word::An)))
+            return false;
     }
     // "in past years", "future quarters": the past and the future, not lengths of time
     if (!the && (isWord(i, Word::Past) || isWord(i, Word::Future)) && at(i + 1) && at(i + 1)->lex

@@ -1116,6 +1116,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                                 : partOfDayCode(m.partOfDay));
     }
     timex.interval = {r.period.start, r.period.end(), r.period.precision(), r.derivation};
+    if (m.kind == Mention::Kind::Calendar && m.endYear && !m.month && r.period.unit == Unit::Year)
+        timex.interval.end = QDate(m.endYear, 12, 31); // "the 2024-25 budget"
     if (r.datedByItsMorning)
         timex.interval.start = timex.interval.end = r.period.start.addDays(1);
     if (hour >= 0 && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {

@@ -351,6 +351,33 @@ bool inASchedule(const Mention &m, const std::vector<DateToken> &tokens, QString
     int first = m.first;
     while (sameSentence(first - 1))
         --first;
+    // ("marked the anniversary on Tuesday with a minute's silence at 9am, a ritual observed every morning": the
+    // clock of one day the sentence named before it; "from Monday to Thursday" names no one day)
+    const auto oneDay = [&](int i) {
+        const DateToken &token = tokens[std::size_t(i)];
+        const Word w = token.word();
+        if (w == Word::Today || w == Word::Yesterday || w == Word::Tomorrow || w == Word::Tonight)
+            return true;
+        if (!token.lex || !token.lex->weekday || token.lex->plural || !token.capitalized)
+            return false;
+        // ("The military said on Sunday it would pause from 8 a.m. until 7 p.m. daily": the day of the telling)
+        const int verb = sameSentence(i - 1) && tokens[std::size_t(i - 1)].word() == Word::On ? i - 2 : i - 1;
+        if (sameSentence(verb) && isReportingVerb(word(verb)))
+            return false;
+        const auto rangeWord = [&](int k) {
+            const Word rw = tokens[std::size_t(k)].word();
+            return rw == Word::To || rw == Word::Through || rw == Word::Until || tokens[std::size_t(k)].isPunct(u'-');
+        };
+        return !(sameSentence(i + 1) && rangeWord(i + 1)) && !(sameSentence(i - 1) && rangeWord(i - 1));
+    };
+    for (int i = m.first - 1; i >= first; --i) {
+        if (oneDay(i))
+            return false;
+        if (tokens[std::size_t(i)].word() == Word::Daily || tokens[std::size_t(i)].word() == Word::Every
+            || (tokens[std::size_t(i)].lex && tokens[std::size_t(i)].lex->plural
+                && tokens[std::size_t(i)].lex->weekday))
+            break;
+    }
     for (int i = first; sameSentence(i); ++i) {
         const DateToken &token = tokens[std::size_t(i)];
         const Word w = token.word();

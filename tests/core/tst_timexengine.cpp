@@ -82,12 +82,14 @@ const Case cases[] = {
     // the year that ends a span of years is an expression of its own
     {"The 2014-2022 conflict displaced millions.", R, "2022", "DATE", "2022", "2022-01-01", "2022-12-31", "year"},
     {"The 1992-95 war in Bosnia ended at Dayton.", R, "95", "DATE", "1995", "1995-01-01", "1995-12-31", "year"},
-    {"The 2024/25 budget was cut twice.", R, "25", "DATE", "2025", "2025-01-01", "2025-12-31", "year"},
+    // a fiscal, school or sports year named by the two years it spans is one period
+    {"The 2024/25 budget was cut twice.", R, "2024/25", "DATE", "2024", "2024-01-01", "2025-12-31", "year"},
+    {"Enrollment has fallen every year since 2019-20.", R, "2019-20", "DATE", "2019", "2019-01-01", "2020-12-31",
+     "year"},
     {"The archive keeps the 2025-03 reports and a 2025-04 file.", R, "2025-03", "DATE", "2025-03", "2025-03-01",
      "2025-03-31", "month"},
     {"The archive keeps the 2025-03 reports and a 2025-04 file.", R, "2025-04", "DATE", "2025-04", "2025-04-01",
      "2025-04-30", "month"},
-    {"The 2024/25 budget was cut twice.", R, "2024", "DATE", "2024", "2024-01-01", "2024-12-31", "year"},
     {"The region has been contested since the 1990s.", R, "the 1990s", "DATE", "199", "1990-01-01", "1999-12-31",
      "decade"},
     {"The dispute goes back to the 1980s.", R, "the 1980s", "DATE", "198", "1980-01-01", "1989-12-31", "decade"},
@@ -892,10 +894,17 @@ const Case cases[] = {
      "unknown"},
     {"The crossing opens from 8 a.m. until 7 p.m. daily.", R, "8 a.m.", "TIME", "XXXX-XX-XXT08:00", "", "", "unknown"},
     {"Shops close at 1 p.m. on Fridays.", R, "1 p.m.", "TIME", "XXXX-XX-XXT13:00", "", "", "unknown"},
+    {"The army said on Sunday it would pause fighting from 8 a.m. until 7 p.m. daily.", R, "7 p.m.", "TIME",
+     "XXXX-XX-XXT19:00", "", "", "unknown"},
+    {"The city fell silent on Tuesday at 9am, a ritual observed every morning.", R, "9am", "TIME", "2025-11-18T09:00",
+     "2025-11-18", "2025-11-18", "day"},
     {"The daily tally was released at 9 a.m.", R, "9 a.m.", "TIME", "2025-11-19T09:00", "2025-11-19", "2025-11-19",
      "day"},
 
     // Times of day
+    // "the final" is a match here, not the last of a span
+    {"He had missed a penalty in the final a year ago.", R, "a year ago", "DATE", "2024", "2024-01-01", "2024-12-31",
+     "year"},
     {"The strike began at 3 p.m.", R, "3 p.m.", "TIME", "2025-11-19T15:00", "2025-11-19", "2025-11-19", "day"},
     // Clocks told in words, as transcripts and quotations tell them; a part of the day after a clock says which
     // half of the day it is in; without one, a clock up to five is in the afternoon
