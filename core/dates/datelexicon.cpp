@@ -351,6 +351,8 @@ Table buildTable()
         {u"per", Word::Per},
         {u"daily", Word::Daily},
         {u"weekly", Word::Weekly},
+        {u"fortnightly", Word::Fortnightly},
+        {u"biweekly", Word::Fortnightly},
         {u"monthly", Word::Monthly},
         {u"annually", Word::Annually},
         {u"yearly", Word::Annually},

@@ -88,6 +88,7 @@ enum class Word : std::uint8_t {
     Times, // "three times a day"
     Daily,
     Weekly,
+    Fortnightly,
     Monthly,
     Annually,
     Hourly,

@@ -498,6 +498,10 @@ bool DateRecognizer::matchSet(int i, Mention &m) const
     case Word::Weekly:
         m.unit = Unit::Week;
         return !isWord(i - 1, Word::The);
+    case Word::Fortnightly:
+        m.unit = Unit::Week;
+        m.amount = 2;
+        return !isWord(i - 1, Word::The);
     case Word::Monthly:
         m.unit = Unit::Month;
         return !isWord(i - 1, Word::The);
@@ -522,8 +526,15 @@ bool DateRecognizer::matchSet(int i, Mention &m) const
     }
     int k = i + 1;
     bool plural = false;
+    // "every other week", "every second Wednesday", "every third year"
+    const DateToken *count = at(k);
+    const DateToken *counted = at(k + 1);
     if (isWord(k, Word::Other)) {
         m.amount = 2;
+        ++k;
+    } else if (count && count->lex && count->lex->ordinal >= 2 && count->lex->ordinal <= 4 && counted && counted->lex
+               && (counted->lex->weekday || (counted->lex->unit != Unit::None && !counted->lex->plural))) {
+        m.amount = count->lex->ordinal;
         ++k;
     } else if (const Part q = quantity(k, false); q && q.value > 0) {
         m.amount = q.value;

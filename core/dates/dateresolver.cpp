@@ -328,6 +328,14 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         } else if (m.month) {
             year = inferYear(m.month, m.day, tense).year();
         }
+        // ("Monday, July 8": the weekday a date is written with tells its year, when the guess does not fit it)
+        if (m.weekday && m.month && m.day && QDate(year, m.month, m.day).dayOfWeek() != m.weekday) {
+            for (const int other : {year + 1, year - 1})
+                if (QDate(other, m.month, m.day).dayOfWeek() == m.weekday) {
+                    year = other;
+                    break;
+                }
+        }
         break;
     }
     return periodOfYear(m, unit, startMonth, year);
@@ -629,10 +637,24 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     if (notADay(m, tokens, text))
         return std::nullopt;
     // "Offices will work from 9 am till 2.30 pm during the holy month": the time of a routine, on no one day
-    if (m.kind == Mention::Kind::Time && m.hour >= 0 && m.dayFirst < 0 && inASchedule(m, tokens, text)) {
+    if (m.hour >= 0 && (m.kind == Mention::Kind::Time || m.endWeekday) && (m.dayFirst < 0 || m.endWeekday)
+        && inASchedule(m, tokens, text)) {
         const int hour = clockHour(m, tokens);
         timex.type = TimexType::Time;
         timex.value = QStringLiteral("XXXX-XX-XXT") + pad2(hour) + QLatin1Char(':') + pad2(std::max(m.minute, 0));
+        // ("from 8am to 1pm, Monday to Saturday": the clock alone; the days are a span of their own)
+        int dayFirst = m.dayFirst > m.first && m.dayFirst <= m.last ? m.dayFirst : -1;
+        for (int k = m.first + 1; dayFirst < 0 && k <= m.last; ++k)
+            if (tokens[std::size_t(k)].lex && tokens[std::size_t(k)].lex->weekday)
+                dayFirst = k;
+        if (dayFirst > m.first) {
+            int last = dayFirst - 1;
+            while (last > m.first
+                   && (tokens[std::size_t(last)].isPunct(u',') || tokens[std::size_t(last)].word() == Word::On))
+                --last;
+            timex.end = offset + tokens[std::size_t(last)].end;
+            timex.text = text.mid(firstToken.start, tokens[std::size_t(last)].end - firstToken.start).toString();
+        }
         return timex;
     }
     m_currentSentence = sentence;

@@ -360,6 +360,10 @@ bool inASchedule(const Mention &m, const std::vector<DateToken> &tokens, QString
             return true;
         if (!token.lex || !token.lex->weekday || token.lex->plural || !token.capitalized)
             return false;
+        // ("Every second Sunday he'd be down at the shed at 8 o'clock": each such day)
+        for (int k = i - 1; k >= std::max(first, i - 2); --k)
+            if (tokens[std::size_t(k)].word() == Word::Every || tokens[std::size_t(k)].word() == Word::Each)
+                return false;
         // ("The military said on Sunday it would pause from 8 a.m. until 7 p.m. daily": the day of the telling)
         const int verb = sameSentence(i - 1) && tokens[std::size_t(i - 1)].word() == Word::On ? i - 2 : i - 1;
         if (sameSentence(verb) && isReportingVerb(word(verb)))
@@ -382,15 +386,21 @@ bool inASchedule(const Mention &m, const std::vector<DateToken> &tokens, QString
         const DateToken &token = tokens[std::size_t(i)];
         const Word w = token.word();
         // "daily" after the clocks, not the adjective of "the daily tally at 9 a.m."
-        if (w == Word::Daily || w == Word::Nightly) {
+        if (w == Word::Daily || w == Word::Nightly || w == Word::Fortnightly) {
             const bool adjective = sameSentence(i + 1) && tokens[std::size_t(i + 1)].isWord()
                 && !tokens[std::size_t(i + 1)].lex && !tokens[std::size_t(i + 1)].capitalized;
             if (!adjective)
                 return true;
         }
-        // "every day", "each morning"
+        // "every day", "each morning", "every second Wednesday"
         if ((w == Word::Every || w == Word::Each) && sameSentence(i + 1)) {
-            const LexEntry *next = tokens[std::size_t(i + 1)].lex;
+            const LexEntry *counter = tokens[std::size_t(i + 1)].lex;
+            const int at =
+                counter && (counter->ordinal || counter->word == Word::Other) && sameSentence(i + 2) ? i + 2 : i + 1;
+            // ("buses every 15 minutes between 8am and 7pm")
+            if (tokens[std::size_t(i + 1)].isNumber() || (counter && counter->number > 0))
+                return true;
+            const LexEntry *next = tokens[std::size_t(at)].lex;
             if (next
                 && (next->unit == Unit::Day || next->unit == Unit::Weekend || next->weekday
                     || next->partOfDay != PartOfDay::None))

@@ -82,6 +82,11 @@ const Case cases[] = {
     // the year that ends a span of years is an expression of its own
     {"The 2014-2022 conflict displaced millions.", R, "2022", "DATE", "2022", "2022-01-01", "2022-12-31", "year"},
     {"The 1992-95 war in Bosnia ended at Dayton.", R, "95", "DATE", "1995", "1995-01-01", "1995-12-31", "year"},
+    // the weekday a date is written with tells its year
+    {"The line closed on Monday, July 8.", R, "Monday, July 8", "DATE", "2024-07-08", "2024-07-08", "2024-07-08",
+     "day"},
+    {"The works, done on Saturday, December 20, ran late.", R, "Saturday, December 20", "DATE", "2025-12-20",
+     "2025-12-20", "2025-12-20", "day"},
     // a fiscal, school or sports year named by the two years it spans is one period
     {"The 2024/25 budget was cut twice.", R, "2024/25", "DATE", "2024", "2024-01-01", "2025-12-31", "year"},
     {"Enrollment has fallen every year since 2019-20.", R, "2019-20", "DATE", "2019", "2019-01-01", "2020-12-31",
@@ -889,11 +894,19 @@ const Case cases[] = {
     {"The board reports annually.", R, "annually", "SET", "P1Y", "", "", "unknown"},
     {"Shifts change every other week.", R, "every other week", "SET", "P2W", "", "", "unknown"},
     {"Dividends are paid quarterly.", R, "quarterly", "SET", "P1Q", "", "", "unknown"},
+    {"The markets run fortnightly.", R, "fortnightly", "SET", "P2W", "", "", "unknown"},
+    {"A late opening is offered every second Wednesday.", R, "every second Wednesday", "SET", "XXXX-WXX-3", "", "",
+     "unknown"},
+    {"Elections are held every third year.", R, "every third year", "SET", "P3Y", "", "", "unknown"},
     // Clocks of a routine are on no one day; "daily" before a noun tells no routine
     {"Offices will work from 9 am till 2.30 pm during Ramadan.", R, "2.30 pm", "TIME", "XXXX-XX-XXT14:30", "", "",
      "unknown"},
     {"The crossing opens from 8 a.m. until 7 p.m. daily.", R, "8 a.m.", "TIME", "XXXX-XX-XXT08:00", "", "", "unknown"},
     {"Shops close at 1 p.m. on Fridays.", R, "1 p.m.", "TIME", "XXXX-XX-XXT13:00", "", "", "unknown"},
+    {"Clinics usually see patients from 8am to 1pm, Monday to Saturday.", R, "1pm", "TIME", "XXXX-XX-XXT13:00", "", "",
+     "unknown"},
+    {"A late opening until 8pm is offered every second Wednesday.", R, "8pm", "TIME", "XXXX-XX-XXT20:00", "", "",
+     "unknown"},
     {"The army said on Sunday it would pause fighting from 8 a.m. until 7 p.m. daily.", R, "7 p.m.", "TIME",
      "XXXX-XX-XXT19:00", "", "", "unknown"},
     {"The city fell silent on Tuesday at 9am, a ritual observed every morning.", R, "9am", "TIME", "2025-11-18T09:00",
