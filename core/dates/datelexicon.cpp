@@ -82,6 +82,7 @@ bool startsNothing(Word w)
 {
     switch (w) {
     case Word::Of:
+    case Word::Turn:
     case Word::Conjunction:
     case Word::Distance:
     case Word::And:
@@ -100,6 +101,7 @@ bool startsNothing(Word w)
     case Word::Will:
     case Word::Would:
     case Word::Shall:
+    case Word::Modal:
     case Word::Going:
     case Word::Expected:
     case Word::Scheduled:
@@ -352,6 +354,7 @@ Table buildTable()
         {u"daily", Word::Daily},
         {u"weekly", Word::Weekly},
         {u"fortnightly", Word::Fortnightly},
+        {u"turn", Word::Turn},
         {u"biweekly", Word::Fortnightly},
         {u"monthly", Word::Monthly},
         {u"annually", Word::Annually},
@@ -437,6 +440,10 @@ Table buildTable()
         {u"ll", Word::Will},
         {u"would", Word::Would},
         {u"shall", Word::Shall},
+        {u"could", Word::Modal},
+        {u"should", Word::Modal},
+        {u"might", Word::Modal},
+        {u"must", Word::Modal},
         {u"going", Word::Going},
         {u"expected", Word::Expected},
         {u"projected", Word::Expected},

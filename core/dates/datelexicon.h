@@ -170,6 +170,7 @@ enum class Word : std::uint8_t {
     Will,
     Would,
     Shall,
+    Modal, // "could", "should", "might", "must": a verb follows, so a number before it counts nothing
     Going,
     Expected,
     Scheduled,
@@ -200,6 +201,7 @@ enum class Word : std::uint8_t {
     LetterO,
     Rest, // "the rest of the week"
     DecadeWord, // "nineties": number holds the decade within its century (90)
+    Turn, // "the turn of the century"
     Remaining,
     Straight, // "straight", "consecutive", "successive"
     Fortnight,

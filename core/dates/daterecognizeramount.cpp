@@ -11,6 +11,15 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     const bool the = isWord(j, Word::The);
     if (the)
         ++j;
+    // "in the decade since the war", "the year since": the time from then up to now
+    if (const DateToken *u = at(j); the && u && u->lex && !u->lex->plural && !u->capitalized
+        && u->lex->unit >= Unit::Week && u->lex->unit != Unit::Season && u->lex->unit != Unit::Quarter
+        && u->lex->unit != Unit::Half && u->lex->word == Word::None && isWord(j + 1, Word::Since)) {
+        m.kind = Mention::Kind::Duration;
+        m.unit = u->lex->unit;
+        m.last = j;
+        return true;
+    }
     int direction = 0;
     bool hasDirection = false;
     if (const DateToken *t = at(j); t && t->lex) {

@@ -352,6 +352,28 @@ bool DateRecognizer::matchYearish(int i, Mention &m) const
             m.last = j;
             return true;
         }
+        // "the turn of the century", "the turn of the 20th century", "the turn of the millennium"
+        if (the && isWord(j, Word::Turn) && isWord(j + 1, Word::Of) && isWord(j + 2, Word::The)) {
+            const DateToken *u = at(j + 3);
+            if (u && u->lex && !u->lex->plural && (u->lex->unit == Unit::Century || u->lex->unit == Unit::Millennium)) {
+                m.kind = Mention::Kind::Calendar;
+                m.centuryTurn = true;
+                m.decade = u->lex->unit == Unit::Millennium ? 200 : 0;
+                if (!m.decade)
+                    m.yearMode = YearMode::Infer;
+                m.last = j + 3;
+                return true;
+            }
+            if (const Part ordinal = ordinalNumber(j + 3); ordinal && ordinal.value >= 2 && ordinal.value <= 21
+                && at(ordinal.next) && at(ordinal.next)->lex && at(ordinal.next)->lex->unit == Unit::Century
+                && !at(ordinal.next)->lex->plural) {
+                m.kind = Mention::Kind::Calendar;
+                m.centuryTurn = true;
+                m.decade = (ordinal.value - 1) * 10;
+                m.last = ordinal.next;
+                return true;
+            }
+        }
         // Centuries: "the 20th century", "the twentieth century"
         if (const Part ordinal = ordinalNumber(j); ordinal && ordinal.value >= 1 && ordinal.value <= 30) {
             if (at(ordinal.next) && at(ordinal.next)->lex && at(ordinal.next)->lex->unit == Unit::Century

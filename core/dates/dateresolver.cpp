@@ -148,6 +148,12 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
     const int refYear = m_reference.year();
     if (m.century)
         return {Unit::Century, QDate(m.century * 100, 1, 1)};
+    if (m.centuryTurn && !m.decade) {
+        // the turn behind the report, or the one ahead when the text looks ahead
+        const int behind = refYear / 100 * 100;
+        const int turn = tense == Tense::Future && refYear - behind >= 50 ? behind + 100 : behind;
+        return {Unit::Decade, QDate(turn, 1, 1)};
+    }
     if (m.decade)
         return {Unit::Decade, QDate(m.decade * 10, 1, 1)};
     // "the first week of March" is the first week with most of its days in March (as ISO counts weeks

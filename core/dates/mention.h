@@ -66,6 +66,9 @@ struct Mention
     YearMode yearMode = YearMode::Explicit;
     int yearOffset = 0;
     int holiday = 0; // Word value of a named day; the resolver finds its month and day
+    // "the turn of the century": the decade a century begins with, 0 when the text names none, which the tense
+    // chooses ("had grown by the turn of the century" in a report of 2025 is 2000)
+    bool centuryTurn = false;
 
     // The end of a range ("October 24-26", "Monday to Wednesday"); 0 when the mention is no range.
     int endYear = 0;
