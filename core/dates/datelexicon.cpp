@@ -524,6 +524,8 @@ Table buildTable()
                                                          {u"consecutive", Word::Straight},
                                                          {u"single", Word::Straight},
                                                          {u"successive", Word::Straight},
+                                                         {u"whole", Word::Straight},
+                                                         {u"working", Word::Straight},
                                                          {u"right", Word::Right},
                                                          {u"near", Word::Near},
                                                          {u"term", Word::Term},

@@ -215,8 +215,11 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         m.last = k - 1;
         return !article;
     }
+    // ("two more days", "three straight weekends", "a full week", "the next two fiscal years")
     if (isWord(k, Word::More) || isWord(k, Word::Additional) || isWord(k, Word::Other) || isWord(k, Word::Straight)
-        || (isWord(k, Word::Trading) && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->unit == Unit::Day))
+        || isWord(k, Word::Full)
+        || (isWord(k, Word::Trading) && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->unit == Unit::Day)
+        || (isWord(k, Word::Fiscal) && !article && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->unit == Unit::Year))
         ++k;
     if (const Part share = centuryShare(k); share && q.value == 1) {
         // "a quarter century ago", "a half-century of rule": so many years

@@ -894,6 +894,10 @@ const Case cases[] = {
     {"Inspectors visit every month.", R, "every month", "SET", "P1M", "", "", "unknown"},
     {"The council meets weekly.", R, "weekly", "SET", "P1W", "", "", "unknown"},
     {"Elections are held every four years.", R, "every four years", "SET", "P4Y", "", "", "unknown"},
+    // a word on the kind of time between the count and its unit
+    {"Students get a full week off.", R, "a full week", "DURATION", "P1W", "", "", "unknown"},
+    {"Spending is capped over the next two fiscal years.", R, "the next two fiscal years", "DURATION", "P2Y",
+     "2025-11-19", "2027-11-18", "year"},
     {"In the decade since, prices have doubled.", R, "the decade", "DURATION", "P10Y", "", "", "unknown"},
     {"The market closes every Friday evening.", R, "every Friday evening", "SET", "XXXX-WXX-5TEV", "", "", "unknown"},
     {"Convoys leave each morning.", R, "each morning", "SET", "XXXX-XX-XXTMO", "", "", "unknown"},
@@ -1356,6 +1360,12 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
     QTest::newRow("a bracket that adds the day")
         << QStringLiteral("He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.")
         << QStringList {QStringLiteral("4 in the morning"), QStringLiteral("4 a.m. EDT Thursday")};
+    QTest::newRow("a kind of year, no length")
+        << QStringLiteral("The firm changed from a fiscal year to a calendar year in December.")
+        << QStringList {QStringLiteral("December")};
+    QTest::newRow("clocks of a routine beside a span of weekdays")
+        << QStringLiteral("Clinics usually see patients from 8am to 1pm, Monday to Saturday.")
+        << QStringList {QStringLiteral("8am"), QStringLiteral("1pm")};
 }
 
 void TimexEngineTest::findsExactlyTheseExpressions()
