@@ -19,6 +19,10 @@ Period DateResolver::lastNight(Tense tense) const
 
 Period DateResolver::anchor() const
 {
+    // ("run by a junta since July 26, when the guard detained him. The general took power two days later": the
+    // day things have run from, when the story set none after it)
+    if (m_sinceDay.isValid() && m_sinceDaySentence > m_narrativeSentence && m_currentSentence - m_sinceDaySentence <= 1)
+        return m_sinceDay;
     return m_narrative.isValid() ? m_narrative : Period::containing(Unit::Day, m_reference);
 }
 
@@ -428,7 +432,8 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             break;
         }
         const Period base = anchor();
-        r.derivation = m_narrative.isValid() ? DateDerivation::Narrative : DateDerivation::Reference;
+        r.derivation =
+            m_narrative.isValid() || base.start != m_reference ? DateDerivation::Narrative : DateDerivation::Reference;
         // "a year earlier" after a quarter's results, when the narrative has not gone back before it, nor
         // named a month of its own in the sentence ("Exports rose 7% in April from a year earlier")
         const bool monthOfItsOwn =
@@ -989,8 +994,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             || tokens[std::size_t(i - 1)].isPunct(u'.');
     };
     const bool bracketed = m.first > 0 && tokens[std::size_t(m.first - 1)].isPunct(u'[') && opensEntry(m.first - 1);
+    // ("7:30 pm — Gaza ministry raises toll": a stamp before a dash)
+    const auto closesStamp = [&](const DateToken &t) {
+        return bracketed ? t.isPunct(u']') : t.isPunct(u':') || (t.isPunct(u'-') && t.spaceBefore);
+    };
     const bool timeStamp = m.kind == Mention::Kind::Time && m.hour >= 0 && (opensEntry(m.first) || bracketed)
-        && m.last + 2 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].isPunct(bracketed ? u']' : u':')
+        && m.last + 2 < int(tokens.size()) && closesStamp(tokens[std::size_t(m.last + 1)])
         && tokens[std::size_t(m.last + 2)].isWord();
     // "Polls closed at 8 p.m.": a past verb right before the clock's "at" ("with hostages freed at 4 p.m."
     // looks ahead with the sentence it hangs on)

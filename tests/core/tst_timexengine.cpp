@@ -1642,6 +1642,13 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("time stamp in brackets")
         << QStringLiteral("[08:40] Airspace reopened after closing late on Saturday.\n[09:05] Leaders will meet.")
         << QStringLiteral("09:05") << QStringLiteral("2025-11-19T09:05") << QStringLiteral("reference");
+    QTest::newRow("time stamp before a dash")
+        << QStringLiteral("He is due in Amman on Friday.\n7:30 pm \u2014 Gaza ministry raises toll")
+        << QStringLiteral("7:30 pm") << QStringLiteral("2025-11-19T19:30") << QStringLiteral("reference");
+    QTest::newRow("days later, from a day things have run since")
+        << QStringLiteral("Niger has been run by a junta since July 26, when the guard detained the president. The "
+                          "general declared himself head of state two days later.")
+        << QStringLiteral("two days later") << QStringLiteral("2025-07-28") << QStringLiteral("narrative");
     QTest::newRow("years later, known to the year")
         << QStringLiteral("He won the presidency in April 2019. Three years later, he became a wartime leader.")
         << QStringLiteral("Three years later") << QStringLiteral("2022") << QStringLiteral("narrative");
