@@ -302,6 +302,22 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
             && (!p || p->sentence != at(i)->sentence || p->isPunct(u',') || isWord(i - 1, Word::In)
                 || isWord(i - 1, Word::During) || isWord(i - 1, Word::By) || isWord(i - 1, Word::Until)
                 || noClauseFollows);
+        // "that Sunday", "that Friday evening": the day of that name in the narrative's week
+        if (mw == Word::That && e.weekday && !e.plural && u->capitalized) {
+            Mention day;
+            const int after = attachPartOfDay(k + 1, day);
+            const DateToken *a = at(after);
+            // (not "said that Monday was the deadline")
+            if (demonstrative || !a || a->sentence != at(k)->sentence || a->isPunct(u',') || a->isPunct(u'.')
+                || isWord(after, Word::Conjunction) || isWord(after, Word::And)) {
+                m.kind = Mention::Kind::Weekday;
+                m.weekday = e.weekday;
+                m.partOfDay = day.partOfDay;
+                m.fromNarrative = true;
+                m.last = after - 1;
+                return true;
+            }
+        }
         if (demonstrative && ((e.month && u->capitalized) || (e.season && !e.plural))) {
             m.kind = Mention::Kind::Calendar;
             m.month = e.month;

@@ -1194,7 +1194,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && (article == Word::The || article == Word::A || article == Word::Its || article == Word::Their);
     const bool attributiveYear = attributive && r.period.unit == Unit::Year;
     // "after the April 22 attack, India retaliated at 1.44 am": a day that names an event is no scene either
-    const bool attributiveDay = attributive && r.period.unit == Unit::Day;
+    // ("The annual Christmas recess begins the following day": a feast that names a recess, whatever stands before it)
+    const bool attributiveDay =
+        (attributive
+         || (m.holiday && noun && noun->isWord() && !noun->lex && !noun->capitalized && noun->sentence == sentence))
+        && r.period.unit == Unit::Day;
     // "has delivered aid each month since January 2025. In February, ...": what began then runs up to now,
     // and so does the story
     const bool startOnly = m.first > 0 && tokens[std::size_t(m.first - 1)].word() == Word::Since;

@@ -198,6 +198,15 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         --place;
     if (place < verb && place >= 0 && (isAt(place, Word::In) || isAt(place, Word::At) || isAt(place, Word::To)))
         verb = place - 1;
+    // "students return to classrooms on Wednesday", "the museum reopens to the public on Saturday": where the
+    // verb goes, in lowercase
+    const auto plainWord = [&](int i) {
+        return !wordAt(i).isEmpty() && !tokens[std::size_t(i)].lex && !tokens[std::size_t(i)].capitalized;
+    };
+    if (plainWord(verb) && isAt(verb - 1, Word::To))
+        verb -= 2;
+    else if (plainWord(verb) && (isAt(verb - 1, Word::The) || plainWord(verb - 1)) && isAt(verb - 2, Word::To))
+        verb -= 3;
     // "the two sides meet again Monday", "Obama returns home on Saturday", "the funeral takes place on
     // Saturday", "the law takes effect on Monday"
     const auto skippable = [](QStringView w) {

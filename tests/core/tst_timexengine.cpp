@@ -912,6 +912,9 @@ const Case cases[] = {
     // Clocks of a routine are on no one day; "daily" before a noun tells no routine
     {"Offices will work from 9 am till 2.30 pm during Ramadan.", R, "2.30 pm", "TIME", "XXXX-XX-XXT14:30", "", "",
      "unknown"},
+    {"Students return to classrooms on Wednesday.", R, "Wednesday", "DATE", "2025-11-19", "2025-11-19", "2025-11-19",
+     "day"},
+    {"Students return to classrooms on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
     {"The crossing opens from 8 a.m. until 7 p.m. daily.", R, "8 a.m.", "TIME", "XXXX-XX-XXT08:00", "", "", "unknown"},
     {"Shops close at 1 p.m. on Fridays.", R, "1 p.m.", "TIME", "XXXX-XX-XXT13:00", "", "", "unknown"},
     {"Clinics usually see patients from 8am to 1pm, Monday to Saturday.", R, "1pm", "TIME", "XXXX-XX-XXT13:00", "", "",
@@ -1642,6 +1645,14 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("time stamp in brackets")
         << QStringLiteral("[08:40] Airspace reopened after closing late on Saturday.\n[09:05] Leaders will meet.")
         << QStringLiteral("09:05") << QStringLiteral("2025-11-19T09:05") << QStringLiteral("reference");
+    QTest::newRow("that weekday, in the narrative's week")
+        << QStringLiteral("Kimble was hit on June 6, 2021. The driver was turning left at about 12:30 p.m. that "
+                          "Sunday when the truck hit him.")
+        << QStringLiteral("that Sunday") << QStringLiteral("2021-06-06") << QStringLiteral("narrative");
+    QTest::newRow("a feast that names a recess sets no day")
+        << QStringLiteral("The last meeting is on Thursday, December 18, at 10am. The annual Christmas recess "
+                          "begins the following day.")
+        << QStringLiteral("the following day") << QStringLiteral("2025-12-19") << QStringLiteral("narrative");
     QTest::newRow("time stamp before a dash")
         << QStringLiteral("He is due in Amman on Friday.\n7:30 pm \u2014 Gaza ministry raises toll")
         << QStringLiteral("7:30 pm") << QStringLiteral("2025-11-19T19:30") << QStringLiteral("reference");
