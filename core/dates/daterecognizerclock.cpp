@@ -369,13 +369,25 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     const auto partOfADay = [&] {
         return matchRelative(k, day) && day.kind == Mention::Kind::Relative && day.partOfDay != PartOfDay::None;
     };
+    // "noon the next day", "10 a.m. the following morning", "at 6 p.m. that day": a day the narrative counts
+    const auto dayOfTheStory = [&] {
+        Mention counted;
+        counted.first = k;
+        if (at(k)->capitalized || at(k)->sentence != t->sentence || !matchRelative(k, counted)
+            || counted.unit != Unit::Day || !counted.fromNarrative
+            || !(counted.kind == Mention::Kind::Shift || counted.kind == Mention::Kind::Anaphor))
+            return false;
+        day = counted;
+        return true;
+    };
     if (at(k)
         && (matchMonthDay(k, day) || matchDayMonth(k, day) || matchWeekday(k, day) || matchDeictic(k, day)
-            || partOfADay())
+            || partOfADay() || dayOfTheStory())
         && day.kind != Mention::Kind::Reject && day.kind != Mention::Kind::Ref
         && (day.kind != Mention::Kind::Calendar || day.day)
         && (day.partOfDay == PartOfDay::None || day.kind == Mention::Kind::Relative
-            || day.kind == Mention::Kind::Weekday)) {
+            || day.kind == Mention::Kind::Weekday || day.kind == Mention::Kind::Shift
+            || day.kind == Mention::Kind::Anaphor)) {
         // "nine o'clock tonight", "6:30 this morning", "four yesterday afternoon": the part of the day says
         // which half of it the clock is in
         const PartOfDay part = day.partOfDay;

@@ -1645,6 +1645,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("time stamp in brackets")
         << QStringLiteral("[08:40] Airspace reopened after closing late on Saturday.\n[09:05] Leaders will meet.")
         << QStringLiteral("09:05") << QStringLiteral("2025-11-19T09:05") << QStringLiteral("reference");
+    QTest::newRow("a clock on the next day of the story")
+        << QStringLiteral("The road will close from 6 a.m. Saturday, March 21, until noon the next day.")
+        << QStringLiteral("noon the next day") << QStringLiteral("2026-03-22T12:00") << QStringLiteral("narrative");
     QTest::newRow("that weekday, in the narrative's week")
         << QStringLiteral("Kimble was hit on June 6, 2021. The driver was turning left at about 12:30 p.m. that "
                           "Sunday when the truck hit him.")
