@@ -16,10 +16,43 @@ bool validDay(int year, int month, int day)
 
 } // namespace
 
-DateRecognizer::DateRecognizer(const std::vector<DateToken> &tokens)
+DateRecognizer::DateRecognizer(const std::vector<DateToken> &tokens, bool dayFirst)
     : m_tokens(tokens)
     , m_size(int(tokens.size()))
+    , m_dayFirst(dayFirst)
 { }
+
+bool writesDayFirst(QStringView text)
+{
+    bool dayFirst = false;
+    bool monthFirst = false;
+    // a run of one or two digits, its value, and where it ends
+    const auto field = [&](qsizetype from, int &value) {
+        qsizetype k = from;
+        value = 0;
+        while (k < text.size() && k - from < 3 && text[k].isDigit()) {
+            value = value * 10 + text[k].digitValue();
+            ++k;
+        }
+        return k - from >= 1 && k - from <= 2 && (k >= text.size() || !text[k].isDigit()) ? k : qsizetype(-1);
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!text[i].isDigit() || (i > 0 && (text[i - 1].isDigit() || text[i - 1] == u'/')))
+            continue;
+        int first = 0;
+        int second = 0;
+        const qsizetype a = field(i, first);
+        if (a < 0 || a + 1 >= text.size() || text[a] != u'/')
+            continue;
+        const qsizetype b = field(a + 1, second);
+        if (b < 0 || b + 4 >= text.size() || text[b] != u'/' || !text[b + 1].isDigit())
+            continue;
+        dayFirst = dayFirst || (first > 12 && first <= 31 && second >= 1 && second <= 12);
+        monthFirst = monthFirst || (second > 12 && second <= 31 && first >= 1 && first <= 12);
+        i = b;
+    }
+    return dayFirst && !monthFirst;
+}
 
 bool DateRecognizer::endsClause(int i) const
 {
@@ -530,6 +563,10 @@ bool DateRecognizer::matchSecondDay(Mention &first, Mention &second) const
     const int k = first.last + 2;
     const Part day = dayOfMonth(k);
     if (!day || day.value <= first.day || !at(k)->isNumber() || !validDay(first.year, first.month, day.value))
+        return false;
+    // "on 12/03/2019 and 13/03/2019": a date of its own, written in full
+    if (const DateToken *glued = at(day.next); glued && glued->kind == DateToken::Kind::Punct && joined(day.next)
+        && at(day.next + 1) && at(day.next + 1)->isNumber() && joined(day.next + 1))
         return false;
     // "on May 5 and 6 soldiers died": a count before a noun is no day
     const DateToken *n = at(day.next);

@@ -13,7 +13,9 @@ namespace Sitrep::Dates {
 class DateRecognizer final
 {
 public:
-    explicit DateRecognizer(const std::vector<DateToken> &tokens);
+    // `dayFirst`: the text writes numeric dates day first ("23/06/2016" elsewhere in it), so "08/06/2017" is
+    // 8 June
+    explicit DateRecognizer(const std::vector<DateToken> &tokens, bool dayFirst = false);
 
     void recognize(std::vector<Mention> &mentions) const;
 
@@ -107,6 +109,11 @@ private:
 
     const std::vector<DateToken> &m_tokens;
     int m_size = 0;
+    bool m_dayFirst = false;
 };
+
+// Whether a text writes its numeric dates day first: one of them cannot be read month first ("23/06/2016") and
+// none cannot be read day first ("06/23/2016").
+bool writesDayFirst(QStringView text);
 
 } // namespace Sitrep::Dates

@@ -294,8 +294,9 @@ bool DateRecognizer::matchNumeric(int i, Mention &m) const
     } else if ((sep == u'/' || sep == u'.' || sep == u'-') && a->digits <= 2 && b->digits <= 2
                && (c->digits == 4 || (sep == u'/' && c->digits == 2))) {
         y = c->digits == 4 ? c->number : (c->number >= 30 ? 1900 + c->number : 2000 + c->number);
-        // Month first as in American news, unless the first number cannot be a month.
-        const bool dayFirst = sep == u'.' || a->number > 12;
+        // Month first as in American news, unless the first number cannot be a month or the text writes its
+        // dates day first
+        const bool dayFirst = sep == u'.' || a->number > 12 || (m_dayFirst && b->number <= 12);
         mo = dayFirst ? b->number : a->number;
         d = dayFirst ? a->number : b->number;
     } else {

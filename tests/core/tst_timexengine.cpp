@@ -82,6 +82,11 @@ const Case cases[] = {
     // the year that ends a span of years is an expression of its own
     {"The 2014-2022 conflict displaced millions.", R, "2022", "DATE", "2022", "2022-01-01", "2022-12-31", "year"},
     {"The 1992-95 war in Bosnia ended at Dayton.", R, "95", "DATE", "1995", "1995-01-01", "1995-12-31", "year"},
+    // numeric dates are month first, unless the text writes one that can only be day first
+    {"The vote on 12/03/2019 failed; the next, on 29/03/2019, failed too.", R, "12/03/2019", "DATE", "2019-03-12",
+     "2019-03-12", "2019-03-12", "day"},
+    {"The vote on 12/03/2019 failed; the next, on 12/29/2019, failed too.", R, "12/03/2019", "DATE", "2019-12-03",
+     "2019-12-03", "2019-12-03", "day"},
     // the weekday a date is written with tells its year
     {"The line closed on Monday, July 8.", R, "Monday, July 8", "DATE", "2024-07-08", "2024-07-08", "2024-07-08",
      "day"},
@@ -1363,6 +1368,9 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
     QTest::newRow("a bracket that adds the day")
         << QStringLiteral("He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.")
         << QStringList {QStringLiteral("4 in the morning"), QStringLiteral("4 a.m. EDT Thursday")};
+    QTest::newRow("dates written in full on both sides of 'and'")
+        << QStringLiteral("Votes were held on 12/03/2019 and 13/03/2019.")
+        << QStringList {QStringLiteral("12/03/2019"), QStringLiteral("13/03/2019")};
     QTest::newRow("a kind of year, no length")
         << QStringLiteral("The firm changed from a fiscal year to a calendar year in December.")
         << QStringList {QStringLiteral("December")};
