@@ -143,6 +143,10 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             return false;
         if (at(j - 1) && at(j - 1)->isNumber() && !hasDirection && !the)
             return false; // "365.25 days": a measurement
+        // "the Merkel years", "the Blair years": an era named after someone, not a length
+        if (!hasDirection && !the && at(j - 1) && at(j - 1)->isWord() && at(j - 1)->capitalized && !at(j - 1)->lex
+            && isWord(j - 2, Word::The))
+            return false;
         // bare "hours" are mostly opening or working hours; "for hours", "within minutes", "hours later",
         // "minutes after takeoff" are lengths
         if (!the && !hasDirection && u->lex->unit < Unit::Day && !isWord(j - 1, Word::Within)

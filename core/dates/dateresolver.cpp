@@ -133,7 +133,8 @@ QDate DateResolver::inferYear(int month, int day, Tense tense) const
     const QDate same = make(year);
     const QDate reference = day ? m_reference : QDate(year, m_reference.month(), 1);
     const qint64 ahead = reference.daysTo(same);
-    const qint64 slack = m_runsUpToNow ? 0 : !day ? 31 : m_daySurelyPast ? 14 : 62;
+    // ("said in December", told in November: a past verb right before the month)
+    const qint64 slack = m_runsUpToNow ? 0 : !day ? (m_daySurelyPast ? 0 : 31) : m_daySurelyPast ? 14 : 62;
     if (tense == Tense::Past)
         return ahead > slack ? make(year - 1) : same;
     if (tense == Tense::Future)
@@ -874,8 +875,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "The strikes resumed after Christmas": what came after the day is past, so the day is too.
     // "have traded fire daily since Oct. 8": what has run since a day began before the report
     m_runsUpToNow = wordAt(dayAt - 1) == Word::Since && tense == Tense::Past;
-    m_daySurelyPast = (wordAt(dayAt - 1) == Word::On || wordAt(dayAt - 1) == Word::After) && tense == Tense::Past
-        && tenseAround(lead, m.last, tokens, text, 6) == Tense::Past;
+    // ("resigned in December": a month right after the past verb and "in")
+    const bool monthAfterVerb = m.kind == Mention::Kind::Calendar && m.month && !m.day && wordAt(dayAt - 1) == Word::In
+        && dayAt >= 2 && wordTense(dayAt - 2, tokens, text) == Tense::Past;
+    m_daySurelyPast = ((wordAt(dayAt - 1) == Word::On || wordAt(dayAt - 1) == Word::After) || monthAfterVerb)
+        && tense == Tense::Past && tenseAround(lead, m.last, tokens, text, 6) == Tense::Past;
     // "overnight losses": a modifier of the noun that follows.
     const DateToken *after = m.last + 1 < int(tokens.size()) ? &tokens[std::size_t(m.last + 1)] : nullptr;
     // ("Rescue work continued overnight and ...": a word the lexicon knows, or a preposition, is no noun)

@@ -378,6 +378,11 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         if (i < first && isIntention(wordAt(i))
             && (followedByInfinitive(i) || (weekdayAfter && followedByInfinitive(i + 1))))
             return Tense::Future;
+        // ("said he wanted a government in place before Christmas", "vowed the wall would be finished by May": a
+        // deadline the intention sets, ahead of it)
+        if (i < first && first - i <= 10 && (preposition == Word::Before || preposition == Word::By)
+            && isIntention(wordAt(i)))
+            return Tense::Future;
         if (!endsWithEd(wordAt(i)) || isAdjectival(i, tokens, text))
             return Tense::Unknown;
         if (toBe(i))

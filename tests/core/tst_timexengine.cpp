@@ -917,6 +917,12 @@ const Case cases[] = {
     // Clocks of a routine are on no one day; "daily" before a noun tells no routine
     {"Offices will work from 9 am till 2.30 pm during Ramadan.", R, "2.30 pm", "TIME", "XXXX-XX-XXT14:30", "", "",
      "unknown"},
+    {"The chancellor said on Monday he wanted a government in place before Easter.", R, "Easter", "DATE", "2026-04-05",
+     "2026-04-05", "2026-04-05", "day"},
+    {"The minister resigned in December, aides said.", R, "December", "DATE", "2024-12", "2024-12-01", "2024-12-31",
+     "month"},
+    {"The chancellor said in December that he wanted a budget passed by March.", R, "March", "DATE", "2025-03",
+     "2025-03-01", "2025-03-31", "month"},
     {"Students return to classrooms on Wednesday.", R, "Wednesday", "DATE", "2025-11-19", "2025-11-19", "2025-11-19",
      "day"},
     {"Students return to classrooms on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
@@ -1371,6 +1377,8 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
     QTest::newRow("dates written in full on both sides of 'and'")
         << QStringLiteral("Votes were held on 12/03/2019 and 13/03/2019.")
         << QStringList {QStringLiteral("12/03/2019"), QStringLiteral("13/03/2019")};
+    QTest::newRow("an era named after someone, no length")
+        << QStringLiteral("The Merkel years ended in December.") << QStringList {QStringLiteral("December")};
     QTest::newRow("a kind of year, no length")
         << QStringLiteral("The firm changed from a fiscal year to a calendar year in December.")
         << QStringList {QStringLiteral("December")};
