@@ -389,6 +389,16 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
                 m.toTheDay = true;
                 m.dayOffset = isWord(k + 1, Word::Tomorrow) ? 1 : isWord(k + 1, Word::Yesterday) ? -1 : 0;
                 ++k;
+            } else if (m.unit >= Unit::Week && isWord(k + 1, Word::This) && at(k + 2) && at(k + 2)->lex
+                       && at(k + 2)->lex->partOfDay != PartOfDay::None && !at(k + 2)->lex->plural) {
+                // "Twenty years ago this morning": that morning, years back
+                m.toTheDay = true;
+                m.partOfDay = at(k + 2)->lex->partOfDay;
+                k += 2;
+            } else if (m.unit >= Unit::Week && isWord(k + 1, Word::Tonight)) {
+                m.toTheDay = true;
+                m.partOfDay = PartOfDay::Night;
+                ++k;
             }
         } else if (m.amount < 0) {
             m.kind = Mention::Kind::Ref; // "several years ago"

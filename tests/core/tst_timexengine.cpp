@@ -900,6 +900,8 @@ const Case cases[] = {
     {"The council meets weekly.", R, "weekly", "SET", "P1W", "", "", "unknown"},
     {"Elections are held every four years.", R, "every four years", "SET", "P4Y", "", "", "unknown"},
     // a word on the kind of time between the count and its unit
+    {"Twenty years ago this morning, the hurricane came ashore.", R, "Twenty years ago this morning", "TIME",
+     "2005-11-19TMO", "2005-11-19", "2005-11-19", "day"},
     {"Students get a full week off.", R, "a full week", "DURATION", "P1W", "", "", "unknown"},
     {"Spending is capped over the next two fiscal years.", R, "the next two fiscal years", "DURATION", "P2Y",
      "2025-11-19", "2027-11-18", "year"},
@@ -1773,6 +1775,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("an anniversary to the day")
         << QStringLiteral("Four years ago today, Russia launched its invasion. Within hours, Kyiv was under fire.")
         << QStringLiteral("Four years ago today") << QStringLiteral("2021-11-19") << QStringLiteral("reference");
+    QTest::newRow("an anniversary to the morning")
+        << QStringLiteral("Twenty years ago this morning, the hurricane came ashore. By that afternoon, the "
+                          "floodwalls had given way.")
+        << QStringLiteral("that afternoon") << QStringLiteral("2005-11-19TAF") << QStringLiteral("narrative");
     QTest::newRow("an anniversary of the day after")
         << QStringLiteral("A year ago tomorrow, the hurricane came ashore at 6:10 a.m.") << QStringLiteral("6:10 a.m.")
         << QStringLiteral("2024-11-20T06:10") << QStringLiteral("narrative");
