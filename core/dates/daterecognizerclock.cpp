@@ -349,12 +349,14 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     if (isWord(k, Word::On) && at(k + 1)) {
         Mention longest;
         bool found = false;
-        for (const auto matcher :
-             {&DateRecognizer::matchWeekday, &DateRecognizer::matchMonthDay, &DateRecognizer::matchDayMonth}) {
+        // ("at 7 p.m. on the second Thursday of September")
+        for (const auto matcher : {&DateRecognizer::matchWeekday, &DateRecognizer::matchMonthDay,
+                                   &DateRecognizer::matchDayMonth, &DateRecognizer::matchWeekOfMonth}) {
             Mention day;
             day.first = k + 1;
             if ((this->*matcher)(k + 1, day)
-                && (day.kind == Mention::Kind::Weekday || (day.kind == Mention::Kind::Calendar && day.day))
+                && (day.kind == Mention::Kind::Weekday
+                    || (day.kind == Mention::Kind::Calendar && (day.day || (day.weekOfMonth && day.weekday))))
                 && !day.endWeekday && !day.endDay && day.partOfDay == PartOfDay::None
                 && (!found || day.last > longest.last)) {
                 longest = day;

@@ -902,6 +902,8 @@ const Case cases[] = {
     // a word on the kind of time between the count and its unit
     {"Twenty years ago this morning, the hurricane came ashore.", R, "Twenty years ago this morning", "TIME",
      "2005-11-19TMO", "2005-11-19", "2005-11-19", "day"},
+    {"The board meets again at 7 p.m. on the second Thursday of December.", R, "7 p.m.", "TIME", "2025-12-11T19:00",
+     "2025-12-11", "2025-12-11", "day"},
     {"Students get a full week off.", R, "a full week", "DURATION", "P1W", "", "", "unknown"},
     {"Spending is capped over the next two fiscal years.", R, "the next two fiscal years", "DURATION", "P2Y",
      "2025-11-19", "2027-11-18", "year"},
