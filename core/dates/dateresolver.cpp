@@ -949,6 +949,23 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         r.period = {Unit::Day, m_namedWeek.start.addDays(m.weekday - 1)};
         r.derivation = DateDerivation::Narrative;
     }
+    // ("classes were suspended for Thursday and Friday": the second day of a pair comes after the first)
+    const DateToken *pairedDay = m.first >= 2 ? &tokens[std::size_t(m.first - 2)] : nullptr;
+    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.weekShift && !m.fromNarrative && !dayOfNamedWeek
+        && pairedDay && pairedDay->lex && pairedDay->lex->weekday && !pairedDay->lex->plural
+        && pairedDay->sentence == sentence
+        && (tokens[std::size_t(m.first - 1)].word() == Word::And || tokens[std::size_t(m.first - 1)].word() == Word::Or)
+        && m_narrative.unit == Unit::Day && m_narrativeSentence == sentence
+        && m_narrative.start.dayOfWeek() == pairedDay->lex->weekday) {
+        // ("statements made Friday and Thursday": told in the past, a day that would lie ahead is the one before,
+        // unless the pair is what something was set for)
+        QDate second = m_narrative.start.addDays((m.weekday - pairedDay->lex->weekday + 7) % 7);
+        const bool setFor = m.first >= 3 && tokens[std::size_t(m.first - 3)].word() == Word::For;
+        if (tense == Tense::Past && second > m_reference && !setFor)
+            second = second.addDays(-7);
+        r.period = {Unit::Day, second};
+        r.derivation = DateDerivation::Narrative;
+    }
     // ("The rain began on Tuesday, 13 July 2021 ... By noon on Wednesday, the river was three metres deep": a
     // weekday goes on from the day a story wrote in full, weeks before the report, or back from it in a flashback;
     // after a history of long ago, "On Thursday, veterans gathered" is back in the week of the report)

@@ -329,8 +329,9 @@ bool inPresentRelativeClause(const Mention &m, const std::vector<DateToken> &tok
             return false;
         if (t.lex || t.capitalized)
             continue;
-        // "Trump, who hosts ...", "the plan, which expires ..."
-        const QStringView pronoun = wordAt(i - 1);
+        // "Trump, who hosts ...", "the plan, which expires ...", "Haj, which formally begins ..."
+        const int before = i >= 2 && wordAt(i - 1).endsWith(QLatin1StringView("ly")) ? i - 2 : i - 1;
+        const QStringView pronoun = wordAt(before);
         if (looksThirdPerson(wordAt(i))
             && (pronoun == QLatin1StringView("who") || pronoun == QLatin1StringView("which")))
             return true;
