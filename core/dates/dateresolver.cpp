@@ -733,6 +733,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                 && pastInAnotherClause())
             || inPresentRelativeClause(day, tokens, text)))
         tense = Tense::Future;
+    // ("announced a ceasefire ahead of Orthodox Easter, which falls this Sunday")
+    if (day.kind == Mention::Kind::Weekday && day.direction == 2 && tense == Tense::Past
+        && inPresentRelativeClause(day, tokens, text))
+        tense = Tense::Future;
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && afterToldSomeone(day, tokens, text))
         tense = Tense::Past;
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && namedAsADay(day, tokens, text))

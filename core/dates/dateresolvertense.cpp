@@ -210,7 +210,12 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             }
             // "called for elections in June", "asked for a trial in January": what is asked for is ahead (but
             // "appealed for calm on Monday" dates the appeal)
-            if (i + 1 < first && tokens[std::size_t(i + 1)].word() == Word::For && first - i <= 8 && monthOrSeason)
+            if (i + 1 < first && tokens[std::size_t(i + 1)].word() == Word::For && first - i <= 8
+                && (monthOrSeason || tokens[std::size_t(first)].word() == Word::This))
+                return Tense::Future;
+            // "has called elections for May 29", "called a referendum for June": what is called is set for the date
+            if (first - i >= 3 && first - i <= 5 && tokens[std::size_t(first - 1)].word() == Word::For
+                && sameWord(wordAt(i), QLatin1StringView("called")))
                 return Tense::Future;
         }
         if (!t.lex && isContentVerb(wordAt(i))) // "the data covers July 1 to September 30"
