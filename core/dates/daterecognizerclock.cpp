@@ -86,6 +86,10 @@ DateRecognizer::Part DateRecognizer::meridiem(int i, bool partOfDayToo) const
     if ((isWord(i, Word::A) || isWord(i, Word::LetterP)) && isPunct(i + 1, u'.') && joined(i + 1)
         && isWord(i + 2, Word::LetterM) && joined(i + 2))
         return {isWord(i, Word::A) ? 1 : 2, isPunct(i + 3, u'.') && joined(i + 3) ? i + 4 : i + 3};
+    // "ten A-M", "eight-oh-two P-M": the meridiem as broadcast transcripts spell it
+    if ((isWord(i, Word::A) || isWord(i, Word::LetterP)) && at(i)->capitalized && isPunct(i + 1, u'-') && joined(i + 1)
+        && isWord(i + 2, Word::LetterM) && joined(i + 2) && at(i + 2)->capitalized)
+        return {isWord(i, Word::A) ? 1 : 2, i + 3};
     // "2 in the morning", "six in the evening"
     if (partOfDayToo && isWord(i, Word::In) && isWord(i + 1, Word::The) && at(i + 2) && at(i + 2)->lex
         && at(i + 2)->lex->partOfDay != PartOfDay::None && !at(i + 2)->lex->plural)

@@ -407,8 +407,9 @@ bool inASchedule(const Mention &m, const std::vector<DateToken> &tokens, QString
             const LexEntry *counter = tokens[std::size_t(i + 1)].lex;
             const int at =
                 counter && (counter->ordinal || counter->word == Word::Other) && sameSentence(i + 2) ? i + 2 : i + 1;
-            // ("buses every 15 minutes between 8am and 7pm")
-            if (tokens[std::size_t(i + 1)].isNumber() || (counter && counter->number > 0))
+            // ("buses every 15 minutes between 8am and 7pm"; not "the next advisory at 8 p.m., with updates every
+            // three hours")
+            if (i < m.first && (tokens[std::size_t(i + 1)].isNumber() || (counter && counter->number > 0)))
                 return true;
             const LexEntry *next = tokens[std::size_t(at)].lex;
             if (next

@@ -964,6 +964,9 @@ const Case cases[] = {
     // half of the day it is in; without one, a clock up to five is in the afternoon
     {"Markets opened at half past nine.", R, "half past nine", "TIME", "2025-11-19T09:30", "2025-11-19", "2025-11-19",
      "day"},
+    {"Gore telephoned his rival around two thirty A-M to concede.", R, "around two thirty A-M", "TIME",
+     "2025-11-19T02:30", "2025-11-19", "2025-11-19", "day"},
+    {"Polls close at 7 P-M in the east.", R, "7 P-M", "TIME", "2025-11-19T19:00", "2025-11-19", "2025-11-19", "day"},
     {"He arrived at a quarter to ten.", R, "a quarter to ten", "TIME", "2025-11-19T09:45", "2025-11-19", "2025-11-19",
      "day"},
     {"The summit starts at nine o'clock tonight.", R, "nine o'clock tonight", "TIME", "2025-11-19T21:00", "2025-11-19",
