@@ -395,6 +395,12 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
                 m.toTheDay = true;
                 m.partOfDay = at(k + 2)->lex->partOfDay;
                 k += 2;
+            } else if (m.unit > Unit::Month && isWord(k + 1, Word::This) && at(k + 2) && at(k + 2)->lex
+                       && !at(k + 2)->lex->plural
+                       && (at(k + 2)->lex->unit == Unit::Week || at(k + 2)->lex->unit == Unit::Month)) {
+                // "Ten years ago this month", "a year ago this week"
+                m.toThe = at(k + 2)->lex->unit;
+                k += 2;
             } else if (m.unit >= Unit::Week && isWord(k + 1, Word::Tonight)) {
                 m.toTheDay = true;
                 m.partOfDay = PartOfDay::Night;

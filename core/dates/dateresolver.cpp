@@ -425,6 +425,8 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             // "a year ago" in a text about a quarter's results means that quarter a year before
             if (m.toTheDay)
                 r.period = Period {Unit::Day, m_reference.addDays(m.dayOffset)}.shifted(m.unit, m.offset);
+            else if (m.toThe != Unit::None)
+                r.period = Period::containing(m.toThe, shiftDate(m_reference, m.unit, m.offset));
             else if (m.unit == Unit::Year && m.offset == -1 && m.amount == 1 && m_reportedQuarter.isValid())
                 r.period = comparedSpan().value_or(m_reportedQuarter.shifted(m.unit, m.offset));
             else
@@ -760,6 +762,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     if (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month && tense == Tense::Past
         && inPresentRelativeClause(day, tokens, text))
         tense = Tense::Present;
+    // ("Oil for August delivery rose 40 cents": a futures contract, for a month ahead)
+    if (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month && !day.day
+        && day.last + 1 < int(tokens.size())
+        && sameWordAsAny(tokenText(tokens[std::size_t(day.last + 1)], text),
+                         {QLatin1StringView("delivery"), QLatin1StringView("futures")}))
+        tense = Tense::Future;
     // "The aid package expires in September", "the presidency passes to Ireland on 1 July": a month or a
     // day after a verb in the simple present is ahead too
     if (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month

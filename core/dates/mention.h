@@ -101,6 +101,7 @@ struct Mention
     bool counted = false; // Shift: "two days later" keeps the anchor's granularity; "the next week" does not
     bool onward = false; // Shift: "Two decades on, the east still lags"
     bool toTheDay = false; // Shift: "five years ago today" is that very day
+    Unit toThe = Unit::None; // Shift: "ten years ago this month" is that month, "a year ago this week" that week
     int dayOffset = 0; // Shift: "a year ago tomorrow" is the day after it, "... yesterday" the day before
 
     PartOfDay partOfDay = PartOfDay::None;
