@@ -686,8 +686,27 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool possessive = day.last + 2 < int(tokens.size()) && tokens[std::size_t(day.last + 1)].isPunct(u'\'')
         && !tokens[std::size_t(day.last + 1)].spaceBefore && tokens[std::size_t(day.last + 2)].word() == Word::LetterS
         && !tokens[std::size_t(day.last + 2)].spaceBefore;
-    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && possessive && tense != Tense::Past)
+    // (and "June's increase", "matching June's rise": a month's figures already out)
+    const bool monthOfItsOwn =
+        day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month && !day.day;
+    if (((day.kind == Mention::Kind::Weekday && day.direction == 0) || monthOfItsOwn) && possessive
+        && tense != Tense::Past)
         tense = tenseAround(day.first, day.last, tokens, text, 3) == Tense::Future ? Tense::Future : Tense::Past;
+    // ("the December employment report, due Friday": the month a report gives figures for has ended)
+    bool monthOfFigures = false;
+    if (monthOfItsOwn && tense != Tense::Past && day.first > 0
+        && tokens[std::size_t(day.first - 1)].word() == Word::The) {
+        for (int k = day.last + 1; k <= day.last + 2 && k < int(tokens.size()) && tokens[std::size_t(k)].isWord()
+             && !tokens[std::size_t(k)].lex && !tokens[std::size_t(k)].capitalized;
+             ++k)
+            if (sameWordAsAny(tokenText(tokens[std::size_t(k)], text),
+                              {QLatin1StringView("report"), QLatin1StringView("figures"), QLatin1StringView("data"),
+                               QLatin1StringView("statistics"), QLatin1StringView("numbers"),
+                               QLatin1StringView("reading"), QLatin1StringView("survey")}))
+                monthOfFigures = true;
+        if (monthOfFigures)
+            tense = Tense::Past;
+    }
     // "The deadline is Friday", "talks are set for Monday": a weekday right beside a present "is" or
     // "are" is the coming one; a present tense further out ("the city is calm after clashes on Monday")
     // tells nothing about it
@@ -890,8 +909,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // ("resigned in December": a month right after the past verb and "in")
     const bool monthAfterVerb = m.kind == Mention::Kind::Calendar && m.month && !m.day && wordAt(dayAt - 1) == Word::In
         && dayAt >= 2 && wordTense(dayAt - 2, tokens, text) == Tense::Past;
-    m_daySurelyPast = ((wordAt(dayAt - 1) == Word::On || wordAt(dayAt - 1) == Word::After) || monthAfterVerb)
-        && tense == Tense::Past && tenseAround(lead, m.last, tokens, text, 6) == Tense::Past;
+    m_daySurelyPast = (((wordAt(dayAt - 1) == Word::On || wordAt(dayAt - 1) == Word::After) || monthAfterVerb)
+                       && tense == Tense::Past && tenseAround(lead, m.last, tokens, text, 6) == Tense::Past)
+        || monthOfFigures;
     // "overnight losses": a modifier of the noun that follows.
     const DateToken *after = m.last + 1 < int(tokens.size()) ? &tokens[std::size_t(m.last + 1)] : nullptr;
     // ("Rescue work continued overnight and ...": a word the lexicon knows, or a preposition, is no noun)
