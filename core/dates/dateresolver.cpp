@@ -321,6 +321,9 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             // just ended)
             // (a quarter that has not begun has no results to report)
             year = (tense == Tense::Past || m_resultsNearby) && index > current ? refYear - 1 : refYear;
+            // ("yields will climb by the end of the first quarter", told in December: next year's)
+            if (tense == Tense::Future && !m_resultsNearby && current - index >= 2)
+                year = refYear + 1;
         } else if (unit == Unit::Season) {
             // judged by the season's middle month; winter's is January of the following year
             const int middle = startMonth % 12 + 1;
@@ -543,7 +546,10 @@ void DateResolver::readSurroundings(const Mention &m, Word before, Tense tense, 
             || (tokens[std::size_t(i)].sentence == sentence
                 && (tokens[std::size_t(i)].word() == Word::Will || tokens[std::size_t(i)].word() == Word::Shall));
     // ("fourth-quarter results": the quarter the results are of, right before them)
-    m_resultsNearby = false;
+    // ("would restate its results for the first quarter": what is reported for a quarter)
+    m_resultsNearby = m.kind == Mention::Kind::Calendar && (m.quarter || m.monthSpan) && m.yearMode == YearMode::Infer
+        && (before == Word::For
+            || (before == Word::The && m.first >= 2 && tokens[std::size_t(m.first - 2)].word() == Word::For));
     if (m.kind == Mention::Kind::Calendar && m.quarter && m.yearMode == YearMode::Infer
         && m.last + 1 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].sentence == sentence) {
         const QStringView word = tokenText(tokens[std::size_t(m.last + 1)], text);
@@ -791,7 +797,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // day after a verb in the simple present is ahead too
     if (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month
         && (sentenceTense == Tense::Unknown || sentenceTense == Tense::Past)) {
-        if (presentVerb >= 0 && (sentenceTense == Tense::Unknown || clauseOfItsOwn(presentVerb)))
+        // ("Bush takes office Jan. 20, and traders said ...": the past of a later clause does not reach back)
+        if (presentVerb >= 0
+            && (sentenceTense == Tense::Unknown || clauseOfItsOwn(presentVerb) || pastInAnotherClause()))
             tense = Tense::Future;
     }
     // "The festival returns on Thursday ... Dancing begins at 8 p.m. Friday": with no tense of its own,
