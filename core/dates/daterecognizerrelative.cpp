@@ -628,8 +628,11 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
         m.first = i;
         return true;
     }
-    if (isWord(j, Word::Early) && isWord(j + 1, Word::Hours)) {
-        int k = j + 2;
+    // ("the early morning hours of Thursday": the same small hours)
+    const bool morningHours = isWord(j, Word::Early) && at(j + 1) && at(j + 1)->lex
+        && at(j + 1)->lex->partOfDay == PartOfDay::Morning && !at(j + 1)->lex->plural && isWord(j + 2, Word::Hours);
+    if ((isWord(j, Word::Early) && isWord(j + 1, Word::Hours)) || morningHours) {
+        int k = morningHours ? j + 3 : j + 2;
         m.kind = Mention::Kind::Time;
         m.partOfDay = PartOfDay::Morning;
         m.mod = Mod::Start;

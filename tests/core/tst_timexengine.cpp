@@ -918,6 +918,8 @@ const Case cases[] = {
      "2025-01-01", "2025-03-31", "quarter"},
     {"The president-elect takes office Jan. 20, and traders said they will be watching.", R, "Jan. 20", "DATE",
      "2026-01-20", "2026-01-20", "2026-01-20", "day"},
+    {"The storm is expected ashore in the early morning hours of Thursday.", R, "the early morning hours of Thursday",
+     "TIME", "2025-11-20TMO", "2025-11-20", "2025-11-20", "day"},
     {"Students get a full week off.", R, "a full week", "DURATION", "P1W", "", "", "unknown"},
     {"Spending is capped over the next two fiscal years.", R, "the next two fiscal years", "DURATION", "P2Y",
      "2025-11-19", "2027-11-18", "year"},
