@@ -289,10 +289,14 @@ DateRecognizer::Part DateRecognizer::spelledYear(int i) const
             return {t->lex->number * 100 + rest.value, rest.next};
         return {};
     }
-    // "two thousand", "two thousand and eight"
+    // "two thousand", "two thousand and eight" (not "fewer than two thousand votes", "about two thousand people")
     if (t->lex->number == 2 && isWord(i + 1, Word::Thousand)) {
         const Part all = numberWords(i);
-        if (all && all.value >= 2000 && all.value < 2100)
+        const DateToken *n = all ? at(all.next) : nullptr;
+        const bool counts = n && n->isWord() && !n->capitalized && !n->lex && n->sentence == t->sentence;
+        const bool comparison = isWord(i - 1, Word::Than) || isWord(i - 1, Word::About) || isWord(i - 1, Word::Nearly)
+            || isWord(i - 1, Word::Almost) || isWord(i - 1, Word::Some);
+        if (all && all.value >= 2000 && all.value < 2100 && !counts && !comparison)
             return all;
     }
     return {};

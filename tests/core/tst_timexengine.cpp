@@ -1414,6 +1414,8 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
         << QStringList {QStringLiteral("12/03/2019"), QStringLiteral("13/03/2019")};
     QTest::newRow("an era named after someone, no length")
         << QStringLiteral("The Merkel years ended in December.") << QStringList {QStringLiteral("December")};
+    QTest::newRow("a spoken count, no year") << QStringLiteral("Bush led by fewer than two thousand votes in November.")
+                                             << QStringList {QStringLiteral("November")};
     QTest::newRow("a kind of year, no length")
         << QStringLiteral("The firm changed from a fiscal year to a calendar year in December.")
         << QStringList {QStringLiteral("December")};
