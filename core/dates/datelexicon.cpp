@@ -83,6 +83,7 @@ bool startsNothing(Word w)
     switch (w) {
     case Word::Of:
     case Word::Turn:
+    case Word::Eastern:
     case Word::Conjunction:
     case Word::Distance:
     case Word::And:
@@ -397,6 +398,8 @@ Table buildTable()
         {u"am", Word::Am},
         {u"pm", Word::Pm},
         {u"local", Word::Local},
+        {u"eastern", Word::Eastern},
+        {u"pacific", Word::Eastern},
         {u"time", Word::Time},
         {u"latest", Word::Latest},
         {u"final", Word::Final},

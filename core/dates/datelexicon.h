@@ -126,6 +126,7 @@ enum class Word : std::uint8_t {
     Am,
     Pm,
     Local,
+    Eastern, // "ten A-M eastern": the zone of a clock in American broadcasts ("eastern", "pacific")
     Time,
     Latest,
     Final,

@@ -347,6 +347,14 @@ bool DateRecognizer::matchYearish(int i, Mention &m) const
             m.last = j + 2;
             return true;
         }
+        // "the nineteen sixties": the century told in words before the decade
+        if (the && t->isWord() && t->lex && (t->lex->number == 19 || t->lex->number == 20) && at(j + 1)
+            && at(j + 1)->lex && at(j + 1)->lex->word == Word::DecadeWord) {
+            m.kind = Mention::Kind::Calendar;
+            m.decade = t->lex->number * 10 + at(j + 1)->lex->number / 10;
+            m.last = j + 1;
+            return true;
+        }
         if (the && t->isWord() && t->lex && t->lex->word == Word::DecadeWord) {
             m.kind = Mention::Kind::Calendar;
             m.decade = 190 + t->lex->number / 10;

@@ -301,6 +301,8 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         ++next; // "0630 hrs", "10:30 hours"
     if (isWord(next, Word::TimeZone) && at(next)->capitalized)
         ++next;
+    else if (isWord(next, Word::Eastern) && !twentyFourHour)
+        next += isWord(next + 1, Word::Time) ? 2 : 1; // "ten A-M eastern", "five P-M Pacific time"
     else if ((isWord(next, Word::Local) || (at(next) && at(next)->isWord() && at(next)->capitalized && !at(next)->lex))
              && isWord(next + 1, Word::Time))
         next += 2; // "local time", "Moscow time"
