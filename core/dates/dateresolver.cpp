@@ -249,11 +249,19 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             told = told.shifted(Unit::Year, -1);
         return told;
     }
+    // ("took Sana'a in September 2014, and Hadi fled to Aden in February": a story goes forward, into the next year,
+    // unless it looks back in the past perfect or after "after")
+    const bool intoNextYear = m.month && m_narrative.isValid()
+        && (m_narrative.unit == Unit::Month || m_narrative.unit == Unit::Day) && m.month < m_narrative.start.month()
+        && (!m_flashback || m_flashbackBy) && !m_outOfOrder;
+    // (a history long ago is told in the year it names: "home by Christmas ... halted at the Marne in September")
     if (inStory() && m.yearMode == YearMode::Infer && unit != Unit::Quarter && unit != Unit::Half)
         return periodOfYear(m, unit, startMonth, m_storyYear);
     switch (inWrittenYear && m.yearMode == YearMode::Infer && !m.holiday ? YearMode::Explicit : m.yearMode) {
     case YearMode::Explicit:
         year = m.year ? m.year : m_writtenYear;
+        if (!m.year && intoNextYear && m_narrative.start.year() == m_writtenYear)
+            ++year;
         break;
     case YearMode::Offset:
         year = refYear + m.yearOffset;
@@ -561,6 +569,11 @@ void DateResolver::readSurroundings(const Mention &m, Word before, Tense tense, 
     // "since October" runs up to the story's day)
     m_flashback = false;
     m_flashbackBy = before == Word::By;
+    // ("returned to office in May 2010, after Fidesz won a majority on 25 April": told out of order)
+    m_outOfOrder = false;
+    for (int i = m.first - 1; i >= 0 && tokens[std::size_t(i)].sentence == sentence && !m_outOfOrder; --i)
+        m_outOfOrder = tokens[std::size_t(i)].word() == Word::After || tokens[std::size_t(i)].word() == Word::Before
+            || tokens[std::size_t(i)].word() == Word::Since;
     const bool prepositionBefore =
         before == Word::On || before == Word::In || before == Word::By || before == Word::At || before == Word::During;
     // (the "had" before the date, or after a fronted "By 5 December,")
@@ -971,6 +984,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_inWrittenYear = sentence == m_writtenYearSentence
             || (sentence == m_writtenYearSentence + 1 && opensSentence && m_narrativeSentence == m_writtenYearSentence
                 && (m_narrative.unit == Unit::Year || (m.month && m.month >= m_narrative.start.month())));
+    }
+    // ("The last case was in January 2019. As of 12 October, 606 cases have been reported": a count up to now)
+    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.first >= 2 && before == Word::Of
+        && sameWord(tokenText(tokens[std::size_t(m.first - 2)], text).toString().toLower(), QLatin1StringView("as"))) {
+        m_inWrittenYear = false;
+        m_referenceNamed = true;
+        tense = Tense::Present;
     }
     readSurroundings(m, before, tense, tokens, text);
     Resolution r = resolveDate(m, tense);

@@ -76,6 +76,7 @@ private:
     bool m_inWrittenYear = false; // of the mention being resolved: it lies in the written year
     bool m_flashback = false; // of the mention being resolved: told in the past perfect
     bool m_flashbackBy = false; // and after "by"
+    bool m_outOfOrder = false; // of the mention being resolved: after "after", "before" or "since" in its sentence
     // A history ("Germany invaded Poland on 1 September 1939. The Soviet Union invaded on 17 September")
     // tells its dates in the year it last wrote, as long as it never speaks of the days around its own
     // date ("on Monday", "last week", "yesterday"), as news does

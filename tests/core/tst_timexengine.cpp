@@ -1713,6 +1713,16 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("The last meeting is on Thursday, December 18, at 10am. The annual Christmas recess "
                           "begins the following day.")
         << QStringLiteral("the following day") << QStringLiteral("2025-12-19") << QStringLiteral("narrative");
+    QTest::newRow("a story goes forward into the next year")
+        << QStringLiteral("The rebels took the capital in September 2024, and the president fled in February.")
+        << QStringLiteral("February") << QStringLiteral("2025-02") << QStringLiteral("reference");
+    QTest::newRow("but not past 'after'")
+        << QStringLiteral("He returned to office in May 2010, after his party won a majority on 25 April.")
+        << QStringLiteral("25 April") << QStringLiteral("2010-04-25") << QStringLiteral("narrative");
+    QTest::newRow("a count as of a day, after a history")
+        << QStringLiteral("The last case was recorded in January 2019. As of 12 October, 606 cases have been "
+                          "reported.")
+        << QStringLiteral("12 October") << QStringLiteral("2025-10-12") << QStringLiteral("reference");
     QTest::newRow("time stamp before a dash")
         << QStringLiteral("He is due in Amman on Friday.\n7:30 pm \u2014 Gaza ministry raises toll")
         << QStringLiteral("7:30 pm") << QStringLiteral("2025-11-19T19:30") << QStringLiteral("reference");
