@@ -708,9 +708,24 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // (and "June's increase", "matching June's rise": a month's figures already out)
     const bool monthOfItsOwn =
         day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month && !day.day;
+    // ("will carry his medals at Sunday's Remembrance service": "will" earlier in its clause; "would" only for what
+    // is at or before that day's event, not "would look for ways around Wednesday's ruling")
+    const Word dayPreposition = day.first > 0 ? tokens[std::size_t(day.first - 1)].word() : Word::None;
+    const bool toCome = dayPreposition == Word::At || dayPreposition == Word::Before || dayPreposition == Word::For;
+    const auto willInClause = [&] {
+        for (int k = day.first - 1; k >= 0 && k >= day.first - 10 && tokens[std::size_t(k)].sentence == sentence
+             && !tokens[std::size_t(k)].isPunct(u',') && !tokens[std::size_t(k)].isPunct(u';');
+             --k)
+            if (tokens[std::size_t(k)].word() == Word::Will || (tokens[std::size_t(k)].word() == Word::Would && toCome))
+                return true;
+        return false;
+    };
     if (((day.kind == Mention::Kind::Weekday && day.direction == 0) || monthOfItsOwn) && possessive
         && tense != Tense::Past)
-        tense = tenseAround(day.first, day.last, tokens, text, 3) == Tense::Future ? Tense::Future : Tense::Past;
+        tense = tenseAround(day.first, day.last, tokens, text, 3) == Tense::Future || willInClause() ? Tense::Future
+                                                                                                     : Tense::Past;
+    else if (day.kind == Mention::Kind::Weekday && day.direction == 0 && possessive && willInClause())
+        tense = Tense::Future;
     // ("the December employment report, due Friday": the month a report gives figures for has ended)
     bool monthOfFigures = false;
     if (monthOfItsOwn && tense != Tense::Past && day.first > 0
