@@ -744,9 +744,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "The deadline is Friday", "talks are set for Monday": a weekday right beside a present "is" or
     // "are" is the coming one; a present tense further out ("the city is calm after clashes on Monday")
     // tells nothing about it
+    // ("A warning is in place for Sunday")
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && tense == Tense::Present
         && (tenseAround(day.first, day.last, tokens, text, 3) != Tense::Present || !besideBe(day, tokens, text)))
-        tense = Tense::Unknown;
+        tense = besideBe(day, tokens, text) ? Tense::Future : Tense::Unknown;
     // ("Carmakers received loans this month, and the president-elect takes office on January 20": the past
     // of another clause, after "and" or a comma, does not reach the present verb)
     const auto clauseOfItsOwn = [&](int verb) {

@@ -84,7 +84,13 @@ int clockTimeOpening(const std::vector<DateToken> &tokens, int last)
 bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
 {
     const int sentence = tokens[std::size_t(m.first)].sentence;
-    for (int i = std::max(0, m.first - 3); i <= std::min(int(tokens.size()) - 1, m.last + 3); ++i) {
+    // ("A warning is in place for Sunday": "in place for" between them)
+    const bool inPlaceFor = m.first >= 4 && tokens[std::size_t(m.first - 1)].word() == Word::For
+        && sameWord(text.mid(tokens[std::size_t(m.first - 2)].start,
+                             tokens[std::size_t(m.first - 2)].end - tokens[std::size_t(m.first - 2)].start),
+                    QLatin1StringView("place"))
+        && tokens[std::size_t(m.first - 3)].word() == Word::In;
+    for (int i = std::max(0, m.first - (inPlaceFor ? 4 : 3)); i <= std::min(int(tokens.size()) - 1, m.last + 3); ++i) {
         const DateToken &t = tokens[std::size_t(i)];
         if (t.sentence != sentence || t.word() != Word::PresentAux)
             continue;
@@ -163,8 +169,24 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         return i >= 0 && tokens[std::size_t(i)].word() == w;
     };
     int verb = m.first - 1;
-    if (isAt(verb, Word::On) || isAt(verb, Word::In)) // "the council votes on Tuesday", "expires in March"
+    // "the council votes on Tuesday", "expires in March", "the pension rises from Monday"
+    if (isAt(verb, Word::On) || isAt(verb, Word::In) || isAt(verb, Word::From))
         --verb;
+    // ("rises by 4.1% from Monday", "rise by 10 euro from January": the amount between the verb and its day)
+    if (verb >= 1
+        && (tokens[std::size_t(verb)].isNumber() || tokens[std::size_t(verb)].isPunct(u'%')
+            || (!wordAt(verb).isEmpty() && !tokens[std::size_t(verb)].lex))) {
+        for (int k = verb; k >= 1 && k >= verb - 6 && tokens[std::size_t(k)].sentence == sentence; --k) {
+            if (isAt(k, Word::By)) {
+                verb = k - 1;
+                break;
+            }
+            if (!tokens[std::size_t(k)].isNumber() && !tokens[std::size_t(k)].isPunct(u'%')
+                && !tokens[std::size_t(k)].isPunct(u'.') && !tokens[std::size_t(k)].isPunct(u',')
+                && (wordAt(k).isEmpty() || tokens[std::size_t(k)].lex || k < verb - 2))
+                break;
+        }
+    }
     // "ends at midnight on Sunday", "close at 8 p.m. on Sunday": a time between the verb and its day
     if (const int at = clockTimeOpening(tokens, verb); at >= 0)
         verb = at - 1;
