@@ -262,8 +262,11 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         m.kind = e.unit == Unit::Weekend ? Mention::Kind::Relative : Mention::Kind::Anaphor;
         m.unit = e.unit;
         m.last = k;
-        // "the year ended Sept. 30", "the quarter ending June 30": a fiscal period, counted as a length
-        if (isWord(k + 1, Word::Ended) && e.unit != Unit::Weekend) {
+        // "the year ended Sept. 30", "the quarter ending June 30": a fiscal period, counted as a length; so is
+        // "inflation in the year to October"
+        const bool toAMonth = isWord(k + 1, Word::To) && at(k + 2) && at(k + 2)->lex && at(k + 2)->lex->month
+            && at(k + 2)->capitalized && (e.unit == Unit::Year || e.unit == Unit::Quarter);
+        if ((isWord(k + 1, Word::Ended) || toAMonth) && e.unit != Unit::Weekend) {
             m.kind = Mention::Kind::Duration;
             m.amount = 1;
         }
