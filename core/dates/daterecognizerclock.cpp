@@ -335,6 +335,13 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
             day.first = end.dayFirst >= 0 ? end.dayFirst : end.first;
             day.last = end.dayFirst >= 0 ? end.dayLast : end.last;
             day.dayFirst = -1;
+            // ("from 18:00 until 06:00 on Monday": a start later in the day than the end is the evening before;
+            // "between midnight and 07:00 on Monday" begins as Monday does)
+            const bool endsInTheMorning = end.hour >= 0 && end.hour < 12;
+            if (hour == 24 && endsInTheMorning)
+                hour = 0;
+            else if (hour >= 0 && end.hour >= 0 && !meridiemUnstated && hour > end.hour && endsInTheMorning)
+                day.dayOffset = -1;
             return datedBy(day);
         }
     }

@@ -1066,6 +1066,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_clockDayEnd = dayEnd;
         m_clockDayResolution = r;
     }
+    // ("from 18:00 until 06:00 on Monday": the evening before the day)
+    if (m.dayFirst >= 0 && m.dayOffset && r.period.unit == Unit::Day)
+        r.period = r.period.shifted(Unit::Day, m.dayOffset);
     // "the plant closed at the end of the year", told in January: the year just ended
     if (m.mod == Mod::End && r.period.unit == Unit::Year && tense == Tense::Past
         && r.derivation == DateDerivation::Reference && r.period.start.year() == m_reference.year()

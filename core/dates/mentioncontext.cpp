@@ -76,7 +76,20 @@ int clockTimeOpening(const std::vector<DateToken> &tokens, int last)
     int i = last;
     while (i > 0 && tokens[std::size_t(i)].sentence == sentence && inTime(tokens[std::size_t(i)]))
         --i;
-    return i < last && tokens[std::size_t(i)].word() == Word::At ? i : -1;
+    if (i == last)
+        return -1;
+    const Word opening = tokens[std::size_t(i)].word();
+    // ("runs from 18:00 until 06:00 on Monday": the range the clock ends)
+    if (opening == Word::Until || opening == Word::To || opening == Word::And) {
+        int k = i - 1;
+        while (k > 0 && tokens[std::size_t(k)].sentence == sentence && inTime(tokens[std::size_t(k)]))
+            --k;
+        if (k < i - 1
+            && (tokens[std::size_t(k)].word() == Word::From || tokens[std::size_t(k)].word() == Word::Between))
+            return k;
+        return opening == Word::And ? -1 : i;
+    }
+    return opening == Word::At ? i : -1;
 }
 
 // "is" or "are" within three words of the mention, in its sentence ("has", "have" and "says" are

@@ -1734,6 +1734,15 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("The last case was recorded in January 2019. As of 12 October, 606 cases have been "
                           "reported.")
         << QStringLiteral("12 October") << QStringLiteral("2025-10-12") << QStringLiteral("reference");
+    QTest::newRow("a range of clocks across midnight")
+        << QStringLiteral("The amber warning runs from 18:00 until 06:00 on Monday.") << QStringLiteral("18:00")
+        << QStringLiteral("2025-11-23T18:00") << QStringLiteral("reference");
+    QTest::newRow("the end of such a range")
+        << QStringLiteral("The amber warning runs from 18:00 until 06:00 on Monday.") << QStringLiteral("06:00")
+        << QStringLiteral("2025-11-24T06:00") << QStringLiteral("reference");
+    QTest::newRow("a range from midnight")
+        << QStringLiteral("The red warning runs between midnight and 07:00 on Monday.") << QStringLiteral("midnight")
+        << QStringLiteral("2025-11-24T00:00") << QStringLiteral("reference");
     QTest::newRow("time stamp before a dash")
         << QStringLiteral("He is due in Amman on Friday.\n7:30 pm \u2014 Gaza ministry raises toll")
         << QStringLiteral("7:30 pm") << QStringLiteral("2025-11-19T19:30") << QStringLiteral("reference");
