@@ -861,9 +861,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                               QLatin1StringView("imposed"), QLatin1StringView("granted"), QLatin1StringView("given"),
                               QLatin1StringView("remanded")});
     };
-    const int phraseStart = before == Word::By || (before == Word::Until && !movesAnEnd(m.first - 1)) ? m.first - 1
-        : asEarlyAs                                                                                   ? m.first - 3
-                                                                                                      : -1;
+    // ("remanded in custody until Friday": the verb that moves the end a few words before "until")
+    const bool endMoved = movesAnEnd(m.first - 1)
+        || (m.first >= 4 && tokens[std::size_t(m.first - 3)].word() == Word::In && movesAnEnd(m.first - 3));
+    const int phraseStart = before == Word::By || (before == Word::Until && !endMoved) ? m.first - 1
+        : asEarlyAs                                                                    ? m.first - 3
+                                                                                       : -1;
     // ("voting began in some states as early as September": "as early as" need not follow its verb, but
     // "said a strike could happen as early as December 22" is a possibility ahead)
     const auto modalBefore = [&](int at) {

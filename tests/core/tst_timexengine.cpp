@@ -931,6 +931,8 @@ const Case cases[] = {
     {"A further ice warning is in place for Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23", "2025-11-23",
      "day"},
     {"Inflation hit 11.1 per cent in the year to October.", R, "the year", "DURATION", "P1Y", "", "", "unknown"},
+    {"A man charged over a burglary was remanded in custody until Friday.", R, "Friday", "DATE", "2025-11-21",
+     "2025-11-21", "2025-11-21", "day"},
     {"Students get a full week off.", R, "a full week", "DURATION", "P1W", "", "", "unknown"},
     {"Spending is capped over the next two fiscal years.", R, "the next two fiscal years", "DURATION", "P2Y",
      "2025-11-19", "2027-11-18", "year"},
