@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Durations and sets ("three days", "every Tuesday"), and the modifiers and qualifiers that wrap other
 // patterns ("early next year", "more than a decade").
+#include "dates/datecalendar.h"
 #include "dates/daterecognizer.h"
 
 namespace Sitrep::Dates {
@@ -576,6 +577,18 @@ bool DateRecognizer::matchSet(int i, Mention &m) const
     const DateToken *u = at(k);
     if (!u || !u->lex)
         return false;
+    // "every Christmas Eve", "each Christmas": a feast of a fixed day, each year
+    if (Mention feast;
+        m.amount <= 1 && matchHoliday(k, feast) && feast.kind == Mention::Kind::Calendar && feast.holiday) {
+        const QDate one = holidayDate(feast.holiday, 2001);
+        const QDate other = holidayDate(feast.holiday, 2002);
+        if (one.isValid() && other.isValid() && one.month() == other.month() && one.day() == other.day()) {
+            m.month = one.month();
+            m.day = one.day();
+            m.last = feast.last;
+            return true;
+        }
+    }
     if (u->lex->unit != Unit::None && u->lex->unit != Unit::Season && u->lex->word != Word::Half && !u->lex->ordinal
         && u->lex->plural == plural) {
         m.unit = u->lex->unit;

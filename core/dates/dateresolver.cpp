@@ -464,6 +464,9 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             // ("a year earlier" compares like with like: the quarter, the day)
             if ((m.unit == Unit::Year || m.unit == Unit::Month) && std::abs(m.offset) >= 2 && r.period.unit < m.unit)
                 r.period = Period::containing(m.unit, r.period.start);
+            // ("the winter of 1957 ... Two decades later": told in decades, known to the year)
+            else if ((m.unit == Unit::Decade || m.unit == Unit::Century) && r.period.unit < Unit::Year)
+                r.period = Period::containing(Unit::Year, r.period.start);
             r.moveNarrative = !(m.offset < 0 && m.unit >= Unit::Year);
         } else {
             const Unit unit = std::max(m.unit, base.unit);

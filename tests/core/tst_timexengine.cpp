@@ -946,6 +946,8 @@ const Case cases[] = {
     {"The markets run fortnightly.", R, "fortnightly", "SET", "P2W", "", "", "unknown"},
     {"A late opening is offered every second Wednesday.", R, "every second Wednesday", "SET", "XXXX-WXX-3", "", "",
      "unknown"},
+    {"He sang at his village church every Christmas Eve.", R, "every Christmas Eve", "SET", "XXXX-12-24", "", "",
+     "unknown"},
     {"Elections are held every third year.", R, "every third year", "SET", "P3Y", "", "", "unknown"},
     // Clocks of a routine are on no one day; "daily" before a noun tells no routine
     {"Offices will work from 9 am till 2.30 pm during Ramadan.", R, "2.30 pm", "TIME", "XXXX-XX-XXT14:30", "", "",
@@ -1715,6 +1717,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("time stamp in brackets")
         << QStringLiteral("[08:40] Airspace reopened after closing late on Saturday.\n[09:05] Leaders will meet.")
         << QStringLiteral("09:05") << QStringLiteral("2025-11-19T09:05") << QStringLiteral("reference");
+    QTest::newRow("decades later, known to the year")
+        << QStringLiteral("He began in the winter of 1957. Two decades later he published a partial result.")
+        << QStringLiteral("Two decades later") << QStringLiteral("1977") << QStringLiteral("narrative");
     QTest::newRow("a clock on the next day of the story")
         << QStringLiteral("The road will close from 6 a.m. Saturday, March 21, until noon the next day.")
         << QStringLiteral("noon the next day") << QStringLiteral("2026-03-22T12:00") << QStringLiteral("narrative");
