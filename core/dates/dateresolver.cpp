@@ -1351,7 +1351,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         // a year alone sets the scene when it opens the sentence; in passing ("approved in 1987", "dating
         // to 1994") it reaches only the words right after it ("A war in 2020 ended with a truce on Nov. 10")
         // ("Last year, the heat peaked on May 28": a year told by its distance, at the head of its sentence)
-        const bool written = (m.kind == Mention::Kind::Calendar && !m.decade && !m.century
+        // (not "the 2025-26 fiscal year ends on June 30": which of its two years a month is in, it does not say)
+        const bool written = (m.kind == Mention::Kind::Calendar && !m.decade && !m.century && !(m.endYear && !m.month)
                               && (m.yearMode == YearMode::Explicit
                                   || ((m.yearMode == YearMode::Infer || m.yearMode == YearMode::Narrative)
                                       && r.period.start.year() == m_writtenYear)))

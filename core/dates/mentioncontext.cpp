@@ -427,9 +427,15 @@ bool inASchedule(const Mention &m, const std::vector<DateToken> &tokens, QString
                 && tokens[std::size_t(i)].lex->weekday))
             break;
     }
+    // (a routine told in another clause of the past: "did not answer calls at 8:30 a.m., as it had done daily")
+    bool pastSince = false;
     for (int i = first; sameSentence(i); ++i) {
         const DateToken &token = tokens[std::size_t(i)];
         const Word w = token.word();
+        if (i > m.last && (w == Word::Had || w == Word::PastAux))
+            pastSince = true;
+        if (pastSince)
+            break;
         // "daily" after the clocks, not the adjective of "the daily tally at 9 a.m."
         if (w == Word::Daily || w == Word::Nightly || w == Word::Fortnightly) {
             const bool adjective = sameSentence(i + 1) && tokens[std::size_t(i + 1)].isWord()

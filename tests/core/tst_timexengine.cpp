@@ -983,6 +983,8 @@ const Case cases[] = {
      "XXXX-XX-XXT19:00", "", "", "unknown"},
     {"The city fell silent on Tuesday at 9am, a ritual observed every morning.", R, "9am", "TIME", "2025-11-18T09:00",
      "2025-11-18", "2025-11-18", "day"},
+    {"The North did not answer calls at 8:30 a.m., as it had done daily for years.", R, "8:30 a.m.", "TIME",
+     "2025-11-19T08:30", "2025-11-19", "2025-11-19", "day"},
     {"The daily tally was released at 9 a.m.", R, "9 a.m.", "TIME", "2025-11-19T09:00", "2025-11-19", "2025-11-19",
      "day"},
 
@@ -1731,6 +1733,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("The last meeting is on Thursday, December 18, at 10am. The annual Christmas recess "
                           "begins the following day.")
         << QStringLiteral("the following day") << QStringLiteral("2025-12-19") << QStringLiteral("narrative");
+    QTest::newRow("a fiscal year of two sets no year for its months")
+        << QStringLiteral("The government's 2025-26 fiscal year will end on June 30.") << QStringLiteral("June 30")
+        << QStringLiteral("2026-06-30") << QStringLiteral("reference");
     QTest::newRow("a story goes forward into the next year")
         << QStringLiteral("The rebels took the capital in September 2024, and the president fled in February.")
         << QStringLiteral("February") << QStringLiteral("2025-02") << QStringLiteral("reference");
