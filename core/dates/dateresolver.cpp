@@ -574,7 +574,8 @@ void DateResolver::readSurroundings(const Mention &m, Word before, Tense tense, 
     m_flashbackBy = before == Word::By;
     // ("returned to office in May 2010, after Fidesz won a majority on 25 April": told out of order)
     m_outOfOrder = false;
-    for (int i = m.first - 1; i >= 0 && tokens[std::size_t(i)].sentence == sentence && !m_outOfOrder; --i)
+    for (int i = m.first - 1;
+         i >= 0 && i >= m.first - 40 && tokens[std::size_t(i)].sentence == sentence && !m_outOfOrder; --i)
         m_outOfOrder = tokens[std::size_t(i)].word() == Word::After || tokens[std::size_t(i)].word() == Word::Before
             || tokens[std::size_t(i)].word() == Word::Since;
     const bool prepositionBefore =
@@ -1009,7 +1010,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     }
     // ("The last case was in January 2019. As of 12 October, 606 cases have been reported": a count up to now)
     if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.first >= 2 && before == Word::Of
-        && sameWord(tokenText(tokens[std::size_t(m.first - 2)], text).toString().toLower(), QLatin1StringView("as"))) {
+        && tokenText(tokens[std::size_t(m.first - 2)], text).compare(QLatin1StringView("as"), Qt::CaseInsensitive)
+            == 0) {
         m_inWrittenYear = false;
         m_referenceNamed = true;
         tense = Tense::Present;

@@ -390,8 +390,12 @@ bool inASchedule(const Mention &m, const std::vector<DateToken> &tokens, QString
     const auto word = [&](int i) {
         return tokenText(tokens[std::size_t(i)], text);
     };
+    // (a sentence, or as much of one as a reader takes in around the clock: a line of a million clocks stays
+    // linear)
+    constexpr int reach = 40;
     const auto sameSentence = [&](int i) {
-        return i >= 0 && i < int(tokens.size()) && tokens[std::size_t(i)].sentence == sentence;
+        return i >= 0 && i < int(tokens.size()) && i >= m.first - reach && i <= m.last + reach
+            && tokens[std::size_t(i)].sentence == sentence;
     };
     int first = m.first;
     while (sameSentence(first - 1))
