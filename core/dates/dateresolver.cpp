@@ -351,12 +351,17 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             year = inferYear(m.month, m.day, tense).year();
         }
         // ("Monday, July 8": the weekday a date is written with tells its year, when the guess does not fit it)
+        // (a year on the side of the report's date the tense put it first, else the other side: a weekday that does
+        // not fit the date is surely wrong, a tense may be)
         if (m.weekday && m.month && m.day && QDate(year, m.month, m.day).dayOfWeek() != m.weekday) {
+            const bool behind = QDate(year, m.month, m.day) < m_reference;
+            int fitting = 0;
             for (const int other : {year + 1, year - 1})
-                if (QDate(other, m.month, m.day).dayOfWeek() == m.weekday) {
-                    year = other;
-                    break;
-                }
+                if (const QDate date(other, m.month, m.day);
+                    date.dayOfWeek() == m.weekday && (!fitting || (date < m_reference) == behind))
+                    fitting = other;
+            if (fitting)
+                year = fitting;
         }
         break;
     }
