@@ -84,6 +84,7 @@ bool startsNothing(Word w)
     case Word::Of:
     case Word::Turn:
     case Word::Eastern:
+    case Word::Particle:
     case Word::Conjunction:
     case Word::Distance:
     case Word::And:
@@ -400,6 +401,15 @@ Table buildTable()
         {u"local", Word::Local},
         {u"eastern", Word::Eastern},
         {u"pacific", Word::Eastern},
+        {u"here", Word::Particle},
+        {u"there", Word::Particle},
+        {u"off", Word::Particle},
+        {u"outside", Word::Particle},
+        {u"inside", Word::Particle},
+        {u"across", Word::Particle},
+        {u"aboard", Word::Particle},
+        {u"again", Word::Particle},
+        {u"alone", Word::Particle},
         {u"time", Word::Time},
         {u"latest", Word::Latest},
         {u"final", Word::Final},

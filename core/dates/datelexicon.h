@@ -127,6 +127,7 @@ enum class Word : std::uint8_t {
     Pm,
     Local,
     Eastern, // "ten A-M eastern": the zone of a clock in American broadcasts ("eastern", "pacific")
+    Particle, // "here", "off", "outside": a word of place or manner, no noun ("through the night off the coast")
     Time,
     Latest,
     Final,

@@ -626,8 +626,12 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
     // night of Oct. 23" leaves the date to itself
     const bool within = isWord(i - 1, Word::In) || isWord(i - 1, Word::By) || isWord(i - 1, Word::During)
         || isWord(i - 1, Word::Through) || isWord(i - 1, Word::Until);
+    // (not "in the morning peak", "during the evening rush": a kind of thing, not a time)
+    const DateToken *noun = at(j + 1);
+    const bool beforeANoun =
+        noun && noun->isWord() && !noun->lex && !noun->capitalized && at(j) && noun->sentence == at(j)->sentence;
     if (within && at(j) && at(j)->lex && at(j)->lex->partOfDay != PartOfDay::None && !at(j)->lex->plural
-        && !isWord(j + 1, Word::Of) && matchPartOfDay(j, m)) {
+        && !isWord(j + 1, Word::Of) && !beforeANoun && matchPartOfDay(j, m)) {
         m.first = i;
         return true;
     }

@@ -1437,6 +1437,12 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
         << QStringLiteral("The Merkel years ended in December.") << QStringList {QStringLiteral("December")};
     QTest::newRow("a spoken count, no year") << QStringLiteral("Bush led by fewer than two thousand votes in November.")
                                              << QStringList {QStringLiteral("November")};
+    QTest::newRow("a part of the day before a noun, no time")
+        << QStringLiteral("Journeys take longer in the morning peak and during the evening rush on Monday.")
+        << QStringList {QStringLiteral("Monday")};
+    QTest::newRow("a part of the day before a word of place")
+        << QStringLiteral("Search teams worked through the night off the coast.")
+        << QStringList {QStringLiteral("the night")};
     QTest::newRow("a kind of year, no length")
         << QStringLiteral("The firm changed from a fiscal year to a calendar year in December.")
         << QStringList {QStringLiteral("December")};
