@@ -207,6 +207,18 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
                 m.last = k + 2;
                 return true;
             }
+            // "the week before Christmas", "the day before last Tuesday's hearing", "the month after Easter": the
+            // period beside a date the text names
+            if (Mention target; (e.unit == Unit::Day || e.unit == Unit::Week || e.unit == Unit::Month) && at(k + 2)
+                && at(k + 2)->sentence == u->sentence && matchAt(k + 2, target)
+                && ((target.kind == Mention::Kind::Calendar && (target.day || target.holiday))
+                    || (target.kind == Mention::Kind::Weekday && !target.endWeekday && target.hour < 0))) {
+                m = target;
+                m.first = i;
+                m.besideUnit = e.unit;
+                m.besideBy = before ? -1 : 1;
+                return true;
+            }
             // "the day before returning", "the week after the vote": counted from an event, not a date
             if (!endsClause(k + 2))
                 return false;

@@ -1079,6 +1079,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_clockDayEnd = dayEnd;
         m_clockDayResolution = r;
     }
+    // ("the week before Christmas": the week beside the day found)
+    if (m.besideUnit != Unit::None && r.period.isValid() && r.period.unit == Unit::Day)
+        r.period = Period::containing(m.besideUnit, r.period.start).shifted(m.besideUnit, m.besideBy);
     // ("from 18:00 until 06:00 on Monday": the evening before the day)
     if (m.dayFirst >= 0 && m.dayOffset && r.period.unit == Unit::Day)
         r.period = r.period.shifted(Unit::Day, m.dayOffset);

@@ -102,6 +102,9 @@ struct Mention
     bool onward = false; // Shift: "Two decades on, the east still lags"
     bool toTheDay = false; // Shift: "five years ago today" is that very day
     Unit toThe = Unit::None; // Shift: "ten years ago this month" is that month, "a year ago this week" that week
+    // "the week before Christmas", "the day before last Tuesday": the period of this unit beside the date found
+    Unit besideUnit = Unit::None;
+    int besideBy = 0; // -1 before, +1 after
     int dayOffset = 0; // Shift: "a year ago tomorrow" is the day after it, "... yesterday" the day before
 
     PartOfDay partOfDay = PartOfDay::None;

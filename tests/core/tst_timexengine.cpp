@@ -643,8 +643,9 @@ const Case cases[] = {
      "2025-11-03", "2025-11-09", "week"},
     {"The offensive began the year before last.", R, "the year before last", "DATE", "2023", "2023-01-01", "2023-12-31",
      "year"},
-    {"The day before last Tuesday's hearing, he flew home.", R, "last Tuesday", "DATE", "2025-11-18", "2025-11-18",
-     "2025-11-18", "day"},
+    // the day beside a date the text names is one expression, as TimeBank tags "day before last Tuesday"
+    {"The day before last Tuesday's hearing, he flew home.", R, "The day before last Tuesday", "DATE", "2025-11-17",
+     "2025-11-17", "2025-11-17", "day"},
     {"The minister arrives today.", R, "today", "DATE", "2025-11-19", "2025-11-19", "2025-11-19", "day"},
     {"Voting starts tomorrow.", R, "tomorrow", "DATE", "2025-11-20", "2025-11-20", "2025-11-20", "day"},
     // A possessive after "of" still dates the noun: the vote is today's
@@ -933,6 +934,8 @@ const Case cases[] = {
     {"Inflation hit 11.1 per cent in the year to October.", R, "the year", "DURATION", "P1Y", "", "", "unknown"},
     {"A man charged over a burglary was remanded in custody until Friday.", R, "Friday", "DATE", "2025-11-21",
      "2025-11-21", "2025-11-21", "day"},
+    {"Resident doctors struck in the week before Easter.", R, "the week before Easter", "DATE", "2025-W15",
+     "2025-04-07", "2025-04-13", "week"},
     {"Students get a full week off.", R, "a full week", "DURATION", "P1W", "", "", "unknown"},
     {"Spending is capped over the next two fiscal years.", R, "the next two fiscal years", "DURATION", "P2Y",
      "2025-11-19", "2027-11-18", "year"},
