@@ -90,6 +90,7 @@ QDate holidayDate(int holiday, int year)
     case ramadanHoliday:
         return islamicDate(year, 9, 1);
     case eidAlFitrHoliday:
+    case eidHoliday: // in a year the text names, the first of the two
         return islamicDate(year, 10, 1);
     case eidAlAdhaHoliday:
         return islamicDate(year, 12, 10);

@@ -18,6 +18,7 @@ constexpr int ramadanHoliday = 15; // its first day; the month runs to the eve o
 constexpr int eidAlFitrHoliday = 16;
 constexpr int eidAlAdhaHoliday = 17;
 constexpr int holyThursdayHoliday = 18;
+constexpr int eidHoliday = 19; // "Eid" alone: whichever of the two feasts lies nearest, as the tense looks
 
 // The last day of the Islamic month that begins on `start` (the eve of Eid al-Fitr for Ramadan).
 QDate islamicMonthEnd(const QDate &start);

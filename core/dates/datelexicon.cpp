@@ -424,6 +424,9 @@ Table buildTable()
         {u"eid", Word::Eid},
         {u"fitr", Word::Fitr},
         {u"adha", Word::Adha},
+        {u"azha", Word::Adha}, // "Eid-ul-Azha", as Pakistani and Bangladeshi papers write it
+        {u"zuha", Word::Adha},
+        {u"kabir", Word::Adha}, // "Eid-el-Kabir" in West Africa
         {u"eve", Word::Eve},
         {u"new", Word::New},
         {u"independence", Word::Independence},

@@ -673,8 +673,16 @@ bool DateRecognizer::matchHoliday(int i, Mention &m) const
             ++k;
         if (isPunct(k, u'-'))
             ++k;
-        if (!isWord(k, Word::Fitr) && !isWord(k, Word::Adha))
-            return false;
+        if (!isWord(k, Word::Fitr) && !isWord(k, Word::Adha)) {
+            // "ahead of Eid", "the Eid holidays": one of the two feasts, capitalized, not in a name ("Eid Mubarak"
+            // is a greeting, "Mohamed Eid" a person)
+            const DateToken *p = at(i - 1);
+            if (!t->capitalized || (p && p->isWord() && p->capitalized && !p->lex && p->sentence == t->sentence)
+                || (at(next) && at(next)->isWord() && at(next)->capitalized && !at(next)->lex))
+                return false;
+            m.holiday = eidHoliday;
+            break;
+        }
         m.holiday = isWord(k, Word::Fitr) ? eidAlFitrHoliday : eidAlAdhaHoliday;
         next = k + 1;
         break;

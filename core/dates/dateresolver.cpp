@@ -317,6 +317,24 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         break;
     }
     case YearMode::Infer:
+        if (m.holiday == eidHoliday) {
+            // the feast of either Eid nearest the report on the side the tense looks to; after Ramadan or one Eid
+            // named in full, that one
+            QDate best;
+            for (int y = refYear - 1; y <= refYear + 1; ++y)
+                for (const int feast : {eidAlFitrHoliday, eidAlAdhaHoliday}) {
+                    if (m_lastFeast && feast != m_lastFeast)
+                        continue;
+                    const QDate date = holidayDate(feast, y);
+                    const qint64 distance = m_reference.daysTo(date);
+                    const bool side = tense == Tense::Past ? distance <= 0
+                        : tense == Tense::Future           ? distance >= -3
+                                                           : true;
+                    if (side && (!best.isValid() || std::abs(distance) < std::abs(m_reference.daysTo(best))))
+                        best = date;
+                }
+            return best.isValid() ? Period {Unit::Day, best} : Period {};
+        }
         if (m.holiday) {
             const QDate here = holidayDate(m.holiday, refYear);
             const QDate guess = inferYear(here.month(), here.day(), tense);
@@ -1280,6 +1298,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     }
     if (m.holiday == ramadanHoliday && m.kind == Mention::Kind::Calendar)
         timex.interval.end = islamicMonthEnd(r.period.start);
+    if (m.holiday == ramadanHoliday || m.holiday == eidAlFitrHoliday)
+        m_lastFeast = eidAlFitrHoliday;
+    else if (m.holiday == eidAlAdhaHoliday)
+        m_lastFeast = eidAlAdhaHoliday;
 
     // Ranges: "October 24-26", "Monday to Wednesday"
     if (m.endDay && r.period.unit == Unit::Day) {

@@ -59,6 +59,7 @@ private:
     Period m_namedWeek;
     qsizetype m_namedWeekChunk = -1; // the offset of the chunk it was named in
     int m_namedWeekLast = -1; // its last token there
+    int m_lastFeast = 0; // the Eid a text spoke of, by Ramadan or by name: "Eid" alone is that one
     bool m_storyDayWritten = false; // the narrative's day is one the text wrote in full, or one counted from it
     QDate m_toldDay; // the last day, up to the reference date, that the narrative set: a past story's day
     int m_toldDaySentence = -1000;

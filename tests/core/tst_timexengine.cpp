@@ -936,6 +936,11 @@ const Case cases[] = {
      "2025-11-21", "2025-11-21", "day"},
     {"Resident doctors struck in the week before Easter.", R, "the week before Easter", "DATE", "2025-W15",
      "2025-04-07", "2025-04-13", "week"},
+    {"Markets will close for Eid.", R, "Eid", "DATE", "2026-03-20", "2026-03-20", "2026-03-20", "day"},
+    {"Ramadan began in March. Markets closed for Eid.", R, "Eid", "DATE", "2025-03-31", "2025-03-31", "2025-03-31",
+     "day"},
+    {"Millions travelled home ahead of Eid-ul-Azha.", R, "Eid-ul-Azha", "DATE", "2025-06-07", "2025-06-07",
+     "2025-06-07", "day"},
     {"Students get a full week off.", R, "a full week", "DURATION", "P1W", "", "", "unknown"},
     {"Spending is capped over the next two fiscal years.", R, "the next two fiscal years", "DURATION", "P2Y",
      "2025-11-19", "2027-11-18", "year"},
@@ -1446,6 +1451,9 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
     QTest::newRow("a part of the day before a word of place")
         << QStringLiteral("Search teams worked through the night off the coast.")
         << QStringList {QStringLiteral("the night")};
+    QTest::newRow("a greeting and a name, no feast")
+        << QStringLiteral("Mohamed Eid sent his greetings, Eid Mubarak, on Monday.")
+        << QStringList {QStringLiteral("Monday")};
     QTest::newRow("a kind of year, no length")
         << QStringLiteral("The firm changed from a fiscal year to a calendar year in December.")
         << QStringList {QStringLiteral("December")};
