@@ -368,9 +368,9 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         } else if (m.month) {
             year = inferYear(m.month, m.day, tense).year();
         }
-        // ("Monday, July 8": the weekday a date is written with tells its year, when the guess does not fit it)
-        // (a year on the side of the report's date the tense put it first, else the other side: a weekday that does
-        // not fit the date is surely wrong, a tense may be)
+        // ("Monday, July 8": the weekday a date is written with tells its year when the guess does not fit it; a
+        // neighbouring year on the side of the report the tense put it first, else the other: a weekday that does
+        // not fit is surely wrong, a tense may be)
         if (m.weekday && m.month && m.day && QDate(year, m.month, m.day).dayOfWeek() != m.weekday) {
             const bool behind = QDate(year, m.month, m.day) < m_reference;
             int fitting = 0;
@@ -747,12 +747,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                 return true;
         return false;
     };
-    if (((day.kind == Mention::Kind::Weekday && day.direction == 0) || monthOfItsOwn) && possessive
-        && tense != Tense::Past)
-        tense = tenseAround(day.first, day.last, tokens, text, 3) == Tense::Future || willInClause() ? Tense::Future
-                                                                                                     : Tense::Past;
-    else if (day.kind == Mention::Kind::Weekday && day.direction == 0 && possessive && willInClause())
+    const bool possessiveDay =
+        ((day.kind == Mention::Kind::Weekday && day.direction == 0) || monthOfItsOwn) && possessive;
+    if (possessiveDay && (tense != Tense::Past || day.kind == Mention::Kind::Weekday) && willInClause())
         tense = Tense::Future;
+    else if (possessiveDay && tense != Tense::Past)
+        tense = tenseAround(day.first, day.last, tokens, text, 3) == Tense::Future ? Tense::Future : Tense::Past;
     // ("the December employment report, due Friday": the month a report gives figures for has ended)
     bool monthOfFigures = false;
     if (monthOfItsOwn && tense != Tense::Past && day.first > 0
@@ -772,9 +772,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "are" is the coming one; a present tense further out ("the city is calm after clashes on Monday")
     // tells nothing about it
     // ("A warning is in place for Sunday")
-    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && tense == Tense::Present
-        && (tenseAround(day.first, day.last, tokens, text, 3) != Tense::Present || !besideBe(day, tokens, text)))
-        tense = besideBe(day, tokens, text) ? Tense::Future : Tense::Unknown;
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && tense == Tense::Present) {
+        const bool beside = besideBe(day, tokens, text);
+        if (!beside)
+            tense = Tense::Unknown;
+        else if (tenseAround(day.first, day.last, tokens, text, 3) != Tense::Present)
+            tense = Tense::Future;
+    }
     // ("Carmakers received loans this month, and the president-elect takes office on January 20": the past
     // of another clause, after "and" or a comma, does not reach the present verb)
     const auto clauseOfItsOwn = [&](int verb) {
