@@ -41,6 +41,135 @@ QDate islamicDate(int year, int month, int day)
     return {};
 }
 
+// Rata Die (day 1 = 1 January 1 in the proleptic Gregorian calendar) as a QDate
+QDate fromRataDie(qint64 rd)
+{
+    return QDate::fromJulianDay(rd + 1721425);
+}
+
+// Days from the Hebrew epoch to the first of Tishrei of Hebrew `year`, after the postponement for the molad's
+// weekday (Reingold and Dershowitz, Calendrical Calculations)
+qint64 hebrewElapsedDays(qint64 year)
+{
+    const qint64 months = (235 * year - 234) / 19;
+    const qint64 parts = 12084 + 13753 * months;
+    qint64 day = 29 * months + parts / 25920;
+    if ((3 * (day + 1)) % 7 < 3)
+        ++day;
+    return day;
+}
+
+// Rata Die of Rosh Hashanah, the first of Tishrei, of Hebrew `year`, with the postponements that keep a year's
+// length lawful
+qint64 hebrewNewYear(qint64 year)
+{
+    constexpr qint64 epoch = -1373427;
+    const qint64 before = hebrewElapsedDays(year - 1), here = hebrewElapsedDays(year),
+                 after = hebrewElapsedDays(year + 1);
+    const int delay = after - here == 356 ? 2 : here - before == 382 ? 1 : 0;
+    return epoch + here + delay;
+}
+
+// The `n`-th `weekday` (1 Monday .. 7 Sunday) of a month; n = -1 for the last
+QDate nthWeekday(int year, int month, int weekday, int n)
+{
+    if (n < 0) {
+        const QDate last = QDate(year, month, 1).addMonths(1).addDays(-1);
+        return last.addDays(-((last.dayOfWeek() - weekday + 7) % 7));
+    }
+    const QDate first(year, month, 1);
+    return first.addDays((weekday - first.dayOfWeek() + 7) % 7 + 7 * (n - 1));
+}
+
+QDate namedFeastDate(int holiday, int year)
+{
+    const qint64 tishrei = hebrewNewYear(year + 3761); // the autumn feasts of the Gregorian year
+    switch (holiday) {
+    case boxingDay:
+        return QDate(year, 12, 26);
+    case memorialDay:
+        return nthWeekday(year, 5, 1, -1);
+    case laborDay:
+        return nthWeekday(year, 9, 1, 1);
+    case mayDay:
+        return QDate(year, 5, 1);
+    case armisticeDay:
+        return QDate(year, 11, 11);
+    case remembranceSunday:
+        return nthWeekday(year, 11, 7, 2);
+    case valentinesDay:
+        return QDate(year, 2, 14);
+    case stPatricksDay:
+        return QDate(year, 3, 17);
+    case kingDay:
+        return nthWeekday(year, 1, 1, 3);
+    case presidentsDay:
+        return nthWeekday(year, 2, 1, 3);
+    case juneteenth:
+        return QDate(year, 6, 19);
+    case bonfireNight:
+        return QDate(year, 11, 5);
+    case bastilleDay:
+        return QDate(year, 7, 14);
+    case australiaDay:
+        return QDate(year, 1, 26);
+    case anzacDay:
+        return QDate(year, 4, 25);
+    case canadaDay:
+        return QDate(year, 7, 1);
+    case ashWednesday:
+        return easter(year).addDays(-46);
+    case shroveTuesday:
+        return easter(year).addDays(-47);
+    case ascensionDay:
+        return easter(year).addDays(39);
+    case pentecost:
+        return easter(year).addDays(49);
+    case whitMonday:
+        return easter(year).addDays(50);
+    case columbusDay:
+        return nthWeekday(year, 10, 1, 2);
+    case mothersDay:
+        return nthWeekday(year, 5, 7, 2);
+    case fathersDay:
+        return nthWeekday(year, 6, 7, 3);
+    case motheringSunday:
+        return easter(year).addDays(-21);
+    case victoriaDay: {
+        const QDate may24(year, 5, 24);
+        return may24.addDays(-((may24.dayOfWeek() - 1 + 7) % 7));
+    }
+    case nowruz:
+        return QCalendar(QCalendar::System::Jalali).dateFromParts(year - 621, 1, 1);
+    case victoryDay:
+        return QDate(year, 5, 9);
+    case allSaintsDay:
+        return QDate(year, 11, 1);
+    case allSoulsDay:
+        return QDate(year, 11, 2);
+    case inaugurationDay:
+        return QDate(year, 1, 20);
+    case roshHashanah:
+        return fromRataDie(tishrei);
+    case yomKippur:
+        return fromRataDie(tishrei + 9);
+    case sukkot:
+        return fromRataDie(tishrei + 14);
+    case simchatTorah:
+        return fromRataDie(tishrei + 21);
+    case hanukkah: { // the 25th of Kislev, after a Heshvan of 30 days in a complete year (355 or 385 days)
+        const qint64 length = hebrewNewYear(year + 3762) - tishrei;
+        return fromRataDie(tishrei + 30 + (length % 10 == 5 ? 30 : 29) + 24);
+    }
+    case passover: // the 15th of Nisan falls 163 days before the next Rosh Hashanah
+        return fromRataDie(tishrei - 163);
+    case purim: // a month before Passover, in the last Adar
+        return fromRataDie(tishrei - 163 - 30);
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 QDate islamicMonthEnd(const QDate &start)
@@ -95,7 +224,7 @@ QDate holidayDate(int holiday, int year)
     case eidAlAdhaHoliday:
         return islamicDate(year, 12, 10);
     default:
-        return {};
+        return namedFeastDate(holiday, year);
     }
 }
 

@@ -16,8 +16,9 @@ bool validDay(int year, int month, int day)
 
 } // namespace
 
-DateRecognizer::DateRecognizer(const std::vector<DateToken> &tokens, bool dayFirst)
+DateRecognizer::DateRecognizer(const std::vector<DateToken> &tokens, QStringView text, bool dayFirst)
     : m_tokens(tokens)
+    , m_text(text)
     , m_size(int(tokens.size()))
     , m_dayFirst(dayFirst)
 { }
@@ -398,8 +399,10 @@ DateRecognizer::Part DateRecognizer::centuryShare(int i) const
 bool DateRecognizer::mayStart(int i) const
 {
     const DateToken &t = m_tokens[std::size_t(i)];
-    if (t.isWord())
-        return t.lex && !t.lex->startsNothing;
+    if (t.isWord()) {
+        int next = 0;
+        return (t.lex && !t.lex->startsNothing) || (t.capitalized && namedFeast(i, next));
+    }
     return t.kind != DateToken::Kind::Punct || t.ch == u'\'';
 }
 

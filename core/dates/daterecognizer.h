@@ -13,9 +13,9 @@ namespace Sitrep::Dates {
 class DateRecognizer final
 {
 public:
-    // `dayFirst`: the text writes numeric dates day first ("23/06/2016" elsewhere in it), so "08/06/2017" is
-    // 8 June
-    explicit DateRecognizer(const std::vector<DateToken> &tokens, bool dayFirst = false);
+    // `text`: what the tokens' offsets count into. `dayFirst`: the text writes numeric dates day first
+    // ("23/06/2016" elsewhere in it), so "08/06/2017" is 8 June
+    DateRecognizer(const std::vector<DateToken> &tokens, QStringView text, bool dayFirst = false);
 
     void recognize(std::vector<Mention> &mentions) const;
 
@@ -70,6 +70,8 @@ private:
     bool matchQuarter(int i, Mention &m) const;
     bool matchSeason(int i, Mention &m) const;
     bool matchHoliday(int i, Mention &m) const;
+    bool endHoliday(int next, Mention &m) const; // "week" and the year after a named day
+    int namedFeast(int i, int &next) const; // "Memorial Day", "St. Patrick's Day", "Yom Kippur": its holiday code
     bool matchRelative(int i, Mention &m) const;
     bool matchPeriodAgo(int i, Mention &m) const;
     bool matchWeekOfMonth(int i, Mention &m) const; // "the second week of December"
@@ -108,6 +110,7 @@ private:
     int attachPartOfDay(int next, Mention &m) const; // "morning", "night" after a day
 
     const std::vector<DateToken> &m_tokens;
+    QStringView m_text;
     int m_size = 0;
     bool m_dayFirst = false;
 };

@@ -5,6 +5,8 @@
 
 #include <QDate>
 
+#include <algorithm>
+
 namespace Sitrep::Dates {
 
 namespace {
@@ -573,12 +575,137 @@ bool DateRecognizer::matchSeason(int i, Mention &m) const
     return true;
 }
 
+namespace {
+
+// A named day by its words: "'" and "." stand for those marks, "s" for the possessive's letter
+struct FeastName
+{
+    const char16_t *words[6];
+    int holiday;
+};
+
+constexpr FeastName feastNames[] = {
+    {{u"Boxing", u"Day"}, boxingDay},
+    {{u"Memorial", u"Day"}, memorialDay},
+    {{u"Labor", u"Day"}, laborDay},
+    {{u"Labour", u"Day"}, mayDay},
+    {{u"May", u"Day"}, mayDay},
+    {{u"Workers", u"'", u"Day"}, mayDay},
+    {{u"Veterans", u"Day"}, armisticeDay},
+    {{u"Veterans", u"'", u"Day"}, armisticeDay},
+    {{u"Veteran", u"'", u"s", u"Day"}, armisticeDay},
+    {{u"Armistice", u"Day"}, armisticeDay},
+    {{u"Remembrance", u"Day"}, armisticeDay},
+    {{u"Remembrance", u"Sunday"}, remembranceSunday},
+    {{u"Valentine", u"'", u"s", u"Day"}, valentinesDay},
+    {{u"St", u"Patrick", u"'", u"s", u"Day"}, stPatricksDay},
+    {{u"St", u".", u"Patrick", u"'", u"s", u"Day"}, stPatricksDay},
+    {{u"Saint", u"Patrick", u"'", u"s", u"Day"}, stPatricksDay},
+    {{u"Martin", u"Luther", u"King", u"Day"}, kingDay},
+    {{u"Martin", u"Luther", u"King", u"Jr", u".", u"Day"}, kingDay},
+    {{u"Martin", u"Luther", u"King", u"Jr", u"Day"}, kingDay},
+    {{u"MLK", u"Day"}, kingDay},
+    {{u"Presidents", u"Day"}, presidentsDay},
+    {{u"Presidents", u"'", u"Day"}, presidentsDay},
+    {{u"President", u"'", u"s", u"Day"}, presidentsDay},
+    {{u"Juneteenth"}, juneteenth},
+    {{u"Bonfire", u"Night"}, bonfireNight},
+    {{u"Guy", u"Fawkes", u"Night"}, bonfireNight},
+    {{u"Bastille", u"Day"}, bastilleDay},
+    {{u"Australia", u"Day"}, australiaDay},
+    {{u"Anzac", u"Day"}, anzacDay},
+    {{u"ANZAC", u"Day"}, anzacDay},
+    {{u"Canada", u"Day"}, canadaDay},
+    {{u"Ash", u"Wednesday"}, ashWednesday},
+    {{u"Shrove", u"Tuesday"}, shroveTuesday},
+    {{u"Pancake", u"Day"}, shroveTuesday},
+    {{u"Mardi", u"Gras"}, shroveTuesday},
+    {{u"Ascension", u"Day"}, ascensionDay},
+    {{u"Pentecost", u"Sunday"}, pentecost},
+    {{u"Pentecost"}, pentecost},
+    {{u"Whit", u"Sunday"}, pentecost},
+    {{u"Whitsunday"}, pentecost},
+    {{u"Whitsun"}, pentecost},
+    {{u"Whit", u"Monday"}, whitMonday},
+    {{u"Columbus", u"Day"}, columbusDay},
+    {{u"Indigenous", u"Peoples", u"'", u"Day"}, columbusDay},
+    {{u"Mother", u"'", u"s", u"Day"}, mothersDay},
+    {{u"Father", u"'", u"s", u"Day"}, fathersDay},
+    {{u"Mothering", u"Sunday"}, motheringSunday},
+    {{u"Victoria", u"Day"}, victoriaDay},
+    {{u"Nowruz"}, nowruz},
+    {{u"Norooz"}, nowruz},
+    {{u"Navroz"}, nowruz},
+    {{u"Newroz"}, nowruz},
+    {{u"Victory", u"Day"}, victoryDay},
+    {{u"All", u"Saints", u"'", u"Day"}, allSaintsDay},
+    {{u"All", u"Souls", u"'", u"Day"}, allSoulsDay},
+    {{u"Inauguration", u"Day"}, inaugurationDay},
+    {{u"Hogmanay"}, 4},
+    {{u"Rosh", u"Hashanah"}, roshHashanah},
+    {{u"Rosh", u"Hashana"}, roshHashanah},
+    {{u"Yom", u"Kippur"}, yomKippur},
+    {{u"Sukkot"}, sukkot},
+    {{u"Succot"}, sukkot},
+    {{u"Simchat", u"Torah"}, simchatTorah},
+    {{u"Shemini", u"Atzeret"}, simchatTorah},
+    {{u"Hanukkah"}, hanukkah},
+    {{u"Hanukah"}, hanukkah},
+    {{u"Chanukah"}, hanukkah},
+    {{u"Passover"}, passover},
+    {{u"Pesach"}, passover},
+    {{u"Purim"}, purim},
+};
+
+} // namespace
+
+int DateRecognizer::namedFeast(int i, int &next) const
+{
+    const DateToken *first = at(i);
+    if (!first || !first->isWord() || !first->capitalized)
+        return 0;
+    const QStringView head = m_text.mid(first->start, first->end - first->start);
+    for (const FeastName &feast : feastNames) {
+        if (head != QStringView(feast.words[0]))
+            continue;
+        int k = i + 1;
+        bool matched = true;
+        for (int w = 1; w < 6 && feast.words[w] && matched; ++w, ++k) {
+            const QStringView word(feast.words[w]);
+            const DateToken *t = at(k);
+            if (word == u"'" || word == u".")
+                matched = t && t->isPunct(word[0].unicode());
+            else
+                matched = t && t->isWord() && t->sentence == first->sentence
+                    && m_text.mid(t->start, t->end - t->start).compare(word, Qt::CaseInsensitive) == 0;
+        }
+        if (matched) {
+            next = k;
+            return feast.holiday;
+        }
+    }
+    return 0;
+}
+
 bool DateRecognizer::matchHoliday(int i, Mention &m) const
 {
     const DateToken *t = at(i);
+    int next = i + 1;
+    if (const int feast = namedFeast(i, next)) {
+        // "the Yom Kippur War", "the Passover massacre" is a day, "the Tet Offensive" a name
+        const DateToken *after = at(next);
+        static constexpr QStringView names[] = {u"War", u"Offensive", u"Agreement", u"Accords", u"Rising", u"Uprising"};
+        if (after && after->isWord() && after->capitalized
+            && std::ranges::find(names, m_text.mid(after->start, after->end - after->start)) != std::end(names)) {
+            m.kind = Mention::Kind::Reject;
+            m.last = next;
+            return true;
+        }
+        m.holiday = feast;
+        return endHoliday(next, m);
+    }
     if (!t->isWord() || !t->lex || !t->capitalized)
         return false;
-    int next = i + 1;
     const auto dayWord = [&](int k) {
         return at(k) && at(k)->lex && at(k)->lex->unit == Unit::Day && !at(k)->lex->plural && at(k)->capitalized;
     };
@@ -707,11 +834,20 @@ bool DateRecognizer::matchHoliday(int i, Mention &m) const
     default:
         return false;
     }
+    return endHoliday(next, m);
+}
+
+bool DateRecognizer::endHoliday(int next, Mention &m) const
+{
     m.kind = Mention::Kind::Calendar;
     m.yearMode = YearMode::Infer;
-    // "Easter week": the week the holiday falls in
+    // "Easter week": the week the holiday falls in; "the Memorial Day weekend": the weekend beside it
     if (isWord(next, Word::Week)) {
         m.unit = Unit::Week;
+        ++next;
+    } else if (const DateToken *t = at(next);
+               t && t->isWord() && t->lex && t->lex->unit == Unit::Weekend && !t->lex->plural) {
+        m.unit = Unit::Weekend;
         ++next;
     }
     next = attachYear(next, m);

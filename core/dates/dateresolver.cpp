@@ -4,6 +4,8 @@
 #include "dates/mentioncontext.h"
 #include "dates/timexvalue.h"
 
+#include <algorithm>
+
 namespace Sitrep::Dates {
 
 DateResolver::DateResolver(const QDate &reference)
@@ -43,9 +45,15 @@ Period periodOfYear(const Mention &m, Unit unit, int startMonth, int year)
 {
     if (m.holiday == ramadanHoliday)
         return {Unit::Month, holidayDate(m.holiday, year)}; // a lunar month, whose end the interval corrects
-    if (m.holiday)
-        return m.unit == Unit::Week ? Period::containing(Unit::Week, holidayDate(m.holiday, year))
-                                    : Period {Unit::Day, holidayDate(m.holiday, year)};
+    if (m.holiday) {
+        const QDate day = holidayDate(m.holiday, year);
+        if (m.unit == Unit::Weekend) { // the weekend a Monday ends, or the one after a weekday
+            const int weekday = day.dayOfWeek();
+            return Period::containing(Unit::Weekend,
+                                      weekday == 1 ? day.addDays(-2) : day.addDays(std::max(0, 6 - weekday)));
+        }
+        return m.unit == Unit::Week ? Period::containing(Unit::Week, day) : Period {Unit::Day, day};
+    }
     if (unit == Unit::Year)
         return {Unit::Year, QDate(year, 1, 1)};
     const QDate start(year, startMonth, unit == Unit::Day ? m.day : 1);
@@ -336,9 +344,16 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             return best.isValid() ? Period {Unit::Day, best} : Period {};
         }
         if (m.holiday) {
+            // (a feast is known to all, so no slack for a report's lag: "attacked at Christmas", told in November,
+            // is last Christmas)
+            // (for "Easter week began", the week's first day)
             const QDate here = holidayDate(m.holiday, refYear);
-            const QDate guess = inferYear(here.month(), here.day(), tense);
-            year = guess.year();
+            if (tense == Tense::Past && periodOfYear(m, unit, startMonth, refYear).start > m_reference)
+                year = refYear - 1;
+            else if (tense == Tense::Future && here < m_reference)
+                year = refYear + 1;
+            else
+                year = inferYear(here.month(), here.day(), tense).year();
         } else if (unit == Unit::Quarter || unit == Unit::Half) {
             const int current =
                 unit == Unit::Quarter ? (m_reference.month() - 1) / 3 + 1 : (m_reference.month() + 5) / 6;

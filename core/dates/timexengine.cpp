@@ -46,7 +46,7 @@ QList<Timex> TimexEngine::annotate(const QString &text, const QDate &reference) 
         if (!tokens.empty()) {
             sentence = tokens.back().sentence + 1;
             mentions.clear();
-            Dates::DateRecognizer(tokens, dayFirst).recognize(mentions);
+            Dates::DateRecognizer(tokens, chunk, dayFirst).recognize(mentions);
             for (const Dates::Mention &mention : mentions) {
                 if (auto timex = resolver.resolve(mention, tokens, chunk, from)) {
                     timex->closesRange = mention.closesRange;

@@ -232,6 +232,38 @@ const Case cases[] = {
      "2025-01-07", "day"},
     {"The accord was reached on Thanksgiving Day 2023.", R, "Thanksgiving Day 2023", "DATE", "2023-11-23", "2023-11-23",
      "2023-11-23", "day"},
+    // named days by their rule: a fixed date, a weekday of a month, a day from Easter, the Persian and Hebrew years
+    {"Shoppers queued on Boxing Day.", R, "Boxing Day", "DATE", "2024-12-26", "2024-12-26", "2024-12-26", "day"},
+    {"The parade was held on Memorial Day.", R, "Memorial Day", "DATE", "2025-05-26", "2025-05-26", "2025-05-26",
+     "day"},
+    {"Congress returns after Labor Day.", "2025-08-20", "Labor Day", "DATE", "2025-09-01", "2025-09-01", "2025-09-01",
+     "day"},
+    {"Marchers filled the square on May Day.", R, "May Day", "DATE", "2025-05-01", "2025-05-01", "2025-05-01", "day"},
+    {"Wreaths were laid on Remembrance Sunday.", R, "Remembrance Sunday", "DATE", "2025-11-09", "2025-11-09",
+     "2025-11-09", "day"},
+    {"The offices close for Martin Luther King Jr. Day.", R, "Martin Luther King Jr. Day", "DATE", "2026-01-19",
+     "2026-01-19", "2026-01-19", "day"},
+    {"The pub was packed on St. Patrick's Day.", R, "St. Patrick's Day", "DATE", "2025-03-17", "2025-03-17",
+     "2025-03-17", "day"},
+    {"The budget is due before Presidents' Day.", R, "Presidents' Day", "DATE", "2026-02-16", "2026-02-16",
+     "2026-02-16", "day"},
+    {"Lent begins on Ash Wednesday.", R, "Ash Wednesday", "DATE", "2026-02-18", "2026-02-18", "2026-02-18", "day"},
+    {"The service was held at Pentecost 2024.", R, "Pentecost 2024", "DATE", "2024-05-19", "2024-05-19", "2024-05-19",
+     "day"},
+    {"Families will gather at Nowruz.", R, "Nowruz", "DATE", "2026-03-21", "2026-03-21", "2026-03-21", "day"},
+    {"Sirens sounded across Israel on Yom Kippur.", R, "Yom Kippur", "DATE", "2025-10-02", "2025-10-02", "2025-10-02",
+     "day"},
+    {"Militants attacked on Simchat Torah 2023.", R, "Simchat Torah 2023", "DATE", "2023-10-07", "2023-10-07",
+     "2023-10-07", "day"},
+    {"Candles will be lit for Hanukkah.", R, "Hanukkah", "DATE", "2025-12-15", "2025-12-15", "2025-12-15", "day"},
+    {"The hostages may be home by Passover.", R, "Passover", "DATE", "2026-04-02", "2026-04-02", "2026-04-02", "day"},
+    {"Rosh Hashanah 2024 fell on a Thursday.", R, "Rosh Hashanah 2024", "DATE", "2024-10-03", "2024-10-03",
+     "2024-10-03", "day"},
+    // a Monday holiday's weekend is the one it ends; a Thursday's, the one after
+    {"Roads were jammed over the Memorial Day weekend.", R, "Memorial Day weekend", "DATE", "2025-W21-WE", "2025-05-24",
+     "2025-05-25", "week"},
+    {"Flights are full for the Thanksgiving weekend.", R, "Thanksgiving weekend", "DATE", "2025-W48-WE", "2025-11-29",
+     "2025-11-30", "week"},
 
     // Weekdays, resolved by tense
     {"On Tuesday, the army fired four missiles.", R, "Tuesday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18",
@@ -1355,6 +1387,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("numbers beside number words") << QStringLiteral("Ten to six people were hurt; he has nine "
                                                                    "thirty-year-old cousins.");
     QTest::newRow("a feast in a name") << QStringLiteral("The Easter Rising failed; the Easter Vigil was long.");
+    QTest::newRow("a feast naming a war") << QStringLiteral("Veterans of the Yom Kippur War met the Tet Offensive's.");
     QTest::newRow("a quarter of something else")
         << QStringLiteral("The Fed made a quarter-point cut before the quarter-final.");
     QTest::newRow("opening hours") << QStringLiteral("The museum's opening hours were cut to save fuel.");
