@@ -22,6 +22,19 @@ bool DateRecognizer::matchWeekday(int i, Mention &m) const
         return at(k) && at(k)->lex && at(k)->lex->partOfDay != PartOfDay::None && at(k)->lex->plural;
     };
     const DateToken *t = at(i);
+    // "a week on Friday", "a fortnight on Thursday": as British English says it, that weekday after the coming one
+    if ((isWord(i, Word::A) || isWord(i, Word::An)) && (isWord(i + 1, Word::Week) || isWord(i + 1, Word::Fortnight))
+        && !at(i + 1)->lex->plural && isWord(i + 2, Word::On)) {
+        const Part day = weekdayName(i + 3);
+        if (!day || isPunct(day.next, u'\''))
+            return false;
+        m.kind = Mention::Kind::Weekday;
+        m.weekday = day.value;
+        m.direction = 1;
+        m.weekShift = isWord(i + 1, Word::Fortnight) ? 2 : 1;
+        m.last = day.next - 1;
+        return true;
+    }
     // "every Tuesday and Thursday": the second day is a set too
     const bool everyBefore = (isWord(i - 1, Word::And) || isWord(i - 1, Word::Or)) && at(i - 2) && at(i - 2)->lex
         && at(i - 2)->lex->weekday && (isWord(i - 3, Word::Every) || isWord(i - 3, Word::Each));
@@ -74,6 +87,12 @@ bool DateRecognizer::matchWeekday(int i, Mention &m) const
         m.direction = 3;
         m.weekShift = isWord(next, Word::Last) ? -1 : isWord(next, Word::Next) ? 1 : 0;
         next += 2;
+    } else if (!m.endWeekday && m.partOfDay == PartOfDay::None && isWord(next, Word::Week) && !at(next)->capitalized
+               && !isPunct(next + 1, u'\'') && endsClause(next + 1)) {
+        // "adjourned until Thursday week": the Thursday after the coming one
+        m.direction = 1;
+        m.weekShift = 1;
+        ++next;
     }
     m.last = next - 1;
     return true;

@@ -344,11 +344,12 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             return best.isValid() ? Period {Unit::Day, best} : Period {};
         }
         if (m.holiday) {
-            // (a feast is known to all, so no slack for a report's lag: "attacked at Christmas", told in November,
-            // is last Christmas)
+            // (a feast is known to all, so little slack for a report's lag: "attacked at Christmas", told in
+            // November, is last Christmas; a week ahead may be a verb's afterthought: "said ... with Election Day a
+            // week from today")
             // (for "Easter week began", the week's first day)
             const QDate here = holidayDate(m.holiday, refYear);
-            if (tense == Tense::Past && periodOfYear(m, unit, startMonth, refYear).start > m_reference)
+            if (tense == Tense::Past && m_reference.daysTo(periodOfYear(m, unit, startMonth, refYear).start) > 7)
                 year = refYear - 1;
             else if (tense == Tense::Future && here < m_reference)
                 year = refYear + 1;
@@ -760,14 +761,29 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
              --k)
             if (tokens[std::size_t(k)].word() == Word::Will || (tokens[std::size_t(k)].word() == Word::Would && toCome))
                 return true;
+        // ("the winner of Sunday's vote will be sworn in": "will" right after the day's noun)
+        for (int k = day.last + 3; k < int(tokens.size()) && k <= day.last + 6 && tokens[std::size_t(k)].isWord()
+             && tokens[std::size_t(k)].sentence == sentence;
+             ++k) {
+            if (tokens[std::size_t(k)].word() == Word::Will)
+                return true;
+            if (tokens[std::size_t(k)].lex)
+                break;
+        }
         return false;
     };
+    // ("NASA is go for Monday's launch", "crowds converge ahead of Saturday's final": what a clause in the present
+    // or with no tense waits for is ahead; "share before Friday's purchases is" compares with the past)
+    const bool awaited = dayPreposition == Word::For
+        || (day.first >= 2 && tokens[std::size_t(day.first - 1)].word() == Word::Of
+            && tokens[std::size_t(day.first - 2)].word() == Word::Ahead);
     const bool possessiveDay =
         ((day.kind == Mention::Kind::Weekday && day.direction == 0) || monthOfItsOwn) && possessive;
     if (possessiveDay && (tense != Tense::Past || day.kind == Mention::Kind::Weekday) && willInClause())
         tense = Tense::Future;
     else if (possessiveDay && tense != Tense::Past)
-        tense = tenseAround(day.first, day.last, tokens, text, 3) == Tense::Future ? Tense::Future : Tense::Past;
+        tense =
+            awaited || tenseAround(day.first, day.last, tokens, text, 3) == Tense::Future ? Tense::Future : Tense::Past;
     // ("the December employment report, due Friday": the month a report gives figures for has ended)
     bool monthOfFigures = false;
     if (monthOfItsOwn && tense != Tense::Past && day.first > 0
@@ -794,6 +810,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         else if (tenseAround(day.first, day.last, tokens, text, 3) != Tense::Present)
             tense = Tense::Future;
     }
+    // ("traders noted that Friday is a quadruple witching day": a weekday that is the subject of "is" is the coming
+    // one, whatever verb reports it)
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && !possessive && day.last + 1 < int(tokens.size())
+        && tokens[std::size_t(day.last + 1)].word() == Word::PresentAux
+        && sameWordAsAny(tokenText(tokens[std::size_t(day.last + 1)], text),
+                         {QLatin1StringView("is"), QLatin1StringView("are")}))
+        tense = Tense::Future;
     // ("Carmakers received loans this month, and the president-elect takes office on January 20": the past
     // of another clause, after "and" or a comma, does not reach the present verb)
     const auto clauseOfItsOwn = [&](int verb) {

@@ -251,6 +251,38 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     };
     while (skippable(wordAt(verb)))
         --verb;
+    // "Argentina play their first game on Tuesday", "the sides begin a new round on Monday": the verb's object
+    // between them
+    static constexpr const char *scheduled[] = {"begin",    "start",   "open",   "close",   "end",       "resume",
+                                                "continue", "meet",    "vote",   "return",  "arrive",    "leave",
+                                                "expire",   "convene", "reopen", "restart", "reconvene", "go",
+                                                "head",     "travel",  "fly",    "gather"};
+    const auto scheduledVerb = [&](QStringView w) {
+        return std::any_of(std::begin(scheduled), std::end(scheduled),
+                           [&](const char *verbWord) { return sameWord(w, QLatin1StringView(verbWord)); });
+    };
+    const auto objectWord = [&](int i) { // "game", "first", "new"
+        return plainWord(i)
+            || (!wordAt(i).isEmpty() && tokens[std::size_t(i)].lex && tokens[std::size_t(i)].lex->ordinal
+                && !tokens[std::size_t(i)].capitalized);
+    };
+    for (int k = verb; k >= 2 && k >= verb - 3 && objectWord(k); --k) {
+        const DateToken &determiner = tokens[std::size_t(k - 1)];
+        const bool opensObject = determiner.sentence == sentence
+            && (determiner.word() == Word::Their || determiner.word() == Word::Its || determiner.word() == Word::The
+                || determiner.word() == Word::A || determiner.word() == Word::An);
+        if (!opensObject)
+            continue;
+        const QStringView before = wordAt(k - 2);
+        if (plainWord(k - 2)
+            && (isFixtureVerb(before) || scheduledVerb(before)
+                || (looksThirdPerson(before) && scheduledVerb(before.chopped(1))))) {
+            if (isFixtureVerb(before))
+                return k - 2;
+            verb = k - 2;
+        }
+        break;
+    }
     const QStringView word = wordAt(verb);
     if (word.isEmpty()) // the weekday opens its sentence (or the text)
         return -1;
@@ -264,8 +296,6 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         return -1;
     if (looksThirdPerson(word))
         return verb;
-    static constexpr const char *scheduled[] = {"begin", "start", "open",   "close",  "end",   "resume", "continue",
-                                                "meet",  "vote",  "return", "arrive", "leave", "expire", "convene"};
     // "Russia and Ukraine meet", "he and Palestinian leader Yasser Arafat meet": a subject of two
     // joined by "and"
     const auto joinedSubject = [&] {
@@ -277,11 +307,7 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         }
         return false;
     };
-    return (looksThirdPerson(subject) || joinedSubject())
-            && std::any_of(std::begin(scheduled), std::end(scheduled),
-                           [&](const char *verbWord) { return word == QLatin1StringView(verbWord); })
-        ? verb
-        : -1;
+    return (looksThirdPerson(subject) || joinedSubject()) && scheduledVerb(word) ? verb : -1;
 }
 
 bool afterToldSomeone(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)

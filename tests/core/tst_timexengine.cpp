@@ -279,6 +279,23 @@ const Case cases[] = {
      "2025-03-14", "day"},
     {"This Wednesday, the envoy was scheduled to meet the president.", R, "This Wednesday", "DATE", "2025-11-19",
      "2025-11-19", "2025-11-19", "day"},
+    // "Thursday week" and "a week on Saturday": the weekday a week after the coming one
+    {"The trial was adjourned until Thursday week.", R, "Thursday week", "DATE", "2025-11-27", "2025-11-27",
+     "2025-11-27", "day"},
+    {"The squad flies out a week on Saturday.", R, "a week on Saturday", "DATE", "2025-11-29", "2025-11-29",
+     "2025-11-29", "day"},
+    {"The Test starts a fortnight on Thursday.", R, "a fortnight on Thursday", "DATE", "2025-12-04", "2025-12-04",
+     "2025-12-04", "day"},
+    // a day still awaited: "will" after its noun, "for Monday's launch", the subject of "is", a present verb of
+    // schedules before its object
+    {"The winner of Sunday's runoff will be sworn in next month.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23",
+     "2025-11-23", "day"},
+    {"NASA is go for Monday's launch.", R, "Monday", "DATE", "2025-11-24", "2025-11-24", "2025-11-24", "day"},
+    {"Analysts noted that Friday is a holiday in the region.", R, "Friday", "DATE", "2025-11-21", "2025-11-21",
+     "2025-11-21", "day"},
+    {"Argentina play their first game on Tuesday in Kansas City.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25",
+     "2025-11-25", "day"},
+    {"Chinese markets reopen on Monday.", R, "Monday", "DATE", "2025-11-24", "2025-11-24", "2025-11-24", "day"},
     {"The envoy will meet the minister on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21",
      "day"},
     {"The talks collapsed on Friday.", R, "Friday", "DATE", "2025-11-14", "2025-11-14", "2025-11-14", "day"},
