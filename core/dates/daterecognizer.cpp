@@ -4,6 +4,7 @@
 #include "dates/daterecognizer.h"
 
 #include <QDate>
+#include <QRegularExpression>
 
 namespace Sitrep::Dates {
 
@@ -27,6 +28,7 @@ bool writesDayFirst(QStringView text)
 {
     bool dayFirst = false;
     bool monthFirst = false;
+    bool numeric = false; // a numeric date is written at all
     // a run of one or two digits, its value, and where it ends
     const auto field = [&](qsizetype from, int &value) {
         qsizetype k = from;
@@ -38,21 +40,41 @@ bool writesDayFirst(QStringView text)
         return k - from >= 1 && k - from <= 2 && (k >= text.size() || !text[k].isDigit()) ? k : qsizetype(-1);
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!text[i].isDigit() || (i > 0 && (text[i - 1].isDigit() || text[i - 1] == u'/')))
+        const auto separator = [&](qsizetype k) {
+            return text[k] == u'/' || text[k] == u'-' || text[k] == u'.';
+        };
+        if (!text[i].isDigit() || (i > 0 && (text[i - 1].isDigit() || separator(i - 1))))
             continue;
         int first = 0;
         int second = 0;
         const qsizetype a = field(i, first);
-        if (a < 0 || a + 1 >= text.size() || text[a] != u'/')
+        if (a < 0 || a + 1 >= text.size() || !separator(a))
             continue;
         const qsizetype b = field(a + 1, second);
-        if (b < 0 || b + 4 >= text.size() || text[b] != u'/' || !text[b + 1].isDigit())
+        if (b < 0 || b + 4 >= text.size() || text[b] != text[a] || !text[b + 1].isDigit())
             continue;
+        numeric = true;
         dayFirst = dayFirst || (first > 12 && first <= 31 && second >= 1 && second <= 12);
         monthFirst = monthFirst || (second > 12 && second <= 31 && first >= 1 && first <= 12);
         i = b;
     }
-    return dayFirst && !monthFirst;
+    if (dayFirst || monthFirst || !numeric)
+        return dayFirst && !monthFirst;
+    // No numeric date settles it: the order the text writes its dates in words does ("10 June 2010" against "June
+    // 10, 2010"), as the papers of Britain, India or Kenya write both the same way
+    static const QString months = QStringLiteral(
+        "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+        "Jun|Jul|Aug|Sept?|Oct|Nov|Dec)");
+    static const QRegularExpression dayMonth(QStringLiteral("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?") + months
+                                             + QStringLiteral("\\b"));
+    static const QRegularExpression monthDay(months + QStringLiteral("\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"));
+    const auto count = [&](const QRegularExpression &pattern) {
+        qsizetype found = 0;
+        for (auto it = pattern.globalMatch(text); it.hasNext(); it.next())
+            ++found;
+        return found;
+    };
+    return count(dayMonth) > count(monthDay);
 }
 
 bool DateRecognizer::endsClause(int i) const

@@ -4,6 +4,8 @@
 #include "dates/datecalendar.h"
 #include "dates/daterecognizer.h"
 
+#include <algorithm>
+
 namespace Sitrep::Dates {
 
 bool DateRecognizer::matchDuration(int i, Mention &m) const
@@ -592,6 +594,8 @@ bool DateRecognizer::matchSet(int i, Mention &m) const
     if (u->lex->unit != Unit::None && u->lex->unit != Unit::Season && u->lex->word != Word::Half && !u->lex->ordinal
         && u->lex->plural == plural) {
         m.unit = u->lex->unit;
+        if (u->lex->word == Word::Fortnight) // "every fortnight", "every two fortnights"
+            m.amount = 2 * std::max(m.amount, 1);
     } else if (u->lex->weekday) {
         m.weekday = u->lex->weekday;
         k = attachPartOfDay(k + 1, m) - 1;

@@ -79,6 +79,19 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         m.last = i + 4;
         return true;
     }
+    // "on the eve of Eid", "the eve of Independence Day": the day before a date the text names
+    if (isWord(i, Word::The) && isWord(i + 1, Word::Eve) && !at(i + 1)->capitalized && isWord(i + 2, Word::Of)
+        && at(i + 3) && at(i + 3)->sentence == at(i)->sentence) {
+        if (Mention target; matchAt(i + 3, target)
+            && ((target.kind == Mention::Kind::Calendar && (target.day || target.holiday))
+                || (target.kind == Mention::Kind::Weekday && !target.endWeekday && target.hour < 0))) {
+            m = target;
+            m.first = i;
+            m.besideUnit = Unit::Day;
+            m.besideBy = -1;
+            return true;
+        }
+    }
     if (matchPeriodAgo(i, m))
         return true;
     int j = i;

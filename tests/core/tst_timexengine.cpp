@@ -85,6 +85,13 @@ const Case cases[] = {
     // numeric dates are month first, unless the text writes one that can only be day first
     {"The vote on 12/03/2019 failed; the next, on 29/03/2019, failed too.", R, "12/03/2019", "DATE", "2019-03-12",
      "2019-03-12", "2019-03-12", "day"},
+    // with no numeric date to settle it, the order of the dates written in words does; dashes and dots as slashes
+    {"The gazette dated 10/06/2010 set the rates that took effect on 1 July 2010.", R, "10/06/2010", "DATE",
+     "2010-06-10", "2010-06-10", "2010-06-10", "day"},
+    {"The gazette dated 10/06/2010 set the rates that took effect on July 1, 2010.", R, "10/06/2010", "DATE",
+     "2010-10-06", "2010-10-06", "2010-10-06", "day"},
+    {"A circular dated 04-09-2016 moved the holiday; another, dated 15-09-2016, kept it.", R, "04-09-2016", "DATE",
+     "2016-09-04", "2016-09-04", "2016-09-04", "day"},
     {"The vote on 12/03/2019 failed; the next, on 12/29/2019, failed too.", R, "12/03/2019", "DATE", "2019-12-03",
      "2019-12-03", "2019-12-03", "day"},
     // the weekday a date is written with tells its year
@@ -279,6 +286,11 @@ const Case cases[] = {
      "2025-03-14", "day"},
     {"This Wednesday, the envoy was scheduled to meet the president.", R, "This Wednesday", "DATE", "2025-11-19",
      "2025-11-19", "2025-11-19", "day"},
+    // the eve of a date the text names
+    {"Traffic jammed the roads on the eve of Christmas Day.", R, "the eve of Christmas Day", "DATE", "2024-12-24",
+     "2024-12-24", "2024-12-24", "day"},
+    {"Talks will resume on the eve of 15 December.", R, "the eve of 15 December", "DATE", "2025-12-14", "2025-12-14",
+     "2025-12-14", "day"},
     // "Thursday week" and "a week on Saturday": the weekday a week after the coming one
     {"The trial was adjourned until Thursday week.", R, "Thursday week", "DATE", "2025-11-27", "2025-11-27",
      "2025-11-27", "day"},
@@ -999,6 +1011,7 @@ const Case cases[] = {
     {"The festival is held each July.", R, "each July", "SET", "XXXX-07", "", "", "unknown"},
     {"The board reports annually.", R, "annually", "SET", "P1Y", "", "", "unknown"},
     {"Shifts change every other week.", R, "every other week", "SET", "P2W", "", "", "unknown"},
+    {"The committee sits every fortnight.", R, "every fortnight", "SET", "P2W", "", "", "unknown"},
     {"Dividends are paid quarterly.", R, "quarterly", "SET", "P1Q", "", "", "unknown"},
     {"The markets run fortnightly.", R, "fortnightly", "SET", "P2W", "", "", "unknown"},
     {"A late opening is offered every second Wednesday.", R, "every second Wednesday", "SET", "XXXX-WXX-3", "", "",
