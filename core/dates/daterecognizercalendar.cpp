@@ -6,6 +6,7 @@
 #include <QDate>
 
 #include <algorithm>
+#include <vector>
 
 namespace Sitrep::Dates {
 
@@ -665,6 +666,16 @@ int DateRecognizer::namedFeast(int i, int &next) const
     if (!first || !first->isWord() || !first->capitalized)
         return 0;
     const QStringView head = m_text.mid(first->start, first->end - first->start);
+    // (most capitalized words are names: one look in the sorted first words turns them away)
+    static const std::vector<QStringView> firstWords = [] {
+        std::vector<QStringView> words;
+        for (const FeastName &feast : feastNames)
+            words.emplace_back(feast.words[0]);
+        std::ranges::sort(words);
+        return words;
+    }();
+    if (!std::ranges::binary_search(firstWords, head))
+        return 0;
     for (const FeastName &feast : feastNames) {
         if (head != QStringView(feast.words[0]))
             continue;
