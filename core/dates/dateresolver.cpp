@@ -1174,9 +1174,14 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const auto closesStamp = [&](const DateToken &t) {
         return bracketed ? t.isPunct(u']') : t.isPunct(u':') || (t.isPunct(u'-') && t.spaceBefore);
     };
-    const bool timeStamp = m.kind == Mention::Kind::Time && m.hour >= 0 && (opensEntry(m.first) || bracketed)
-        && m.last + 2 < int(tokens.size()) && closesStamp(tokens[std::size_t(m.last + 1)])
-        && tokens[std::size_t(m.last + 2)].isWord();
+    const bool stampShaped = m.hour >= 0 && (opensEntry(m.first) || bracketed) && m.last + 2 < int(tokens.size())
+        && closesStamp(tokens[std::size_t(m.last + 1)]) && tokens[std::size_t(m.last + 2)].isWord();
+    const bool timeStamp = m.kind == Mention::Kind::Time && stampShaped;
+    // ("4:10 p.m. Wednesday: The mother calls 911. | About 5 p.m.: Deputies begin searching. | 2:30 a.m. Thursday:
+    // ..."): a timeline goes on from the day its last stamp named, into the next day when the clock turns back
+    // after running forward (a live report that puts its latest entry first runs back)
+    const bool inTimeline = stampShaped && m_stampDay.isValid() && sentence - m_stampSentence <= 4;
+    const int stampMinute = clockHour(m, tokens) * 60 + std::max(m.minute, 0);
     // "Polls closed at 8 p.m.": a past verb right before the clock's "at" ("with hostages freed at 4 p.m."
     // looks ahead with the sentence it hangs on)
     const auto doneAt = [&](int first) {
@@ -1213,12 +1218,24 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         }
         return false;
     };
-    if (timeStamp) {
+    if (inTimeline && (m.kind == Mention::Kind::Time || (m.kind == Mention::Kind::Weekday && m.direction == 0))) {
+        const QDate day = m.kind == Mention::Kind::Weekday
+            ? m_stampDay.addDays((m.weekday - m_stampDay.dayOfWeek() + 7) % 7)
+            : m_stampDay.addDays(m_stampsRise && stampMinute < m_stampMinute ? 1 : 0);
+        r.period = {Unit::Day, day};
+        r.derivation =
+            m.kind == Mention::Kind::Time && day == m_reference ? DateDerivation::Reference : DateDerivation::Narrative;
+        m_narrative = r.period;
+        m_narrativeSentence = sentence;
+        m_narrativeNight = false;
+        m_narrativeEvening = false;
+    } else if (timeStamp) {
         r.period = {Unit::Day, m_reference};
         r.derivation = DateDerivation::Reference;
         m_narrative = r.period;
         m_narrativeSentence = sentence;
         m_narrativeNight = false;
+        m_narrativeEvening = false;
     } else if (m.kind == Mention::Kind::Time
                && m_narrative.unit == Unit::Day
                // ("On Aug. 14 ... At 3:05, a line sagged. At 4:10 p.m., the failures cascaded": one clock after
@@ -1238,8 +1255,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         // it ran into ("sirens sounded at 3 a.m., and the missiles struck before 7 a.m."), are the next day's
         // ("drones launched overnight ... By the afternoon, crews had pulled dozens from the wreckage")
         const bool morningOrAfternoon = m.partOfDay == PartOfDay::Morning || m.partOfDay == PartOfDay::Afternoon;
-        if (m_narrativeNight
-            && ((m.hour >= 0 && m.hour < 12) || (m.hour < 0 && morningOrAfternoon && m.mod == Mod::None)))
+        // ("Futures fell on Sunday evening ... within seconds of the 9:30 a.m. opening bell": after an evening, a
+        // morning clock is the next morning's)
+        if ((m_narrativeNight
+             && ((m.hour >= 0 && m.hour < 12) || (m.hour < 0 && morningOrAfternoon && m.mod == Mod::None)))
+            || (m_narrativeEvening && m.hour >= 0 && m.hour < 12 && !m.meridiemUnstated))
             r.period = m_narrative.shifted(Unit::Day, 1);
     } else if (m.kind == Mention::Kind::Time && m.hour >= 0 && toldBefore(m.first) && m_narrative.unit == Unit::Day
                && m_narrative.start > m_reference && m_toldDay.isValid() && sentence - m_toldDaySentence <= 3) {
@@ -1333,6 +1353,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         timex.interval.end = QDate(m.endYear, 12, 31); // "the 2024-25 budget"
     if (r.datedByItsMorning)
         timex.interval.start = timex.interval.end = r.period.start.addDays(1);
+    if (stampShaped && hour >= 0 && r.period.unit == Unit::Day) {
+        m_stampsRise = inTimeline
+            && (r.period.start > m_stampDay || (r.period.start == m_stampDay && hour * 60 + m.minute > m_stampMinute));
+        m_stampDay = r.period.start;
+        m_stampMinute = hour * 60 + std::max(m.minute, 0);
+        m_stampSentence = sentence;
+    }
     if (hour >= 0 && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {
         m_lastClockDay = r.period.start;
         m_lastClockMinute = hour * 60 + std::max(m.minute, 0);
@@ -1462,6 +1489,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         };
         m_narrativeNight = (m.partOfDay == PartOfDay::Night && m.hour < 0)
             || (m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Day && m.endDay && nightOf());
+        m_narrativeEvening = m.partOfDay == PartOfDay::Evening && m.hour < 0;
     }
     if ((m.kind == Mention::Kind::Relative || m.kind == Mention::Kind::Shift || m.kind == Mention::Kind::Anaphor)
         && r.period.unit == Unit::Week) {

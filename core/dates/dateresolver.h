@@ -64,6 +64,7 @@ private:
     QDate m_toldDay; // the last day, up to the reference date, that the narrative set: a past story's day
     int m_toldDaySentence = -1000;
     bool m_narrativeNight = false; // the narrative's day was told as a night ("Last night", "on Tuesday night")
+    bool m_narrativeEvening = false; // ... or as an evening ("on Sunday evening")
     Period m_lastQuarter; // the quarter the text last named: "the quarter" and "a year ago" refer to it
     int m_lastQuarterSentence = -1000;
     bool m_lastQuarterReported = false; // named in the past tense: results reported for a fiscal quarter
@@ -104,6 +105,10 @@ private:
     int m_sinceDaySentence = -1000;
     bool m_runsUpToNow = false; // of the mention being resolved: "since Oct. 8", which cannot lie ahead
     // the last clock time the text gave, with its day: "two hours later" counts from it
+    QDate m_stampDay; // the day of the last time stamp that opened an entry ("4:10 p.m. Wednesday: ...")
+    int m_stampMinute = 0;
+    int m_stampSentence = -1000;
+    bool m_stampsRise = false; // the last two stamps ran forward
     QDate m_lastClockDay;
     int m_lastClockMinute = 0; // minutes after the day's midnight
     int m_lastClockSentence = -1000;

@@ -233,6 +233,13 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         --place;
     if (place < verb && place >= 0 && (isAt(place, Word::In) || isAt(place, Word::At) || isAt(place, Word::To)))
         verb = place - 1;
+    // "begin their campaign against Paraguay in Los Angeles on Friday": the rival named after "against"
+    int rival = verb;
+    while (rival > 0 && tokens[std::size_t(rival)].capitalized && !tokens[std::size_t(rival)].lex
+           && !wordAt(rival).isEmpty())
+        --rival;
+    if (rival < verb && sameWordAsAny(wordAt(rival), {QLatin1StringView("against"), QLatin1StringView("versus")}))
+        verb = rival - 1;
     // "students return to classrooms on Wednesday", "the museum reopens to the public on Saturday": where the
     // verb goes, in lowercase
     const auto plainWord = [&](int i) {

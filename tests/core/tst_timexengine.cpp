@@ -308,6 +308,8 @@ const Case cases[] = {
     {"Argentina play their first game on Tuesday in Kansas City.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25",
      "2025-11-25", "day"},
     {"Chinese markets reopen on Monday.", R, "Monday", "DATE", "2025-11-24", "2025-11-24", "2025-11-24", "day"},
+    {"The United States begin their campaign against Paraguay in Los Angeles on Friday.", R, "Friday", "DATE",
+     "2025-11-21", "2025-11-21", "2025-11-21", "day"},
     {"The envoy will meet the minister on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21",
      "day"},
     {"The talks collapsed on Friday.", R, "Friday", "DATE", "2025-11-14", "2025-11-14", "2025-11-14", "day"},
@@ -1796,6 +1798,25 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << live << QStringLiteral("10:05 GMT") << QStringLiteral("2025-11-19T10:05") << QStringLiteral("reference");
     QTest::newRow("time in the stamped entry")
         << live << QStringLiteral("3am") << QStringLiteral("2025-11-19T03:00") << QStringLiteral("narrative");
+    // a timeline goes on from the day its stamps named; past midnight into the next, and a weekday from its day
+    const QString timeline = QStringLiteral("4:10 p.m. Monday: The mother called police.\nAbout 5 p.m.: Deputies "
+                                            "searched.\n11:50 p.m.: Detectives found the truck.\n1:15 a.m.: The man "
+                                            "was held.\n2:30 a.m. Wednesday: He was charged.");
+    QTest::newRow("a timeline stamp on the day named above")
+        << timeline << QStringLiteral("About 5 p.m.") << QStringLiteral("2025-11-17T17:00")
+        << QStringLiteral("narrative");
+    QTest::newRow("a timeline stamp past midnight")
+        << timeline << QStringLiteral("1:15 a.m.") << QStringLiteral("2025-11-18T01:15") << QStringLiteral("narrative");
+    QTest::newRow("a timeline's weekday after its day")
+        << timeline << QStringLiteral("2:30 a.m. Wednesday") << QStringLiteral("2025-11-19T02:30")
+        << QStringLiteral("narrative");
+    QTest::newRow("a live report's stamps run back within the day")
+        << QStringLiteral("10:05 GMT: Markets fell.\n09:30 GMT: Futures opened lower.\n08:15 GMT: Asia closed.")
+        << QStringLiteral("08:15 GMT") << QStringLiteral("2025-11-19T08:15") << QStringLiteral("reference");
+    // after an evening, a morning clock is the next morning's
+    QTest::newRow("a morning clock after an evening")
+        << QStringLiteral("Futures slid on Sunday evening. Stocks sank within seconds of the 9:30 a.m. opening bell.")
+        << QStringLiteral("9:30 a.m.") << QStringLiteral("2025-11-17T09:30") << QStringLiteral("narrative");
     QTest::newRow("time stamp in brackets")
         << QStringLiteral("[08:40] Airspace reopened after closing late on Saturday.\n[09:05] Leaders will meet.")
         << QStringLiteral("09:05") << QStringLiteral("2025-11-19T09:05") << QStringLiteral("reference");
