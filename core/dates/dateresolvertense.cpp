@@ -80,6 +80,10 @@ bool afterHasOrHave(int i, const std::vector<DateToken> &tokens, QStringView tex
 // "a still unspecified date", "the embattled leader": a participle after a determiner is an adjective
 bool isAdjectival(int i, const std::vector<DateToken> &tokens, QStringView text)
 {
+    // ("jet-lagged", "war-torn", "UN-backed": a participle that ends a compound describes)
+    if (i >= 2 && tokens[std::size_t(i - 1)].isPunct(u'-') && !tokens[std::size_t(i - 1)].spaceBefore
+        && !tokens[std::size_t(i)].spaceBefore && tokens[std::size_t(i - 2)].isWord())
+        return true;
     for (int j = i - 1; j >= 0 && j >= i - 3; --j) {
         const DateToken &t = tokens[std::size_t(j)];
         if (t.sentence != tokens[std::size_t(i)].sentence)
@@ -319,7 +323,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 const bool madeThen = aux == Word::None && i == first - 2
                     && (tokens[std::size_t(first - 1)].word() == Word::In
                         || tokens[std::size_t(first - 1)].word() == Word::On)
-                    && endsWithEd(wordAt(i)) && i > 0
+                    && (endsWithEd(wordAt(i)) || sameWord(wordAt(i), QLatin1StringView("forecast"))) && i > 0
                     && sameWordAsAny(wordAt(i - 1),
                                      {QLatin1StringView("it"), QLatin1StringView("they"), QLatin1StringView("he"),
                                       QLatin1StringView("she"), QLatin1StringView("we"), QLatin1StringView("officials"),
@@ -380,7 +384,12 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         // ("decided Saturday to hold elections on May 25": the day of the decision between them)
         const bool weekdayAfter =
             i + 1 < first && tokens[std::size_t(i + 1)].lex && tokens[std::size_t(i + 1)].lex->weekday;
-        if (i < first && isIntention(wordAt(i))
+        // ("extended their offers to acquire the company Friday": an intention named as the object of a verb leaves
+        // that verb to date the day)
+        const Word determiner = i > 0 ? tokens[std::size_t(i - 1)].word() : Word::None;
+        const bool objectNoun = (determiner == Word::Their || determiner == Word::Its || determiner == Word::The)
+            && tokens[std::size_t(first)].lex && tokens[std::size_t(first)].lex->weekday;
+        if (i < first && isIntention(wordAt(i)) && !objectNoun
             && (followedByInfinitive(i) || (weekdayAfter && followedByInfinitive(i + 1))))
             return Tense::Future;
         // ("said he wanted a government in place before Christmas", "vowed the wall would be finished by May": a
