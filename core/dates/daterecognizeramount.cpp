@@ -76,14 +76,15 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         ((isWord(j - 1, Word::Past)
           || (isWord(j - 1, Word::Last) && (isWord(i - 1, Word::Over) || isWord(i - 1, Word::During))))
          && isWord(j, Word::Week))
-        || ((isWord(j - 1, Word::Past) || isWord(j - 1, Word::Last)) && fortnight) || pastDay;
+        || ((isWord(j - 1, Word::Past) || isWord(j - 1, Word::Last) || isWord(j - 1, Word::Next)) && fortnight)
+        || pastDay;
     if (the && (isWord(j - 1, Word::Past) || nextSpan || pastWeek) && at(j) && at(j)->lex
         && (at(j)->lex->unit == Unit::Decade || at(j)->lex->unit == Unit::Century || pastWeek) && !at(j)->lex->plural
         && !at(j)->capitalized) {
         m.kind = Mention::Kind::Duration;
         m.unit = at(j)->lex->unit;
         m.amount = fortnight ? 2 : 1;
-        m.durationDirection = nextSpan ? 1 : -1;
+        m.durationDirection = nextSpan || (fortnight && isWord(j - 1, Word::Next)) ? 1 : -1;
         m.last = j;
         return true;
     }

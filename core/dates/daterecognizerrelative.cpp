@@ -79,6 +79,20 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         m.last = i + 4;
         return true;
     }
+    // "this time last year", "this time next month": the same day, a unit back or ahead
+    if (isWord(i, Word::This) && isWord(i + 1, Word::Time) && (isWord(i + 2, Word::Last) || isWord(i + 2, Word::Next))
+        && at(i + 3) && at(i + 3)->lex && !at(i + 3)->lex->plural
+        && (at(i + 3)->lex->unit == Unit::Year || at(i + 3)->lex->unit == Unit::Month
+            || at(i + 3)->lex->unit == Unit::Week)) {
+        m.kind = Mention::Kind::Shift;
+        m.unit = at(i + 3)->lex->unit;
+        m.amount = 1;
+        m.offset = isWord(i + 2, Word::Last) ? -1 : 1;
+        m.counted = true;
+        m.toTheDay = true;
+        m.last = i + 3;
+        return true;
+    }
     // "on the eve of Eid", "the eve of Independence Day": the day before a date the text names
     if (isWord(i, Word::The) && isWord(i + 1, Word::Eve) && !at(i + 1)->capitalized && isWord(i + 2, Word::Of)
         && at(i + 3) && at(i + 3)->sentence == at(i)->sentence) {
@@ -389,8 +403,9 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         // 1980s or the 2030s; likewise a century
         if (the && (e.unit == Unit::Decade || e.unit == Unit::Century) && (mw == Word::Past || fromNow))
             return false;
-        // "over the past week", "the last fortnight": the days up to now
-        if (the && e.unit == Unit::Week && (mw == Word::Past || (mw == Word::Last && e.word == Word::Fortnight)))
+        // "over the past week", "the last fortnight": the days up to now; "for the next fortnight": the days ahead
+        if (the && e.unit == Unit::Week
+            && (mw == Word::Past || ((mw == Word::Last || mw == Word::Next) && e.word == Word::Fortnight)))
             return false;
         m.unit = e.unit;
         m.last = k;

@@ -799,6 +799,17 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         if (monthOfFigures)
             tense = Tense::Past;
     }
+    // ("raised its forecast for the fiscal year ending in March", told in August: the year still running ends
+    // ahead)
+    if (monthOfItsOwn && day.first >= 3) {
+        int k = day.first - 1;
+        if (tokens[std::size_t(k)].word() == Word::In)
+            --k;
+        if (k >= 1 && tokens[std::size_t(k)].word() == Word::Ended
+            && sameWord(tokenText(tokens[std::size_t(k)], text), QLatin1StringView("ending"))
+            && tokens[std::size_t(k - 1)].word() == Word::Year)
+            tense = Tense::Future;
+    }
     // "The deadline is Friday", "talks are set for Monday": a weekday right beside a present "is" or
     // "are" is the coming one; a present tense further out ("the city is calm after clashes on Monday")
     // tells nothing about it

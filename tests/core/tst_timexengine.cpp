@@ -781,6 +781,14 @@ const Case cases[] = {
      "2035-11-18", "decade"},
     {"Sales were below 2019 levels.", R, "2019", "DATE", "2019", "2019-01-01", "2019-12-31", "year"},
     {"The bonds due 2026 traded higher.", R, "2026", "DATE", "2026", "2026-01-01", "2026-12-31", "year"},
+    {"Residents must boil water for the next fortnight.", R, "the next fortnight", "DURATION", "P2W", "2025-11-19",
+     "2025-12-02", "week"},
+    // the same day a unit back or ahead
+    {"This time last year the index was falling.", R, "This time last year", "DATE", "2024-11-19", "2024-11-19",
+     "2024-11-19", "day"},
+    // a fiscal year ending in a month is the one still running
+    {"The company raised its forecast for the fiscal year ending in March.", R, "March", "DATE", "2026-03",
+     "2026-03-01", "2026-03-31", "month"},
     {"Aspirants held 200 rallies over the last fortnight.", R, "the last fortnight", "DURATION", "P2W", "2025-11-06",
      "2025-11-19", "week"},
     {"Rebels attacked the town over the past week.", "2025-03-16", "the past week", "DURATION", "P1W", "2025-03-10",
