@@ -821,6 +821,17 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         else if (tenseAround(day.first, day.last, tokens, text, 3) != Tense::Present)
             tense = Tense::Future;
     }
+    // ("gave a 70 percent chance of acceptable weather for Saturday morning", "Typhoon warnings for Sunday could
+    // depress turnout": the day a forecast or a warning is for lies ahead, whenever it was issued)
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && !possessive && day.first >= 1) {
+        const int noun = tokens[std::size_t(day.first - 1)].word() == Word::For ? day.first - 2 : day.first - 1;
+        if (noun >= 0 && tokens[std::size_t(noun)].sentence == sentence && tokens[std::size_t(noun)].isWord()
+            && sameWordAsAny(tokenText(tokens[std::size_t(noun)], text),
+                             {QLatin1StringView("weather"), QLatin1StringView("forecast"),
+                              QLatin1StringView("forecasts"), QLatin1StringView("warning"),
+                              QLatin1StringView("warnings"), QLatin1StringView("outlook")}))
+            tense = Tense::Future;
+    }
     // ("traders noted that Friday is a quadruple witching day": a weekday that is the subject of "is" is the coming
     // one, whatever verb reports it)
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && !possessive && day.last + 1 < int(tokens.size())

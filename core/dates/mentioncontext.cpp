@@ -89,7 +89,8 @@ int clockTimeOpening(const std::vector<DateToken> &tokens, int last)
             return k;
         return opening == Word::And ? -1 : i;
     }
-    return opening == Word::At ? i : -1;
+    // ("runs from midnight on Friday": the range the clock opens)
+    return opening == Word::At || opening == Word::From ? i : -1;
 }
 
 // "is" or "are" within three words of the mention, in its sentence ("has", "have" and "says" are
@@ -258,6 +259,10 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     };
     while (skippable(wordAt(verb)))
         --verb;
+    // "the new iPhones go on sale Friday", "he goes on trial Monday"
+    if (sameWordAsAny(wordAt(verb), {QLatin1StringView("sale"), QLatin1StringView("trial")})
+        && isAt(verb - 1, Word::On))
+        verb -= 2;
     // "Argentina play their first game on Tuesday", "the sides begin a new round on Monday": the verb's object
     // between them
     static constexpr const char *scheduled[] = {"begin",    "start",   "open",   "close",   "end",       "resume",

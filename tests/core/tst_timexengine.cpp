@@ -308,6 +308,13 @@ const Case cases[] = {
     {"Argentina play their first game on Tuesday in Kansas City.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25",
      "2025-11-25", "day"},
     {"Chinese markets reopen on Monday.", R, "Monday", "DATE", "2025-11-24", "2025-11-24", "2025-11-24", "day"},
+    {"A yellow warning runs from midnight on Friday until noon on Sunday.", R, "Friday", "DATE", "2025-11-21",
+     "2025-11-21", "2025-11-21", "day"},
+    {"The new phones go on sale Friday in eight countries.", R, "Friday", "DATE", "2025-11-21", "2025-11-21",
+     "2025-11-21", "day"},
+    // the day a forecast is for lies ahead
+    {"Forecasters on Tuesday gave a 70 percent chance of good weather for Saturday morning.", R, "Saturday morning",
+     "TIME", "2025-11-22TMO", "2025-11-22", "2025-11-22", "day"},
     // a participle that ends a compound describes; an intention named as an object leaves its verb to date the day
     {"We're all going to be a little jet-lagged by February.", R, "February", "DATE", "2026-02", "2026-02-01",
      "2026-02-28", "month"},
