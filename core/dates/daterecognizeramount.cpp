@@ -47,9 +47,17 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         }
         if (hasDirection)
             ++j;
-        // ("missed a penalty in the final a year ago": a noun, the match, and then a time of its own)
+        // ("missed a penalty in the final a year ago": a noun, the match, and then a time of its own; "with the
+        // final two days later": the match two days on)
         if (hasDirection && (isWord(j, Word::A) || isWord(j, Word::An)))
             return false;
+        if (w == Word::Final) {
+            const Part q = quantity(j, false);
+            const DateToken *unit = q ? at(q.next) : nullptr;
+            if (unit && unit->lex && unit->lex->unit != Unit::None
+                && (isWord(q.next + 1, Word::Later) || isWord(q.next + 1, Word::Earlier)))
+                return false;
+        }
     }
     // "in past years", "future quarters": the past and the future, not lengths of time
     if (!the && (isWord(i, Word::Past) || isWord(i, Word::Future)) && at(i + 1) && at(i + 1)->lex

@@ -449,7 +449,11 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     // ... but a past verb whose day follows it with "on" dates that verb, whatever comes after:
     // "resigned on Monday and will leave on Friday", "said on Monday it would cut power", "he said late
     // on Wednesday"
-    if (first >= 2 && tokens[std::size_t(first - 1)].word() == Word::On) {
+    // ("said over the weekend they would not send teams", "announced at the weekend")
+    const Word dayPreposition = first >= 2 ? tokens[std::size_t(first - 1)].word() : Word::None;
+    if (dayPreposition == Word::On || dayPreposition == Word::Over || dayPreposition == Word::During
+        || (dayPreposition == Word::At && headAt < size && tokens[std::size_t(headAt)].lex
+            && tokens[std::size_t(headAt)].lex->unit == Unit::Weekend)) {
         const Word early = tokens[std::size_t(first - 2)].word();
         const int verb = early == Word::Late || early == Word::Early ? first - 3 : first - 2;
         if (verb >= 0 && tokens[std::size_t(verb)].sentence == sentence && cue(verb) == Tense::Past)

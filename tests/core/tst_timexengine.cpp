@@ -312,6 +312,8 @@ const Case cases[] = {
      "2025-11-21", "2025-11-21", "day"},
     {"The new phones go on sale Friday in eight countries.", R, "Friday", "DATE", "2025-11-21", "2025-11-21",
      "2025-11-21", "day"},
+    {"Canada said over the weekend it would not send a team.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15",
+     "2025-11-16", "week"},
     // the day a forecast is for lies ahead
     {"Forecasters on Tuesday gave a 70 percent chance of good weather for Saturday morning.", R, "Saturday morning",
      "TIME", "2025-11-22TMO", "2025-11-22", "2025-11-22", "day"},
@@ -1839,6 +1841,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a morning clock after an evening")
         << QStringLiteral("Futures slid on Sunday evening. Stocks sank within seconds of the 9:30 a.m. opening bell.")
         << QStringLiteral("9:30 a.m.") << QStringLiteral("2025-11-17T09:30") << QStringLiteral("narrative");
+    QTest::newRow("a match, then a shift")
+        << QStringLiteral("Qualifying is on Tuesday, August 6, 2024, with the final two days later.")
+        << QStringLiteral("two days later") << QStringLiteral("2024-08-08") << QStringLiteral("narrative");
     QTest::newRow("time stamp in brackets")
         << QStringLiteral("[08:40] Airspace reopened after closing late on Saturday.\n[09:05] Leaders will meet.")
         << QStringLiteral("09:05") << QStringLiteral("2025-11-19T09:05") << QStringLiteral("reference");
