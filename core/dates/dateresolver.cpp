@@ -1104,7 +1104,24 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         tense = Tense::Present;
     }
     readSurroundings(m, before, tense, tokens, text);
-    Resolution r = resolveDate(m, tense);
+    // ("the September 11 attacks in 2001", "on October 6 in 1973": the year that follows, a word or two on)
+    Mention dated = m;
+    if (m.kind == Mention::Kind::Calendar && m.month && m.day && !m.holiday && m.yearMode == YearMode::Infer) {
+        int k = m.last + 1;
+        if (k < int(tokens.size()) && tokens[std::size_t(k)].isWord() && !tokens[std::size_t(k)].lex
+            && !tokens[std::size_t(k)].capitalized)
+            ++k;
+        const int y = k + 1;
+        if (y < int(tokens.size()) && tokens[std::size_t(k)].word() == Word::In
+            && tokens[std::size_t(y)].sentence == sentence && tokens[std::size_t(y)].isNumber()
+            && tokens[std::size_t(y)].digits == 4 && tokens[std::size_t(y)].number >= 1000
+            && tokens[std::size_t(y)].number <= 2200
+            && (y + 1 >= int(tokens.size()) || !tokens[std::size_t(y + 1)].isPunct(u'-'))) {
+            dated.yearMode = YearMode::Explicit;
+            dated.year = tokens[std::size_t(y)].number;
+        }
+    }
+    Resolution r = resolveDate(dated, tense);
     // ("Next week, probably on Thursday": only a comma, "on" or an adverb between them)
     bool dayOfNamedWeek = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.weekShift && !m.fromNarrative
         && offset == m_namedWeekChunk && m_namedWeekLast < m.first && m.first - m_namedWeekLast <= 4

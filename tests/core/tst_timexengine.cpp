@@ -94,6 +94,10 @@ const Case cases[] = {
      "2016-09-04", "2016-09-04", "2016-09-04", "day"},
     {"The vote on 12/03/2019 failed; the next, on 12/29/2019, failed too.", R, "12/03/2019", "DATE", "2019-12-03",
      "2019-12-03", "2019-12-03", "day"},
+    // so does a year a word or two after it
+    {"Flights were grounded for the longest spell since the September 11 attacks in 2001.", R, "September 11", "DATE",
+     "2001-09-11", "2001-09-11", "2001-09-11", "day"},
+    {"The war began on October 6 in 1973.", R, "October 6", "DATE", "1973-10-06", "1973-10-06", "1973-10-06", "day"},
     // the weekday a date is written with tells its year
     {"The line closed on Monday, July 8.", R, "Monday, July 8", "DATE", "2024-07-08", "2024-07-08", "2024-07-08",
      "day"},
