@@ -4,6 +4,8 @@
 
 #include <QCalendar>
 
+#include <cmath>
+
 namespace Sitrep::Dates {
 
 namespace {
@@ -68,6 +70,93 @@ qint64 hebrewNewYear(qint64 year)
                  after = hebrewElapsedDays(year + 1);
     const int delay = after - here == 356 ? 2 : here - before == 382 ? 1 : 0;
     return epoch + here + delay;
+}
+
+// The Julian ephemeris day of new moon number k since January 2000 (k + 0.5 for the full moon after it), with the
+// principal periodic terms of Meeus, Astronomical Algorithms, ch. 49: within a few minutes, which the holidays
+// that follow the moon need.
+double moonPhase(double k, bool full)
+{
+    constexpr double degrees = 3.14159265358979323846 / 180.0;
+    const double t = k / 1236.85;
+    const double e = 1.0 - 0.002516 * t - 0.0000074 * t * t;
+    const double sun = (2.5534 + 29.10535670 * k - 0.0000014 * t * t) * degrees;
+    const double moon = (201.5643 + 385.81693528 * k + 0.0107582 * t * t) * degrees;
+    const double latitude = (160.7108 + 390.67050284 * k - 0.0016118 * t * t) * degrees;
+    const double node = (124.7746 - 1.56375588 * k + 0.0020672 * t * t) * degrees;
+    double jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t * t;
+    jde += (full ? -0.40614 : -0.40720) * std::sin(moon) + (full ? 0.17302 : 0.17241) * e * std::sin(sun)
+        + (full ? 0.01614 : 0.01608) * std::sin(2 * moon) + (full ? 0.01043 : 0.01039) * std::sin(2 * latitude)
+        + (full ? 0.00734 : 0.00739) * e * std::sin(moon - sun) - 0.00515 * e * std::sin(moon + sun)
+        + 0.00209 * e * e * std::sin(2 * sun) - 0.00111 * std::sin(moon - 2 * latitude)
+        - 0.00057 * std::sin(moon + 2 * latitude) + 0.00056 * e * std::sin(2 * moon + sun)
+        - 0.00042 * std::sin(3 * moon) + 0.00042 * e * std::sin(sun + 2 * latitude)
+        + 0.00038 * e * std::sin(sun - 2 * latitude) - 0.00024 * e * std::sin(2 * moon - sun)
+        - 0.00017 * std::sin(node);
+    return jde;
+}
+
+// The local date of a moment, `hours` ahead of universal time, and the hour of that day it falls in
+struct LocalMoment
+{
+    QDate date;
+    double hour = 0;
+};
+
+LocalMoment localMoment(double jde, double hours)
+{
+    const double shifted = jde + 0.5 + hours / 24.0;
+    const double day = std::floor(shifted);
+    return {QDate::fromJulianDay(qint64(day)), (shifted - day) * 24.0};
+}
+
+// The new moons (or full moons) from a little before `year` begins, in order
+template<typename Visit> QDate eachPhase(int year, bool full, Visit visit)
+{
+    const double first = std::floor((year - 2000) * 12.3685) - 2;
+    for (int n = 0; n < 18; ++n) {
+        const double k = first + n + (full ? 0.5 : 0.0);
+        if (const QDate found = visit(moonPhase(k, full)); found.isValid())
+            return found;
+    }
+    return {};
+}
+
+QDate lunarNewYearDate(int year)
+{
+    return eachPhase(year, false, [&](double jde) {
+        const QDate beijing = localMoment(jde, 8).date;
+        return beijing >= QDate(year, 1, 21) ? beijing : QDate();
+    });
+}
+
+// Lakshmi Puja: the evening in India that falls in the lunar day before the new moon
+QDate diwaliDate(int year)
+{
+    return eachPhase(year, false, [&](double jde) {
+        const LocalMoment india = localMoment(jde, 5.5);
+        const QDate evening = india.hour >= 18 ? india.date : india.date.addDays(-1);
+        return evening >= QDate(year, 10, 17) ? evening : QDate();
+    });
+}
+
+// The month of Phalguna begins with the first new moon after the sun enters Aquarius, about February 13; Holika
+// Dahan burns on the evening of its full moon, and Holi is the day after
+QDate holiDate(int year)
+{
+    double phalguna = 0;
+    eachPhase(year, false, [&](double jde) {
+        if (localMoment(jde, 5.5).date < QDate(year, 2, 13))
+            return QDate();
+        phalguna = jde;
+        return localMoment(jde, 5.5).date;
+    });
+    return eachPhase(year, true, [&](double jde) {
+        if (jde < phalguna)
+            return QDate();
+        const LocalMoment india = localMoment(jde, 5.5);
+        return india.hour >= 16 ? india.date.addDays(1) : india.date;
+    });
 }
 
 // The `n`-th `weekday` (1 Monday .. 7 Sunday) of a month; n = -1 for the last
@@ -165,6 +254,14 @@ QDate namedFeastDate(int holiday, int year)
         return fromRataDie(tishrei - 163);
     case purim: // a month before Passover, in the last Adar
         return fromRataDie(tishrei - 163 - 30);
+    case lunarNewYear:
+        return lunarNewYearDate(year);
+    case diwali:
+        return diwaliDate(year);
+    case dhanteras:
+        return diwaliDate(year).addDays(-2);
+    case holi:
+        return holiDate(year);
     default:
         return {};
     }

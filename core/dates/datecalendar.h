@@ -60,6 +60,10 @@ enum NamedFeast : int {
     hanukkah, // its first day
     passover, // its first day
     purim,
+    lunarNewYear, // the new moon, in Beijing, on or after January 21
+    diwali, // the evening of the new moon in India from mid-October to mid-November
+    dhanteras, // two days before Diwali
+    holi, // the day after the full moon that ends the month of Phalguna
 };
 
 // The last day of the Islamic month that begins on `start` (the eve of Eid al-Fitr for Ramadan).

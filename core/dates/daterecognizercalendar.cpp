@@ -656,6 +656,15 @@ constexpr FeastName feastNames[] = {
     {{u"Passover"}, passover},
     {{u"Pesach"}, passover},
     {{u"Purim"}, purim},
+    {{u"Lunar", u"New", u"Year"}, lunarNewYear},
+    {{u"Chinese", u"New", u"Year"}, lunarNewYear},
+    {{u"Spring", u"Festival"}, lunarNewYear},
+    {{u"Tet"}, lunarNewYear},
+    {{u"Diwali"}, diwali},
+    {{u"Deepavali"}, diwali},
+    {{u"Dhanteras"}, dhanteras},
+    {{u"Holi"}, holi},
+    {{u"Hallowe", u"'", u"en"}, 7},
 };
 
 } // namespace

@@ -1122,6 +1122,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         }
     }
     Resolution r = resolveDate(dated, tense);
+    // ("ahead of Dhanteras on Monday": the weekday a feast just named falls on)
+    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.endWeekday && m.first >= 2 && offset == m_feastChunk
+        && m.first - 2 == m_feastLast && tokens[std::size_t(m.first - 1)].word() == Word::On && m_feastDay.isValid()
+        && m_feastDay.dayOfWeek() == m.weekday)
+        r.period = {Unit::Day, m_feastDay};
     // ("Next week, probably on Thursday": only a comma, "on" or an adverb between them)
     bool dayOfNamedWeek = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.weekShift && !m.fromNarrative
         && offset == m_namedWeekChunk && m_namedWeekLast < m.first && m.first - m_namedWeekLast <= 4
@@ -1406,6 +1411,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     }
     if (m.holiday == ramadanHoliday && m.kind == Mention::Kind::Calendar)
         timex.interval.end = islamicMonthEnd(r.period.start);
+    if (m.holiday && r.period.unit == Unit::Day) {
+        m_feastDay = r.period.start;
+        m_feastLast = m.last;
+        m_feastChunk = offset;
+    }
     if (m.holiday == ramadanHoliday || m.holiday == eidAlFitrHoliday)
         m_lastFeast = eidAlFitrHoliday;
     else if (m.holiday == eidAlAdhaHoliday)

@@ -105,6 +105,9 @@ private:
     int m_sinceDaySentence = -1000;
     bool m_runsUpToNow = false; // of the mention being resolved: "since Oct. 8", which cannot lie ahead
     // the last clock time the text gave, with its day: "two hours later" counts from it
+    QDate m_feastDay; // the day of the last named feast, its last token and the chunk it was in
+    int m_feastLast = -1;
+    qsizetype m_feastChunk = -1;
     QDate m_stampDay; // the day of the last time stamp that opened an entry ("4:10 p.m. Wednesday: ...")
     int m_stampMinute = 0;
     int m_stampSentence = -1000;

@@ -270,6 +270,18 @@ const Case cases[] = {
     {"The hostages may be home by Passover.", R, "Passover", "DATE", "2026-04-02", "2026-04-02", "2026-04-02", "day"},
     {"Rosh Hashanah 2024 fell on a Thursday.", R, "Rosh Hashanah 2024", "DATE", "2024-10-03", "2024-10-03",
      "2024-10-03", "day"},
+    // feasts that follow the moon: the new moon in Beijing, the Indian evening of the new moon, Phalguna's full moon
+    {"Markets in Hong Kong closed for Lunar New Year 2023.", R, "Lunar New Year 2023", "DATE", "2023-01-22",
+     "2023-01-22", "2023-01-22", "day"},
+    {"Sales peaked before Chinese New Year 2026.", R, "Chinese New Year 2026", "DATE", "2026-02-17", "2026-02-17",
+     "2026-02-17", "day"},
+    {"Delhi's air worsened after Diwali 2023.", R, "Diwali 2023", "DATE", "2023-11-12", "2023-11-12", "2023-11-12",
+     "day"},
+    {"Crowds threw coloured powder on Holi 2024.", R, "Holi 2024", "DATE", "2024-03-25", "2024-03-25", "2024-03-25",
+     "day"},
+    {"Traders were busy ahead of Dhanteras on Monday.", "2011-10-22", "Monday", "DATE", "2011-10-24", "2011-10-24",
+     "2011-10-24", "day"},
+    {"Children went out on Hallowe'en.", R, "Hallowe'en", "DATE", "2025-10-31", "2025-10-31", "2025-10-31", "day"},
     // a Monday holiday's weekend is the one it ends; a Thursday's, the one after
     {"Roads were jammed over the Memorial Day weekend.", R, "Memorial Day weekend", "DATE", "2025-W21-WE", "2025-05-24",
      "2025-05-25", "week"},
