@@ -22,8 +22,17 @@ bool validDay(int year, int month, int day)
 bool DateRecognizer::matchMonthDay(int i, Mention &m) const
 {
     int j = i;
+    int partAt = -1;
     if (const Part weekday = weekdayName(i)) {
         j = weekday.next;
+        // "On Tuesday morning, Jan. 6": the weekday and its part of the day take the date written after them, which
+        // stays an expression of its own
+        if (isPunct(j + 1, u',') && at(j) && at(j)->lex && at(j)->lex->partOfDay != PartOfDay::None
+            && at(j)->lex->partOfDay != PartOfDay::Day && !at(j)->lex->plural && monthName(j + 2)) {
+            m.partOfDay = at(j)->lex->partOfDay;
+            partAt = j;
+            ++j;
+        }
         if (isPunct(j, u','))
             ++j;
         m.weekday = weekday.value;
@@ -145,7 +154,7 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
     next = attachYear(next, m);
     if (m.yearMode == YearMode::Explicit && !m.year)
         m.yearMode = YearMode::Infer;
-    m.last = next - 1;
+    m.last = partAt >= 0 && !m.endDay ? partAt : next - 1;
     if (!validDay(m.yearMode == YearMode::Explicit ? m.year : 0, m.month, m.day)
         || (m.endDay && !validDay(m.yearMode == YearMode::Explicit ? m.year : 0, m.endMonth, m.endDay)))
         m.kind = Mention::Kind::Reject;
@@ -155,8 +164,17 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
 bool DateRecognizer::matchDayMonth(int i, Mention &m) const
 {
     int j = i;
+    int partAt = -1;
     if (const Part weekday = weekdayName(i)) {
         j = weekday.next;
+        // "On Tuesday morning, 6 January": the weekday and its part of the day take the date written after them, which
+        // stays an expression of its own
+        if (isPunct(j + 1, u',') && at(j) && at(j)->lex && at(j)->lex->partOfDay != PartOfDay::None
+            && at(j)->lex->partOfDay != PartOfDay::Day && !at(j)->lex->plural && dayOfMonth(j + 2)) {
+            m.partOfDay = at(j)->lex->partOfDay;
+            partAt = j;
+            ++j;
+        }
         if (isPunct(j, u','))
             ++j;
         m.weekday = weekday.value;
@@ -265,7 +283,7 @@ bool DateRecognizer::matchDayMonth(int i, Mention &m) const
         m.yearMode = YearMode::Infer;
     if (m.yearMode == YearMode::Explicit && m.endMonth && m.endMonth < m.month)
         --m.year; // "29 December to 2 January 2026" began in 2025
-    m.last = next - 1;
+    m.last = partAt >= 0 && !m.endDay ? partAt : next - 1;
     if (!validDay(m.yearMode == YearMode::Explicit ? m.year : 0, m.month, m.day)
         || (m.endDay && !validDay(m.yearMode == YearMode::Explicit ? m.year : 0, m.endMonth, m.endDay)))
         m.kind = Mention::Kind::Reject;

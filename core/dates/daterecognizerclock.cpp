@@ -266,6 +266,24 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
             meridiem = said.value;
             next = said.next;
         }
+        // "4 to 7 p.m.", "7-11 a.m.", "5:30 to 7:30 p.m.": a range's start takes the half of the day its end names
+        // (the half before it when it would come after the end: "11 to 1 p.m.")
+        if (meridiem == 0 && !dotted && hour >= 1 && hour <= 12) {
+            int k = next;
+            const bool joiner = isWord(k, Word::To) || isWord(k, Word::Until) || (isPunct(k, u'-') && joined(k + 1))
+                || (isWord(k, Word::And) && isWord(i - 1, Word::Between));
+            const DateToken *end = joiner ? at(k + 1) : nullptr;
+            if (end && end->isNumber() && end->digits <= 2 && end->number >= 1 && end->number <= 12) {
+                k += 2;
+                if (isPunct(k, u':') && joined(k) && at(k + 1) && at(k + 1)->isNumber() && at(k + 1)->digits == 2)
+                    k += 2;
+                if (const Part endMeridiem = this->meridiem(k, false); endMeridiem && endMeridiem.value > 0) {
+                    const int endHour = end->number % 12;
+                    const bool sameHalf = hour % 12 <= endHour;
+                    meridiem = sameHalf ? endMeridiem.value : 3 - endMeridiem.value;
+                }
+            }
+        }
         // ("09.12 GMT", "14.30 local time": a zone tells a dotted time from a decimal too)
         const bool zoned = (isWord(next, Word::TimeZone) && at(next)->capitalized)
             || (isWord(next, Word::Local) && isWord(next + 1, Word::Time));
@@ -335,6 +353,9 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         m = day;
         m.dayFirst = day.first;
         m.dayLast = day.last;
+        // ("from 1 to 10 p.m. June 24 through July 8": the time is on the first day of a span)
+        m.endDay = m.endMonth = m.endYear = 0;
+        m.rangeEnd = -1;
         m.first = i;
         m.last = next - 1;
         m.hour = hour;
@@ -422,6 +443,9 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         && (day.partOfDay == PartOfDay::None || day.kind == Mention::Kind::Relative
             || day.kind == Mention::Kind::Weekday || day.kind == Mention::Kind::Shift
             || day.kind == Mention::Kind::Anaphor)) {
+        // ("10 p.m. June 24 through July 8": a span of days dates the time by its first and stays apart)
+        if (day.endDay || day.rangeEnd >= 0)
+            return datedBy(day);
         // "nine o'clock tonight", "6:30 this morning", "four yesterday afternoon": the part of the day says
         // which half of it the clock is in
         const PartOfDay part = day.partOfDay;

@@ -1122,6 +1122,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         }
     }
     Resolution r = resolveDate(dated, tense);
+    // ("on Sept. 13, a Saturday": the weekday of the date just written)
+    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.endWeekday && m.first >= 2
+        && (tokens[std::size_t(m.first - 1)].word() == Word::A && tokens[std::size_t(m.first - 2)].isPunct(u','))
+        && m_narrative.unit == Unit::Day && m_narrativeSentence == sentence
+        && m_narrative.start.dayOfWeek() == m.weekday)
+        r.period = m_narrative;
     // ("ahead of Dhanteras on Monday": the weekday a feast just named falls on)
     if (m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.endWeekday && m.first >= 2 && offset == m_feastChunk
         && m.first - 2 == m_feastLast && tokens[std::size_t(m.first - 1)].word() == Word::On && m_feastDay.isValid()

@@ -79,15 +79,18 @@ int clockTimeOpening(const std::vector<DateToken> &tokens, int last)
     if (i == last)
         return -1;
     const Word opening = tokens[std::size_t(i)].word();
-    // ("runs from 18:00 until 06:00 on Monday": the range the clock ends)
-    if (opening == Word::Until || opening == Word::To || opening == Word::And) {
+    // ("runs from 18:00 until 06:00 on Monday", "opens 7-11 a.m. on Friday": the range the clock ends)
+    const bool dash = tokens[std::size_t(i)].isPunct(u'-');
+    if (opening == Word::Until || opening == Word::To || opening == Word::And || dash) {
         int k = i - 1;
         while (k > 0 && tokens[std::size_t(k)].sentence == sentence && inTime(tokens[std::size_t(k)]))
             --k;
         if (k < i - 1
             && (tokens[std::size_t(k)].word() == Word::From || tokens[std::size_t(k)].word() == Word::Between))
             return k;
-        return opening == Word::And ? -1 : i;
+        if (k < i - 1 && opening != Word::And)
+            return k + 1;
+        return opening == Word::And || dash ? -1 : i;
     }
     // ("runs from midnight on Friday": the range the clock opens)
     return opening == Word::At || opening == Word::From ? i : -1;
@@ -183,8 +186,10 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         return i >= 0 && tokens[std::size_t(i)].word() == w;
     };
     int verb = m.first - 1;
-    // "the council votes on Tuesday", "expires in March", "the pension rises from Monday"
-    if (isAt(verb, Word::On) || isAt(verb, Word::In) || isAt(verb, Word::From))
+    // "the council votes on Tuesday", "expires in March", "the pension rises from Monday"; "the sale runs to 7 p.m.
+    // Friday", "the vote moves to Friday"
+    if (isAt(verb, Word::On) || isAt(verb, Word::In) || isAt(verb, Word::From) || isAt(verb, Word::To)
+        || isAt(verb, Word::Until))
         --verb;
     // ("rises by 4.1% from Monday", "rise by 10 euro from January": the amount between the verb and its day)
     if (verb >= 1

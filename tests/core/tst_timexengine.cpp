@@ -333,6 +333,17 @@ const Case cases[] = {
     // the day a forecast is for lies ahead
     {"Forecasters on Tuesday gave a 70 percent chance of good weather for Saturday morning.", R, "Saturday morning",
      "TIME", "2025-11-22TMO", "2025-11-22", "2025-11-22", "day"},
+    {"The sale runs to 7 p.m. Friday.", R, "7 p.m. Friday", "TIME", "2025-11-21T19:00", "2025-11-21", "2025-11-21",
+     "day"},
+    // a range's bare start takes the half of the day its end names, and the day that dates the end
+    {"The sale runs from 4 to 7 p.m. Friday.", R, "4", "TIME", "2025-11-21T16:00", "2025-11-21", "2025-11-21", "day"},
+    {"The clinic opens 7-11 a.m. on Friday.", R, "7", "TIME", "2025-11-21T07:00", "2025-11-21", "2025-11-21", "day"},
+    {"The shop opens 11 to 1 p.m. on Friday.", R, "11", "TIME", "2025-11-21T11:00", "2025-11-21", "2025-11-21", "day"},
+    // a weekday beside the date it falls on takes it
+    {"On Tuesday morning, Jan. 6, the first tower folded.", "1998-01-22", "Tuesday morning", "TIME", "1998-01-06TMO",
+     "1998-01-06", "1998-01-06", "day"},
+    {"The storm hit on Sept. 13, a Saturday.", "1998-01-22", "Saturday", "DATE", "1997-09-13", "1997-09-13",
+     "1997-09-13", "day"},
     // a participle that ends a compound describes; an intention named as an object leaves its verb to date the day
     {"We're all going to be a little jet-lagged by February.", R, "February", "DATE", "2026-02", "2026-02-01",
      "2026-02-28", "month"},
@@ -1535,6 +1546,10 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
     QTest::newRow("a range whose end names its month")
         << QStringLiteral("Shares were bought from Aug. 26 to Oct. 20 for $24.")
         << QStringList {QStringLiteral("Aug. 26"), QStringLiteral("Oct. 20")};
+    QTest::newRow("times over a span of days")
+        << QStringLiteral("Fireworks are allowed from 1 to 10 p.m. June 24 through July 8.")
+        << QStringList {QStringLiteral("1"), QStringLiteral("10 p.m."), QStringLiteral("June 24"),
+                        QStringLiteral("July 8")};
     QTest::newRow("a range within a month") << QStringLiteral("Fighting raged between October 24 and 26.")
                                             << QStringList {QStringLiteral("October 24 and 26")};
     QTest::newRow("a list of days") << QStringLiteral("Kits were handed out on 5, 6 and 7 January 2026.")
