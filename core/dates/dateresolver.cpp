@@ -1170,7 +1170,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // after a history of long ago, "On Thursday, veterans gathered" is back in the week of the report)
     const bool dayOfWrittenStory = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.weekShift
         && !m.fromNarrative && !dayOfNamedWeek && !m_referenceNamed && m_storyDayWritten
-        && m_narrative.unit == Unit::Day && m_narrative.start.daysTo(m_reference) > 14
+        && m_narrative.unit == Unit::Day && m_narrative.start.daysTo(m_reference) > (m_storyDayByWeekday ? 7 : 14)
         && m_reference.year() - m_narrative.start.year() < 3 && sentence - m_narrativeSentence <= 2
         && sentenceTense != Tense::Future;
     if (dayOfWrittenStory) {
@@ -1481,9 +1481,14 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                 && m.yearMode != YearMode::Narrative));
     // ("JERUSALEM, May 30 -", "Between 8 and 12 November, gangs displaced 41,000": a day or month of the
     // weeks around the report's date, told before any story began, is news of them too)
+    // (not a day written with its weekday more than a week back, as a reconstruction sets its scene; the date
+    // written after "Tuesday morning, Jan. 6" restates it)
+    const bool restatesDay = m.kind == Mention::Kind::Calendar && m_storyDayByWeekday && m_narrative.unit == Unit::Day
+        && r.period.start == m_narrative.start && m_narrativeSentence == sentence;
     const bool nearTheReference = !m_storyYear && m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer
-        && (m.day || m.month) && std::abs(r.period.start.daysTo(m_reference)) <= 62;
-    m_referenceNamed = m_referenceNamed || deictic || nearTheReference;
+        && (m.day || m.month) && std::abs(r.period.start.daysTo(m_reference)) <= 62
+        && !(m.weekday && m.day && r.period.start.daysTo(m_reference) > 7);
+    m_referenceNamed = m_referenceNamed || deictic || (nearTheReference && !restatesDay);
     // A story is set in a year by a date written in full, or a year that opens its sentence ("In 1941, ..."),
     // not by a recent one named in passing ("under a plan approved in 2019"); a year long gone is history
     // even in passing ("the summer offensive of 1942"). A date things have run from since ("since January
@@ -1525,9 +1530,18 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             && r.period.unit > Unit::Day && !opensSentence && m_flashback && !m_flashbackBy
             && m_narrative.unit <= Unit::Day && m_narrative.end() < m_reference;
         if (!inFlashback) {
+            // ("On Friday afternoon, Sept. 12, the summons reached the banks": a day written with its weekday, the
+            // way a reconstruction sets its days, is written in full too, from a week back)
+            const bool withWeekday = m.kind == Mention::Kind::Calendar && m.weekday && m.day && !m.endDay
+                && m.yearMode != YearMode::Explicit;
+            // (and "Tuesday morning, Jan. 6": the date that restates the day keeps it so)
+            const bool sameDay = r.period.unit == Unit::Day && m_narrative.unit == Unit::Day
+                && r.period.start == m_narrative.start && m_narrativeSentence == sentence;
             m_storyDayWritten = r.period.unit == Unit::Day
-                && ((m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Explicit && !m.endDay)
-                    || (r.derivation == DateDerivation::Narrative && m_storyDayWritten));
+                && ((m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Explicit && !m.endDay) || withWeekday
+                    || ((r.derivation == DateDerivation::Narrative || sameDay) && m_storyDayWritten));
+            m_storyDayByWeekday =
+                withWeekday || ((r.derivation == DateDerivation::Narrative || sameDay) && m_storyDayByWeekday);
             m_narrative = r.period;
             m_narrativeSentence = sentence;
         }

@@ -63,6 +63,7 @@ private:
     bool m_storyDayWritten = false; // the narrative's day is one the text wrote in full, or one counted from it
     QDate m_toldDay; // the last day, up to the reference date, that the narrative set: a past story's day
     int m_toldDaySentence = -1000;
+    bool m_storyDayByWeekday = false; // that day was written with its weekday ("Friday, Sept. 12")
     bool m_narrativeNight = false; // the narrative's day was told as a night ("Last night", "on Tuesday night")
     bool m_narrativeEvening = false; // ... or as an evening ("on Sunday evening")
     Period m_lastQuarter; // the quarter the text last named: "the quarter" and "a year ago" refer to it

@@ -1875,6 +1875,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a match, then a shift")
         << QStringLiteral("Qualifying is on Tuesday, August 6, 2024, with the final two days later.")
         << QStringLiteral("two days later") << QStringLiteral("2024-08-08") << QStringLiteral("narrative");
+    // a reconstruction sets its days with their weekdays, and its weekdays go on from them
+    QTest::newRow("a weekday after a day written with its weekday")
+        << QStringLiteral("The summons reached the banks on Friday afternoon, Sept. 12. On Saturday the talks began.")
+        << QStringLiteral("Saturday") << QStringLiteral("2025-09-13") << QStringLiteral("narrative");
     QTest::newRow("time stamp in brackets")
         << QStringLiteral("[08:40] Airspace reopened after closing late on Saturday.\n[09:05] Leaders will meet.")
         << QStringLiteral("09:05") << QStringLiteral("2025-11-19T09:05") << QStringLiteral("reference");
