@@ -165,6 +165,15 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             && !isWord(j - 1, Word::For) && !isWord(j + 1, Word::Before) && !isWord(j + 1, Word::After)
             && !isWord(j + 1, Word::Later) && !isWord(j + 1, Word::Earlier))
             return false;
+        // "snow days", "on strike days", "on both days", "those days": days of a kind or ones already named, no
+        // length ("in recent days" has its direction; "for days" a preposition; "crossed the border days after"
+        // counts)
+        if (!hasDirection && !the && u->lex->unit == Unit::Day && at(j - 1) && at(j - 1)->isWord()
+            && !isWord(j + 1, Word::After) && !isWord(j + 1, Word::Before) && !isWord(j + 1, Word::Later)
+            && !isWord(j + 1, Word::Earlier) && !isWord(j + 1, Word::Ago) && !isWord(j + 1, Word::Of)
+            && at(j - 1)->sentence == u->sentence
+            && ((!at(j - 1)->lex && !at(j - 1)->capitalized) || isWord(j - 1, Word::These)))
+            return false;
         // bare "quarters" are mostly lodgings ("such quarters", "living quarters"); "recent quarters" is time
         if (!hasDirection && u->lex->unit == Unit::Quarter)
             return false;

@@ -1470,6 +1470,10 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("numbers beside number words") << QStringLiteral("Ten to six people were hurt; he has nine "
                                                                    "thirty-year-old cousins.");
     QTest::newRow("a feast in a name") << QStringLiteral("The Easter Rising failed; the Easter Vigil was long.");
+    QTest::newRow("a number that names a thing")
+        << QStringLiteral("Under Resolution 2100 the mission grew; Room 1998 is free; he lives at 1999 Main Street.");
+    QTest::newRow("days of a kind, or named before")
+        << QStringLiteral("Schools lost five snow days, and on both days the roads were shut.");
     QTest::newRow("a feast naming a war") << QStringLiteral("Veterans of the Yom Kippur War met the Tet Offensive's.");
     QTest::newRow("a quarter of something else")
         << QStringLiteral("The Fed made a quarter-point cut before the quarter-final.");
