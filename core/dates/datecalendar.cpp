@@ -130,6 +130,20 @@ QDate lunarNewYearDate(int year)
     });
 }
 
+// The month that holds the autumn equinox (about September 23 in Beijing) begins on the last new moon before it
+QDate midAutumnDate(int year)
+{
+    QDate monthStart;
+    eachPhase(year, false, [&](double jde) {
+        const QDate beijing = localMoment(jde, 8).date;
+        if (beijing > QDate(year, 9, 23))
+            return beijing;
+        monthStart = beijing;
+        return QDate();
+    });
+    return monthStart.isValid() ? monthStart.addDays(14) : QDate();
+}
+
 // Lakshmi Puja: the evening in India that falls in the lunar day before the new moon
 QDate diwaliDate(int year)
 {
@@ -256,6 +270,10 @@ QDate namedFeastDate(int holiday, int year)
         return fromRataDie(tishrei - 163 - 30);
     case lunarNewYear:
         return lunarNewYearDate(year);
+    case lunarNewYearsEve:
+        return lunarNewYearDate(year).addDays(-1);
+    case midAutumnFestival:
+        return midAutumnDate(year);
     case diwali:
         return diwaliDate(year);
     case dhanteras:

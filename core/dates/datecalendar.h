@@ -61,6 +61,8 @@ enum NamedFeast : int {
     passover, // its first day
     purim,
     lunarNewYear, // the new moon, in Beijing, on or after January 21
+    lunarNewYearsEve,
+    midAutumnFestival, // the 15th day of the lunar month that holds the autumn equinox
     diwali, // the evening of the new moon in India from mid-October to mid-November
     dhanteras, // two days before Diwali
     holi, // the day after the full moon that ends the month of Phalguna

@@ -642,8 +642,9 @@ bool DateRecognizer::matchSecondDay(Mention &first, Mention &second) const
 // is one period, written from its first year
 bool DateRecognizer::joinYearPair(Mention &m) const
 {
+    // ("by the end of the 2010-11 financial year": a modifier too)
     if (m.kind != Mention::Kind::Calendar || m.yearMode != YearMode::Explicit || !m.year || m.month || m.day || m.season
-        || m.quarter || m.half || m.decade || m.century || m.mod != Mod::None)
+        || m.quarter || m.half || m.decade || m.century)
         return false;
     const int k = m.last + 1;
     const DateToken *t = at(k + 1);

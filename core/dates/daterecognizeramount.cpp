@@ -498,6 +498,14 @@ bool DateRecognizer::rateAt(int i) const
 bool DateRecognizer::matchSet(int i, Mention &m) const
 {
     const DateToken *t = at(i);
+    // "closed on weekends", "busy at weekends": every weekend
+    if (t->isWord() && t->lex && t->lex->unit == Unit::Weekend && t->lex->plural && !t->capitalized
+        && (isWord(i - 1, Word::On) || isWord(i - 1, Word::At) || isWord(i - 1, Word::Over))) {
+        m.kind = Mention::Kind::Set;
+        m.unit = Unit::Weekend;
+        m.last = i;
+        return true;
+    }
     // "twice a day", "three times a week", "once a month": a set, however often it says
     int per = -1;
     if (isWord(i, Word::Once) || isWord(i, Word::Twice))

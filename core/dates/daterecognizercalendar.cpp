@@ -562,6 +562,9 @@ bool DateRecognizer::matchSeason(int i, Mention &m) const
     const DateToken *t = at(j);
     if (!t || !t->lex || !t->lex->season || t->lex->plural)
         return false;
+    // "the Spring Festival": a feast's name
+    if (int feastEnd = 0; namedFeast(j, feastEnd))
+        return false;
     m.kind = Mention::Kind::Calendar;
     m.season = t->lex->season;
     m.yearMode = YearMode::Infer;
@@ -674,10 +677,14 @@ constexpr FeastName feastNames[] = {
     {{u"Passover"}, passover},
     {{u"Pesach"}, passover},
     {{u"Purim"}, purim},
+    {{u"Lunar", u"New", u"Year", u"'", u"s", u"Eve"}, lunarNewYearsEve},
+    {{u"Chinese", u"New", u"Year", u"'", u"s", u"Eve"}, lunarNewYearsEve},
     {{u"Lunar", u"New", u"Year"}, lunarNewYear},
     {{u"Chinese", u"New", u"Year"}, lunarNewYear},
     {{u"Spring", u"Festival"}, lunarNewYear},
     {{u"Tet"}, lunarNewYear},
+    {{u"Mid", u"-", u"Autumn", u"Festival"}, midAutumnFestival},
+    {{u"Moon", u"Festival"}, midAutumnFestival},
     {{u"Diwali"}, diwali},
     {{u"Deepavali"}, diwali},
     {{u"Dhanteras"}, dhanteras},
@@ -711,7 +718,7 @@ int DateRecognizer::namedFeast(int i, int &next) const
         for (int w = 1; w < 6 && feast.words[w] && matched; ++w, ++k) {
             const QStringView word(feast.words[w]);
             const DateToken *t = at(k);
-            if (word == u"'" || word == u".")
+            if (word == u"'" || word == u"." || word == u"-")
                 matched = t && t->isPunct(word[0].unicode());
             else
                 matched = t && t->isWord() && t->sentence == first->sentence
