@@ -1269,12 +1269,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         return false;
     };
     if (inTimeline && (m.kind == Mention::Kind::Time || (m.kind == Mention::Kind::Weekday && m.direction == 0))) {
-        const QDate day = m.kind == Mention::Kind::Weekday
+        const QDate stamped = m.kind == Mention::Kind::Weekday
             ? m_stampDay.addDays((m.weekday - m_stampDay.dayOfWeek() + 7) % 7)
             : m_stampDay.addDays(m_stampsRise && stampMinute < m_stampMinute ? 1 : 0);
-        r.period = {Unit::Day, day};
-        r.derivation =
-            m.kind == Mention::Kind::Time && day == m_reference ? DateDerivation::Reference : DateDerivation::Narrative;
+        r.period = {Unit::Day, stamped};
+        r.derivation = m.kind == Mention::Kind::Time && stamped == m_reference ? DateDerivation::Reference
+                                                                               : DateDerivation::Narrative;
         m_narrative = r.period;
         m_narrativeSentence = sentence;
         m_narrativeNight = false;
