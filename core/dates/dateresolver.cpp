@@ -344,17 +344,9 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             return best.isValid() ? Period {Unit::Day, best} : Period {};
         }
         if (m.holiday) {
-            // (a feast is known to all, so little slack for a report's lag: "attacked at Christmas", told in
-            // November, is last Christmas; a week ahead may be a verb's afterthought: "said ... with Election Day a
-            // week from today")
-            // (for "Easter week began", the week's first day)
-            const QDate here = holidayDate(m.holiday, refYear);
-            if (tense == Tense::Past && m_reference.daysTo(periodOfYear(m, unit, startMonth, refYear).start) > 7)
-                year = refYear - 1;
-            else if (tense == Tense::Future && here < m_reference)
-                year = refYear + 1;
-            else
-                year = inferYear(here.month(), here.day(), tense).year();
+            // (a weekend or week beside a feast by its first day: "as Easter week began")
+            const QDate first = periodOfYear(m, unit, startMonth, refYear).start;
+            year = inferYear(first.month(), first.day(), tense).year();
         } else if (unit == Unit::Quarter || unit == Unit::Half) {
             const int current =
                 unit == Unit::Quarter ? (m_reference.month() - 1) / 3 + 1 : (m_reference.month() + 5) / 6;
