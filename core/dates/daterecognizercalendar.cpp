@@ -662,6 +662,7 @@ constexpr FeastName feastNames[] = {
     {{u"Victory", u"Day"}, victoryDay},
     {{u"All", u"Saints", u"'", u"Day"}, allSaintsDay},
     {{u"All", u"Souls", u"'", u"Day"}, allSoulsDay},
+    {{u"Day", u"of", u"the", u"Dead"}, allSoulsDay},
     {{u"Inauguration", u"Day"}, inaugurationDay},
     {{u"Hogmanay"}, 4},
     {{u"Rosh", u"Hashanah"}, roshHashanah},

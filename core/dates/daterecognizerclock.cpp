@@ -315,7 +315,9 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
                    || ((isWord(next, Word::Local) || (at(next) && at(next)->capitalized && !at(next)->lex))
                        && isWord(next + 1, Word::Time))
                    // "at 0630 hrs", "since 1800 hours": the military clock ("1800 hours of work" is a length)
-                   || (isWord(next, Word::Hours) && clockContext(i - 1)))
+                   || (isWord(next, Word::Hours) && clockContext(i - 1))
+                   // "H-hour was 0300 Thursday", "at 2200 Sunday": a military clock before its day
+                   || ((clockContext(i - 1) || isWord(i - 1, Word::PastAux)) && weekdayName(next)))
                && !(i > 0
                     && (isPunct(i - 1, u'(') || (joined(i) && (at(i - 1)->isNumber() || isPunct(i - 1, u'-')))))) {
         // "1522 GMT", "0600 local time"; "10:35 a.m. (0735 GMT)" restates the time before it

@@ -345,8 +345,12 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         }
         if (m.holiday) {
             // (a weekend or week beside a feast by its first day: "as Easter week began")
+            // (what is still to come at a feast is at its next one: "will gather for the Day of the Dead", told in
+            // late November)
             const QDate first = periodOfYear(m, unit, startMonth, refYear).start;
-            year = inferYear(first.month(), first.day(), tense).year();
+            year = tense == Tense::Future && first.daysTo(m_reference) > 7
+                ? refYear + 1
+                : inferYear(first.month(), first.day(), tense).year();
         } else if (unit == Unit::Quarter || unit == Unit::Half) {
             const int current =
                 unit == Unit::Quarter ? (m_reference.month() - 1) / 3 + 1 : (m_reference.month() + 5) / 6;

@@ -288,6 +288,8 @@ const Case cases[] = {
      "2016-02-07", "day"},
     {"Mooncakes sold out before the Mid-Autumn Festival 2024.", R, "Mid-Autumn Festival 2024", "DATE", "2024-09-17",
      "2024-09-17", "2024-09-17", "day"},
+    {"Families will gather for the Day of the Dead.", R, "Day of the Dead", "DATE", "2026-11-02", "2026-11-02",
+     "2026-11-02", "day"},
     // a Monday holiday's weekend is the one it ends; a Thursday's, the one after
     {"Roads were jammed over the Memorial Day weekend.", R, "Memorial Day weekend", "DATE", "2025-W21-WE", "2025-05-24",
      "2025-05-25", "week"},
@@ -338,6 +340,7 @@ const Case cases[] = {
      "2025-11-16", "week"},
     {"Savings are due by the end of the 2026-27 financial year.", R, "the end of the 2026-27", "DATE", "2026",
      "2027-05-01", "2027-12-31", "year"},
+    {"The raid began at 2200 Sunday.", R, "2200 Sunday", "TIME", "2025-11-16T22:00", "2025-11-16", "2025-11-16", "day"},
     // the day a forecast is for lies ahead
     {"Forecasters on Tuesday gave a 70 percent chance of good weather for Saturday morning.", R, "Saturday morning",
      "TIME", "2025-11-22TMO", "2025-11-22", "2025-11-22", "day"},
