@@ -41,10 +41,10 @@ bool writesDayFirst(QStringView text)
         }
         return k - from >= 1 && k - from <= 2 && (k >= text.size() || !text[k].isDigit()) ? k : qsizetype(-1);
     };
+    const auto separator = [&](qsizetype k) {
+        return text[k] == u'/' || text[k] == u'-' || text[k] == u'.';
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const auto separator = [&](qsizetype k) {
-            return text[k] == u'/' || text[k] == u'-' || text[k] == u'.';
-        };
         if (!text[i].isDigit() || (i > 0 && (text[i - 1].isDigit() || separator(i - 1))))
             continue;
         int first = 0;
@@ -198,26 +198,22 @@ DateRecognizer::Part DateRecognizer::year(int i, bool loose) const
     if (isWord(i + 1, Word::TimeZone) && at(i + 1)->capitalized)
         return {};
     // "Resolution 2100", "Room 1998", "Route 2010": a number that names a thing; "1999 Main Street": an address
-    const auto textAt = [&](int k) {
-        const DateToken *w = at(k);
-        return w && w->isWord() ? m_text.mid(w->start, w->end - w->start) : QStringView();
-    };
     static constexpr QStringView numbered[] = {
         u"Resolution", u"resolution", u"Room",      u"Route",    u"Highway", u"Interstate", u"Flight",
         u"Article",    u"Section",    u"Chapter",   u"Platform", u"Gate",    u"Suite",      u"Unit",
         u"Lot",        u"Exhibit",    u"Paragraph", u"Bill",     u"Bus",     u"Model",      u"Version",
         u"Building",   u"Block",      u"No",        u"Number",   u"Protocol"};
     if (at(i - 1) && at(i - 1)->sentence == t->sentence
-        && std::ranges::find(numbered, textAt(i - 1)) != std::end(numbered))
+        && std::ranges::find(numbered, wordText(i - 1)) != std::end(numbered))
         return {};
     static constexpr QStringView streets[] = {u"Street",    u"St",   u"Avenue", u"Ave",  u"Road", u"Rd",
                                               u"Boulevard", u"Blvd", u"Drive",  u"Lane", u"Way",  u"Place"};
     const bool timePreposition = isWord(i - 1, Word::In) || isWord(i - 1, Word::Since) || isWord(i - 1, Word::By)
         || isWord(i - 1, Word::Until) || isWord(i - 1, Word::Before) || isWord(i - 1, Word::After);
     if (!timePreposition && at(i + 1) && at(i + 1)->isWord() && at(i + 1)->capitalized && !at(i + 1)->lex
-        && (std::ranges::find(streets, textAt(i + 2)) != std::end(streets)
+        && (std::ranges::find(streets, wordText(i + 2)) != std::end(streets)
             || (at(i + 2) && at(i + 2)->isWord() && at(i + 2)->capitalized
-                && std::ranges::find(streets, textAt(i + 3)) != std::end(streets))))
+                && std::ranges::find(streets, wordText(i + 3)) != std::end(streets))))
         return {};
     if (const DateToken *n = at(i + 1); n && !n->spaceBefore) {
         // "2013/2014 flu season" spans two years; "2013/4" is no year

@@ -3,6 +3,7 @@
 
 #include "dates/datetokenizer.h"
 #include "dates/mention.h"
+#include "dates/mentioncontext.h"
 
 #include <vector>
 
@@ -34,6 +35,11 @@ private:
     {
         const DateToken *t = at(i);
         return t && t->isWord() && t->lex && t->lex->word == word;
+    }
+    QStringView wordText(int i) const // the text of the word at i, or nothing for another token
+    {
+        const DateToken *t = at(i);
+        return t && t->isWord() ? tokenText(*t, m_text) : QStringView();
     }
     bool isPunct(int i, char16_t c) const
     {

@@ -700,7 +700,7 @@ int DateRecognizer::namedFeast(int i, int &next) const
     const DateToken *first = at(i);
     if (!first || !first->isWord() || !first->capitalized)
         return 0;
-    const QStringView head = m_text.mid(first->start, first->end - first->start);
+    const QStringView head = wordText(i);
     // (most capitalized words are names: one look in the sorted first words turns them away)
     static const std::vector<QStringView> firstWords = [] {
         std::vector<QStringView> words;
@@ -723,7 +723,7 @@ int DateRecognizer::namedFeast(int i, int &next) const
                 matched = t && t->isPunct(word[0].unicode());
             else
                 matched = t && t->isWord() && t->sentence == first->sentence
-                    && m_text.mid(t->start, t->end - t->start).compare(word, Qt::CaseInsensitive) == 0;
+                    && wordText(k).compare(word, Qt::CaseInsensitive) == 0;
         }
         if (matched) {
             next = k;
@@ -742,7 +742,7 @@ bool DateRecognizer::matchHoliday(int i, Mention &m) const
         const DateToken *after = at(next);
         static constexpr QStringView names[] = {u"War", u"Offensive", u"Agreement", u"Accords", u"Rising", u"Uprising"};
         if (after && after->isWord() && after->capitalized
-            && std::ranges::find(names, m_text.mid(after->start, after->end - after->start)) != std::end(names)) {
+            && std::ranges::find(names, wordText(next)) != std::end(names)) {
             m.kind = Mention::Kind::Reject;
             m.last = next;
             return true;
