@@ -519,6 +519,8 @@ Table buildTable()
           u"overthrew", u"upheld", u"withheld", u"arose", u"built", u"sat", u"slept", u"sang", u"shone", u"sprang",
           u"strode", u"swam", u"wept", u"rebuilt", u"retook", u"oversaw", u"underwent", u"withstood", u"forgave",
           u"forbade", u"lent", u"bore", u"bled", u"repaid", u"overpaid", u"resold", u"outsold", u"outran",
+          // the same as the present, and past in news that says when ("the Fed cut rates in January")
+          u"cut", u"put", u"shut", u"spread", u"split", u"cost",
           // regular, but too short for the "-ed" rule, which would take "shed" and "feed" too
           u"died", u"tied", u"sued", u"vied"})
         t[verb] = word(Word::PastVerb);

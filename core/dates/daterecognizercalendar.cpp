@@ -43,8 +43,18 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
     m.kind = Mention::Kind::Calendar;
     m.month = month.value;
     // "November the 17th": the article before an ordinal day
-    const bool theOrdinal = isWord(month.next, Word::The) && at(month.next + 1) && at(month.next + 1)->isNumber()
-        && ordinalNumber(month.next + 1);
+    // ("January the sixth", as it is spoken, but not "in March the first shipments arrived")
+    const auto spokenOrdinalEnds = [&](int k) {
+        return !at(k) || !at(k)->isWord()
+            || (at(k)->sentence == at(month.next)->sentence && !at(k)->capitalized
+                && (isWord(k, Word::And) || isWord(k, Word::At) || isWord(k, Word::In) || isWord(k, Word::On)
+                    || isWord(k, Word::To) || isWord(k, Word::Until) || isWord(k, Word::Through)
+                    || isWord(k, Word::Conjunction) || isWord(k, Word::Or) || isWord(k, Word::PastAux)
+                    || isWord(k, Word::PresentAux) || isWord(k, Word::Will) || isWord(k, Word::Would)
+                    || isWord(k, Word::Had) || isWord(k, Word::Modal)));
+    };
+    const Part theDay = isWord(month.next, Word::The) ? ordinalNumber(month.next + 1) : Part {};
+    const bool theOrdinal = theDay && (at(month.next + 1)->isNumber() || spokenOrdinalEnds(theDay.next));
     const Part day = dayOfMonth(theOrdinal ? month.next + 1 : month.next);
     if (!day
         || (at(day.next) && at(day.next)->lex && at(day.next)->lex->unit != Unit::None

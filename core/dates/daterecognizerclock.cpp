@@ -421,6 +421,14 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         if (found)
             return datedBy(longest);
     }
+    // "at 9:02 a.m. last Wednesday", "at noon next Friday": so does a weekday named by its week
+    if (isWord(k, Word::Last) || isWord(k, Word::Next) || isWord(k, Word::This)) {
+        Mention named;
+        named.first = k;
+        if (at(k)->sentence == t->sentence && matchRelative(k, named) && named.kind == Mention::Kind::Weekday
+            && !named.endWeekday && named.partOfDay == PartOfDay::None)
+            return datedBy(named);
+    }
     Mention day;
     day.first = k;
     const auto partOfADay = [&] {

@@ -559,9 +559,19 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         // passing, with no day of its own, and a sentence not in the past, leave the report's week too)
         const bool reportsPeriod = m.inCurrent && base.unit > m.unit
             && ((base.start <= m_reference && m_reference <= base.end())
-                || (base.unit >= Unit::Year && tense != Tense::Past));
+                || (base.unit >= Unit::Year && (tense != Tense::Past || m_presentPerfect)));
         if (reportsPeriod)
             base = Period::containing(m.unit, m_reference);
+        // ("the largest blackout in history. In Manhattan, commuters walked home that evening": a part of a day is
+        // of the day the story last told, when a longer period was named since)
+        // (or of the last clock's)
+        const bool clockLater = m_lastClockDay.isValid() && m_lastClockDay < m_reference
+            && (!m_toldDay.isValid() || m_lastClockSentence > m_toldDaySentence);
+        const QDate toldDay = clockLater ? m_lastClockDay : m_toldDay;
+        const int toldSentence = clockLater ? m_lastClockSentence : m_toldDaySentence;
+        if (m.partOfDay != PartOfDay::None && base.unit > Unit::Day && !ahead && !reportsPeriod && toldDay.isValid()
+            && m_currentSentence - toldSentence <= 3)
+            base = {Unit::Day, toldDay};
         r.period = base.unit > m.unit && base.unit != Unit::Weekend ? base : Period::containing(m.unit, base.start);
         r.derivation = (m_narrative.isValid() || sinceDay) && !ahead && !reportsPeriod ? DateDerivation::Narrative
                                                                                        : DateDerivation::Reference;
@@ -591,6 +601,30 @@ void DateResolver::readSurroundings(const Mention &m, Word before, Tense tense, 
         m_willNearby = m_willNearby
             || (tokens[std::size_t(i)].sentence == sentence
                 && (tokens[std::size_t(i)].word() == Word::Will || tokens[std::size_t(i)].word() == Word::Shall));
+    m_nowNearby = false;
+    for (int i = m.first - 1;
+         !m_referenceNamed && m_storyYear && !m_nowNearby && i >= 0 && tokens[std::size_t(i)].sentence == sentence;
+         --i) {
+        const Word w = tokens[std::size_t(i)].word();
+        m_nowNearby = w == Word::Today || w == Word::Yesterday || w == Word::Tomorrow || w == Word::Tonight;
+    }
+    for (int i = m.last + 1; !m_referenceNamed && m_storyYear && !m_nowNearby && i + 1 < int(tokens.size())
+         && tokens[std::size_t(i)].sentence == sentence;
+         ++i) {
+        const Word w = tokens[std::size_t(i)].word();
+        const LexEntry *next = tokens[std::size_t(i + 1)].lex;
+        m_nowNearby = w == Word::Today || w == Word::Yesterday || w == Word::Tomorrow || w == Word::Tonight
+            || ((w == Word::Next || w == Word::Last || w == Word::This) && next && !next->plural
+                && (next->weekday || next->unit == Unit::Week || next->unit == Unit::Month
+                    || next->unit == Unit::Weekend));
+    }
+    m_presentPerfect = false;
+    for (int i = m.first - 2; i >= 0 && !m_presentPerfect && tokens[std::size_t(i)].sentence == sentence; --i)
+        m_presentPerfect = tokens[std::size_t(i)].word() == Word::PresentAux
+            && sameWordAsAny(tokenText(tokens[std::size_t(i)], text),
+                             {QLatin1StringView("has"), QLatin1StringView("have")})
+            && tokens[std::size_t(i + 1)].isWord()
+            && (!tokens[std::size_t(i + 1)].lex || tokens[std::size_t(i + 1)].word() == Word::PastVerb);
     // ("fourth-quarter results": the quarter the results are of, right before them)
     // ("would restate its results for the first quarter": what is reported for a quarter)
     m_resultsNearby = m.kind == Mention::Kind::Calendar && (m.quarter || m.monthSpan) && m.yearMode == YearMode::Infer
@@ -867,7 +901,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                 return false;
         return true;
     };
-    if (day.kind == Mention::Kind::Weekday && day.direction == 0
+    // ("The GM move follows Tuesday's declaration": not an event a present verb waits for)
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && !(possessiveDay && !awaited)
         && ((sentenceTense == Tense::Unknown && presentVerb >= 0)
             || (sentenceTense == Tense::Past && presentVerb >= 0 && commaAfterDay && pastInAnotherClause())
             || (sentenceTense == Tense::Past
@@ -1119,10 +1154,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     }
     Resolution r = resolveDate(dated, tense);
     // ("on Sept. 13, a Saturday": the weekday of the date just written)
-    if (m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.endWeekday && m.first >= 2
+    const bool weekdayOfDateWritten = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.endWeekday
+        && m.first >= 2
         && (tokens[std::size_t(m.first - 1)].word() == Word::A && tokens[std::size_t(m.first - 2)].isPunct(u','))
         && m_narrative.unit == Unit::Day && m_narrativeSentence == sentence
-        && m_narrative.start.dayOfWeek() == m.weekday)
+        && m_narrative.start.dayOfWeek() == m.weekday;
+    if (weekdayOfDateWritten)
         r.period = m_narrative;
     // ("ahead of Dhanteras on Monday": the weekday a feast just named falls on)
     if (m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.endWeekday && m.first >= 2 && offset == m_feastChunk
@@ -1164,11 +1201,20 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // ("The rain began on Tuesday, 13 July 2021 ... By noon on Wednesday, the river was three metres deep": a
     // weekday goes on from the day a story wrote in full, weeks before the report, or back from it in a flashback;
     // after a history of long ago, "On Thursday, veterans gathered" is back in the week of the report)
+    // ("wrote that he expected to be back by Sunday evening": the future of a story's past, unless "will" speaks
+    // from the report's day)
+    const auto willInSentence = [&] {
+        for (int i = 0; i < int(tokens.size()); ++i)
+            if (tokens[std::size_t(i)].sentence == sentence
+                && (tokens[std::size_t(i)].word() == Word::Will || tokens[std::size_t(i)].word() == Word::Shall))
+                return true;
+        return false;
+    };
     const bool dayOfWrittenStory = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.weekShift
-        && !m.fromNarrative && !dayOfNamedWeek && !m_referenceNamed && m_storyDayWritten
-        && m_narrative.unit == Unit::Day && m_narrative.start.daysTo(m_reference) > (m_storyDayByWeekday ? 7 : 14)
-        && m_reference.year() - m_narrative.start.year() < 3 && sentence - m_narrativeSentence <= 2
-        && sentenceTense != Tense::Future;
+        && !m.fromNarrative && !dayOfNamedWeek && m_storyFrame && m_storyDayWritten && m_narrative.unit == Unit::Day
+        && m_narrative.start.daysTo(m_reference) > (m_storyDayByWeekday ? 7 : 14)
+        && m_reference.year() - m_narrative.start.year() < 3 && sentence - m_storySentence <= storyReach
+        && (sentenceTense != Tense::Future || !willInSentence());
     if (dayOfWrittenStory) {
         const QDate storyDay = m_narrative.start;
         const int ahead = (m.weekday - storyDay.dayOfWeek() + 7) % 7;
@@ -1307,6 +1353,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
              && ((m.hour >= 0 && m.hour < 12) || (m.hour < 0 && morningOrAfternoon && m.mod == Mod::None)))
             || (m_narrativeEvening && m.hour >= 0 && m.hour < 12 && !m.meridiemUnstated))
             r.period = m_narrative.shifted(Unit::Day, 1);
+    } else if (m.kind == Mention::Kind::Time && m_narrative.unit > Unit::Day && tense != Tense::Future
+               && m_lastClockDay.isValid() && m_lastClockDay < m_reference && sentence - m_lastClockSentence <= 2) {
+        // ("At 2:02 p.m. on Aug. 14 ... how a summer afternoon became a blackout. Between 3:05 and 3:41 p.m., three
+        // more lines tripped": a clock told in the past goes on from the day of the last one, past a longer
+        // period named in between)
+        r.period = {Unit::Day, m_lastClockDay};
+        r.derivation = DateDerivation::Narrative;
     } else if (m.kind == Mention::Kind::Time && m.hour >= 0 && toldBefore(m.first) && m_narrative.unit == Unit::Day
                && m_narrative.start > m_reference && m_toldDay.isValid() && sentence - m_toldDaySentence <= 3) {
         // ("The Assembly yesterday passed the bill ... which must be signed before July 1. The Speaker suspended
@@ -1484,7 +1537,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool nearTheReference = !m_storyYear && m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer
         && (m.day || m.month) && std::abs(r.period.start.daysTo(m_reference)) <= 62
         && !(m.weekday && m.day && r.period.start.daysTo(m_reference) > 7);
+    const bool referenceNamedBefore = m_referenceNamed;
     m_referenceNamed = m_referenceNamed || deictic || (nearTheReference && !restatesDay);
+    // (a year or month named from the report, "again last year", leaves a story's days alone)
+    if (deictic && (m.kind == Mention::Kind::Weekday || r.period.unit <= Unit::Week))
+        m_storyFrame = false;
+    else if (m_storyFrame && r.derivation == DateDerivation::Narrative && r.period.unit <= Unit::Day)
+        m_storySentence = sentence;
     // A story is set in a year by a date written in full, or a year that opens its sentence ("In 1941, ..."),
     // not by a recent one named in passing ("under a plan approved in 2019"); a year long gone is history
     // even in passing ("the summer offensive of 1942"). A date things have run from since ("since January
@@ -1503,8 +1562,14 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_storyYear = r.period.start.year(); // "Ten years ago today, the killing began in Rwanda"
     // ("Troops struck on the night of March 1-2, the army said on Monday. The raid began at 11pm.")
     const bool attribution = m_narrativeSentence == sentence && closesWithAttribution(m, tokens, text);
+    // ("The hospital had ridden out storms before, in 1965 and again last year.": a year named in passing leaves a
+    // story on its day)
+    const bool passingInStory = m_storyFrame
+        && ((m.kind == Mention::Kind::Relative && r.period.unit > Unit::Week)
+            || (m.kind == Mention::Kind::Calendar && r.period.unit >= Unit::Year))
+        && !opensSentence && m_narrative.unit == Unit::Day;
     if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear && !attributiveDay && !startOnly
-        && !attribution) {
+        && !attribution && !passingInStory) {
         // a year alone sets the scene when it opens the sentence; in passing ("approved in 1987", "dating
         // to 1994") it reaches only the words right after it ("A war in 2020 ended with a truce on Nov. 10")
         // ("Last year, the heat peaked on May 28": a year told by its distance, at the head of its sentence)
@@ -1528,16 +1593,30 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         if (!inFlashback) {
             // ("On Friday afternoon, Sept. 12, the summons reached the banks": a day written with its weekday, the
             // way a reconstruction sets its days, is written in full too, from a week back)
-            const bool withWeekday = m.kind == Mention::Kind::Calendar && m.weekday && m.day && !m.endDay
-                && m.yearMode != YearMode::Explicit;
             // (and "Tuesday morning, Jan. 6": the date that restates the day keeps it so)
             const bool sameDay = r.period.unit == Unit::Day && m_narrative.unit == Unit::Day
                 && r.period.start == m_narrative.start && m_narrativeSentence == sentence;
+            // ("on Friday afternoon, Sept. 12", "on Sept. 13, a Saturday": a weekday and a date that restate each
+            // other write the day with its weekday too)
+            const DateToken *beforeComma = m.first >= 2 ? &tokens[std::size_t(m.first - 2)] : nullptr;
+            const bool restatedWeekday = m.kind == Mention::Kind::Calendar && m.day && sameDay && beforeComma
+                && tokens[std::size_t(m.first - 1)].isPunct(u',') && beforeComma->lex
+                && (beforeComma->lex->weekday || beforeComma->lex->partOfDay != PartOfDay::None);
+            const bool withWeekday = (m.kind == Mention::Kind::Calendar && m.weekday && m.day && !m.endDay
+                                      && m.yearMode != YearMode::Explicit)
+                || weekdayOfDateWritten || restatedWeekday;
             m_storyDayWritten = r.period.unit == Unit::Day
                 && ((m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Explicit && !m.endDay) || withWeekday
                     || ((r.derivation == DateDerivation::Narrative || sameDay) && m_storyDayWritten));
             m_storyDayByWeekday =
                 withWeekday || ((r.derivation == DateDerivation::Narrative || sameDay) && m_storyDayByWeekday);
+            // (once the text has named the report's days, only a day written with its weekday opens a story
+            // again: "which killed 224 people on Aug. 7, 1998" is said in passing)
+            if (m_storyDayWritten && (m.kind == Mention::Kind::Calendar || weekdayOfDateWritten)
+                && (withWeekday || !referenceNamedBefore)) {
+                m_storyFrame = true;
+                m_storySentence = sentence;
+            }
             m_narrative = r.period;
             m_narrativeSentence = sentence;
         }

@@ -64,6 +64,12 @@ private:
     QDate m_toldDay; // the last day, up to the reference date, that the narrative set: a past story's day
     int m_toldDaySentence = -1000;
     bool m_storyDayByWeekday = false; // that day was written with its weekday ("Friday, Sept. 12")
+    // A reconstruction ("At 1:50 p.m. on Tuesday, Aug. 30, the generators failed ... By Wednesday night ..."): a day
+    // written in full opens a story whose weekdays go on from it, until the text names the days around the report
+    // again ("said last week"); the last sentence that spoke within it
+    bool m_storyFrame = false;
+    int m_storySentence = -1000;
+    static constexpr int storyReach = 3; // sentences a story's weekdays reach without a date of their own
     bool m_narrativeNight = false; // the narrative's day was told as a night ("Last night", "on Tuesday night")
     bool m_narrativeEvening = false; // ... or as an evening ("on Sunday evening")
     Period m_lastQuarter; // the quarter the text last named: "the quarter" and "a year ago" refer to it
@@ -91,11 +97,18 @@ private:
     // of the mention being resolved: "will" in its sentence looks ahead from the reference date, while a
     // story's "would" is the future of its past
     bool m_willNearby = false;
+    // of the mention being resolved: its sentence names the days around the report too ("The Fed, which cut rates
+    // in January, meets again next Tuesday"), so it is not in a story of long ago
+    bool m_nowNearby = false;
+    // of the mention being resolved: a present perfect before it in its sentence ("Schools have closed for the
+    // rest of the week"), which speaks of now
+    bool m_presentPerfect = false;
     // of the mention being resolved: "will report fourth-quarter results" - results come after their quarter
     bool m_resultsNearby = false;
     bool inStory() const
     {
-        return !m_referenceNamed && m_storyYear && m_reference.year() - m_storyYear >= 3 && !m_willNearby;
+        return !m_referenceNamed && m_storyYear && m_reference.year() - m_storyYear >= 3 && !m_willNearby
+            && !m_nowNearby;
     }
     int m_currentSentence = 0;
     // of the mention being resolved: "held talks ... on May 10", "resumed after Christmas"

@@ -297,12 +297,20 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             case Word::Expected:
             case Word::Scheduled:
             case Word::Due: {
-                // "cut their forecast to 2.1%": a noun after its determiner
-                if (i > 0
-                    && (tokens[std::size_t(i - 1)].word() == Word::Its || tokens[std::size_t(i - 1)].word() == Word::The
-                        || sameWordAsAny(wordAt(i - 1),
-                                         {QLatin1StringView("their"), QLatin1StringView("his"),
-                                          QLatin1StringView("her"), QLatin1StringView("our")})))
+                // "cut their forecast to 2.1%", "cut its profit forecast in February": a noun after its determiner
+                const auto determiner = [&](int k) {
+                    return k >= 0
+                        && (tokens[std::size_t(k)].word() == Word::Its || tokens[std::size_t(k)].word() == Word::The
+                            || sameWordAsAny(wordAt(k),
+                                             {QLatin1StringView("their"), QLatin1StringView("his"),
+                                              QLatin1StringView("her"), QLatin1StringView("our")}));
+                };
+                // (not "the company expects output", "its influence expected to linger": verbs)
+                const bool nounBefore = i > 1 && tokens[std::size_t(i - 1)].isWord() && !tokens[std::size_t(i - 1)].lex
+                    && !tokens[std::size_t(i - 1)].capitalized && tokens[std::size_t(i - 1)].sentence == t.sentence
+                    && sameWordAsAny(wordAt(i), {QLatin1StringView("forecast"), QLatin1StringView("forecasts")})
+                    && !followedByTo(i);
+                if (determiner(i - 1) || (nounBefore && determiner(i - 2)))
                     return Tense::Unknown;
                 // "delayed due to fighting", "due to insecurity": a cause, not a schedule
                 if (t.lex->word == Word::Due && followedByTo(i) && i + 2 < size) {
@@ -349,6 +357,34 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 // a capital makes a name: "Fed officials", "Edward Said" (a sentence rarely opens on a past
                 // verb); "a privately built capsule" describes its noun
                 if (t.capitalized || isAdjectival(i, tokens, text))
+                    return Tense::Unknown;
+                // "plans to cut rates in January": a past form that is also the infinitive; "a rate cut in January",
+                // "the spending cuts": a noun
+                const auto determinerAt = [&](int k) {
+                    const Word w = k >= 0 ? tokens[std::size_t(k)].word() : Word::None;
+                    return w == Word::A || w == Word::An || w == Word::The || w == Word::Its || w == Word::Their
+                        || w == Word::Another || w == Word::No || w == Word::This || w == Word::That || w == Word::Every
+                        || w == Word::Each
+                        || (k >= 0
+                            && sameWordAsAny(wordAt(k),
+                                             {QLatin1StringView("his"), QLatin1StringView("her"),
+                                              QLatin1StringView("our"), QLatin1StringView("any"),
+                                              QLatin1StringView("further"), QLatin1StringView("deeper")}));
+                };
+                const bool presentToo =
+                    sameWordAsAny(wordAt(i),
+                                  {QLatin1StringView("cut"), QLatin1StringView("put"), QLatin1StringView("shut"),
+                                   QLatin1StringView("spread"), QLatin1StringView("split"), QLatin1StringView("cost"),
+                                   QLatin1StringView("hit"), QLatin1StringView("bid"), QLatin1StringView("quit")});
+                // (not "a bomb hit the port": a verb has its object after it)
+                const DateToken *after = i + 1 < size ? &tokens[std::size_t(i + 1)] : nullptr;
+                const bool objectAfter = after && after->sentence == t.sentence
+                    && (after->isNumber() || (after->isWord() && (!after->lex || determinerAt(i + 1))));
+                const bool noun = !objectAfter
+                    && (determinerAt(i - 1)
+                        || (i > 1 && determinerAt(i - 2) && tokens[std::size_t(i - 1)].isWord()
+                            && !tokens[std::size_t(i - 1)].lex && !tokens[std::size_t(i - 1)].capitalized));
+                if (presentToo && i > 0 && (tokens[std::size_t(i - 1)].word() == Word::To || noun))
                     return Tense::Unknown;
                 if (toBe(i))
                     return Tense::Future;

@@ -1176,6 +1176,19 @@ const Case cases[] = {
      "day"},
     {"A blast shook the city at midday.", R, "midday", "TIME", "2025-11-19T12:00", "2025-11-19", "2025-11-19", "day"},
 
+    // A clock before a weekday named by its week; a day as it is spoken; a past form that is also the present
+    {"At 9:02 a.m. last Wednesday, the power failed.", R, "9:02 a.m.", "TIME", "2025-11-12T09:02", "2025-11-12",
+     "2025-11-12", "day"},
+    {"The session opens on January the sixth.", R, "January the sixth", "DATE", "2026-01-06", "2026-01-06",
+     "2026-01-06", "day"},
+    {"The total eclipse on August the twenty-first was seen by millions.", R, "August the twenty-first", "DATE",
+     "2025-08-21", "2025-08-21", "2025-08-21", "day"},
+    {"Kanemori cut its profit forecast in February.", R, "February", "DATE", "2025-02", "2025-02-01", "2025-02-28",
+     "month"},
+    {"The central bank cut rates in January.", R, "January", "DATE", "2025-01", "2025-01-01", "2025-01-31", "month"},
+    {"They plan to cut rates in January.", R, "January", "DATE", "2026-01", "2026-01-01", "2026-01-31", "month"},
+    {"Markets expect another cut in January.", R, "January", "DATE", "2026-01", "2026-01-01", "2026-01-31", "month"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
@@ -1559,6 +1572,8 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
     QTest::newRow("a four-digit time restated in brackets")
         << QStringLiteral("The attack began before 11pm (2000 GMT) on Saturday.")
         << QStringList {QStringLiteral("11pm"), QStringLiteral("Saturday")};
+    QTest::newRow("an ordinal adjective after a month")
+        << QStringLiteral("In March the first shipments arrived.") << QStringList {QStringLiteral("March")};
     QTest::newRow("a range whose end names its month")
         << QStringLiteral("Shares were bought from Aug. 26 to Oct. 20 for $24.")
         << QStringList {QStringLiteral("Aug. 26"), QStringLiteral("Oct. 20")};
@@ -2065,6 +2080,38 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("A second war broke out on 5 August 1965. It is remembered today as a stalemate. In "
                           "September, a ceasefire was agreed.")
         << QStringLiteral("September") << QStringLiteral("1965-09") << QStringLiteral("narrative");
+    QTest::newRow("a reconstruction opens after the report's days were named")
+        << QStringLiteral("Officials said last week that a review had begun. The generators failed at 1:50 p.m. on "
+                          "Tuesday, Nov. 4. By Wednesday night, the wards were dark.")
+        << QStringLiteral("Wednesday night") << QStringLiteral("2025-11-05TNI") << QStringLiteral("narrative");
+    QTest::newRow("a year named in passing leaves a reconstruction on its day")
+        << QStringLiteral("Sunday, Nov. 2, had felt routine. The hospital had ridden out storms in 1965 and again "
+                          "last year. Staff reported at 7 a.m. The wind peaked early Monday.")
+        << QStringLiteral("early Monday") << QStringLiteral("2025-11-03") << QStringLiteral("narrative");
+    QTest::newRow("a clock in a reconstruction past a year named in passing")
+        << QStringLiteral("Sunday, Nov. 2, had felt routine. The hospital had ridden out storms in 1965 and again "
+                          "last year. Staff reported at 7 a.m. The wind peaked early Monday.")
+        << QStringLiteral("7 a.m.") << QStringLiteral("2025-11-02T07:00") << QStringLiteral("narrative");
+    QTest::newRow("a weekday restated by its date sets a reconstruction")
+        << QStringLiteral("The summons came on Friday afternoon, Nov. 7. What followed was a long weekend of talks. "
+                          "Saturday began at 8 a.m. with bad news.")
+        << QStringLiteral("Saturday") << QStringLiteral("2025-11-08") << QStringLiteral("narrative");
+    QTest::newRow("the future of a reconstruction's past")
+        << QStringLiteral("He signed the register at 6:12 a.m. on Nov. 1, a Saturday, and expected to be back by "
+                          "Sunday evening.")
+        << QStringLiteral("Sunday evening") << QStringLiteral("2025-11-02TEV") << QStringLiteral("narrative");
+    QTest::newRow("a clock goes on from the last one past a season named in passing")
+        << QStringLiteral("At 2:02 p.m. on Nov. 6, a line sagged into a tree. The report shows how a quiet autumn "
+                          "afternoon became a blackout. Between 3:05 and 3:41 p.m., three more lines tripped.")
+        << QStringLiteral("3:41 p.m.") << QStringLiteral("2025-11-06T15:41") << QStringLiteral("narrative");
+    QTest::newRow("a part of the day after a season named in passing")
+        << QStringLiteral("At 2:02 p.m. on Nov. 6, a line sagged into a tree. The report shows how a quiet autumn "
+                          "afternoon became a blackout. Commuters walked home that evening.")
+        << QStringLiteral("that evening") << QStringLiteral("2025-11-06TEV") << QStringLiteral("narrative");
+    QTest::newRow("a sentence that names next week is not in a history")
+        << QStringLiteral("The crash of October 1929 was followed by years of losses. The Fed, which cut rates in "
+                          "January, meets again next Tuesday.")
+        << QStringLiteral("January") << QStringLiteral("2025-01") << QStringLiteral("reference");
     QTest::newRow("a year-in-review after an older date")
         << QStringLiteral("The war erupted in Khartoum on 15 April 2024. In January, the RSF tightened its grip on "
                           "Darfur.")
