@@ -189,8 +189,10 @@ DateRecognizer::SpokenClock DateRecognizer::spokenClock(int i) const
         const Part said = meridiem(k + 2, true);
         if (!(counted && past) && !said && !clockContext(i - 1))
             return clock;
-        if (!counted && !past && !said)
-            return clock; // "ten to six" is as often a range of counts
+        // "ten to six" is as often a range of counts, unless "at" says it is a time ("at about ten to nine")
+        if (!counted && !past && !said
+            && !(isWord(k, Word::To) && (isWord(i - 1, Word::At) || isWord(i - 2, Word::At))))
+            return clock;
         clock.hour = isWord(k, Word::To) ? (hour == 1 ? 12 : hour - 1) : hour % 24;
         clock.minute = isWord(k, Word::To) ? 60 - minutes : minutes;
         if (said && said.value > 0 && clock.hour < 12)
@@ -207,7 +209,15 @@ DateRecognizer::SpokenClock DateRecognizer::spokenClock(int i) const
     k = hyphen ? i + 2 : i + 1;
     int minute = 0;
     bool hasMinute = false;
-    if (const Part n = numberWords(k); n && n.value >= 10 && n.value < 60 && at(k)->isWord()) {
+    // "seven-oh-five", "eleven-oh-seven local time": the minutes under ten, as they are spoken
+    const bool oh = hyphen && sameWord(wordText(k), QLatin1StringView("oh")) && isPunct(k + 1, u'-') && joined(k + 1)
+        && joined(k + 2);
+    if (const Part units = oh ? numberWords(k + 2) : Part {};
+        units && units.value >= 1 && units.value <= 9 && at(k + 2)->isWord()) {
+        minute = units.value;
+        hasMinute = true;
+        k = units.next;
+    } else if (const Part n = numberWords(k); n && n.value >= 10 && n.value < 60 && at(k)->isWord()) {
         minute = n.value;
         hasMinute = true;
         k = n.next;
@@ -412,7 +422,8 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
             if ((this->*matcher)(k + 1, day)
                 && (day.kind == Mention::Kind::Weekday
                     || (day.kind == Mention::Kind::Calendar && (day.day || (day.weekOfMonth && day.weekday))))
-                && !day.endWeekday && !day.endDay && day.partOfDay == PartOfDay::None
+                && !day.endWeekday && !day.endDay
+                && (day.partOfDay == PartOfDay::None || day.kind == Mention::Kind::Weekday) // "on Tuesday morning"
                 && (!found || day.last > longest.last)) {
                 longest = day;
                 found = true;

@@ -82,6 +82,23 @@ int clockHour(const Mention &m, const std::vector<DateToken> &tokens, bool after
                 break;
         }
     }
+    // ("Good evening. It's six o'clock.", "Shortly after two a.m. the networks called Florida ... Gore telephoned to
+    // concede at around two-thirty": else a greeting or the half of a clock in the two sentences before)
+    for (int i = m.first - 1; part == PartOfDay::None && i >= 1 && tokens[std::size_t(i)].sentence >= sentence - 2;
+         --i) {
+        const DateToken &t = tokens[std::size_t(i)];
+        const Word before = tokens[std::size_t(i - 1)].word();
+        const Word half = i >= 2 ? tokens[std::size_t(i - 2)].word() : Word::None;
+        if (t.sentence == sentence)
+            continue;
+        if (t.word() == Word::Am || (t.word() == Word::LetterM && before == Word::None && half == Word::A))
+            part = PartOfDay::Morning;
+        else if (t.word() == Word::Pm || (t.word() == Word::LetterM && before == Word::None && half == Word::LetterP))
+            part = PartOfDay::Afternoon;
+        else if (before == Word::Good && t.lex && t.lex->partOfDay != PartOfDay::None
+                 && t.lex->partOfDay != PartOfDay::Day)
+            part = t.lex->partOfDay;
+    }
     switch (part) {
     case PartOfDay::Morning:
         return m.hour;
@@ -154,6 +171,26 @@ QDate DateResolver::inferYear(int month, int day, Tense tense) const
     if (ahead < (present ? -120 : -240))
         return make(year + 1);
     return same;
+}
+
+// ("Monday, July 8": the weekday a date is written with tells its year when the guess does not fit it: first a year
+// the text wrote a date in full with, the latest first ("had launched on Wednesday, July 16" in a story of 1969),
+// else a neighbouring year on the side of the report the guess put it, else the other: a weekday that does not fit
+// is surely wrong, a tense may be)
+int DateResolver::yearFittingWeekday(const Mention &m, int year) const
+{
+    if (!m.weekday || !m.month || !m.day || QDate(year, m.month, m.day).dayOfWeek() == m.weekday)
+        return year;
+    for (const int written : m_fullDateYears)
+        if (written && QDate(written, m.month, m.day).dayOfWeek() == m.weekday)
+            return written;
+    const bool behind = QDate(year, m.month, m.day) < m_reference;
+    int fitting = 0;
+    for (const int other : {year + 1, year - 1})
+        if (const QDate date(other, m.month, m.day);
+            date.dayOfWeek() == m.weekday && (!fitting || (date < m_reference) == behind))
+            fitting = other;
+    return fitting ? fitting : year;
 }
 
 Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
@@ -264,7 +301,7 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         && (!m_flashback || m_flashbackBy) && !m_outOfOrder;
     // (a history long ago is told in the year it names: "home by Christmas ... halted at the Marne in September")
     if (inStory() && m.yearMode == YearMode::Infer && unit != Unit::Quarter && unit != Unit::Half)
-        return periodOfYear(m, unit, startMonth, m_storyYear);
+        return periodOfYear(m, unit, startMonth, yearFittingWeekday(m, m_storyYear));
     switch (inWrittenYear && m.yearMode == YearMode::Infer && !m.holiday ? YearMode::Explicit : m.yearMode) {
     case YearMode::Explicit:
         year = m.year ? m.year : m_writtenYear;
@@ -380,19 +417,7 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         } else if (m.month) {
             year = inferYear(m.month, m.day, tense).year();
         }
-        // ("Monday, July 8": the weekday a date is written with tells its year when the guess does not fit it; a
-        // neighbouring year on the side of the report the tense put it first, else the other: a weekday that does
-        // not fit is surely wrong, a tense may be)
-        if (m.weekday && m.month && m.day && QDate(year, m.month, m.day).dayOfWeek() != m.weekday) {
-            const bool behind = QDate(year, m.month, m.day) < m_reference;
-            int fitting = 0;
-            for (const int other : {year + 1, year - 1})
-                if (const QDate date(other, m.month, m.day);
-                    date.dayOfWeek() == m.weekday && (!fitting || (date < m_reference) == behind))
-                    fitting = other;
-            if (fitting)
-                year = fitting;
-        }
+        year = yearFittingWeekday(m, year);
         break;
     }
     return periodOfYear(m, unit, startMonth, year);
@@ -901,6 +926,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                 return false;
         return true;
     };
+    // ("On July 4, the United States turns 250", "On Tuesday the group travels to Paris")
+    if (sentenceTense == Tense::Unknown
+        && ((day.kind == Mention::Kind::Weekday && day.direction == 0)
+            || (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month))
+        && frontedBeforePresent(day, tokens, text))
+        tense = Tense::Future;
     // ("The GM move follows Tuesday's declaration": not an event a present verb waits for)
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && !(possessiveDay && !awaited)
         && ((sentenceTense == Tense::Unknown && presentVerb >= 0)
@@ -1548,6 +1579,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // not by a recent one named in passing ("under a plan approved in 2019"); a year long gone is history
     // even in passing ("the summer offensive of 1942"). A date things have run from since ("since January
     // 2025") speaks of now.
+    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Explicit && m.month && m.day
+        && r.period.start.year() != m_fullDateYears[0]) {
+        std::move_backward(m_fullDateYears.begin(), m_fullDateYears.end() - 1, m_fullDateYears.end());
+        m_fullDateYears[0] = r.period.start.year();
+    }
     if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Explicit && !m.decade && !m.century
         && !attributiveYear)
         m_storyYear = startOnly ? 0

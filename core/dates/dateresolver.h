@@ -6,6 +6,7 @@
 #include "dates/period.h"
 #include "dates/timex.h"
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -46,6 +47,7 @@ private:
     void readSurroundings(const Mention &m, Word before, Tense tense, const std::vector<DateToken> &tokens,
                           QStringView text);
     Period calendarPeriod(const Mention &m, Tense tense) const;
+    int yearFittingWeekday(const Mention &m, int year) const;
     QDate inferYear(int month, int day, Tense tense) const;
     QDate weekday(int weekday, int direction, Tense tense, const QDate &anchor) const;
     Period lastNight(Tense tense) const;
@@ -90,6 +92,9 @@ private:
     // tells its dates in the year it last wrote, as long as it never speaks of the days around its own
     // date ("on Monday", "last week", "yesterday"), as news does
     bool m_referenceNamed = false;
+    // the years of the last dates the text wrote in full, latest first: "had launched on Wednesday, July 16"
+    // in a story of 1969 is in the one its weekday fits
+    std::array<int, 4> m_fullDateYears {};
     int m_storyYear = 0; // the year the story is in, set by a date it wrote in full and moved by its chains;
     // a story three years or more before the report (a year-in-review looks back one or two years and
     // names older ones in passing)

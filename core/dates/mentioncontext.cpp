@@ -67,14 +67,21 @@ int clockTimeOpening(const std::vector<DateToken> &tokens, int last)
     if (last < 1 || last >= int(tokens.size()))
         return -1;
     const int sentence = tokens[std::size_t(last)].sentence;
-    const auto inTime = [&](const DateToken &t) {
+    // (and a clock in words: "at six-thirty on Friday morning", "at seven o'clock")
+    const auto numberWord = [&](int k) {
+        const DateToken &t = tokens[std::size_t(k)];
+        return t.isWord() && t.lex && t.lex->number > 0 && !t.lex->ordinal;
+    };
+    const auto inTime = [&](int k) {
+        const DateToken &t = tokens[std::size_t(k)];
         const Word w = t.word();
         return t.isNumber() || t.isPunct(u'.') || t.isPunct(u':') || w == Word::Noon || w == Word::Midnight
             || w == Word::LetterM || w == Word::A || w == Word::LetterP || w == Word::Am || w == Word::Pm
-            || w == Word::TimeZone;
+            || w == Word::TimeZone || numberWord(k) || w == Word::Clock || w == Word::LetterO || t.isPunct(u'\'')
+            || (t.isPunct(u'-') && k + 1 < int(tokens.size()) && numberWord(k - 1) && numberWord(k + 1));
     };
     int i = last;
-    while (i > 0 && tokens[std::size_t(i)].sentence == sentence && inTime(tokens[std::size_t(i)]))
+    while (i > 0 && tokens[std::size_t(i)].sentence == sentence && inTime(i))
         --i;
     if (i == last)
         return -1;
@@ -83,7 +90,7 @@ int clockTimeOpening(const std::vector<DateToken> &tokens, int last)
     const bool dash = tokens[std::size_t(i)].isPunct(u'-');
     if (opening == Word::Until || opening == Word::To || opening == Word::And || dash) {
         int k = i - 1;
-        while (k > 0 && tokens[std::size_t(k)].sentence == sentence && inTime(tokens[std::size_t(k)]))
+        while (k > 0 && tokens[std::size_t(k)].sentence == sentence && inTime(k))
             --k;
         if (k < i - 1
             && (tokens[std::size_t(k)].word() == Word::From || tokens[std::size_t(k)].word() == Word::Between))
@@ -167,6 +174,37 @@ bool isDaybreak(QStringView word)
     return sameWordAsAny(word,
                          {QLatin1StringView("dawn"), QLatin1StringView("dusk"), QLatin1StringView("daybreak"),
                           QLatin1StringView("sunrise"), QLatin1StringView("sunset"), QLatin1StringView("nightfall")});
+}
+
+bool frontedBeforePresent(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    const auto opens = [&](int i) {
+        return i < 0 || tokens[std::size_t(i)].sentence != sentence;
+    };
+    const Word before = m.first > 0 ? tokens[std::size_t(m.first - 1)].word() : Word::None;
+    if (!(opens(m.first - 1) || ((before == Word::On || before == Word::In) && opens(m.first - 2))))
+        return false;
+    const int size = int(tokens.size());
+    int i = m.last + 1;
+    if (i < size && tokens[std::size_t(i)].isPunct(u','))
+        ++i;
+    // the subject: an article and up to three names or nouns
+    const int subjectStart = i;
+    if (i < size && (tokens[std::size_t(i)].word() == Word::The || tokens[std::size_t(i)].word() == Word::A))
+        ++i;
+    int nouns = 0;
+    while (i < size && nouns < 3 && tokens[std::size_t(i)].sentence == sentence && tokens[std::size_t(i)].isWord()
+           && !tokens[std::size_t(i)].lex && (tokens[std::size_t(i)].capitalized || i == subjectStart + 1)) {
+        ++i;
+        ++nouns;
+    }
+    if (nouns == 0 || i >= size || tokens[std::size_t(i)].sentence != sentence)
+        return false;
+    const DateToken &verb = tokens[std::size_t(i)];
+    const QStringView word = text.mid(verb.start, verb.end - verb.start);
+    return verb.isWord() && !verb.lex && !verb.capitalized && word.size() > 3 && word.endsWith(u's')
+        && !word.endsWith(QLatin1StringView("ss")) && !word.endsWith(QLatin1StringView("us"));
 }
 
 // "The council votes Tuesday", "the two sides meet again Monday", "the summit opens on Friday", "the

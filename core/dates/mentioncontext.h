@@ -62,6 +62,10 @@ int clockTimeOpening(const std::vector<DateToken> &tokens, int last);
 // where that verb is, or -1: "the ceasefire expires at dawn on Friday"
 int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 
+// "On July 4, the United States turns 250", "On Tuesday the group travels to Paris": a day that opens its
+// sentence before a subject and a verb in the simple present, third person
+bool frontedBeforePresent(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
+
 // "He told reporters on Monday he would attend": the day dates the telling, not what was told.
 bool afterToldSomeone(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 // "declared Wednesday a holiday", "made Monday a day of mourning": a day named for what it will be

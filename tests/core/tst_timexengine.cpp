@@ -1189,6 +1189,22 @@ const Case cases[] = {
     {"They plan to cut rates in January.", R, "January", "DATE", "2026-01", "2026-01-01", "2026-01-31", "month"},
     {"Markets expect another cut in January.", R, "January", "DATE", "2026-01", "2026-01-01", "2026-01-31", "month"},
 
+    {"On July 4, the United States turns 250.", "2026-01-19", "July 4", "DATE", "2026-07-04", "2026-07-04",
+     "2026-07-04", "day"},
+    {"On Tuesday the delegation travels to Paris.", "1994-06-06", "Tuesday", "DATE", "1994-06-07", "1994-06-07",
+     "1994-06-07", "day"},
+    {"The plane landed at seven-oh-five.", R, "seven-oh-five", "TIME", "2025-11-19T07:05", "2025-11-19", "2025-11-19",
+     "day"},
+    {"The first blasts struck at about ten to nine.", R, "about ten to nine", "TIME", "2025-11-19T08:50", "2025-11-19",
+     "2025-11-19", "day"},
+    {"Good evening. It's six o'clock.", R, "six o'clock", "TIME", "2025-11-19T18:00", "2025-11-19", "2025-11-19",
+     "day"},
+    {"Shortly after two a.m. the networks called the state. Then they took it back. Gore conceded at around "
+     "two-thirty.",
+     R, "around two-thirty", "TIME", "2025-11-19T02:30", "2025-11-19", "2025-11-19", "day"},
+    {"The curfew starts at six-thirty on Friday morning.", R, "six-thirty", "TIME", "2025-11-21T06:30", "2025-11-21",
+     "2025-11-21", "day"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
@@ -1572,6 +1588,8 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
     QTest::newRow("a four-digit time restated in brackets")
         << QStringLiteral("The attack began before 11pm (2000 GMT) on Saturday.")
         << QStringList {QStringLiteral("11pm"), QStringLiteral("Saturday")};
+    QTest::newRow("a score is no clock") << QStringLiteral("They won ten to nine on Sunday.")
+                                         << QStringList {QStringLiteral("Sunday")};
     QTest::newRow("an ordinal adjective after a month")
         << QStringLiteral("In March the first shipments arrived.") << QStringList {QStringLiteral("March")};
     QTest::newRow("a range whose end names its month")
@@ -2112,6 +2130,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("The crash of October 1929 was followed by years of losses. The Fed, which cut rates in "
                           "January, meets again next Tuesday.")
         << QStringLiteral("January") << QStringLiteral("2025-01") << QStringLiteral("reference");
+    QTest::newRow("a weekday written with its date is in a year the text wrote in full")
+        << QStringLiteral("On July 20, 1969, the module touched down. He grew up in the 1940s and retired in 1993. "
+                          "The crew had launched on Wednesday, July 16.")
+        << QStringLiteral("Wednesday, July 16") << QStringLiteral("1969-07-16") << QStringLiteral("narrative");
     QTest::newRow("a year-in-review after an older date")
         << QStringLiteral("The war erupted in Khartoum on 15 April 2024. In January, the RSF tightened its grip on "
                           "Darfur.")
