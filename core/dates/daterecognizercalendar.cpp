@@ -101,7 +101,12 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
             m.yearMode = YearMode::Infer;
             const DateToken *t = at(i);
             const bool ambiguous = t->lex->month == 5 || (t->lex->month == 3 && !t->lex->abbreviated);
-            if (ambiguous) {
+            // ("three months, March to May": a month that opens a span of months is one)
+            const bool opensMonths = (isWord(next, Word::To) || isWord(next, Word::Through) || isWord(next, Word::Until)
+                                      || isWord(next, Word::And) || isWord(next, Word::Or)
+                                      || (isPunct(next, u'-') && joined(next) && joined(next + 1)))
+                && monthName(next + 1) && at(next + 1)->capitalized;
+            if (ambiguous && !opensMonths) {
                 // "mid-March", "late-May": the modifier before the hyphen decides
                 const bool hyphen = isPunct(i - 1, u'-') && joined(i) && joined(i - 1);
                 const DateToken *p = at(hyphen ? i - 2 : i - 1);
@@ -129,13 +134,16 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
         m.last = next - 1;
         // "from January to September": the range ends in the year its last month is in, so the first
         // month's year follows from it; the second month stays an expression of its own
+        // ("the floods of August and September 2024": a pair of months shares the year written after it)
+        const bool pair = isWord(next, Word::And) || isWord(next, Word::Or);
         if (m.yearMode == YearMode::Infer
-            && (isWord(next, Word::To) || isWord(next, Word::Through) || isWord(next, Word::Until)
-                || (isWord(next, Word::And) && isWord(i - 1, Word::Between)))) {
+            && (isWord(next, Word::To) || isWord(next, Word::Through) || isWord(next, Word::Until) || pair)) {
             Mention end;
             end.first = next + 1;
             if (at(next + 1) && matchMonthDay(next + 1, end) && end.kind == Mention::Kind::Calendar && !end.day
-                && !end.weekday) {
+                && !end.weekday && !end.season && !end.quarter
+                && (!pair || isWord(i - 1, Word::Between)
+                    || (end.yearMode == YearMode::Explicit && end.month > m.month))) {
                 m.endMonth = end.month;
                 m.endYear = end.yearMode == YearMode::Explicit ? end.year : 0;
             }

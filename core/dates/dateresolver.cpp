@@ -276,8 +276,10 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
 
     // "In 2019, the sides signed a truce. In March, it collapsed": a month in a narrative of a year
     // the text wrote is in that year, unless the sentence looks ahead
+    // (not "the war began in February 2022, and the front has barely moved since the autumn": what has run up to now
+    // ran from the latest one)
     const bool inWrittenYear = m_inWrittenYear && tense != Tense::Future && tense != Tense::Present
-        && (unit == Unit::Month || unit == Unit::Day || unit == Unit::Season);
+        && (unit == Unit::Month || unit == Unit::Day || unit == Unit::Season) && !(m_runsUpToNow && m_presentPerfect);
     int year = refYear;
     // ("planned offensives for the coming spring": of the story's time, not the reader's)
     // (a season still running is the coming one; a month must lie ahead)
@@ -1184,6 +1186,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         }
     }
     Resolution r = resolveDate(dated, tense);
+    // ("from the start of May to the end of July", told in May: a span's end does not come before its start)
+    const Word beforeIt = m.first > 0 ? tokens[std::size_t(m.first - 1)].word() : Word::None;
+    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && r.period.isValid()
+        && (beforeIt == Word::To || beforeIt == Word::Until || beforeIt == Word::Through) && m_lastCalendar.isValid()
+        && offset == m_lastCalendarChunk && m.first - m_lastCalendarLast <= 2 && r.period.unit > Unit::Day
+        && r.period.end() < m_lastCalendar.start)
+        r.period = r.period.shifted(Unit::Year, 1);
     // ("on Sept. 13, a Saturday": the weekday of the date just written)
     const bool weekdayOfDateWritten = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.endWeekday
         && m.first >= 2
@@ -1690,6 +1699,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && !m.samePeriod && !m.periodAgo && r.period.end() < m_reference
         && (!m_reportedQuarter.isValid() || r.period.start > m_reportedQuarter.start))
         m_reportedQuarter = r.period;
+    if (m.kind == Mention::Kind::Calendar && r.period.isValid()) {
+        m_lastCalendar = r.period;
+        m_lastCalendarLast = m.last;
+        m_lastCalendarChunk = offset;
+    }
     return timex;
 }
 

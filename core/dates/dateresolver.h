@@ -113,7 +113,7 @@ private:
     bool inStory() const
     {
         return !m_referenceNamed && m_storyYear && m_reference.year() - m_storyYear >= 3 && !m_willNearby
-            && !m_nowNearby;
+            && !m_nowNearby && !(m_presentPerfect && m_runsUpToNow);
     }
     int m_currentSentence = 0;
     // of the mention being resolved: "held talks ... on May 10", "resumed after Christmas"
@@ -131,6 +131,11 @@ private:
     int m_stampMinute = 0;
     int m_stampSentence = -1000;
     bool m_stampsRise = false; // the last two stamps ran forward
+    // the last calendar period the text named, where it ended and in which chunk: "from the start of May to the end
+    // of July" runs on from it
+    Period m_lastCalendar;
+    int m_lastCalendarLast = -1;
+    qsizetype m_lastCalendarChunk = -1;
     QDate m_lastClockDay;
     int m_lastClockMinute = 0; // minutes after the day's midnight
     int m_lastClockSentence = -1000;

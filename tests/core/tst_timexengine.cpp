@@ -1205,6 +1205,15 @@ const Case cases[] = {
     {"The curfew starts at six-thirty on Friday morning.", R, "six-thirty", "TIME", "2025-11-21T06:30", "2025-11-21",
      "2025-11-21", "day"},
 
+    {"The appeal covers three months, March to May.", R, "March", "DATE", "2026-03", "2026-03-01", "2026-03-31",
+     "month"},
+    {"Thousands are still homeless after the floods of August and September 2024.", R, "August", "DATE", "2024-08",
+     "2024-08-01", "2024-08-31", "month"},
+    {"The appeal launched on 29 April seeks funds from the start of May to the end of July.", "2015-05-08",
+     "the end of July", "DATE", "2015-07", "2015-07-21", "2015-07-31", "month"},
+    {"The war began in February 2022, and the front has barely moved since the autumn.", "2025-06-10", "the autumn",
+     "DATE", "2024-FA", "2024-09-01", "2024-11-30", "season"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
