@@ -913,6 +913,10 @@ bool DateRecognizer::endHoliday(int next, Mention &m) const
                t && t->isWord() && t->lex && t->lex->unit == Unit::Weekend && !t->lex->plural) {
         m.unit = Unit::Weekend;
         ++next;
+    } else if (const DateToken *part = at(next); part && part->lex && !part->lex->plural
+               && part->lex->partOfDay != PartOfDay::None && part->lex->partOfDay != PartOfDay::Day) {
+        // "Christmas morning", "on Easter Sunday evening"
+        next = attachPartOfDay(next, m);
     }
     next = attachYear(next, m);
     m.last = next - 1;

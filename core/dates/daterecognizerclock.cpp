@@ -137,8 +137,8 @@ bool DateRecognizer::fourDigitClock(int i) const
 bool DateRecognizer::clockContext(int i) const
 {
     return isWord(i, Word::At) || isWord(i, Word::About) || isWord(i, Word::Around) || isWord(i, Word::By)
-        || isWord(i, Word::Until) || isWord(i, Word::Before) || isWord(i, Word::After) || isWord(i, Word::Since)
-        || isWord(i, Word::From);
+        || isWord(i, Word::Approximately) || isWord(i, Word::Until) || isWord(i, Word::Before) || isWord(i, Word::After)
+        || isWord(i, Word::Since) || isWord(i, Word::From);
 }
 
 // "six o'clock", "five p.m.", "about two in the morning", "half past nine", "a quarter to ten", "ten past six",

@@ -1168,9 +1168,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         tense = Tense::Present;
     }
     readSurroundings(m, before, tense, tokens, text);
-    // ("the September 11 attacks in 2001", "on October 6 in 1973": the year that follows, a word or two on)
+    // ("the September 11 attacks in 2001", "on October 6 in 1973", "born on Christmas morning in 1903": the year that
+    // follows, a word or two on)
     Mention dated = m;
-    if (m.kind == Mention::Kind::Calendar && m.month && m.day && !m.holiday && m.yearMode == YearMode::Infer) {
+    if (m.kind == Mention::Kind::Calendar && ((m.month && m.day) || m.holiday) && m.yearMode == YearMode::Infer) {
         int k = m.last + 1;
         if (k < int(tokens.size()) && tokens[std::size_t(k)].isWord() && !tokens[std::size_t(k)].lex
             && !tokens[std::size_t(k)].capitalized)
@@ -1253,7 +1254,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool dayOfWrittenStory = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.weekShift
         && !m.fromNarrative && !dayOfNamedWeek && m_storyFrame && m_storyDayWritten && m_narrative.unit == Unit::Day
         && m_narrative.start.daysTo(m_reference) > (m_storyDayByWeekday ? 7 : 14)
-        && m_reference.year() - m_narrative.start.year() < 3 && sentence - m_storySentence <= storyReach
+        && (m_reference.year() - m_narrative.start.year() < 3 || (inStory() && m_storyDayByWeekday)) && sentence - m_storySentence <= storyReach
         && (sentenceTense != Tense::Future || !willInSentence());
     if (dayOfWrittenStory) {
         const QDate storyDay = m_narrative.start;
@@ -1647,8 +1648,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             const bool restatedWeekday = m.kind == Mention::Kind::Calendar && m.day && sameDay && beforeComma
                 && tokens[std::size_t(m.first - 1)].isPunct(u',') && beforeComma->lex
                 && (beforeComma->lex->weekday || beforeComma->lex->partOfDay != PartOfDay::None);
-            const bool withWeekday = (m.kind == Mention::Kind::Calendar && m.weekday && m.day && !m.endDay
-                                      && m.yearMode != YearMode::Explicit)
+            const bool withWeekday = (m.kind == Mention::Kind::Calendar && m.weekday && m.day && !m.endDay)
                 || weekdayOfDateWritten || restatedWeekday;
             m_storyDayWritten = r.period.unit == Unit::Day
                 && ((m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Explicit && !m.endDay) || withWeekday

@@ -19,9 +19,12 @@ bool isAdverb(const DateToken &t, QStringView text)
         return t.lex->word == Word::Previously || t.lex->word == Word::Currently || t.lex->word == Word::Now
             || t.lex->word == Word::Recently || t.lex->word == Word::No;
     const QStringView word = text.mid(t.start, t.end - t.start);
+    // ("would most likely be held", "will then be named", "would never be signed")
     return word.endsWith(QLatin1StringView("ly")) || word == QLatin1StringView("not")
         || word == QLatin1StringView("also") || word == QLatin1StringView("still")
-        || word == QLatin1StringView("already");
+        || word == QLatin1StringView("already") || word == QLatin1StringView("most")
+        || word == QLatin1StringView("then") || word == QLatin1StringView("never")
+        || word == QLatin1StringView("again");
 }
 
 // The auxiliary before a participle, whose tense it takes: "had been scheduled", "will be named".

@@ -1214,6 +1214,14 @@ const Case cases[] = {
     {"The war began in February 2022, and the front has barely moved since the autumn.", "2025-06-10", "the autumn",
      "DATE", "2024-FA", "2024-09-01", "2024-11-30", "season"},
 
+    {"The order reached the navy on Sunday, 26 May 1940, eighty-six years ago today. The planners hoped for two "
+     "days. Instead the evacuation lasted nine days. On the first full day, Monday, only 7,700 soldiers got away.",
+     "2026-05-26", "Monday", "DATE", "1940-05-27", "1940-05-27", "1940-05-27", "day"},
+    {"The children were born on Christmas morning in 1903.", R, "Christmas morning", "TIME", "1903-12-25TMO",
+     "1903-12-25", "1903-12-25", "day"},
+    {"Officers were called at approximately 0210hrs on Sunday.", R, "approximately 0210hrs", "TIME", "2025-11-16T02:10",
+     "2025-11-16", "2025-11-16", "day"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
