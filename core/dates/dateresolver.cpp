@@ -1254,8 +1254,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool dayOfWrittenStory = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.weekShift
         && !m.fromNarrative && !dayOfNamedWeek && m_storyFrame && m_storyDayWritten && m_narrative.unit == Unit::Day
         && m_narrative.start.daysTo(m_reference) > (m_storyDayByWeekday ? 7 : 14)
-        && (m_reference.year() - m_narrative.start.year() < 3 || (inStory() && m_storyDayByWeekday)) && sentence - m_storySentence <= storyReach
-        && (sentenceTense != Tense::Future || !willInSentence());
+        && (m_reference.year() - m_narrative.start.year() < 3 || (inStory() && m_storyDayByWeekday))
+        && sentence - m_storySentence <= storyReach && (sentenceTense != Tense::Future || !willInSentence());
     if (dayOfWrittenStory) {
         const QDate storyDay = m_narrative.start;
         const int ahead = (m.weekday - storyDay.dayOfWeek() + 7) % 7;
@@ -1352,9 +1352,17 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         return false;
     };
     if (inTimeline && (m.kind == Mention::Kind::Time || (m.kind == Mention::Kind::Weekday && m.direction == 0))) {
+        // (which way the stamps run, once two of them have said it; else the shorter way round the clock: "22:05 ...
+        // 23:15" runs forward, "4:20 a.m. ... 3:05 a.m." back)
+        const int forward = (stampMinute - m_stampMinute + 24 * 60) % (24 * 60);
+        const int run = m_stampsRun ? m_stampsRun : forward == 0 ? 0 : forward <= 12 * 60 ? 1 : -1;
+        const int ahead = (m.weekday - m_stampDay.dayOfWeek() + 7) % 7;
+        const int back = (m_stampDay.dayOfWeek() - m.weekday + 7) % 7;
         const QDate stamped = m.kind == Mention::Kind::Weekday
-            ? m_stampDay.addDays((m.weekday - m_stampDay.dayOfWeek() + 7) % 7)
-            : m_stampDay.addDays(m_stampsRise && stampMinute < m_stampMinute ? 1 : 0);
+            ? m_stampDay.addDays(run > 0 || (run == 0 && ahead <= back) ? ahead : -back)
+            : m_stampDay.addDays(run > 0 && stampMinute < m_stampMinute       ? 1
+                                     : run < 0 && stampMinute > m_stampMinute ? -1
+                                                                              : 0);
         r.period = {Unit::Day, stamped};
         r.derivation = m.kind == Mention::Kind::Time && stamped == m_reference ? DateDerivation::Reference
                                                                                : DateDerivation::Narrative;
@@ -1363,7 +1371,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_narrativeNight = false;
         m_narrativeEvening = false;
     } else if (timeStamp) {
-        r.period = {Unit::Day, m_reference};
+        // ("Polls closed at 10pm on Thursday. | 22:05 - Farage says ...", filed on Friday: an evening's first stamp
+        // after the clock just told, the evening before the report)
+        const bool eveningBefore = m_lastClockDay.isValid() && m_lastClockDay.daysTo(m_reference) == 1
+            && sentence - m_lastClockSentence <= 2 && stampMinute >= m_lastClockMinute;
+        r.period = {Unit::Day, eveningBefore ? m_lastClockDay : m_reference};
         r.derivation = DateDerivation::Reference;
         m_narrative = r.period;
         m_narrativeSentence = sentence;
@@ -1494,8 +1506,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     if (r.datedByItsMorning)
         timex.interval.start = timex.interval.end = r.period.start.addDays(1);
     if (stampShaped && hour >= 0 && r.period.unit == Unit::Day) {
-        m_stampsRise = inTimeline
-            && (r.period.start > m_stampDay || (r.period.start == m_stampDay && hour * 60 + m.minute > m_stampMinute));
+        const int minute = hour * 60 + std::max(m.minute, 0);
+        const int run = r.period.start != m_stampDay ? (r.period.start > m_stampDay ? 1 : -1)
+            : minute != m_stampMinute                ? (minute > m_stampMinute ? 1 : -1)
+                                                     : m_stampsRun;
+        m_stampsRun = inTimeline ? run : 0;
         m_stampDay = r.period.start;
         m_stampMinute = hour * 60 + std::max(m.minute, 0);
         m_stampSentence = sentence;

@@ -130,7 +130,7 @@ private:
     QDate m_stampDay; // the day of the last time stamp that opened an entry ("4:10 p.m. Wednesday: ...")
     int m_stampMinute = 0;
     int m_stampSentence = -1000;
-    bool m_stampsRise = false; // the last two stamps ran forward
+    int m_stampsRun = 0; // the last two stamps ran forward (1), back (-1: the latest entry first) or not yet known
     // the last calendar period the text named, where it ended and in which chunk: "from the start of May to the end
     // of July" runs on from it
     Period m_lastCalendar;

@@ -2151,6 +2151,15 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("On July 20, 1969, the module touched down. He grew up in the 1940s and retired in 1993. "
                           "The crew had launched on Wednesday, July 16.")
         << QStringLiteral("Wednesday, July 16") << QStringLiteral("1969-07-16") << QStringLiteral("narrative");
+    QTest::newRow("a live blog with its latest entry first goes back past midnight")
+        << QStringLiteral("Live updates, newest first.\n\n4:20 a.m. — The networks pull Florida back.\n\n2:18 a.m. — "
+                          "Fox projects Florida for Bush.\n\n11:55 p.m. — A reminder about recounts.\n\n10:00 p.m. — "
+                          "CBS withdraws its call.")
+        << QStringLiteral("10:00 p.m.") << QStringLiteral("2025-11-18T22:00") << QStringLiteral("narrative");
+    QTest::newRow("a live blog's first stamp on the evening the text just told")
+        << QStringLiteral("Results, oldest first. Polls closed at 10pm yesterday.\n\n22:05 — Farage concedes.\n\n"
+                          "23:15 — Gibraltar declares.\n\n00:20 — Sunderland votes to leave.")
+        << QStringLiteral("23:15") << QStringLiteral("2025-11-18T23:15") << QStringLiteral("narrative");
     QTest::newRow("a year-in-review after an older date")
         << QStringLiteral("The war erupted in Khartoum on 15 April 2024. In January, the RSF tightened its grip on "
                           "Darfur.")
