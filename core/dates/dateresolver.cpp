@@ -880,14 +880,30 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     }
     // ("gave a 70 percent chance of acceptable weather for Saturday morning", "Typhoon warnings for Sunday could
     // depress turnout": the day a forecast or a warning is for lies ahead, whenever it was issued)
+    // ("has issued a yellow warning for Cork and Kerry from 6am on Thursday", "The forecast is for warm sunshine on
+    // Wednesday": the noun may stand further back in its clause, before "for", unless a past verb dates the day: "a
+    // warning for the coast issued on Monday")
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && !possessive && day.first >= 1) {
-        const int noun = tokens[std::size_t(day.first - 1)].word() == Word::For ? day.first - 2 : day.first - 1;
-        if (noun >= 0 && tokens[std::size_t(noun)].sentence == sentence && tokens[std::size_t(noun)].isWord()
-            && sameWordAsAny(tokenText(tokens[std::size_t(noun)], text),
-                             {QLatin1StringView("weather"), QLatin1StringView("forecast"),
-                              QLatin1StringView("forecasts"), QLatin1StringView("warning"),
-                              QLatin1StringView("warnings"), QLatin1StringView("outlook")}))
-            tense = Tense::Future;
+        const auto forecastNoun = [&](int k) {
+            return tokens[std::size_t(k)].isWord()
+                && sameWordAsAny(tokenText(tokens[std::size_t(k)], text),
+                                 {QLatin1StringView("weather"), QLatin1StringView("forecast"),
+                                  QLatin1StringView("forecasts"), QLatin1StringView("warning"),
+                                  QLatin1StringView("warnings"), QLatin1StringView("outlook")});
+        };
+        // ("stern warnings from Moscow on Thursday": what a warning is for, after "for")
+        bool forSeen = false;
+        for (int k = day.first - 1; k >= 0 && k >= day.first - 12 && tokens[std::size_t(k)].sentence == sentence
+             && !tokens[std::size_t(k)].isPunct(u',') && !tokens[std::size_t(k)].isPunct(u';');
+             --k) {
+            if (forecastNoun(k) && (forSeen || k == day.first - 1)) {
+                tense = Tense::Future;
+                break;
+            }
+            forSeen = forSeen || tokens[std::size_t(k)].word() == Word::For;
+            if (k < day.first - 2 && wordTense(k, tokens, text) == Tense::Past)
+                break;
+        }
     }
     // ("traders noted that Friday is a quadruple witching day": a weekday that is the subject of "is" is the coming
     // one, whatever verb reports it)
@@ -1037,19 +1053,26 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // ("It hovered over Grand Bahama until Tuesday": the verb of the clause need not stand right before the
     // preposition, but among the five words before it, with no punctuation between; not past "to", "if" or
     // "who": "to be home by the autumn", "if they were not freed by noon", "extended its deadline until")
+    // (nor past an amount: "rose to 571 by the end of Wednesday", "were running at 150 a day by Thursday evening")
+    const auto amount = [&](int k) {
+        return tokens[std::size_t(k)].isNumber() || tokens[std::size_t(k)].isPunct(u'%')
+            || (tokens[std::size_t(k)].isPunct(u',') && !tokens[std::size_t(k)].spaceBefore
+                && k + 1 < int(tokens.size()) && tokens[std::size_t(k + 1)].isNumber());
+    };
     const auto clauseVerbBefore = [&](int at) {
         int from = at;
-        while (from > 0 && from > at - 8 && tokens[std::size_t(from - 1)].isWord()
+        while (from > 0 && from > at - 8 && (tokens[std::size_t(from - 1)].isWord() || amount(from - 1))
                && tokens[std::size_t(from - 1)].sentence == sentence)
             --from;
         for (int k = from; k < at; ++k) {
             const Word w = tokens[std::size_t(k)].word();
-            if (w == Word::To || w == Word::Conjunction || w == Word::That
+            if ((w == Word::To && !(k + 1 < at && tokens[std::size_t(k + 1)].isNumber())) || w == Word::Conjunction
+                || w == Word::That
                 || sameWordAsAny(tokenText(tokens[std::size_t(k)], text),
                                  {QLatin1StringView("who"), QLatin1StringView("which"), QLatin1StringView("deadline")}))
                 return Tense::Unknown;
         }
-        for (int k = at - 1; k >= std::max(from, at - 5); --k)
+        for (int k = at - 1; k >= std::max(from, at - 7); --k)
             if (const Tense t = wordTense(k, tokens, text); t != Tense::Unknown)
                 return movesAnEnd(k + 1) ? Tense::Unknown : t;
         return Tense::Unknown;

@@ -1222,6 +1222,13 @@ const Case cases[] = {
     {"Officers were called at approximately 0210hrs on Sunday.", R, "approximately 0210hrs", "TIME", "2025-11-16T02:10",
      "2025-11-16", "2025-11-16", "day"},
 
+    {"Confirmed cases rose to 571 by the end of Wednesday.", "2020-01-25", "the end of Wednesday", "DATE", "2020-01-22",
+     "2020-01-22", "2020-01-22", "day"},
+    {"Met Eireann has issued a yellow warning for Cork and Kerry from 6am on Thursday.", "2021-01-27", "Thursday",
+     "DATE", "2021-01-28", "2021-01-28", "2021-01-28", "day"},
+    {"President Clinton glossed over stern warnings from Moscow on Thursday.", "1998-02-13", "Thursday", "DATE",
+     "1998-02-12", "1998-02-12", "1998-02-12", "day"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
