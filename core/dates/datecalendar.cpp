@@ -30,19 +30,6 @@ QDate easter(int year)
     return QDate(year, month, day);
 }
 
-// The first day of `month` (and `day`) of the Islamic year whose date falls first in Gregorian `year`.
-QDate islamicDate(int year, int month, int day)
-{
-    const QCalendar hijri(QCalendar::System::IslamicCivil);
-    const int guess = int((year - 622) * 33 / 32);
-    for (int hijriYear = guess - 1; hijriYear <= guess + 2; ++hijriYear) {
-        const QDate date = hijri.dateFromParts(hijriYear, month, day);
-        if (date.isValid() && date.year() == year)
-            return date;
-    }
-    return {};
-}
-
 // Rata Die (day 1 = 1 January 1 in the proleptic Gregorian calendar) as a QDate
 QDate fromRataDie(qint64 rd)
 {
@@ -108,6 +95,38 @@ LocalMoment localMoment(double jde, double hours)
     const double shifted = jde + 0.5 + hours / 24.0;
     const double day = std::floor(shifted);
     return {QDate::fromJulianDay(qint64(day)), (shifted - day) * 24.0};
+}
+
+// The first day of the Islamic month that the tabular calendar begins on `tabular`, as Saudi Arabia's Umm al-Qura
+// calendar sets it: the day after the evening in Mecca when the moon was new before sunset, else the day after that.
+// (The tabular calendar runs a day late in most years: Eid al-Adha fell on Friday, 1 September 2017, not on the 2nd.)
+QDate islamicMonthStart(const QDate &tabular)
+{
+    constexpr double pi = 3.14159265358979323846;
+    const double k0 = std::floor((tabular.year() + (tabular.dayOfYear() - 1) / 365.25 - 2000) * 12.3685);
+    for (double k = k0 - 2; k <= k0 + 2; ++k) {
+        const LocalMoment mecca = localMoment(moonPhase(k, false), 3);
+        const qint64 gap = mecca.date.daysTo(tabular);
+        if (gap < -2 || gap > 3)
+            continue;
+        const double sunset = 18.4 + 0.7 * std::cos(2 * pi * (mecca.date.dayOfYear() - 172) / 365.25);
+        return mecca.date.addDays(mecca.hour < sunset ? 1 : 2);
+    }
+    return tabular;
+}
+
+// `day` of `month` of the Islamic year whose date falls first in Gregorian `year`.
+QDate islamicDate(int year, int month, int day)
+{
+    const QCalendar hijri(QCalendar::System::IslamicCivil);
+    const int guess = int((year - 622) * 33 / 32);
+    for (int hijriYear = guess - 1; hijriYear <= guess + 2; ++hijriYear) {
+        const QDate first = hijri.dateFromParts(hijriYear, month, 1);
+        const QDate date = first.isValid() ? islamicMonthStart(first).addDays(day - 1) : QDate();
+        if (date.isValid() && date.year() == year)
+            return date;
+    }
+    return {};
 }
 
 // The new moons (or full moons) from a little before `year` begins, in order
@@ -290,8 +309,10 @@ QDate namedFeastDate(int holiday, int year)
 QDate islamicMonthEnd(const QDate &start)
 {
     const QCalendar hijri(QCalendar::System::IslamicCivil);
-    const QCalendar::YearMonthDay parts = hijri.partsFromDate(start);
-    return start.addDays(hijri.daysInMonth(parts.month, parts.year) - parts.day);
+    const QCalendar::YearMonthDay parts = hijri.partsFromDate(start.addDays(3));
+    const QDate next = parts.month == 12 ? hijri.dateFromParts(parts.year + 1, 1, 1)
+                                         : hijri.dateFromParts(parts.year, parts.month + 1, 1);
+    return islamicMonthStart(next).addDays(-1);
 }
 
 QDate holidayDate(int holiday, int year)
