@@ -685,6 +685,9 @@ int DateRecognizer::attachYear(int next, Mention &m) const
     int j = next;
     if (isPunct(j, u',') || isWord(j, Word::Of))
         ++j;
+    // "the first half of calendar 2006"
+    if (sameWord(wordText(j), QLatin1StringView("calendar")) && (year(j + 1, true) || spelledYear(j + 1)))
+        ++j;
     if (const Part y = year(j, true)) {
         m.year = y.value;
         m.yearMode = YearMode::Explicit;

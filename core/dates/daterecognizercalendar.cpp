@@ -531,10 +531,14 @@ bool DateRecognizer::matchQuarter(int i, Mention &m) const
         }
     }
     Part ordinal = ordinalNumber(j);
-    // "the last half of 1989" is its second half
-    if (!ordinal && determiner && isWord(j, Word::Last) && isWord(j + 1, Word::Half) && isWord(j + 2, Word::Of)
-        && (year(j + 3, true) || spelledYear(j + 3)))
-        ordinal = {2, j + 1};
+    // "the last half of 1989" is its second half, "the final quarter of 2008" its fourth
+    if (!ordinal && determiner && (isWord(j, Word::Last) || isWord(j, Word::Final)) && isWord(j + 2, Word::Of)
+        && (year(j + 3, true) || spelledYear(j + 3)) && at(j + 1) && at(j + 1)->lex && !at(j + 1)->lex->plural) {
+        if (isWord(j + 1, Word::Half))
+            ordinal = {2, j + 1};
+        else if (at(j + 1)->lex->unit == Unit::Quarter)
+            ordinal = {4, j + 1};
+    }
     if (!ordinal || ordinal.value < 1 || ordinal.value > 4)
         return false;
     int k = ordinal.next;
@@ -547,7 +551,18 @@ bool DateRecognizer::matchQuarter(int i, Mention &m) const
         m.quarter = ordinal.value;
     } else if (u->lex->word == Word::Half && ordinal.value <= 2) {
         m.half = ordinal.value;
-        if (!determiner && !isWord(k + 1, Word::Of))
+        // ("first-half operating profit": as an adjective of results it needs no article; a "second-half goal" is
+        // a match's)
+        const auto results = [&](int r) {
+            return sameWordAsAny(wordText(r),
+                                 {QLatin1StringView("profit"), QLatin1StringView("profits"),
+                                  QLatin1StringView("earnings"), QLatin1StringView("results"),
+                                  QLatin1StringView("sales"), QLatin1StringView("revenue"), QLatin1StringView("loss"),
+                                  QLatin1StringView("growth")});
+        };
+        const bool ofResults =
+            isPunct(ordinal.next, u'-') && joined(ordinal.next) && (results(k + 1) || results(k + 2));
+        if (!determiner && !isWord(k + 1, Word::Of) && !ofResults)
             return false;
     } else {
         return false;

@@ -406,10 +406,17 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             }
             case Word::Ended: // "the quarter ended Sept. 30"; "the meeting ending Wednesday" has no tense
                 return wordAt(i).endsWith(QLatin1StringView("ing")) ? Tense::Unknown : Tense::Past;
+            case Word::Last: {
+                // "last week", "last Monday", "last night"; not "in the last 16", "the last word"
+                const DateToken *n = i + 1 < size ? &tokens[std::size_t(i + 1)] : nullptr;
+                const bool timeWord = n && n->lex
+                    && (n->lex->unit != Unit::None || n->lex->weekday || n->lex->month || n->lex->season
+                        || n->lex->partOfDay != PartOfDay::None);
+                return timeWord ? Tense::Past : Tense::Unknown;
+            }
             case Word::Had:
             case Word::Since:
             case Word::Ago:
-            case Word::Last:
                 return Tense::Past;
             case Word::PresentAux:
                 // "is to resume trading Tuesday", "are to meet Monday": a plan

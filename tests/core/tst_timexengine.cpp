@@ -1234,6 +1234,15 @@ const Case cases[] = {
     {"President Clinton glossed over stern warnings from Moscow on Thursday.", "1998-02-13", "Thursday", "DATE",
      "1998-02-12", "1998-02-12", "1998-02-12", "day"},
 
+    {"Australia will face Argentina in the last 16 on Saturday night.", R, "Saturday night", "TIME", "2025-11-22TNI",
+     "2025-11-22", "2025-11-22", "day"},
+    {"Losses peaked in the final quarter of 2008.", R, "the final quarter of 2008", "DATE", "2008-Q4", "2008-10-01",
+     "2008-12-31", "quarter"},
+    {"Sales rose in the first half of calendar 2006.", R, "the first half of calendar 2006", "DATE", "2006-H1",
+     "2006-01-01", "2006-06-30", "year"},
+    {"First-half operating profit rose 12 percent.", R, "First-half", "DATE", "2025-H1", "2025-01-01", "2025-06-30",
+     "year"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
@@ -1619,6 +1628,8 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
         << QStringList {QStringLiteral("11pm"), QStringLiteral("Saturday")};
     QTest::newRow("a score is no clock") << QStringLiteral("They won ten to nine on Sunday.")
                                          << QStringList {QStringLiteral("Sunday")};
+    QTest::newRow("a match's half") << QStringLiteral("Leckie's second-half goal beat Denmark on Wednesday.")
+                                    << QStringList {QStringLiteral("Wednesday")};
     QTest::newRow("an ordinal adjective after a month")
         << QStringLiteral("In March the first shipments arrived.") << QStringList {QStringLiteral("March")};
     QTest::newRow("a range whose end names its month")
