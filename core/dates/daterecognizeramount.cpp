@@ -284,7 +284,7 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     }
     if (isWord(k, Word::From) && q.value > 0 && !hasDirection && !the && (m.unit == Unit::Day || m.unit == Unit::Week)
         && at(k + 1)) {
-        const int days = q.value * (m.unit == Unit::Week ? 7 : 1);
+        const int days = m.amount * (m.unit == Unit::Week ? 7 : 1); // "a fortnight from today": two weeks
         const Word from = at(k + 1)->word();
         if (from == Word::Today || from == Word::Now || from == Word::Tomorrow || from == Word::Yesterday) {
             m.kind = Mention::Kind::Relative;
@@ -297,7 +297,7 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             m.kind = Mention::Kind::Weekday;
             m.weekday = day.value;
             m.direction = 1; // the coming one, then that many weeks on
-            m.weekShift = q.value;
+            m.weekShift = m.amount;
             m.last = k + 1;
             return true;
         }

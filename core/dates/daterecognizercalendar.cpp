@@ -322,6 +322,14 @@ bool DateRecognizer::matchNumeric(int i, Mention &m) const
     if (!s1 || !b || !s2 || !c || s1->kind != DateToken::Kind::Punct || s1->ch != s2->ch || !b->isNumber()
         || !c->isNumber() || s1->spaceBefore || b->spaceBefore || s2->spaceBefore || c->spaceBefore)
         return false;
+    // "Orion version 2020.2.1", "API version 2010-08-31", "build 2004.10.2": a number of a release, not a day
+    if (sameWordAsAny(wordText(i - 1),
+                      {QLatin1StringView("version"), QLatin1StringView("versions"), QLatin1StringView("release"),
+                       QLatin1StringView("build"), QLatin1StringView("firmware"), QLatin1StringView("v")})) {
+        m.kind = Mention::Kind::Reject;
+        m.last = i + 4;
+        return true;
+    }
     const char16_t sep = s1->ch;
     int y = 0;
     int mo = 0;
@@ -641,6 +649,9 @@ struct FeastName
 
 constexpr FeastName feastNames[] = {
     {{u"Boxing", u"Day"}, boxingDay},
+    {{u"St", u"Stephen", u"'", u"s", u"Day"}, boxingDay}, // December 26 in Ireland
+    {{u"St", u".", u"Stephen", u"'", u"s", u"Day"}, boxingDay},
+    {{u"Saint", u"Stephen", u"'", u"s", u"Day"}, boxingDay},
     {{u"Memorial", u"Day"}, memorialDay},
     {{u"Labor", u"Day"}, laborDay},
     {{u"Labour", u"Day"}, mayDay},

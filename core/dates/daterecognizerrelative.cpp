@@ -112,6 +112,8 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     const bool the = isWord(j, Word::The);
     if (the)
         ++j;
+    if (the && sameWord(wordText(j), QLatin1StringView("calendar")) && isWord(j + 1, Word::Year))
+        ++j; // "by the end of the calendar year"
     const DateToken *t = at(j);
     if (!t || !t->lex)
         return false;
@@ -179,8 +181,9 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         mw = isWord(k, Word::Coming) ? Word::Next : Word::Last;
         ++k;
     }
-    // "next fiscal year"; "the fiscal year" is "the year"
-    if (isWord(k, Word::Fiscal) && (mw != Word::None || (the && isWord(k + 1, Word::Year))))
+    // "next fiscal year"; "the fiscal year" and "the calendar year" are "the year"
+    if ((isWord(k, Word::Fiscal) || sameWord(wordText(k), QLatin1StringView("calendar")))
+        && (mw != Word::None || (the && isWord(k + 1, Word::Year))))
         ++k;
     if (mw == Word::That && isWord(k, Word::Same)) // "that same day"
         ++k;
@@ -486,6 +489,20 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
 // Tuesday of November"
 bool DateRecognizer::matchWeekOfMonth(int i, Mention &m) const
 {
+    // "epidemiological week 24", "epi week 3 of 2026", "ISO week 10": a week of the year as health bulletins and
+    // industry number them (a bare "week 3" is as often a season's or a trial's)
+    if (isWord(i, Word::Week) && !at(i)->lex->plural && at(i + 1) && at(i + 1)->isNumber() && at(i + 1)->digits <= 2
+        && at(i + 1)->number >= 1 && at(i + 1)->number <= 53
+        && sameWordAsAny(wordText(i - 1),
+                         {QLatin1StringView("epidemiological"), QLatin1StringView("epidemiologic"),
+                          QLatin1StringView("epi"), QLatin1StringView("ISO")})) {
+        m.kind = Mention::Kind::Calendar;
+        m.first = i - 1;
+        m.weekOfYear = at(i + 1)->number;
+        m.yearMode = YearMode::Infer;
+        m.last = attachYear(i + 2, m) - 1;
+        return true;
+    }
     if (!isWord(i, Word::The))
         return false;
     int k = i + 1;

@@ -206,6 +206,21 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
     }
     if (m.decade)
         return {Unit::Decade, QDate(m.decade * 10, 1, 1)};
+    // ("epidemiological week 24": the ISO week of the year written, else the latest one that has begun by a week
+    // after the report)
+    if (m.weekOfYear) {
+        const auto isoWeek = [&](int year) {
+            const QDate fourth(year, 1, 4);
+            const QDate monday = fourth.addDays(1 - fourth.dayOfWeek()).addDays(7 * (m.weekOfYear - 1));
+            return monday.weekNumber() == m.weekOfYear ? Period::containing(Unit::Week, monday) : Period {};
+        };
+        if (m.yearMode == YearMode::Explicit)
+            return isoWeek(m.year);
+        int isoYear = 0;
+        m_reference.weekNumber(&isoYear);
+        const Period thisYear = isoWeek(isoYear);
+        return thisYear.isValid() && thisYear.start <= m_reference.addDays(7) ? thisYear : isoWeek(isoYear - 1);
+    }
     // "the first week of March" is the first week with most of its days in March (as ISO counts weeks
     // of a year); "the last weekend of November" its last Saturday and the Sunday after
     if (m.weekOfMonth) {

@@ -1243,6 +1243,15 @@ const Case cases[] = {
     {"First-half operating profit rose 12 percent.", R, "First-half", "DATE", "2025-H1", "2025-01-01", "2025-06-30",
      "year"},
 
+    {"Cholera cases rose in epidemiological week 24.", "2017-06-24", "epidemiological week 24", "DATE", "2017-W24",
+     "2017-06-12", "2017-06-18", "week"},
+    {"Applications close a fortnight from today.", R, "a fortnight from today", "DATE", "2025-12-03", "2025-12-03",
+     "2025-12-03", "day"},
+    {"Shops reopened after St Stephen's Day.", R, "St Stephen's Day", "DATE", "2024-12-26", "2024-12-26", "2024-12-26",
+     "day"},
+    {"The deal should close by the end of the calendar year.", R, "the end of the calendar year", "DATE", "2025",
+     "2025-09-01", "2025-12-31", "year"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
@@ -1626,6 +1635,11 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
     QTest::newRow("a four-digit time restated in brackets")
         << QStringLiteral("The attack began before 11pm (2000 GMT) on Saturday.")
         << QStringList {QStringLiteral("11pm"), QStringLiteral("Saturday")};
+    QTest::newRow("a release numbered like a day")
+        << QStringLiteral("Attackers hid code in Orion version 2020.2.1 until December.")
+        << QStringList {QStringLiteral("December")};
+    QTest::newRow("a week of the year no bulletin numbers")
+        << QStringLiteral("Cases peaked in ISO week 53 of 2017.") << QStringList {};
     QTest::newRow("a score is no clock") << QStringLiteral("They won ten to nine on Sunday.")
                                          << QStringList {QStringLiteral("Sunday")};
     QTest::newRow("a match's half") << QStringLiteral("Leckie's second-half goal beat Denmark on Wednesday.")
