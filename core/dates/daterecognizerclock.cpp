@@ -310,9 +310,6 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         const bool placeTime = at(next) && at(next)->capitalized && !at(next)->lex && isWord(next + 1, Word::Time);
         meridiemUnstated = meridiem == 0 && hasMinute && !zoned && !placeTime && !halfOfDayAfter && hour >= 1
             && hour <= 11 && !(t->digits == 2 && hour < 10);
-        // "2:30am local time (23:30 GMT)" restates the time before it
-        if (isPunct(i - 1, u'(') && isWord(next, Word::TimeZone) && isPunct(next + 1, u')'))
-            return false;
         if (minute > 59 || hour > 23 || (meridiem > 0 && (hour < 1 || hour > 12)))
             return false;
         if (meridiem == 2 && hour < 12)
@@ -328,9 +325,8 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
                    || (isWord(next, Word::Hours) && clockContext(i - 1))
                    // "H-hour was 0300 Thursday", "at 2200 Sunday": a military clock before its day
                    || ((clockContext(i - 1) || isWord(i - 1, Word::PastAux)) && weekdayName(next)))
-               && !(i > 0
-                    && (isPunct(i - 1, u'(') || (joined(i) && (at(i - 1)->isNumber() || isPunct(i - 1, u'-')))))) {
-        // "1522 GMT", "0600 local time"; "10:35 a.m. (0735 GMT)" restates the time before it
+               && !(i > 0 && joined(i) && (at(i - 1)->isNumber() || isPunct(i - 1, u'-')))) {
+        // "1522 GMT", "0600 local time", and "10:35 a.m. (0735 GMT)", the time before it in another zone
         twentyFourHour = true;
         hour = t->number / 100;
         minute = t->number % 100;

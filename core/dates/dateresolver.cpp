@@ -1187,8 +1187,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             }
             return true;
         };
-        bool sameClause = sentence == m_writtenYearSentence && m.first - m_writtenYearEnd <= yearInPassingReach;
-        for (int i = m_writtenYearEnd + 1; sameClause && i < m.first; ++i)
+        // ("lower than in 2018, when crews were attacked 16 times on 5 November": a clause on the year itself)
+        const bool whenClause = m_writtenYearEnd + 2 < m.first
+            && tokens[std::size_t(m_writtenYearEnd + 1)].isPunct(u',')
+            && sameWord(tokenText(tokens[std::size_t(m_writtenYearEnd + 2)], text), QLatin1StringView("when"));
+        bool sameClause = sentence == m_writtenYearSentence
+            && m.first - m_writtenYearEnd <= (whenClause ? 2 * yearInPassingReach : yearInPassingReach);
+        for (int i = m_writtenYearEnd + (whenClause ? 2 : 1); sameClause && i < m.first; ++i)
             sameClause = !tokens[std::size_t(i)].isPunct(u',') || tokens[std::size_t(i + 1)].word() == Word::And
                 || verbless(i + 1);
         m_inWrittenYear = sameClause;
@@ -1389,7 +1394,17 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         }
         return false;
     };
-    if (inTimeline && (m.kind == Mention::Kind::Time || (m.kind == Mention::Kind::Weekday && m.direction == 0))) {
+    // "at 2:30 a.m. local time (23:30 GMT) on Friday": the same moment in another zone, on the day of the clock before
+    // it, or the one before or after when the hours lie more than half a day apart
+    const bool conversion = m.kind == Mention::Kind::Time && m.hour >= 0 && m.first > 0
+        && tokens[std::size_t(m.first - 1)].isPunct(u'(') && m_lastClockDay.isValid()
+        && m_lastClockSentence == sentence;
+    if (conversion) {
+        const int apart = m.hour * 60 + std::max(m.minute, 0) - m_lastClockMinute;
+        r.period = {Unit::Day, m_lastClockDay.addDays(apart > 12 * 60 ? -1 : apart < -12 * 60 ? 1 : 0)};
+        r.derivation = DateDerivation::Narrative;
+    } else if (inTimeline
+               && (m.kind == Mention::Kind::Time || (m.kind == Mention::Kind::Weekday && m.direction == 0))) {
         // (which way the stamps run, once two of them have said it; else the shorter way round the clock: "22:05 ...
         // 23:15" runs forward, "4:20 a.m. ... 3:05 a.m." back)
         const int forward = (stampMinute - m_stampMinute + 24 * 60) % (24 * 60);

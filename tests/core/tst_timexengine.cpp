@@ -1252,6 +1252,13 @@ const Case cases[] = {
     {"The deal should close by the end of the calendar year.", R, "the end of the calendar year", "DATE", "2025",
      "2025-09-01", "2025-12-31", "year"},
 
+    {"The strikes began at 2:30am local time (23:30 GMT) on Friday.", R, "23:30 GMT", "TIME", "2025-11-13T23:30",
+     "2025-11-13", "2025-11-13", "day"},
+    {"The blast struck at about 10:35 a.m. (0735 GMT) Friday.", R, "0735 GMT", "TIME", "2025-11-14T07:35", "2025-11-14",
+     "2025-11-14", "day"},
+    {"He said the figures were lower than in 2018, when crews were attacked 16 times on 5 November alone.", R,
+     "5 November", "DATE", "2018-11-05", "2018-11-05", "2018-11-05", "day"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
@@ -1631,10 +1638,10 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
     QTest::addColumn<QStringList>("expressions");
     QTest::newRow("a time restated in brackets")
         << QStringLiteral("The strikes began at 2:30am local time (23:30 GMT) on Friday.")
-        << QStringList {QStringLiteral("2:30am local time"), QStringLiteral("Friday")};
+        << QStringList {QStringLiteral("2:30am local time"), QStringLiteral("23:30 GMT"), QStringLiteral("Friday")};
     QTest::newRow("a four-digit time restated in brackets")
         << QStringLiteral("The attack began before 11pm (2000 GMT) on Saturday.")
-        << QStringList {QStringLiteral("11pm"), QStringLiteral("Saturday")};
+        << QStringList {QStringLiteral("11pm"), QStringLiteral("2000 GMT"), QStringLiteral("Saturday")};
     QTest::newRow("a release numbered like a day")
         << QStringLiteral("Attackers hid code in Orion version 2020.2.1 until December.")
         << QStringList {QStringLiteral("December")};
