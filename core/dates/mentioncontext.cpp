@@ -289,9 +289,13 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     const auto plainWord = [&](int i) {
         return !wordAt(i).isEmpty() && !tokens[std::size_t(i)].lex && !tokens[std::size_t(i)].capitalized;
     };
-    if (plainWord(verb) && isAt(verb - 1, Word::To))
+    // ("the new coin goes into circulation on Friday")
+    const auto towards = [&](int i) {
+        return isAt(i, Word::To) || sameWord(wordAt(i), QLatin1StringView("into"));
+    };
+    if (plainWord(verb) && towards(verb - 1))
         verb -= 2;
-    else if (plainWord(verb) && (isAt(verb - 1, Word::The) || plainWord(verb - 1)) && isAt(verb - 2, Word::To))
+    else if (plainWord(verb) && (isAt(verb - 1, Word::The) || plainWord(verb - 1)) && towards(verb - 2))
         verb -= 3;
     // "the two sides meet again Monday", "Obama returns home on Saturday", "the funeral takes place on
     // Saturday", "the law takes effect on Monday"

@@ -1259,6 +1259,9 @@ const Case cases[] = {
     {"He said the figures were lower than in 2018, when crews were attacked 16 times on 5 November alone.", R,
      "5 November", "DATE", "2018-11-05", "2018-11-05", "2018-11-05", "day"},
 
+    {"The new coin goes into circulation on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21",
+     "day"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
