@@ -425,6 +425,8 @@ Table buildTable()
         {u"fitr", Word::Fitr},
         {u"adha", Word::Adha},
         {u"azha", Word::Adha}, // "Eid-ul-Azha", as Pakistani and Bangladeshi papers write it
+        {u"idul", Word::Eid}, // "Idul Fitri", "Idul Adha", as Indonesian papers write them
+        {u"fitri", Word::Fitr},
         {u"zuha", Word::Adha},
         {u"kabir", Word::Adha}, // "Eid-el-Kabir" in West Africa
         {u"eve", Word::Eve},

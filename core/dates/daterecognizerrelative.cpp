@@ -94,9 +94,11 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         return true;
     }
     // "on the eve of Eid", "the eve of Independence Day": the day before a date the text names
+    // ("the eve of the Lunar New Year": and after its own article)
     if (isWord(i, Word::The) && isWord(i + 1, Word::Eve) && !at(i + 1)->capitalized && isWord(i + 2, Word::Of)
         && at(i + 3) && at(i + 3)->sentence == at(i)->sentence) {
-        if (Mention target; matchAt(i + 3, target)
+        const int named = isWord(i + 3, Word::The) && at(i + 4) && at(i + 4)->capitalized ? i + 4 : i + 3;
+        if (Mention target; matchAt(named, target)
             && ((target.kind == Mention::Kind::Calendar && (target.day || target.holiday))
                 || (target.kind == Mention::Kind::Weekday && !target.endWeekday && target.hour < 0))) {
             m = target;

@@ -1262,6 +1262,11 @@ const Case cases[] = {
     {"The new coin goes into circulation on Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21",
      "day"},
 
+    {"Travel peaked on the eve of the Lunar New Year.", "2021-02-15", "the eve of the Lunar New Year", "DATE",
+     "2021-02-11", "2021-02-11", "2021-02-11", "day"},
+    {"Millions travelled home for Idul Fitri.", "2023-04-25", "Idul Fitri", "DATE", "2023-04-21", "2023-04-21",
+     "2023-04-21", "day"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
