@@ -1357,6 +1357,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // ..."): a timeline goes on from the day its last stamp named, into the next day when the clock turns back
     // after running forward (a live report that puts its latest entry first runs back)
     const bool inTimeline = stampShaped && m_stampDay.isValid() && sentence - m_stampSentence <= 4;
+    // ("Wednesday, Nov. 27 | 3:14 p.m. - A resident reported ... | 11:52 p.m. - ... | Thursday, Nov. 28 | 2:05 a.m.
+    // - ...": a blotter's stamps are on the day its last heading named)
+    const bool headed = stampShaped && m.kind == Mention::Kind::Time && m_headingDay.isValid()
+        && m_headingSentence > m_stampSentence - (inTimeline ? 0 : 1000) && sentence - m_headingSentence <= 6;
     const int stampMinute = clockHour(m, tokens) * 60 + std::max(m.minute, 0);
     // "Polls closed at 8 p.m.": a past verb right before the clock's "at" ("with hostages freed at 4 p.m."
     // looks ahead with the sentence it hangs on)
@@ -1403,6 +1407,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         const int apart = m.hour * 60 + std::max(m.minute, 0) - m_lastClockMinute;
         r.period = {Unit::Day, m_lastClockDay.addDays(apart > 12 * 60 ? -1 : apart < -12 * 60 ? 1 : 0)};
         r.derivation = DateDerivation::Narrative;
+    } else if (headed) {
+        r.period = {Unit::Day, m_headingDay};
+        r.derivation = DateDerivation::Narrative;
+        m_narrative = r.period;
+        m_narrativeSentence = sentence;
+        m_narrativeNight = false;
+        m_narrativeEvening = false;
     } else if (inTimeline
                && (m.kind == Mention::Kind::Time || (m.kind == Mention::Kind::Weekday && m.direction == 0))) {
         // (which way the stamps run, once two of them have said it; else the shorter way round the clock: "22:05 ...
@@ -1767,6 +1778,14 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && !m.samePeriod && !m.periodAgo && r.period.end() < m_reference
         && (!m_reportedQuarter.isValid() || r.period.start > m_reportedQuarter.start))
         m_reportedQuarter = r.period;
+    // (a heading: a day that is a line of its own)
+    const bool wholeSentence = (m.first == 0 || tokens[std::size_t(m.first - 1)].sentence != sentence)
+        && (m.last + 1 >= int(tokens.size()) || tokens[std::size_t(m.last + 1)].sentence != sentence);
+    if ((m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Weekday) && wholeSentence
+        && r.period.unit == Unit::Day) {
+        m_headingDay = r.period.start;
+        m_headingSentence = sentence;
+    }
     if (m.kind == Mention::Kind::Calendar && r.period.isValid()) {
         m_lastCalendar = r.period;
         m_lastCalendarLast = m.last;

@@ -130,6 +130,8 @@ private:
     QDate m_stampDay; // the day of the last time stamp that opened an entry ("4:10 p.m. Wednesday: ...")
     int m_stampMinute = 0;
     int m_stampSentence = -1000;
+    QDate m_headingDay; // the day the last heading named, a line of its own ("Thursday, Nov. 28"), and its sentence
+    int m_headingSentence = -1000;
     int m_stampsRun = 0; // the last two stamps ran forward (1), back (-1: the latest entry first) or not yet known
     // the last calendar period the text named, where it ended and in which chunk: "from the start of May to the end
     // of July" runs on from it

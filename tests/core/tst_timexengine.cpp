@@ -2212,6 +2212,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("Results, oldest first. Polls closed at 10pm yesterday.\n\n22:05 — Farage concedes.\n\n"
                           "23:15 — Gibraltar declares.\n\n00:20 — Sunderland votes to leave.")
         << QStringLiteral("23:15") << QStringLiteral("2025-11-18T23:15") << QStringLiteral("narrative");
+    QTest::newRow("a blotter's stamps on the day of its last heading")
+        << QStringLiteral("POLICE BLOTTER\n\nWednesday, Nov. 12\n3:14 p.m. — A package was taken.\n11:52 p.m. — "
+                          "Officers were called to a party.\n\nThursday, Nov. 13\n2:05 a.m. — A car struck a pole.")
+        << QStringLiteral("2:05 a.m.") << QStringLiteral("2025-11-13T02:05") << QStringLiteral("narrative");
     QTest::newRow("a year-in-review after an older date")
         << QStringLiteral("The war erupted in Khartoum on 15 April 2024. In January, the RSF tightened its grip on "
                           "Darfur.")
