@@ -426,6 +426,11 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
                 m.toTheDay = true;
                 m.partOfDay = PartOfDay::Night;
                 ++k;
+            } else if (m.unit >= Unit::Year && isWord(i - 2, Word::This) && at(i - 1)->lex
+                       && at(i - 1)->lex->unit == Unit::Day && !at(i - 1)->lex->plural) {
+                // "On this day 75 years ago": the same day, years back
+                m.toTheDay = true;
+                m.first = i - 2;
             }
         } else if (m.amount < 0) {
             m.kind = Mention::Kind::Ref; // "several years ago"

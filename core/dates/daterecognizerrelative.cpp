@@ -108,6 +108,18 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
             return true;
         }
     }
+    // "On this day in 1944": the report's day of the year, in that year
+    if (isWord(i, Word::This) && at(i + 1) && at(i + 1)->lex && at(i + 1)->lex->unit == Unit::Day
+        && !at(i + 1)->lex->plural && isWord(i + 2, Word::In)) {
+        if (const Part y = year(i + 3, true)) {
+            m.kind = Mention::Kind::Calendar;
+            m.year = y.value;
+            m.yearMode = YearMode::Explicit;
+            m.toTheDay = true;
+            m.last = y.next - 1;
+            return true;
+        }
+    }
     if (matchPeriodAgo(i, m))
         return true;
     int j = i;

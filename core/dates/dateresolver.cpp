@@ -446,6 +446,10 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
     switch (m.kind) {
     case Mention::Kind::Calendar:
         r.period = calendarPeriod(m, tense);
+        if (m.toTheDay && r.period.unit == Unit::Year) { // "this day in 1944" (a 29 February in another year: the 28th)
+            const QDate day(m.year, m_reference.month(), m_reference.day());
+            r.period = {Unit::Day, day.isValid() ? day : QDate(m.year, m_reference.month(), 28)};
+        }
         // "the 1988 period": the quarter the text reports, in that year
         if (m.samePeriod && m_lastQuarter.isValid() && r.period.unit == Unit::Year && !comparedSpan()) {
             const Period &reported = m_reportedQuarter.isValid() ? m_reportedQuarter : m_lastQuarter;

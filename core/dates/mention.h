@@ -101,7 +101,7 @@ struct Mention
     bool inCurrent = false; // Anaphor: "later in the day" is in the narrative's day, or the report's
     bool counted = false; // Shift: "two days later" keeps the anchor's granularity; "the next week" does not
     bool onward = false; // Shift: "Two decades on, the east still lags"
-    bool toTheDay = false; // Shift: "five years ago today" is that very day
+    bool toTheDay = false; // Shift: "five years ago today" is that very day; Calendar: "this day in 1944" too
     Unit toThe = Unit::None; // Shift: "ten years ago this month" is that month, "a year ago this week" that week
     // "the week before Christmas", "the day before last Tuesday": the period of this unit beside the date found
     Unit besideUnit = Unit::None;

@@ -1267,6 +1267,13 @@ const Case cases[] = {
     {"Millions travelled home for Idul Fitri.", "2023-04-25", "Idul Fitri", "DATE", "2023-04-21", "2023-04-21",
      "2023-04-21", "day"},
 
+    {"On this day in 1944, troops landed in Normandy.", "1994-06-06", "this day in 1944", "DATE", "1944-06-06",
+     "1944-06-06", "1944-06-06", "day"},
+    {"On this day 75 years ago, she climbed a lamp post.", "2020-05-08", "this day 75 years ago", "DATE", "1945-05-08",
+     "1945-05-08", "1945-05-08", "day"},
+    {"On this day in 2019, the dam burst.", "2024-02-29", "this day in 2019", "DATE", "2019-02-28", "2019-02-28",
+     "2019-02-28", "day"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
