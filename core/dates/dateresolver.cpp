@@ -1716,9 +1716,15 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         // ("At 2:46 p.m. the quay began to sway ... the seawall, which had been built in 1968 ... That evening": a
         // year in a flashback leaves the story on its day)
         // ("the boat he had bought the previous summer. Three days later, ...": a season too)
-        const bool inFlashback = (m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Anaphor)
-            && r.period.unit > Unit::Day && !opensSentence && m_flashback && !m_flashbackBy
-            && m_narrative.unit <= Unit::Day && m_narrative.end() < m_reference;
+        // ("By 7 p.m. on Monday, the centre had been running for 40 hours. The subway had shut down at 7 p.m. Sunday.
+        // Shortly after 8 p.m. the storm came ashore": and so does the clock of a day before the story's, in the past
+        // perfect; "Talks had appeared close to a deal on Thursday. Two days later ..." goes on from the day)
+        const bool inFlashback = m_flashback && !m_flashbackBy && m_narrative.unit <= Unit::Day
+            && m_narrative.end() < m_reference
+            && (((m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Anaphor) && r.period.unit > Unit::Day
+                 && !opensSentence)
+                || (m.kind == Mention::Kind::Weekday && m.hour >= 0 && r.period.unit == Unit::Day
+                    && m_narrative.unit == Unit::Day && r.period.start < m_narrative.start));
         if (!inFlashback) {
             // ("On Friday afternoon, Sept. 12, the summons reached the banks": a day written with its weekday, the
             // way a reconstruction sets its days, is written in full too, from a week back)

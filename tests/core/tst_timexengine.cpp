@@ -2223,6 +2223,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("POLICE BLOTTER\n\nWednesday, Nov. 12\n3:14 p.m. — A package was taken.\n11:52 p.m. — "
                           "Officers were called to a party.\n\nThursday, Nov. 13\n2:05 a.m. — A car struck a pole.")
         << QStringLiteral("2:05 a.m.") << QStringLiteral("2025-11-13T02:05") << QStringLiteral("narrative");
+    QTest::newRow("a clock after a flashback's clock is back on the story's day")
+        << QStringLiteral("By 7 p.m. on Monday, Nov. 3, the centre had been open for 40 hours. The subway had shut "
+                          "down at 7 p.m. Sunday. Shortly after 8 p.m. the storm came ashore.")
+        << QStringLiteral("8 p.m.") << QStringLiteral("2025-11-03T20:00") << QStringLiteral("narrative");
     QTest::newRow("a year-in-review after an older date")
         << QStringLiteral("The war erupted in Khartoum on 15 April 2024. In January, the RSF tightened its grip on "
                           "Darfur.")
