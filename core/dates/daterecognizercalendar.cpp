@@ -394,12 +394,14 @@ bool DateRecognizer::matchYearish(int i, Mention &m) const
             m.last = j + 2;
             return true;
         }
-        // "the nineteen sixties": the century told in words before the decade
-        if (the && t->isWord() && t->lex && (t->lex->number == 19 || t->lex->number == 20) && at(j + 1)
-            && at(j + 1)->lex && at(j + 1)->lex->word == Word::DecadeWord) {
+        // "the nineteen sixties", "the late nineteen-nineties": the century told in words before the decade
+        const bool modified = isWord(j - 1, Word::Early) || isWord(j - 1, Word::Mid) || isWord(j - 1, Word::Late);
+        const int decadeAt = isPunct(j + 1, u'-') && joined(j + 1) ? j + 2 : j + 1;
+        if ((the || modified) && t->isWord() && t->lex && (t->lex->number == 19 || t->lex->number == 20) && at(decadeAt)
+            && at(decadeAt)->lex && at(decadeAt)->lex->word == Word::DecadeWord) {
             m.kind = Mention::Kind::Calendar;
-            m.decade = t->lex->number * 10 + at(j + 1)->lex->number / 10;
-            m.last = j + 1;
+            m.decade = t->lex->number * 10 + at(decadeAt)->lex->number / 10;
+            m.last = decadeAt;
             return true;
         }
         if (the && t->isWord() && t->lex && t->lex->word == Word::DecadeWord) {

@@ -225,8 +225,8 @@ DateRecognizer::SpokenClock DateRecognizer::spokenClock(int i) const
         return clock;
     }
     const Part said = meridiem(k, !hasMinute);
-    // ("at nine thirty"; "nine thirty-year-olds" are no clock; "at seven this morning")
-    if (!said && !(hasMinute && clockContext(i - 1) && !(isPunct(k, u'-') && joined(k)))
+    // ("at nine thirty"; "nine thirty-year-olds" are no clock; "at seven this morning"; "It's seven-oh-five" is one)
+    if (!said && !oh && !(hasMinute && clockContext(i - 1) && !(isPunct(k, u'-') && joined(k)))
         && !(clockContext(i - 1) && partOfADayAt(k)))
         return clock;
     if (said && said.value != -1 && !hasMinute && said.next == k + 3 && !clockContext(i - 1))

@@ -1274,6 +1274,11 @@ const Case cases[] = {
     {"On this day in 2019, the dam burst.", "2024-02-29", "this day in 2019", "DATE", "2019-02-28", "2019-02-28",
      "2019-02-28", "day"},
 
+    {"It's seven-oh-five on this Tuesday morning.", R, "seven-oh-five", "TIME", "2025-11-19T07:05", "2025-11-19",
+     "2025-11-19", "day"},
+    {"Residents have fought the city since the late nineteen-nineties.", R, "the late nineteen-nineties", "DATE", "199",
+     "1997-01-01", "1999-12-31", "decade"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
