@@ -1234,6 +1234,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         }
     }
     Resolution r = resolveDate(dated, tense);
+    // ("00:40 - It is now Tuesday. The count resumes later this morning.": in a live blog's entry, the days around
+    // the report are counted from the day of its stamp)
+    if (m.kind == Mention::Kind::Relative && m.unit == Unit::Day && !m.fromNarrative
+        && r.derivation == DateDerivation::Reference && r.period.unit == Unit::Day && m_stampDay.isValid()
+        && m_stampDay != m_reference && std::abs(m_stampDay.daysTo(m_reference)) <= 1 && sentence >= m_stampSentence
+        && sentence - m_stampSentence <= 2)
+        r.period = r.period.shifted(Unit::Day, int(m_reference.daysTo(m_stampDay)));
     // ("from the start of May to the end of July", told in May: a span's end does not come before its start)
     const Word beforeIt = m.first > 0 ? tokens[std::size_t(m.first - 1)].word() : Word::None;
     if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && r.period.isValid()

@@ -2232,6 +2232,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("By 7 p.m. on Monday, Nov. 3, the centre had been open for 40 hours. The subway had shut "
                           "down at 7 p.m. Sunday. Shortly after 8 p.m. the storm came ashore.")
         << QStringLiteral("8 p.m.") << QStringLiteral("2025-11-03T20:00") << QStringLiteral("narrative");
+    QTest::newRow("an entry's day around its stamp in a blog that crosses midnight")
+        << QStringLiteral("Results, oldest first.\n\n22:30 — Polls close.\n\n23:45 — The first seat declares.\n\n"
+                          "00:40 — It is now Thursday. The count resumes later this morning.")
+        << QStringLiteral("later this morning") << QStringLiteral("2025-11-20TMO") << QStringLiteral("reference");
     QTest::newRow("a year-in-review after an older date")
         << QStringLiteral("The war erupted in Khartoum on 15 April 2024. In January, the RSF tightened its grip on "
                           "Darfur.")
