@@ -108,6 +108,15 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
             return true;
         }
     }
+    // "at the top of the hour", as broadcasts say it
+    if (isWord(i, Word::The) && sameWord(wordText(i + 1), QLatin1StringView("top")) && isWord(i + 2, Word::Of)
+        && isWord(i + 3, Word::The) && at(i + 4) && at(i + 4)->lex && at(i + 4)->lex->unit == Unit::Hour
+        && !at(i + 4)->lex->plural) {
+        m.kind = Mention::Kind::Time;
+        m.topOfHour = true;
+        m.last = i + 4;
+        return true;
+    }
     // "On this day in 1944": the report's day of the year, in that year
     if (isWord(i, Word::This) && at(i + 1) && at(i + 1)->lex && at(i + 1)->lex->unit == Unit::Day
         && !at(i + 1)->lex->plural && isWord(i + 2, Word::In)) {

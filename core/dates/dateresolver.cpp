@@ -712,6 +712,17 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
 {
     if (m.kind == Mention::Kind::Reject)
         return std::nullopt;
+    // ("It's eleven minutes past six ... the headlines at the top of the hour": the next full hour after the clock
+    // just told; with no clock near, no time)
+    if (m.topOfHour) {
+        if (!m_lastClockDay.isValid() || tokens[std::size_t(m.first)].sentence - m_lastClockSentence > 3)
+            return std::nullopt;
+        Mention clock = m;
+        clock.topOfHour = false;
+        clock.hour = (m_lastClockMinute / 60 + (m_lastClockMinute % 60 ? 1 : 0)) % 24;
+        clock.minute = 0;
+        return resolve(clock, tokens, text, offset);
+    }
     Timex timex;
     const DateToken &firstToken = tokens[std::size_t(m.first)];
     const DateToken &lastToken = tokens[std::size_t(m.last)];

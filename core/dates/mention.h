@@ -111,6 +111,7 @@ struct Mention
     PartOfDay partOfDay = PartOfDay::None;
     int hour = -1;
     int minute = -1;
+    bool topOfHour = false; // Time: "at the top of the hour", the next full hour after the last clock
     bool meridiemUnstated = false; // "3:15", "nine o'clock": a clock of twelve hours that says no a.m. or p.m.
     int dayFirst = -1; // a time dated by a day apart from it ("at 6 a.m. on Sunday"): where the day starts
     int dayLast = -1; // and where it ends

@@ -1279,6 +1279,9 @@ const Case cases[] = {
     {"Residents have fought the city since the late nineteen-nineties.", R, "the late nineteen-nineties", "DATE", "199",
      "1997-01-01", "1999-12-31", "decade"},
 
+    {"Good evening. It's eleven minutes past six. More at the top of the hour.", R, "the top of the hour", "TIME",
+     "2025-11-19T19:00", "2025-11-19", "2025-11-19", "day"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
@@ -1667,6 +1670,8 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
         << QStringList {QStringLiteral("December")};
     QTest::newRow("a week of the year no bulletin numbers")
         << QStringLiteral("Cases peaked in ISO week 53 of 2017.") << QStringList {};
+    QTest::newRow("the top of the hour with no clock near")
+        << QStringLiteral("More news at the top of the hour.") << QStringList {};
     QTest::newRow("a score is no clock") << QStringLiteral("They won ten to nine on Sunday.")
                                          << QStringList {QStringLiteral("Sunday")};
     QTest::newRow("a match's half") << QStringLiteral("Leckie's second-half goal beat Denmark on Wednesday.")
