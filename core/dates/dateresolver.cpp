@@ -641,12 +641,17 @@ void DateResolver::readSurroundings(const Mention &m, Word before, Tense tense, 
 {
     const int sentence = tokens[std::size_t(m.first)].sentence;
     m_willNearby = false;
+    // (not a "will" quoted after the date: 'called Dec. 7 "a date which will live in infamy"')
+    bool quoteAfter = false;
     for (int i = std::max(0, m.first - DateResolver::defaultTenseWindow); !m_referenceNamed && m_storyYear
          && i < std::min(int(tokens.size()), m.last + DateResolver::defaultTenseWindow);
-         ++i)
+         ++i) {
+        quoteAfter = quoteAfter
+            || (i > m.last && (tokens[std::size_t(i)].isPunct(u'"') || tokens[std::size_t(i)].isPunct(u'\u201C')));
         m_willNearby = m_willNearby
-            || (tokens[std::size_t(i)].sentence == sentence
+            || (tokens[std::size_t(i)].sentence == sentence && !quoteAfter
                 && (tokens[std::size_t(i)].word() == Word::Will || tokens[std::size_t(i)].word() == Word::Shall));
+    }
     m_nowNearby = false;
     for (int i = m.first - 1;
          !m_referenceNamed && m_storyYear && !m_nowNearby && i >= 0 && tokens[std::size_t(i)].sentence == sentence;
@@ -1245,6 +1250,15 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         }
     }
     Resolution r = resolveDate(dated, tense);
+    // ("Twenty days later, on 26 June, the Americans entered Cherbourg": a date that restates the day the narrative
+    // just counted to is in its year)
+    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && m.day && !m.endDay
+        && r.period.unit == Unit::Day && m_narrative.unit == Unit::Day && m_narrativeSentence == sentence
+        && m_narrative.start.month() == m.month && m_narrative.start.day() == m.day
+        && m_narrative.start.year() != r.period.start.year()) {
+        r.period = m_narrative;
+        r.derivation = DateDerivation::Narrative;
+    }
     // ("00:40 - It is now Tuesday. The count resumes later this morning.": in a live blog's entry, the days around
     // the report are counted from the day of its stamp)
     if (m.kind == Mention::Kind::Relative && m.unit == Unit::Day && !m.fromNarrative

@@ -1282,6 +1282,13 @@ const Case cases[] = {
     {"Good evening. It's eleven minutes past six. More at the top of the hour.", R, "the top of the hour", "TIME",
      "2025-11-19T19:00", "2025-11-19", "2025-11-19", "day"},
 
+    {"On Monday it will be fifty years since the landings. The landings began on 6 June 1944. Twenty days "
+     "later, on 26 June, the Americans entered Cherbourg.",
+     "1994-06-04", "26 June", "DATE", "1944-06-26", "1944-06-26", "1944-06-26", "day"},
+    {"The radar operators shut down at 7 a.m. on Sunday, Dec. 7, 1941. The next day, Monday, Dec. 8, Roosevelt went "
+     "before Congress and called Dec. 7 \"a date which will live in infamy.\"",
+     "2001-12-06", "Dec. 7", "DATE", "1941-12-07", "1941-12-07", "1941-12-07", "day"},
+
     // Other reference dates and years
     {"On Tuesday, the army fired four missiles.", "2024-02-29", "Tuesday", "DATE", "2024-02-27", "2024-02-27",
      "2024-02-27", "day"},
