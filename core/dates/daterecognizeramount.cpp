@@ -114,6 +114,30 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     m.kind = Mention::Kind::Duration;
     m.durationDirection = direction;
     const Part q = quantity(j, true);
+    // "a median of 12.4 months", "5.6 years": a length measured to a decimal, written so (a half of a year, a day,
+    // an hour or a minute is whole in the next unit: "1.5 hours")
+    const auto decimalUnit = [&](int k) {
+        const Part unit = unitWord(k, true);
+        return unit && Unit(unit.value) >= Unit::Second && Unit(unit.value) <= Unit::Year
+            && Unit(unit.value) != Unit::Weekend && Unit(unit.value) != Unit::Quarter
+            && Unit(unit.value) != Unit::Season && Unit(unit.value) != Unit::Half;
+    };
+    const auto exactHalf = [&](int k) {
+        const Unit unit = Unit(unitWord(k, true).value);
+        return unit == Unit::Year || unit == Unit::Day || unit == Unit::Hour || unit == Unit::Minute;
+    };
+    if (!hasDirection && at(j) && at(j)->isNumber() && at(j)->digits <= 4 && isPunct(j + 1, u'.') && joined(j + 1)
+        && at(j + 2) && at(j + 2)->isNumber() && joined(j + 2) && at(j + 2)->digits <= 2 && decimalUnit(j + 3)
+        && !(at(j + 2)->number == 5 && at(j + 2)->digits == 1 && exactHalf(j + 3))
+        && !(isPunct(j - 1, u'.') && joined(j))) {
+        m.unit = Unit(unitWord(j + 3, true).value);
+        m.amount = at(j)->number;
+        m.decimal = at(j + 2)->number;
+        m.decimalDigits = at(j + 2)->digits;
+        m.first = j;
+        m.last = j + 3;
+        return true;
+    }
     // "a years-old slump", "a decades-long battle", "a day-long meeting": the adjective is the length
     const auto lengthSuffix = [&](int k) {
         return isPunct(k, u'-') && joined(k) && joined(k + 1) && (isWord(k + 1, Word::Long) || isWord(k + 1, Word::Old))

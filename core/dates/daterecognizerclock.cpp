@@ -272,7 +272,8 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
             next += 2;
         }
         int meridiem = 0; // 1 a.m., 2 p.m.
-        if (const Part said = this->meridiem(next, !hasMinute)) {
+        // ("4:10 in the morning", "9.40 in the evening": the part of the day says the half after minutes too)
+        if (const Part said = this->meridiem(next, !hasMinute || clockContext(i - 1))) {
             meridiem = said.value;
             next = said.next;
         }
@@ -300,8 +301,9 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         // ("at 9 tonight", "at 7 this morning": the part of the day says which half the hour is in)
         const bool bareHourOfADay = meridiem == 0 && !hasMinute && !dotted && hour >= 1 && hour <= 12
             && clockContext(i - 1) && partOfADayAt(next);
+        // ("issued at 11.20 this morning": so does the day's part after a dotted clock)
         if ((meridiem == 0 && !hasMinute && !bareHourOfADay) || (dotted && meridiem < 0)
-            || (dotted && meridiem == 0 && !zoned))
+            || (dotted && meridiem == 0 && !zoned && !(clockContext(i - 1) && partOfADayAt(next))))
             return false;
         twentyFourHour = meridiem == 0;
         // ("09:40", "10:20 CET" write the clock of 24 hours; "8 o'clock this morning" says which half)

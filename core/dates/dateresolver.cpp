@@ -509,6 +509,11 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
     case Mention::Kind::Weekday: {
         const QDate base = (m.fromNarrative ? anchor().start : m_reference).addDays(7 * m.weekShift);
         r.period = {Unit::Day, weekday(m.weekday, m.direction, tense, base)};
+        // ("next Friday", said on a Wednesday, is the Friday of next week: the one of this week would be "this
+        // Friday" or "Friday"; Sunday belongs to either week, so next Sunday and a Sunday's next Saturday are
+        // the coming ones)
+        if (m.direction == 1 && !m.weekShift && base.dayOfWeek() != 7 && m.weekday != 7 && m.weekday > base.dayOfWeek())
+            r.period = {Unit::Day, r.period.start.addDays(7)};
         r.derivation = m.fromNarrative ? DateDerivation::Narrative : DateDerivation::Reference;
         break;
     }
@@ -752,8 +757,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             && firstToken.word() == Word::The)
             m_spanSentence = firstToken.sentence;
         timex.type = TimexType::Duration;
-        timex.value = m.partUnit != Unit::None ? durationValue(m.unit, m.amount, m.partUnit, m.partAmount)
-                                               : durationValue(m.unit, m.amount, m.fraction);
+        timex.value = m.decimalDigits  ? decimalDurationValue(m.unit, m.amount, m.decimal, m.decimalDigits)
+            : m.partUnit != Unit::None ? durationValue(m.unit, m.amount, m.partUnit, m.partAmount)
+                                       : durationValue(m.unit, m.amount, m.fraction);
         // "the past three days", "in recent weeks", "in the last 24 hours", "the next two months": a
         // span that ends or starts at the reference date. "A few" counts three, "recent days" a week;
         // hours count whole days, the day they started on included.

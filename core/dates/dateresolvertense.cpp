@@ -221,8 +221,17 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 && (monthOrSeason || tokens[std::size_t(first)].word() == Word::This))
                 return Tense::Future;
             // "has called elections for May 29", "called a referendum for June": what is called is set for the date
-            if (first - i >= 3 && first - i <= 5 && tokens[std::size_t(first - 1)].word() == Word::For
-                && sameWord(wordAt(i), QLatin1StringView("called")))
+            // ("called an indefinite strike from Tuesday": and so is the start of what is called)
+            // ("has called a 48-hour strike from midnight on Sunday": the clock that the start is set at between)
+            int setAt = first - 1;
+            if (tokens[std::size_t(setAt)].word() == Word::On && setAt >= 2)
+                if (const int opening = clockTimeOpening(tokens, setAt - 1); opening > i)
+                    setAt = opening;
+            const Word setFor = tokens[std::size_t(setAt)].word();
+            const bool eventCalled = i + 1 < setAt
+                && (tokens[std::size_t(i + 1)].word() == Word::A || tokens[std::size_t(i + 1)].word() == Word::An);
+            if (setAt - i >= 2 && setAt - i <= 7 && sameWord(wordAt(i), QLatin1StringView("called"))
+                && (setFor == Word::For || (setFor == Word::From && eventCalled)))
                 return Tense::Future;
         }
         if (!t.lex && isContentVerb(wordAt(i))) // "the data covers July 1 to September 30"

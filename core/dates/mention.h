@@ -89,6 +89,8 @@ struct Mention
     Unit unit = Unit::None; // Relative, Shift, Anaphor granularity; Duration and Set unit
     int amount = 1; // Duration/Shift/Set count; -1 when vague ("a few days")
     int fraction = 0; // Duration: extra amount in the next finer unit ("2 1/2 years" = 6 months)
+    int decimal = 0; // Duration: the digits after the point of a measured length ("12.4 months": 4) ...
+    int decimalDigits = 0; // ... and how many there are
     Unit partUnit = Unit::None; // Duration: a second, finer part ("4 hours 57 minutes")
     int partAmount = 0;
     int offset = 0; // Relative: -1 last, 0 this, +1 next; Shift: signed distance

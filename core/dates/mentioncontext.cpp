@@ -223,6 +223,16 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     const auto isAt = [&](int i, Word w) {
         return i >= 0 && tokens[std::size_t(i)].word() == w;
     };
+    // ("Last year, heavy floods in mid-May destroyed crops": a past verb right after the date is the clause's
+    // verb, so the word before it is its subject, a plural noun)
+    if (const QStringView next = wordAt(m.last + 1); !next.isEmpty()) {
+        const DateToken &after = tokens[std::size_t(m.last + 1)];
+        const bool pastForm = after.lex
+            ? after.lex->word == Word::PastVerb || after.lex->word == Word::PastAux
+            : !after.capitalized && next.size() >= 5 && next.endsWith(QLatin1StringView("ed"));
+        if (pastForm)
+            return -1;
+    }
     int verb = m.first - 1;
     // "the council votes on Tuesday", "expires in March", "the pension rises from Monday"; "the sale runs to 7 p.m.
     // Friday", "the vote moves to Friday"

@@ -122,6 +122,14 @@ QString durationValue(Unit unit, int amount, int fraction)
     return value;
 }
 
+// "P12.4M", "PT2.25H"
+QString decimalDurationValue(Unit unit, int amount, int decimal, int decimalDigits)
+{
+    QString value = durationValue(unit, amount, 0);
+    value.insert(value.size() - 1, QLatin1Char('.') + QString::number(decimal).rightJustified(decimalDigits, u'0'));
+    return value;
+}
+
 QString durationValue(Unit unit, int amount, Unit partUnit, int partAmount)
 {
     // years, months, days, hours, minutes, seconds; a week counts as seven days
