@@ -524,7 +524,13 @@ Table buildTable()
           // the same as the present, and past in news that says when ("the Fed cut rates in January")
           u"cut", u"put", u"shut", u"spread", u"split", u"cost",
           // regular, but too short for the "-ed" rule, which would take "shed" and "feed" too
-          u"died", u"tied", u"sued", u"vied"})
+          u"died", u"tied", u"sued", u"vied",
+          // irregular participles ("has gone missing twice before, in February"; not "given" and "known", which
+          // mostly introduce: "given the storm", "known as")
+          u"gone", u"done", u"seen", u"taken", u"begun", u"written", u"spoken", u"flown", u"fallen", u"risen",
+          u"broken", u"chosen", u"stolen", u"frozen", u"beaten", u"ridden", u"withdrawn", u"drawn", u"thrown", u"sworn",
+          u"torn", u"woken", u"sunk", u"undertaken", u"overtaken", u"shaken", u"arisen", u"eaten", u"hidden",
+          u"forgotten", u"forgiven", u"driven", u"grown", u"blown"})
         t[verb] = word(Word::PastVerb);
     const std::pair<const char16_t *, Word> letters[] = {{u"s", Word::LetterS},
                                                          {u"st", Word::OrdinalSuffix},

@@ -831,6 +831,31 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         }
         return timex;
     }
+    // ("people who had never been bored on a Sunday afternoon": a day of that name, not one the text can date; not
+    // "Forty years ago, on a Sunday morning", which its sentence dates, nor "a Sunday night memorial service")
+    const auto genericDay = [&] {
+        if (m.kind != Mention::Kind::Weekday || m.direction != 0 || m.weekShift || m.fromNarrative || m.endWeekday
+            || m.hour >= 0 || m.first < 2 || tokens[std::size_t(m.first - 1)].word() != Word::A
+            || tokens[std::size_t(m.first - 2)].word() != Word::On)
+            return false;
+        const DateToken *after = m.last + 1 < int(tokens.size()) ? &tokens[std::size_t(m.last + 1)] : nullptr;
+        if (after && after->isWord() && !after->lex && !after->capitalized && after->sentence == sentence)
+            return false;
+        for (int k = m.first - 3; k >= 0 && tokens[std::size_t(k)].sentence == sentence; --k) {
+            const DateToken &t = tokens[std::size_t(k)];
+            if ((t.lex && (t.lex->unit != Unit::None || t.lex->month || t.lex->weekday || t.lex->season))
+                || (t.isNumber() && t.digits == 4))
+                return false;
+        }
+        return true;
+    };
+    if (genericDay()) {
+        timex.type = m.partOfDay != PartOfDay::None ? TimexType::Time : TimexType::Date;
+        timex.value = QStringLiteral("XXXX-WXX-") + QString::number(m.weekday)
+            + QString(m.partOfDay != PartOfDay::None ? QString(QLatin1Char('T') + partOfDayCode(m.partOfDay))
+                                                     : QString());
+        return timex;
+    }
     m_currentSentence = sentence;
     // "at 8 a.m. on Sunday": the day's own words tell its tense
     Mention day = m;
@@ -1154,6 +1179,21 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         if (!pastPerfect)
             tense = Tense::Future;
     }
+    // ("schools have now moved their deadline from May 1 to May 15", "postponed the vote from March to June": the
+    // dates a plan is moved between are its own, in the nearest year, whenever it was moved)
+    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && tense == Tense::Past
+        && (before == Word::To || before == Word::From || before == Word::Or)) {
+        for (int i = m.first - 2; i >= 0 && i >= m.first - 20 && tokens[std::size_t(i)].sentence == sentence; --i) {
+            if (sameWordAsAny(tokenText(tokens[std::size_t(i)], text),
+                              {QLatin1StringView("moved"), QLatin1StringView("postponed"), QLatin1StringView("pushed"),
+                               QLatin1StringView("delayed"), QLatin1StringView("rescheduled"),
+                               QLatin1StringView("shifted"), QLatin1StringView("deferred"),
+                               QLatin1StringView("brought")})) {
+                tense = Tense::Unknown;
+                break;
+            }
+        }
+    }
     // "The two sides held talks in Almaty on May 10": a day told with "on" beside a past verb is
     // behind the reference date, give or take the fortnight by which a report's date may lag. A clock
     // time may stand between them: "took effect at 6 a.m. on December 24" (for the day and the time).
@@ -1374,9 +1414,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     m_runsUpToNow = false;
     m_beforeANoun = false;
     m_nightBefore = QDate();
+    // ("The next briefing is scheduled for 4 p.m.": a plan set for a clock, as "will" is)
     const auto willBefore = [&](int at) {
         for (int i = std::max(0, at - 4); i < at; ++i)
-            if (tokens[std::size_t(i)].sentence == sentence && tokens[std::size_t(i)].word() == Word::Will)
+            if (tokens[std::size_t(i)].sentence == sentence
+                && (tokens[std::size_t(i)].word() == Word::Will
+                    || (tokens[std::size_t(i)].word() == Word::Scheduled && i >= 1
+                        && tokens[std::size_t(i - 1)].word() == Word::PresentAux)))
                 return true;
         return false;
     };
@@ -1685,8 +1729,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // ("The battle is still commemorated today": a story already told goes on after a word on the present)
     const bool todayInStory = inStory() && m.kind == Mention::Kind::Relative && m.unit == Unit::Day && m.offset == 0
         && m.partOfDay == PartOfDay::None;
+    // ("We left Hartford on the morning of July 3, a Friday": the weekday that restates the day just told)
+    const bool weekdayRestating = m.kind == Mention::Kind::Weekday && m_narrative.unit == Unit::Day
+        && r.period.start == m_narrative.start && m_narrativeSentence == sentence;
     const bool deictic = !m.fromNarrative && !dayOfWrittenStory && !(inStory() && m.kind == Mention::Kind::Calendar)
-        && !yearsBack && !todayInStory
+        && !yearsBack && !todayInStory && !weekdayRestating
         && (m.kind == Mention::Kind::Weekday || m.kind == Mention::Kind::Relative || m.kind == Mention::Kind::Shift
             || (m.kind == Mention::Kind::Calendar && m.yearMode != YearMode::Explicit && m.yearMode != YearMode::Infer
                 && m.yearMode != YearMode::Narrative));
@@ -1696,8 +1743,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // written after "Tuesday morning, Jan. 6" restates it)
     const bool restatesDay = m.kind == Mention::Kind::Calendar && m_storyDayByWeekday && m_narrative.unit == Unit::Day
         && r.period.start == m_narrative.start && m_narrativeSentence == sentence;
-    const bool nearTheReference = !m_storyYear && m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer
-        && (m.day || m.month) && std::abs(r.period.start.daysTo(m_reference)) <= 62
+    const bool nearTheReference = !m_storyYear && !m_storyFrame && m.kind == Mention::Kind::Calendar
+        && m.yearMode == YearMode::Infer && (m.day || m.month) && std::abs(r.period.start.daysTo(m_reference)) <= 62
         && !(m.weekday && m.day && r.period.start.daysTo(m_reference) > 7);
     const bool referenceNamedBefore = m_referenceNamed;
     m_referenceNamed = m_referenceNamed || deictic || (nearTheReference && !restatesDay);
@@ -1731,9 +1778,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const bool attribution = m_narrativeSentence == sentence && closesWithAttribution(m, tokens, text);
     // ("The hospital had ridden out storms before, in 1965 and again last year.": a year named in passing leaves a
     // story on its day)
+    // ("I landed on Sunday, September 4. The city was still exhaling after August": and so does a month gone by then)
     const bool passingInStory = m_storyFrame
         && ((m.kind == Mention::Kind::Relative && r.period.unit > Unit::Week)
-            || (m.kind == Mention::Kind::Calendar && r.period.unit >= Unit::Year))
+            || (m.kind == Mention::Kind::Calendar && r.period.unit >= Unit::Year)
+            || (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && r.period.unit > Unit::Week
+                && r.period.end() < m_narrative.start))
         && !opensSentence && m_narrative.unit == Unit::Day;
     if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear && !attributiveDay && !startOnly
         && !attribution && !passingInStory) {

@@ -31,10 +31,12 @@ bool isAdverb(const DateToken &t, QStringView text)
 // Word::None when the participle stands alone (a simple past: "troops seized the town").
 Word auxiliaryBefore(int i, const std::vector<DateToken> &tokens, QStringView text)
 {
+    // ("will run until 5pm and be repeated on Wednesday": a bare "be" is no past, whatever stands before it)
+    bool bareBe = false;
     for (int j = i - 1, seen = 0; j >= 0 && seen < 4; --j, ++seen) {
         const DateToken &t = tokens[std::size_t(j)];
         if (!t.isWord() || t.sentence != tokens[std::size_t(i)].sentence)
-            return Word::None;
+            return bareBe ? Word::Would : Word::None;
         if (isAdverb(t, text))
             continue;
         // "may be extended", "could be delayed": a modal, which the lexicon does not know as one ("may" is
@@ -46,9 +48,10 @@ Word auxiliaryBefore(int i, const std::vector<DateToken> &tokens, QStringView te
         if (sameWord(word, QLatin1StringView("remain")) || sameWord(word, QLatin1StringView("stay")))
             continue;
         if (!t.lex)
-            return Word::None;
+            return bareBe ? Word::Would : Word::None;
         switch (t.lex->word) {
         case Word::Be:
+            bareBe = bareBe || sameWord(word, QLatin1StringView("be"));
             continue;
         case Word::Had:
         case Word::Will:
@@ -58,10 +61,10 @@ Word auxiliaryBefore(int i, const std::vector<DateToken> &tokens, QStringView te
         case Word::PresentAux:
             return t.lex->word;
         default:
-            return Word::None;
+            return bareBe ? Word::Would : Word::None;
         }
     }
-    return Word::None;
+    return bareBe ? Word::Would : Word::None;
 }
 
 // "investigators have gathered", "the army has already withdrawn": a present perfect tells of what is done
@@ -203,6 +206,10 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     const DateToken *head = headAt < size ? &tokens[std::size_t(headAt)] : nullptr;
     const bool monthOrSeason =
         head && head->lex && (head->lex->month || head->lex->season) && head->capitalized == bool(head->lex->month);
+    bool planGivenUp = false;
+    bool namesAWeekday = false;
+    for (int k = first; k <= last && k < size; ++k)
+        namesAWeekday = namesAWeekday || (tokens[std::size_t(k)].lex && tokens[std::size_t(k)].lex->weekday);
     const auto cue = [&](int i) -> Tense {
         const DateToken &t = tokens[std::size_t(i)];
         if (!t.isWord())
@@ -348,6 +355,12 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                                      {QLatin1StringView("it"), QLatin1StringView("they"), QLatin1StringView("he"),
                                       QLatin1StringView("she"), QLatin1StringView("we"), QLatin1StringView("officials"),
                                       QLatin1StringView("economists"), QLatin1StringView("analysts")});
+                // ("students had been due to sit exams in May": a plan given up is still the date's nearest year; a
+                // weekday, "had been scheduled to expire Friday", is the one gone)
+                if (aux == Word::Had && i < first && followedByTo(i) && !namesAWeekday) {
+                    planGivenUp = true;
+                    return Tense::Unknown;
+                }
                 if (aux == Word::Had || madeThen
                     || (aux == Word::None && i > last && t.lex->word != Word::Due && tokens[std::size_t(i - 1)].isWord()
                         && (after == Word::A || after == Word::An || after == Word::The || after == Word::Its)))
@@ -588,7 +601,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 const bool subordinate =
                     joining == Word::After || joining == Word::Before || joining == Word::Conjunction;
                 const auto clauseVerbAfter = [&](int conjunction) {
-                    const int reach = tokens[std::size_t(conjunction - 1)].isPunct(u',') || subordinate ? 4 : 1;
+                    const int reach = subordinate ? 6 : tokens[std::size_t(conjunction - 1)].isPunct(u',') ? 4 : 1;
                     for (int k = conjunction + 1; k <= conjunction + reach && k < size; ++k) {
                         if (tokens[std::size_t(k)].sentence != sentence)
                             return false;
@@ -610,6 +623,8 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                     continue;
                 }
                 const Tense t = cue(i);
+                if (planGivenUp)
+                    return Tense::Unknown;
                 // ("could happen on Friday"; but "could not be reached on Monday" and "could be located
                 // Wednesday" look back as often as ahead)
                 const QStringView word = wordAt(i);
