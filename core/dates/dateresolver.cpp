@@ -994,7 +994,6 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // ("The ban takes effect on Wednesday, a year after Parliament passed the law", "Southampton host United on
     // Sunday at 2pm, with 2,000 fans allowed back", "Burnley sit 16th with one game left, and the final round is
     // on Sunday": the past is in a clause of its own)
-    const bool commaAfterDay = day.last + 1 < int(tokens.size()) && tokens[std::size_t(day.last + 1)].isPunct(u',');
     const auto pastInAnotherClause = [&] {
         // (a comma that parts clauses, not the one in "5,042"; "and" may join names: "the Turks and Caicos")
         const auto boundary = [&](int k) {
@@ -1019,7 +1018,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // ("The GM move follows Tuesday's declaration": not an event a present verb waits for)
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && !(possessiveDay && !awaited)
         && ((sentenceTense == Tense::Unknown && presentVerb >= 0)
-            || (sentenceTense == Tense::Past && presentVerb >= 0 && commaAfterDay && pastInAnotherClause())
+            || (sentenceTense == Tense::Past && presentVerb >= 0 && pastInAnotherClause())
             || (sentenceTense == Tense::Past
                 && ((presentVerb >= 0 && isFixtureVerb(tokenText(tokens[std::size_t(presentVerb)], text)))
                     || besideBe(day, tokens, text))
@@ -1130,6 +1129,18 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         while (from > 0 && from > at - 8 && (tokens[std::size_t(from - 1)].isWord() || amount(from - 1))
                && tokens[std::size_t(from - 1)].sentence == sentence)
             --from;
+        // ("The forum opened on Wednesday and runs until Saturday": "and" and a verb in the present start a clause)
+        for (int k = at - 2; k >= from; --k) {
+            if (tokens[std::size_t(k)].word() == Word::And && !tokens[std::size_t(k + 1)].lex
+                && !tokens[std::size_t(k + 1)].capitalized && tokens[std::size_t(k + 1)].isWord()) {
+                const QStringView verb = tokenText(tokens[std::size_t(k + 1)], text);
+                if (verb.size() <= 3 || !verb.endsWith(u's') || verb.endsWith(QLatin1StringView("ss"))
+                    || verb.endsWith(QLatin1StringView("us")))
+                    continue;
+                from = k + 1;
+                break;
+            }
+        }
         for (int k = from; k < at; ++k) {
             const Word w = tokens[std::size_t(k)].word();
             if ((w == Word::To && !(k + 1 < at && tokens[std::size_t(k + 1)].isNumber())) || w == Word::Conjunction

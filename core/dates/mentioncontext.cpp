@@ -360,8 +360,30 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     // "The data covers July 1 to September 30", "the report shows March": verbs of content, not of plans
     if (isContentVerb(word))
         return -1;
+    // ("Term 2 runs from April 26", "English Paper 2 follows on Wednesday": a name numbered; "The congress, which
+    // opened Friday, closes Tuesday": a clause set off by commas between the subject and its verb)
+    const bool numberedName = verb >= 2 && tokens[std::size_t(verb - 1)].isNumber()
+        && tokens[std::size_t(verb - 1)].sentence == sentence && tokens[std::size_t(verb - 2)].capitalized
+        && !wordAt(verb - 2).isEmpty() && !tokens[std::size_t(verb - 2)].lex;
+    const auto afterRelativeClause = [&] {
+        if (verb < 1 || !tokens[std::size_t(verb - 1)].isPunct(u','))
+            return false;
+        for (int k = verb - 2; k >= 1 && k >= verb - 12 && tokens[std::size_t(k)].sentence == sentence; --k) {
+            if (tokens[std::size_t(k)].isPunct(u','))
+                return (wordAt(k + 1) == QLatin1StringView("which") || wordAt(k + 1) == QLatin1StringView("who"))
+                    && !wordAt(k - 1).isEmpty() && !tokens[std::size_t(k - 1)].lex;
+        }
+        return false;
+    };
+    if ((numberedName || afterRelativeClause()) && looksThirdPerson(word))
+        return verb;
     const QStringView subject = wordAt(verb - 1);
     if (subject.isEmpty() || tokens[std::size_t(verb - 1)].lex)
+        return -1;
+    // ("up from 886 million shares Thursday": a count before a plural noun)
+    if (sameWordAsAny(subject,
+                      {QLatin1StringView("million"), QLatin1StringView("billion"), QLatin1StringView("trillion"),
+                       QLatin1StringView("thousand"), QLatin1StringView("hundred"), QLatin1StringView("dozen")}))
         return -1;
     if (looksThirdPerson(word))
         return verb;
