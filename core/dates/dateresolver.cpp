@@ -293,7 +293,10 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
     // the text wrote is in that year, unless the sentence looks ahead
     // (not "the war began in February 2022, and the front has barely moved since the autumn": what has run up to now
     // ran from the latest one)
-    const bool inWrittenYear = m_inWrittenYear && tense != Tense::Future && tense != Tense::Present
+    // (a year ahead takes its plans: "Next year's meeting will be held in mid-September")
+    const bool inWrittenYear = m_inWrittenYear
+        && ((tense != Tense::Future && tense != Tense::Present)
+            || (m_writtenYearAhead && m_writtenYear > m_reference.year()))
         && (unit == Unit::Month || unit == Unit::Day || unit == Unit::Season) && !(m_runsUpToNow && m_presentPerfect);
     int year = refYear;
     // ("planned offensives for the coming spring": of the story's time, not the reader's)
@@ -1806,9 +1809,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                               && (m.yearMode == YearMode::Explicit
                                   || ((m.yearMode == YearMode::Infer || m.yearMode == YearMode::Narrative)
                                       && r.period.start.year() == m_writtenYear)))
+            // ("Next year's meeting will be held in mid-September", but "Last year's winner returns in June")
             || (m.kind == Mention::Kind::Relative && r.period.unit == Unit::Year && opensSentence
-                && !(noun && noun->isPunct(u'\'')));
+                && (!(noun && noun->isPunct(u'\'')) || r.period.start.year() > m_reference.year()));
         m_writtenYear = written ? r.period.start.year() : 0;
+        m_writtenYearAhead = written && m.kind == Mention::Kind::Relative;
         m_writtenYearSentence = sentence;
         m_writtenYearInPassing = r.period.unit == Unit::Year && !opensSentence;
         m_writtenYearEnd = m.last;

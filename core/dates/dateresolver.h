@@ -82,6 +82,7 @@ private:
     int m_writtenYear = 0; // the narrative's year when the text wrote it ("In 2019 ... In March"), else 0
     int m_writtenYearSentence = -1000;
     bool m_writtenYearInPassing = false; // a bare year inside its sentence ("a war in 2020 ended ...")
+    bool m_writtenYearAhead = false; // the year was told by its distance: "Next year's meeting ..."
     int m_writtenYearEnd = 0; // its last token
     static constexpr int yearInPassingReach = 8; // tokens after it that it still dates
     bool m_inWrittenYear = false; // of the mention being resolved: it lies in the written year

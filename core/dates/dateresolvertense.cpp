@@ -434,7 +434,9 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 const bool timeWord = n && n->lex
                     && (n->lex->unit != Unit::None || n->lex->weekday || n->lex->month || n->lex->season
                         || n->lex->partOfDay != PartOfDay::None);
-                return timeWord ? Tense::Past : Tense::Unknown;
+                // ("Last year's winner returns in June": a possessive names a thing, not when the clause happened)
+                const bool possessive = i + 2 < size && tokens[std::size_t(i + 2)].isPunct(u'\'');
+                return timeWord && !possessive ? Tense::Past : Tense::Unknown;
             }
             case Word::Had:
             case Word::Since:
