@@ -443,6 +443,18 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
     return periodOfYear(m, unit, startMonth, year);
 }
 
+void DateResolver::readChunk(const std::vector<DateToken> &tokens, QStringView text)
+{
+    for (const DateToken &t : tokens) {
+        if (t.isWord() && !t.lex
+            && sameWordAsAny(text.mid(t.start, t.end - t.start),
+                             {QLatin1StringView("timetable"), QLatin1StringView("schedule"),
+                              QLatin1StringView("programme"), QLatin1StringView("itinerary"),
+                              QLatin1StringView("unfold")}))
+            m_programmeSentence = t.sentence;
+    }
+}
+
 DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense) const
 {
     Resolution r;
@@ -1539,8 +1551,14 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         // after the clock just told, the evening before the report)
         const bool eveningBefore = m_lastClockDay.isValid() && m_lastClockDay.daysTo(m_reference) == 1
             && sentence - m_lastClockSentence <= 2 && stampMinute >= m_lastClockMinute;
-        r.period = {Unit::Day, eveningBefore ? m_lastClockDay : m_reference};
-        r.derivation = DateDerivation::Reference;
+        // ("marry at Westminster Abbey on Friday. Here is how the day is expected to unfold. | 8.15am: The abbey doors
+        // open": the timetable of a coming day the text just named)
+        // (but "He is due in Amman on Friday. | 7:30 pm - Gaza ministry raises toll" is a live report's next entry: a
+        // timetable announces itself)
+        const bool timetable = m_comingDay.isValid() && sentence - m_comingDaySentence <= 3 && tense != Tense::Past
+            && m_programmeSentence >= m_comingDaySentence && m_programmeSentence < sentence;
+        r.period = {Unit::Day, timetable ? m_comingDay : eveningBefore ? m_lastClockDay : m_reference};
+        r.derivation = timetable ? DateDerivation::Narrative : DateDerivation::Reference;
         m_narrative = r.period;
         m_narrativeSentence = sentence;
         m_narrativeNight = false;
@@ -1551,7 +1569,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                // another keeps the day they tell)
                // (a story told in the past keeps its day across a line of quotation: "... he says. At 2:46 p.m.
                // the quay began to sway")
-               && (sentence - m_narrativeSentence <= (tense == Tense::Past ? 3 : 1)
+               // ("will be crowned tomorrow. The order of the day is as follows. At 10:20 a.m. the King leaves": and
+               // so does a coming day's programme)
+               && (sentence - m_narrativeSentence
+                       <= (tense == Tense::Past || (m_narrative.start > m_reference && tense != Tense::Future) ? 3 : 1)
                    || (sentence - m_lastClockSentence <= 1 && m_lastClockDay >= m_narrative.start
                        && m_lastClockDay <= m_narrative.start.addDays(1)))
                // ("On Sunday, leaders met. The talks will start at 1:15 p.m.": not on a day already past; "The
@@ -1799,8 +1820,26 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             || (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && r.period.unit > Unit::Week
                 && r.period.end() < m_narrative.start))
         && !opensSentence && m_narrative.unit == Unit::Day;
+    // ("The Queen, who acceded on February 6, 1952, left the palace shortly after 10:30 a.m.": a day long before the
+    // report, in a clause set off by commas, is background; the sentence's own clock is not on it)
+    const auto inRelativeClause = [&] {
+        if (m.kind != Mention::Kind::Calendar || r.period.unit != Unit::Day
+            || std::abs(r.period.start.daysTo(m_reference)) <= 62 || m.last + 2 >= int(tokens.size())
+            || !tokens[std::size_t(m.last + 1)].isPunct(u',') || !tokens[std::size_t(m.last + 2)].isWord()
+            || tokens[std::size_t(m.last + 2)].sentence != sentence)
+            return false;
+        for (int k = m.first - 1; k >= 1 && k >= m.first - 10 && tokens[std::size_t(k)].sentence == sentence; --k) {
+            if (tokens[std::size_t(k)].isPunct(u','))
+                return false;
+            const QStringView word = tokenText(tokens[std::size_t(k)], text);
+            if ((word == QLatin1StringView("who") || word == QLatin1StringView("which"))
+                && tokens[std::size_t(k - 1)].isPunct(u','))
+                return true;
+        }
+        return false;
+    };
     if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear && !attributiveDay && !startOnly
-        && !attribution && !passingInStory) {
+        && !attribution && !passingInStory && !inRelativeClause()) {
         // a year alone sets the scene when it opens the sentence; in passing ("approved in 1987", "dating
         // to 1994") it reaches only the words right after it ("A war in 2020 ended with a truce on Nov. 10")
         // ("Last year, the heat peaked on May 28": a year told by its distance, at the head of its sentence)
@@ -1861,6 +1900,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         if (r.period.unit == Unit::Day && r.period.start <= m_reference) {
             m_toldDay = r.period.start;
             m_toldDaySentence = sentence;
+        } else if (r.period.unit == Unit::Day) {
+            m_comingDay = r.period.start;
+            m_comingDaySentence = sentence;
         }
         // "on the night of 9-10 January" is a night too, though only its days are the timex ("the night of
         // November 19" may be the one that ended on the 19th, as Ukrainian reports count it)

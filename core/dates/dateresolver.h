@@ -24,6 +24,8 @@ public:
     // `text` is the tokenized chunk, which starts at `offset` in the document.
     std::optional<Timex> resolve(const Mention &mention, const std::vector<DateToken> &tokens, QStringView text,
                                  qsizetype offset);
+    // Reads a chunk before its mentions are resolved, for what its words say beyond them (a timetable announced).
+    void readChunk(const std::vector<DateToken> &tokens, QStringView text);
 
     // The tense of the sentence around tokens [first, last], from the nearest cue word within `window`
     // tokens (with the default window, a long sentence's main verb further out counts too).
@@ -65,6 +67,9 @@ private:
     bool m_storyDayWritten = false; // the narrative's day is one the text wrote in full, or one counted from it
     QDate m_toldDay; // the last day, up to the reference date, that the narrative set: a past story's day
     int m_toldDaySentence = -1000;
+    int m_programmeSentence = -1000; // the last sentence that announced a timetable ("how the day will unfold")
+    QDate m_comingDay; // the last day after the reference date that the narrative set: a coming event's day
+    int m_comingDaySentence = -1000;
     bool m_storyDayByWeekday = false; // that day was written with its weekday ("Friday, Sept. 12")
     // A reconstruction ("At 1:50 p.m. on Tuesday, Aug. 30, the generators failed ... By Wednesday night ..."): a day
     // written in full opens a story whose weekdays go on from it, until the text names the days around the report

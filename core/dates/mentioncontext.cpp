@@ -322,10 +322,10 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         verb -= 2;
     // "Argentina play their first game on Tuesday", "the sides begin a new round on Monday": the verb's object
     // between them
-    static constexpr const char *scheduled[] = {"begin",    "start",   "open",   "close",   "end",       "resume",
-                                                "continue", "meet",    "vote",   "return",  "arrive",    "leave",
-                                                "expire",   "convene", "reopen", "restart", "reconvene", "go",
-                                                "head",     "travel",  "fly",    "gather"};
+    static constexpr const char *scheduled[] = {
+        "begin",  "start",  "open",   "close",   "end",    "resume",  "continue",  "meet",   "vote",    "return",
+        "arrive", "leave",  "expire", "convene", "reopen", "restart", "reconvene", "go",     "head",    "travel",
+        "fly",    "gather", "marry",  "wed",     "sail",   "depart",  "land",      "launch", "testify", "rally"};
     const auto scheduledVerb = [&](QStringView w) {
         return std::any_of(std::begin(scheduled), std::end(scheduled),
                            [&](const char *verbWord) { return sameWord(w, QLatin1StringView(verbWord)); });

@@ -47,6 +47,7 @@ QList<Timex> TimexEngine::annotate(const QString &text, const QDate &reference) 
             sentence = tokens.back().sentence + 1;
             mentions.clear();
             Dates::DateRecognizer(tokens, chunk, dayFirst).recognize(mentions);
+            resolver.readChunk(tokens, chunk);
             for (const Dates::Mention &mention : mentions) {
                 if (auto timex = resolver.resolve(mention, tokens, chunk, from)) {
                     timex->closesRange = mention.closesRange;

@@ -1154,6 +1154,15 @@ const Case cases[] = {
      "2024-09", "2024-09-11", "2024-09-20", "month"},
     {"Last year's winner returns in June.", "2023-03-10", "June", "DATE", "2023-06", "2023-06-01", "2023-06-30",
      "month"},
+    {"Prince William and Catherine Middleton marry at Westminster Abbey on Friday. Here is how the day is expected to "
+     "unfold, according to the "
+     "timetable released this week.\n\n8.15am: The abbey doors open to the guests.",
+     "2011-04-27", "8.15am", "TIME", "2011-04-29T08:15", "2011-04-29", "2011-04-29", "day"},
+    {"King Charles will be crowned tomorrow at Westminster Abbey. The order of the day is as follows. At 10:20 a.m. "
+     "the King leaves Buckingham Palace.",
+     "2023-05-05", "10:20 a.m.", "TIME", "2023-05-06T10:20", "2023-05-06", "2023-05-06", "day"},
+    {"The Queen, who acceded on February 6, 1952, left Buckingham Palace shortly after 10:30 a.m.", "2002-06-05",
+     "10:30 a.m.", "TIME", "2002-06-05T10:30", "2002-06-05", "2002-06-05", "day"},
     {"The union called an indefinite strike from Tuesday.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25",
      "2025-11-25", "day"},
     {"The union has called a 48-hour strike from midnight on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23",
