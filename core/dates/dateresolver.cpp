@@ -988,10 +988,19 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     }
     // ("traders noted that Friday is a quadruple witching day": a weekday that is the subject of "is" is the coming
     // one, whatever verb reports it)
+    // ("Monday has been declared a bank holiday": and so is one that has been named for something)
+    const auto hasBeen = [&] {
+        return day.last + 3 < int(tokens.size())
+            && sameWord(tokenText(tokens[std::size_t(day.last + 1)], text), QLatin1StringView("has"))
+            && sameWord(tokenText(tokens[std::size_t(day.last + 2)], text), QLatin1StringView("been"))
+            && (tokens[std::size_t(day.last + 3)].word() == Word::PastVerb
+                || tokenText(tokens[std::size_t(day.last + 3)], text).endsWith(QLatin1StringView("ed")));
+    };
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && !possessive && day.last + 1 < int(tokens.size())
-        && tokens[std::size_t(day.last + 1)].word() == Word::PresentAux
-        && sameWordAsAny(tokenText(tokens[std::size_t(day.last + 1)], text),
-                         {QLatin1StringView("is"), QLatin1StringView("are")}))
+        && ((tokens[std::size_t(day.last + 1)].word() == Word::PresentAux
+             && sameWordAsAny(tokenText(tokens[std::size_t(day.last + 1)], text),
+                              {QLatin1StringView("is"), QLatin1StringView("are")}))
+            || hasBeen()))
         tense = Tense::Future;
     // ("Carmakers received loans this month, and the president-elect takes office on January 20": the past
     // of another clause, after "and" or a comma, does not reach the present verb)
@@ -1571,8 +1580,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                // the quay began to sway")
                // ("will be crowned tomorrow. The order of the day is as follows. At 10:20 a.m. the King leaves": and
                // so does a coming day's programme)
-               && (sentence - m_narrativeSentence
-                       <= (tense == Tense::Past || (m_narrative.start > m_reference && tense != Tense::Future) ? 3 : 1)
+               && (sentence - m_narrativeSentence <= (tense == Tense::Past || m_narrative.start > m_reference ? 3 : 1)
                    || (sentence - m_lastClockSentence <= 1 && m_lastClockDay >= m_narrative.start
                        && m_lastClockDay <= m_narrative.start.addDays(1)))
                // ("On Sunday, leaders met. The talks will start at 1:15 p.m.": not on a day already past; "The
@@ -1591,6 +1599,12 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
              && ((m.hour >= 0 && m.hour < 12) || (m.hour < 0 && morningOrAfternoon && m.mod == Mod::None)))
             || (m_narrativeEvening && m.hour >= 0 && m.hour < 12 && !m.meridiemUnstated))
             r.period = m_narrative.shifted(Unit::Day, 1);
+    } else if (m.kind == Mention::Kind::Time && m_narrative.unit > Unit::Day && tense == Tense::Future
+               && m_comingDay.isValid() && sentence - m_comingDaySentence <= 2) {
+        // ("Macron will arrive tomorrow, the first visit since March 2008. The King will welcome him at around 1pm":
+        // a plan's clock is on the coming day just named, past a period named in passing)
+        r.period = {Unit::Day, m_comingDay};
+        r.derivation = DateDerivation::Narrative;
     } else if (m.kind == Mention::Kind::Time && m_narrative.unit > Unit::Day && tense != Tense::Future
                && m_lastClockDay.isValid() && m_lastClockDay < m_reference && sentence - m_lastClockSentence <= 2) {
         // ("At 2:02 p.m. on Aug. 14 ... how a summer afternoon became a blackout. Between 3:05 and 3:41 p.m., three

@@ -1163,6 +1163,11 @@ const Case cases[] = {
      "2023-05-05", "10:20 a.m.", "TIME", "2023-05-06T10:20", "2023-05-06", "2023-05-06", "day"},
     {"The Queen, who acceded on February 6, 1952, left Buckingham Palace shortly after 10:30 a.m.", "2002-06-05",
      "10:30 a.m.", "TIME", "2002-06-05T10:30", "2002-06-05", "2002-06-05", "day"},
+    {"Monday has been declared a bank holiday.", "2022-09-15", "Monday", "DATE", "2022-09-19", "2022-09-19",
+     "2022-09-19", "day"},
+    {"Macron will arrive in Britain tomorrow, the first such visit since March 2008. The King will welcome him at "
+     "Windsor at around 1pm.",
+     "2025-07-07", "around 1pm", "TIME", "2025-07-08T13:00", "2025-07-08", "2025-07-08", "day"},
     {"The union called an indefinite strike from Tuesday.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25",
      "2025-11-25", "day"},
     {"The union has called a 48-hour strike from midnight on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23",
