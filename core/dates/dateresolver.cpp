@@ -1199,11 +1199,22 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         }
         return false;
     };
-    // ("three days of mourning starting Thursday", "a pause, starting at 6am on Friday": a start set ahead)
+    // ("three days of mourning starting Thursday", "a pause, starting at 6am on Friday", "events stretching from
+    // Saturday until Tuesday": a start set ahead)
     const int startAt = before == Word::On || before == Word::At || before == Word::From ? m.first - 2 : m.first - 1;
+    // (not "the subway, which stopped running at 7 p.m. Sunday": a span's verb, not its start)
+    const auto spanAfterVerb = [&] {
+        const QStringView previous = tokenText(tokens[std::size_t(startAt - 1)], text);
+        return tokens[std::size_t(startAt - 1)].word() == Word::PastVerb || previous.endsWith(QLatin1StringView("ed"))
+            || previous.endsWith(QLatin1StringView("ing"));
+    };
     const bool starting = startAt >= 1 && tokens[std::size_t(startAt)].sentence == sentence
-        && sameWordAsAny(tokenText(tokens[std::size_t(startAt)], text),
-                         {QLatin1StringView("starting"), QLatin1StringView("beginning")});
+        && (sameWordAsAny(tokenText(tokens[std::size_t(startAt)], text),
+                          {QLatin1StringView("starting"), QLatin1StringView("beginning")})
+            || (sameWordAsAny(
+                    tokenText(tokens[std::size_t(startAt)], text),
+                    {QLatin1StringView("stretching"), QLatin1StringView("lasting"), QLatin1StringView("running")})
+                && !spanAfterVerb()));
     if ((before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs || starting)
         && !pastVerbBefore && !openingPast && !pastClauseAfter()) {
         // ("Kyiv had until Thursday to respond": "had" right before "until" is the deadline's own verb)
@@ -1362,6 +1373,18 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && m_narrative.start.dayOfWeek() == m.weekday;
     if (weekdayOfDateWritten)
         r.period = m_narrative;
+    // ("Saturday: The Queen attends the Derby ... | Sunday: Boats will take part ... | Monday: A concert begins at
+    // 7.30pm": a programme's days, each heading its line, go forward from the one before)
+    const bool dayHeading = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.endWeekday && m.first == 0
+        && m.last + 1 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].isPunct(u':');
+    if (dayHeading && m_dayHeading.isValid() && sentence - m_dayHeadingSentence <= 8) {
+        r.period = {Unit::Day, m_dayHeading.addDays((m.weekday - m_dayHeading.dayOfWeek() + 6) % 7 + 1)};
+        r.derivation = DateDerivation::Narrative;
+    }
+    if (dayHeading) {
+        m_dayHeading = r.period.start;
+        m_dayHeadingSentence = sentence;
+    }
     // ("ahead of Dhanteras on Monday": the weekday a feast just named falls on)
     if (m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.endWeekday && m.first >= 2 && offset == m_feastChunk
         && m.first - 2 == m_feastLast && tokens[std::size_t(m.first - 1)].word() == Word::On && m_feastDay.isValid()

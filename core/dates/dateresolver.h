@@ -68,6 +68,8 @@ private:
     QDate m_toldDay; // the last day, up to the reference date, that the narrative set: a past story's day
     int m_toldDaySentence = -1000;
     int m_programmeSentence = -1000; // the last sentence that announced a timetable ("how the day will unfold")
+    QDate m_dayHeading; // the day of the last weekday that headed its line ("Saturday: The Queen attends ...")
+    int m_dayHeadingSentence = -1000;
     QDate m_comingDay; // the last day after the reference date that the narrative set: a coming event's day
     int m_comingDaySentence = -1000;
     bool m_storyDayByWeekday = false; // that day was written with its weekday ("Friday, Sept. 12")

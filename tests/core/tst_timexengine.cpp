@@ -1168,6 +1168,13 @@ const Case cases[] = {
     {"Macron will arrive in Britain tomorrow, the first such visit since March 2008. The King will welcome him at "
      "Windsor at around 1pm.",
      "2025-07-07", "around 1pm", "TIME", "2025-07-08T13:00", "2025-07-08", "2025-07-08", "day"},
+    {"Britain is preparing for a celebration, with events stretching from Saturday until Tuesday.", "2012-06-01",
+     "Saturday until Tuesday", "DATE", "2012-06-02", "2012-06-02", "2012-06-05", "day"},
+    {"Britain is preparing for a celebration, with events stretching from Saturday until Tuesday.\nSaturday: The "
+     "Queen attends the Derby.\nSunday: Boats will take part in a pageant.\nMonday: A concert begins at 7.30pm.",
+     "2012-06-01", "Monday", "DATE", "2012-06-04", "2012-06-04", "2012-06-04", "day"},
+    {"The subway, which stopped running at 7 p.m. Sunday, will not reopen before Wednesday.", "2012-10-29",
+     "7 p.m. Sunday", "TIME", "2012-10-28T19:00", "2012-10-28", "2012-10-28", "day"},
     {"The union called an indefinite strike from Tuesday.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25",
      "2025-11-25", "day"},
     {"The union has called a 48-hour strike from midnight on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23",
