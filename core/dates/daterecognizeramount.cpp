@@ -267,7 +267,10 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     // ("two more days", "three straight weekends", "a full week", "the next two fiscal years")
     if (isWord(k, Word::More) || isWord(k, Word::Additional) || isWord(k, Word::Other) || isWord(k, Word::Straight)
         || isWord(k, Word::Full)
+        // ("14 calendar days", "nine school days")
         || (isWord(k, Word::Trading) && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->unit == Unit::Day)
+        || ((sameWord(wordText(k), QLatin1StringView("calendar")) || sameWord(wordText(k), QLatin1StringView("school")))
+            && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->unit == Unit::Day && at(k + 1)->lex->plural)
         || (isWord(k, Word::Fiscal) && !article && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->unit == Unit::Year))
         ++k;
     if (const Part share = centuryShare(k); share && q.value == 1) {
@@ -597,6 +600,13 @@ bool DateRecognizer::matchSet(int i, Mention &m) const
         return !isWord(i - 1, Word::The);
     case Word::Annually:
         m.unit = Unit::Year;
+        // "payable semi-annually": every six months
+        if (i >= 2 && isPunct(i - 1, u'-') && joined(i - 1) && joined(i)
+            && wordText(i - 2).compare(QLatin1StringView("semi"), Qt::CaseInsensitive) == 0) {
+            m.first = i - 2;
+            m.unit = Unit::Month;
+            m.amount = 6;
+        }
         return true;
     case Word::Hourly:
         m.unit = Unit::Hour;

@@ -213,6 +213,10 @@ bool DateRecognizer::matchDayMonth(int i, Mention &m) const
             next = day2.next;
         }
     }
+    // ("Dated this 20th day of February 2025", "by deed poll dated the 18th day of April 2011": as notices write it)
+    if (!m.endDay && ordinalNumber(j) && at(next) && at(next)->lex && at(next)->lex->unit == Unit::Day
+        && !at(next)->lex->plural && isWord(next + 1, Word::Of) && monthName(next + 2, true))
+        ++next;
     const bool of = isWord(next, Word::Of);
     if (of)
         ++next;
