@@ -285,7 +285,9 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     while (place > 0 && tokens[std::size_t(place)].capitalized && !tokens[std::size_t(place)].lex
            && !wordAt(place).isEmpty())
         --place;
-    if (place < verb && place >= 0 && (isAt(place, Word::In) || isAt(place, Word::At) || isAt(place, Word::To)))
+    // (and "arrives from Graywolf on Tuesday")
+    if (place < verb && place >= 0
+        && (isAt(place, Word::In) || isAt(place, Word::At) || isAt(place, Word::To) || isAt(place, Word::From)))
         verb = place - 1;
     // "begin their campaign against Paraguay in Los Angeles on Friday": the rival named after "against"
     int rival = verb;
@@ -299,9 +301,10 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     const auto plainWord = [&](int i) {
         return !wordAt(i).isEmpty() && !tokens[std::size_t(i)].lex && !tokens[std::size_t(i)].capitalized;
     };
-    // ("the new coin goes into circulation on Friday")
+    // ("the new coin goes into circulation on Friday", "the sequel lands in theaters Friday")
     const auto towards = [&](int i) {
-        return isAt(i, Word::To) || sameWord(wordAt(i), QLatin1StringView("into"));
+        return isAt(i, Word::To) || sameWord(wordAt(i), QLatin1StringView("into"))
+            || (isAt(i, Word::In) && i >= 1 && looksThirdPerson(wordAt(i - 1)));
     };
     if (plainWord(verb) && towards(verb - 1))
         verb -= 2;
@@ -355,7 +358,10 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     const QStringView word = wordAt(verb);
     if (word.isEmpty()) // the weekday opens its sentence (or the text)
         return -1;
-    if (tokens[std::size_t(verb)].lex || tokens[std::size_t(verb)].capitalized)
+    // ("Preview screenings start Thursday", "the window closes at 11pm": "start" and "close" are words of dates too)
+    if ((tokens[std::size_t(verb)].lex && !scheduledVerb(word)
+         && !(looksThirdPerson(word) && scheduledVerb(word.chopped(1))))
+        || tokens[std::size_t(verb)].capitalized)
         return -1;
     // "The data covers July 1 to September 30", "the report shows March": verbs of content, not of plans
     if (isContentVerb(word))
@@ -368,14 +374,28 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     const auto afterRelativeClause = [&] {
         if (verb < 1 || !tokens[std::size_t(verb - 1)].isPunct(u','))
             return false;
-        for (int k = verb - 2; k >= 1 && k >= verb - 12 && tokens[std::size_t(k)].sentence == sentence; --k) {
-            if (tokens[std::size_t(k)].isPunct(u','))
-                return (wordAt(k + 1) == QLatin1StringView("which") || wordAt(k + 1) == QLatin1StringView("who"))
+        // ('"The Tree of Life," which won the Palme d'Or on Sunday, opens Friday': a title's quotation mark after
+        // the comma)
+        for (int k = verb - 2; k >= 1 && k >= verb - 16 && tokens[std::size_t(k)].sentence == sentence; --k) {
+            if (tokens[std::size_t(k)].isPunct(u',')) {
+                const bool quote = k + 1 < verb
+                    && (tokens[std::size_t(k + 1)].isPunct(u'"') || tokens[std::size_t(k + 1)].isPunct(u'\u201D'));
+                const int pronoun = quote ? k + 2 : k + 1;
+                return (wordAt(pronoun) == QLatin1StringView("which") || wordAt(pronoun) == QLatin1StringView("who"))
                     && !wordAt(k - 1).isEmpty() && !tokens[std::size_t(k - 1)].lex;
+            }
         }
         return false;
     };
     if ((numberedName || afterRelativeClause()) && looksThirdPerson(word))
+        return verb;
+    // ('"Harbor Lights" opens Friday': a title in quotation marks before its verb)
+    // (and 'Her new collection, "Salt Year," arrives', with the comma inside the quotation marks)
+    const int titleEnd = verb >= 3 && tokens[std::size_t(verb - 2)].isPunct(u',') ? verb - 3 : verb - 2;
+    const bool quotedTitle = titleEnd >= 0
+        && (tokens[std::size_t(verb - 1)].isPunct(u'"') || tokens[std::size_t(verb - 1)].isPunct(u'\u201D'))
+        && tokens[std::size_t(titleEnd)].capitalized && looksThirdPerson(word);
+    if (quotedTitle)
         return verb;
     const QStringView subject = wordAt(verb - 1);
     if (subject.isEmpty() || tokens[std::size_t(verb - 1)].lex)
