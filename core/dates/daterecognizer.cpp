@@ -251,7 +251,9 @@ DateRecognizer::Part DateRecognizer::year(int i, bool loose) const
                  && (p->lex->word == Word::A || p->lex->word == Word::The || p->lex->word == Word::Its
                      || p->lex->word == Word::Their || p->lex->word == Word::That || p->lex->word == Word::This
                      || p->lex->word == Word::By))
-                || (isWord(i - 1, Word::LetterS) && isPunct(i - 2, u'\'') && joined(i - 1)));
+                || (isWord(i - 1, Word::LetterS) && isPunct(i - 2, u'\'') && joined(i - 1))
+                // ("its full-year 2014 guidance"; but "all 2000 people", "his 1500 votes" count)
+                || (isWord(i - 1, Word::Year) && isPunct(i - 2, u'-') && joined(i - 1) && isWord(i - 3, Word::Full)));
         // "post-1959 politics", "mid-1990 elections"
         const bool prefixed = p && p->isPunct(u'-') && joined(i) && joined(i - 1) && at(i - 2) && at(i - 2)->lex
             && (at(i - 2)->lex->word == Word::Post || at(i - 2)->lex->word == Word::Pre

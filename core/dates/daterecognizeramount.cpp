@@ -98,6 +98,14 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     }
     // "the full year" in a report is the current (fiscal) year
     if (the && isWord(j - 1, Word::Full) && isWord(j, Word::Year)) {
+        // ("For the full year 2010": the year written after it)
+        if (const Part y = year(j + 1, true)) {
+            m.kind = Mention::Kind::Calendar;
+            m.yearMode = YearMode::Explicit;
+            m.year = y.value;
+            m.last = j + 1;
+            return true;
+        }
         m.kind = Mention::Kind::Relative;
         m.unit = Unit::Year;
         m.last = j;

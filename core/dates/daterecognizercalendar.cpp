@@ -590,6 +590,18 @@ bool DateRecognizer::matchQuarter(int i, Mention &m) const
         next = afterYear;
     } else if (isWord(next, Word::Of) && isWord(next + 1, Word::The) && isWord(next + 2, Word::Year)) {
         next += 3; // "the first half of the year"
+    } else if (isWord(next, Word::And)) {
+        // ("Fourth Quarter and Full Year 2010 Results", "its fourth quarter and full-year 2024 results": the year
+        // written after the full year is the quarter's too)
+        int k2 = next + 1;
+        if (isWord(k2, Word::Full)) {
+            k2 += isPunct(k2 + 1, u'-') ? 2 : 1;
+            if (isWord(k2, Word::Year))
+                if (const Part y = year(k2 + 1, true)) {
+                    m.yearMode = YearMode::Explicit;
+                    m.year = y.value;
+                }
+        }
     }
     m.last = next - 1;
     // A possessive belongs to the noun phrase, not to the date ("its fourth quarter"); so does the

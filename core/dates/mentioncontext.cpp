@@ -400,6 +400,12 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     const QStringView subject = wordAt(verb - 1);
     if (subject.isEmpty() || tokens[std::size_t(verb - 1)].lex)
         return -1;
+    // ("with record orders in May and June": a noun phrase after a preposition, no clause)
+    if (verb >= 2
+        && (sameWord(wordAt(verb - 2), QLatin1StringView("with")) || isAt(verb - 2, Word::Of)
+            || isAt(verb - 2, Word::For) || isAt(verb - 2, Word::After) || isAt(verb - 2, Word::Before)
+            || isAt(verb - 2, Word::From)))
+        return -1;
     // ("up from 886 million shares Thursday": a count before a plural noun)
     if (sameWordAsAny(subject,
                       {QLatin1StringView("million"), QLatin1StringView("billion"), QLatin1StringView("trillion"),
