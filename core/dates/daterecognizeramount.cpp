@@ -273,8 +273,10 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         return !article;
     }
     // ("two more days", "three straight weekends", "a full week", "the next two fiscal years")
+    // ("the option of a further year", "an extra week")
     if (isWord(k, Word::More) || isWord(k, Word::Additional) || isWord(k, Word::Other) || isWord(k, Word::Straight)
-        || isWord(k, Word::Full)
+        || isWord(k, Word::Full) || sameWord(wordText(k), QLatin1StringView("further"))
+        || sameWord(wordText(k), QLatin1StringView("extra"))
         // ("14 calendar days", "nine school days")
         || (isWord(k, Word::Trading) && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->unit == Unit::Day)
         || ((sameWord(wordText(k), QLatin1StringView("calendar")) || sameWord(wordText(k), QLatin1StringView("school")))

@@ -100,6 +100,16 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
         if (next == month.next) {
             m.yearMode = YearMode::Infer;
             const DateToken *t = at(i);
+            // ("Harold and June Petrakis", "April Ryan": a month that is also a given name, before a surname)
+            const DateToken *surname = at(month.next);
+            const bool givenName = (t->lex->month == 4 || t->lex->month == 6 || t->lex->month == 8)
+                && !t->lex->abbreviated && surname && surname->isWord() && surname->capitalized && !surname->lex
+                && surname->sentence == t->sentence && !isWord(i - 1, Word::In) && !isWord(i - 1, Word::Since)
+                && !isWord(i - 1, Word::Of) && !isWord(i - 1, Word::By) && !isWord(i - 1, Word::Until)
+                && !isWord(i - 1, Word::Early) && !isWord(i - 1, Word::Late) && !isWord(i - 1, Word::Mid)
+                && !isWord(i - 1, Word::The);
+            if (givenName)
+                return false;
             const bool ambiguous = t->lex->month == 5 || (t->lex->month == 3 && !t->lex->abbreviated);
             // ("three months, March to May": a month that opens a span of months is one)
             const bool opensMonths = (isWord(next, Word::To) || isWord(next, Word::Through) || isWord(next, Word::Until)

@@ -63,6 +63,14 @@ bool DateRecognizer::matchWeekday(int i, Mention &m) const
         m.last = i;
         return true;
     }
+    // ("taught Sunday school", "the Sunday papers" are kinds of things, not days)
+    if (sameWordAsAny(wordText(weekday.next),
+                      {QLatin1StringView("school"), QLatin1StringView("schools"), QLatin1StringView("papers"),
+                       QLatin1StringView("best")})) {
+        m.kind = Mention::Kind::Reject;
+        m.last = weekday.next;
+        return true;
+    }
     m.kind = Mention::Kind::Weekday;
     m.weekday = weekday.value;
     int next = weekday.next;

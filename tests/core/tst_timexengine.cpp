@@ -511,6 +511,8 @@ const Case cases[] = {
     {"Patients lived a median of 12.4 months.", R, "12.4 months", "DURATION", "P12.4M", "", "", "unknown"},
     {"Follow-up ran to a median of 31.5 months.", R, "31.5 months", "DURATION", "P31.5M", "", "", "unknown"},
     {"The tests took 2.25 hours.", R, "2.25 hours", "DURATION", "PT2.25H", "", "", "unknown"},
+    {"He signed a two-year contract with the option of a further year.", R, "a further year", "DURATION", "P1Y", "", "",
+     "unknown"},
     {"Dated this 20th day of February 2025.", R, "20th day of February 2025", "DATE", "2025-02-20", "2025-02-20",
      "2025-02-20", "day"},
     {"Interest will be payable semi-annually in arrears.", R, "semi-annually", "SET", "P6M", "", "", "unknown"},
@@ -1727,6 +1729,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("an ordinal before a noun") << QStringLiteral("He lives on the 15th floor since the 3rd attempt.");
     QTest::newRow("an ordinal count") << QStringLiteral("They prayed for the 20th time and for the 2nd year.");
     QTest::newRow("once a noun") << QStringLiteral("Once a small wholesaler, the firm grew at times.");
+    QTest::newRow("a given name before a surname") << QStringLiteral("Harold and June Petrakis met at a dance.");
+    QTest::newRow("a kind of school") << QStringLiteral("She taught Sunday school in the village.");
     QTest::newRow("a price in the morning session") << QStringLiteral("The shares rose 9.40 in the morning session.");
     QTest::newRow("for May, a person") << QStringLiteral("The vote was a heavy defeat for May and her party.");
     QTest::newRow("a four-digit count") << QStringLiteral(
