@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Applies the TimeBank span and value conventions to a helper-written battery before it is committed.
+
+No span crosses "on" or "at" (a clock and its day become two expressions, the clock keeping the full value);
+"the afternoon of 2 April" is the date alone; decades and centuries are written as TimeBank writes them (PXE,
+P70Y); midnight is T24:00 of the day it ends. Every other value is left as the helper fixed it.
+Usage: tools/eval/timex-heldout-conventions.py EXPECTED_IN DOCS OUT
+"""
+import datetime
+import json
+import re
+import sys
+
+CLOCK = re.compile(r"^(about |around |shortly after |just before )?(\d|noon|midnight|midday|12 noon)", re.I)
+PART_OF_DATE = re.compile(r"^(the (morning|afternoon|evening|night) of) (.+)$", re.I)
+
+
+def expression(text, start, end, kind, value, required):
+    return dict(start=start, end=end, text=text[start:end], type=kind, value=value, required=required)
+
+
+def split_on_preposition(g, text):
+    """'10am on Tuesday 4 March' -> TIME '10am' (full value) + DATE 'Tuesday 4 March'; None when not such a span."""
+    joint = re.search(r" (on|at) ", g["text"])
+    if not joint or g["type"] != "TIME":
+        return None
+    left_end = g["start"] + joint.start()
+    right_start = g["start"] + joint.end()
+    day = g["value"][:10]
+    if CLOCK.match(g["text"][: joint.start()]):
+        return [expression(text, g["start"], left_end, "TIME", g["value"], g["required"]),
+                expression(text, right_start, g["end"], "DATE", day, g["required"])]
+    return [expression(text, g["start"], left_end, "DATE", day, g["required"]),
+            expression(text, right_start, g["end"], "TIME", g["value"], g["required"])]
+
+
+def timebank_value(g):
+    value = g["value"].replace("PXDE", "PXE").replace("PXCE", "PXC")
+    midnight = re.match(r"^(\d{4}-\d\d-\d\d)T00:00$", value)
+    if midnight and "midnight" in g["text"].lower():
+        day = datetime.date.fromisoformat(midnight.group(1)) - datetime.timedelta(days=1)
+        value = day.isoformat() + "T24:00"
+    for unit, years in (("DE", 10), ("CE", 100)):
+        counted = re.match(r"^P(\d+)" + unit + "$", value)
+        if counted:
+            value = "P%dY" % (years * int(counted.group(1)))
+    return value
+
+
+def main(source, docs_path, target):
+    docs = {d["id"]: d for d in (json.loads(line) for line in open(docs_path))}
+    lines, changes = [], 0
+    for line in open(source):
+        doc = json.loads(line)
+        text = docs[doc["id"]]["text"]
+        converted = []
+        for g in doc["timexes"]:
+            part = PART_OF_DATE.match(g["text"])
+            if part and g["type"] == "TIME":
+                start = g["start"] + len(part.group(1)) + 1
+                converted.append(expression(text, start, g["end"], "DATE", g["value"][:10], g["required"]))
+                changes += 1
+                continue
+            split = split_on_preposition(g, text)
+            if split:
+                converted.extend(split)
+                changes += 1
+                continue
+            value = timebank_value(g)
+            changes += value != g["value"]
+            converted.append(dict(g, value=value))
+        for g in converted:
+            assert text[g["start"]:g["end"]] == g["text"], g
+        doc["timexes"] = sorted(converted, key=lambda g: (g["start"], g["end"]))
+        lines.append(json.dumps(doc))
+    with open(target, "w") as out:
+        out.write("\n".join(lines) + "\n")
+    print("%s: %d expressions changed" % (source, changes))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
