@@ -223,6 +223,22 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     const auto isAt = [&](int i, Word w) {
         return i >= 0 && tokens[std::size_t(i)].word() == w;
     };
+    // ("The Cowboys (3-7) host New Orleans on Thursday": a record in brackets between a name and its verb)
+    const auto bracketedAfterName = [&](int v) {
+        if (v < 3 || !tokens[std::size_t(v - 1)].isPunct(u')'))
+            return false;
+        int open = v - 2;
+        while (open > 0 && open > v - 8 && !tokens[std::size_t(open)].isPunct(u'('))
+            --open;
+        return open > 0 && tokens[std::size_t(open)].isPunct(u'(') && tokens[std::size_t(open - 1)].capitalized
+            && !wordAt(open - 1).isEmpty() && !tokens[std::size_t(open - 1)].lex;
+    };
+    // (a name may hold a word the lexicon knows, if not as a date: "host New Orleans", "arrives in New York")
+    const auto nameWord = [&](int k) {
+        const DateToken &t = tokens[std::size_t(k)];
+        return t.capitalized && !wordAt(k).isEmpty()
+            && (!t.lex || (!t.lex->month && !t.lex->weekday && t.lex->unit == Unit::None && !t.lex->season));
+    };
     // ("Last year, heavy floods in mid-May destroyed crops": a past verb right after the date is the clause's
     // verb, so the word before it is its subject, a plural noun)
     if (const QStringView next = wordAt(m.last + 1); !next.isEmpty()) {
@@ -272,18 +288,18 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         --verb;
     } else {
         int opponent = verb;
-        while (opponent > 0 && opponent > verb - 4 && tokens[std::size_t(opponent)].capitalized
-               && !tokens[std::size_t(opponent)].lex && !wordAt(opponent).isEmpty())
+        while (opponent > 0 && opponent > verb - 4 && nameWord(opponent))
             --opponent;
         if (opponent < verb && fixtureVerb(opponent))
-            return opponent >= 1 && tokens[std::size_t(opponent - 1)].isWord() && !tokens[std::size_t(opponent - 1)].lex
+            return (opponent >= 1 && tokens[std::size_t(opponent - 1)].isWord()
+                    && !tokens[std::size_t(opponent - 1)].lex)
+                    || bracketedAfterName(opponent)
                 ? opponent
                 : -1;
     }
     // "the envoy arrives in Moscow on Thursday": a place between the verb and its day
     int place = verb;
-    while (place > 0 && tokens[std::size_t(place)].capitalized && !tokens[std::size_t(place)].lex
-           && !wordAt(place).isEmpty())
+    while (place > 0 && nameWord(place))
         --place;
     // (and "arrives from Graywolf on Tuesday")
     if (place < verb && place >= 0
@@ -291,8 +307,7 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         verb = place - 1;
     // "begin their campaign against Paraguay in Los Angeles on Friday": the rival named after "against"
     int rival = verb;
-    while (rival > 0 && tokens[std::size_t(rival)].capitalized && !tokens[std::size_t(rival)].lex
-           && !wordAt(rival).isEmpty())
+    while (rival > 0 && nameWord(rival))
         --rival;
     if (rival < verb && sameWordAsAny(wordAt(rival), {QLatin1StringView("against"), QLatin1StringView("versus")}))
         verb = rival - 1;
@@ -396,6 +411,8 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         && (tokens[std::size_t(verb - 1)].isPunct(u'"') || tokens[std::size_t(verb - 1)].isPunct(u'\u201D'))
         && tokens[std::size_t(titleEnd)].capitalized && looksThirdPerson(word);
     if (quotedTitle)
+        return verb;
+    if (bracketedAfterName(verb) && (looksThirdPerson(word) || scheduledVerb(word)))
         return verb;
     const QStringView subject = wordAt(verb - 1);
     if (subject.isEmpty() || tokens[std::size_t(verb - 1)].lex)
