@@ -1254,8 +1254,14 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // ("resigned in December": a month right after the past verb and "in")
     const bool monthAfterVerb = m.kind == Mention::Kind::Calendar && m.month && !m.day && wordAt(dayAt - 1) == Word::In
         && dayAt >= 2 && wordTense(dayAt - 2, tokens, text) == Tense::Past;
-    m_daySurelyPast = (((wordAt(dayAt - 1) == Word::On || wordAt(dayAt - 1) == Word::After) || monthAfterVerb)
-                       && tense == Tense::Past && tenseAround(lead, m.last, tokens, text, 6) == Tense::Past)
+    // ("On March 11, the National Transportation Safety Board issued ...": a day set before the subject dates the
+    // main verb, however long the subject)
+    const bool frontedDay = wordAt(dayAt - 1) == Word::On
+        && (dayAt < 2 || tokens[std::size_t(dayAt - 2)].sentence != sentence) && m.last + 1 < int(tokens.size())
+        && tokens[std::size_t(m.last + 1)].isPunct(u',');
+    m_daySurelyPast =
+        (((wordAt(dayAt - 1) == Word::On || wordAt(dayAt - 1) == Word::After) || monthAfterVerb) && tense == Tense::Past
+         && (frontedDay || tenseAround(lead, m.last, tokens, text, 6) == Tense::Past))
         || monthOfFigures;
     // "overnight losses": a modifier of the noun that follows.
     const DateToken *after = m.last + 1 < int(tokens.size()) ? &tokens[std::size_t(m.last + 1)] : nullptr;

@@ -115,6 +115,7 @@ bool isAdjectival(int i, const std::vector<DateToken> &tokens, QStringView text)
         case Word::Their:
         case Word::This:
         case Word::These:
+        case Word::More: // "more targeted controls"
             return true;
         default:
             return false;
@@ -246,9 +247,12 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         // "warned that the country could lose its status in October": what may happen lies ahead
         // ("could not be reached Monday", "could have ended": not that)
         // ("'Families may arrive soon,' the mayor said Saturday": not across a quotation)
+        // (a hyphen inside a word counts as the word: "more out-of-competition controls")
         const auto wordsUpTo = [&](int from, int to) {
             for (int k = from; k < to; ++k)
-                if (!tokens[std::size_t(k)].isWord())
+                if (!tokens[std::size_t(k)].isWord()
+                    && !(tokens[std::size_t(k)].isPunct(u'-') && !tokens[std::size_t(k)].spaceBefore && k + 1 < to
+                         && !tokens[std::size_t(k + 1)].spaceBefore))
                     return false;
             return true;
         };

@@ -1204,6 +1204,11 @@ const Case cases[] = {
      "DATE", "2010-11-25", "2010-11-25", "2010-11-25", "day"},
     {"The envoy arrives in New York on Thursday.", "2010-11-23", "Thursday", "DATE", "2010-11-25", "2010-11-25",
      "2010-11-25", "day"},
+    {"On March 11, the National Transportation Safety Board issued urgent recommendations.", "2026-01-29", "March 11",
+     "DATE", "2025-03-11", "2025-03-11", "2025-03-11", "day"},
+    {"A spokesman said riders should expect more targeted out-of-competition controls before the world "
+     "championships in September.",
+     "2009-07-15", "September", "DATE", "2009-09", "2009-09-01", "2009-09-30", "month"},
     {"The union called an indefinite strike from Tuesday.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25",
      "2025-11-25", "day"},
     {"The union has called a 48-hour strike from midnight on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23",
