@@ -244,6 +244,20 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         }
         if (!t.lex && isContentVerb(wordAt(i))) // "the data covers July 1 to September 30"
             return Tense::Present;
+        // ("has been rescheduled for noon Friday", "was postponed to Sunday", "moved back to Thursday": a new date
+        // set for what was moved lies ahead)
+        if (i < first && first - i <= 4
+            && sameWordAsAny(wordAt(i),
+                             {QLatin1StringView("rescheduled"), QLatin1StringView("postponed"),
+                              QLatin1StringView("moved"), QLatin1StringView("delayed"), QLatin1StringView("deferred"),
+                              QLatin1StringView("pushed"), QLatin1StringView("brought")})) {
+            int k = i + 1;
+            if (k < first && sameWordAsAny(wordAt(k), {QLatin1StringView("back"), QLatin1StringView("forward")}))
+                ++k;
+            const Word to = k == first - 1 ? tokens[std::size_t(k)].word() : Word::None; // (not "moved to hotels by")
+            if ((to == Word::For || to == Word::To || to == Word::Until) && !tokens[std::size_t(first)].isNumber())
+                return Tense::Future;
+        }
         // "warned that the country could lose its status in October": what may happen lies ahead
         // ("could not be reached Monday", "could have ended": not that)
         // ("'Families may arrive soon,' the mayor said Saturday": not across a quotation)

@@ -1209,6 +1209,10 @@ const Case cases[] = {
     {"A spokesman said riders should expect more targeted out-of-competition controls before the world "
      "championships in September.",
      "2009-07-15", "September", "DATE", "2009-09", "2009-09-01", "2009-09-30", "month"},
+    {"The luncheon has been rescheduled for noon Friday.", "2005-12-21", "noon Friday", "TIME", "2005-12-23T12:00",
+     "2005-12-23", "2005-12-23", "day"},
+    {"Most had been moved to hotels by Wednesday.", "2022-11-14", "Wednesday", "DATE", "2022-11-09", "2022-11-09",
+     "2022-11-09", "day"},
     {"The union called an indefinite strike from Tuesday.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25",
      "2025-11-25", "day"},
     {"The union has called a 48-hour strike from midnight on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23",
