@@ -595,7 +595,13 @@ bool DateRecognizer::matchPeriodAgo(int i, Mention &m) const
             m.last = k + 2;
         else if (isWord(k, Word::Last) && isWord(k + 1, Word::Year))
             m.last = k + 1;
-        else
+        else if (const Part y = (isWord(k, Word::Of) || isWord(k, Word::In)) && isWord(period - 1, Word::Same)
+                     ? year(k + 1, true)
+                     : Part {}) {
+            // "up from 120 in the same period of 2023": the period just named, in the year written
+            m.last = k + 1;
+            m.year = y.value;
+        } else
             return false;
     }
     m.kind = Mention::Kind::Anaphor;

@@ -592,7 +592,7 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
                 : Period::containing(Unit::Year, m_reference);
             if (m.quarter)
                 base = {Unit::Quarter, QDate(base.start.year(), m.quarter * 3 - 2, 1)};
-            r.period = base.shifted(Unit::Year, -1);
+            r.period = m.year ? base.shifted(Unit::Year, m.year - base.start.year()) : base.shifted(Unit::Year, -1);
             if (const auto span = comparedSpan(); span && m.unit != Unit::Quarter)
                 r.period = *span;
             r.moveNarrative = false;

@@ -1213,6 +1213,8 @@ const Case cases[] = {
      "2005-12-23", "2005-12-23", "day"},
     {"Most had been moved to hotels by Wednesday.", "2022-11-14", "Wednesday", "DATE", "2022-11-09", "2022-11-09",
      "2022-11-09", "day"},
+    {"Police recorded 166 reports in the first quarter of this year, up from 120 in the same period of 2023.",
+     "2024-06-12", "the same period of 2023", "DATE", "2023-Q1", "2023-01-01", "2023-03-31", "quarter"},
     {"The union called an indefinite strike from Tuesday.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25",
      "2025-11-25", "day"},
     {"The union has called a 48-hour strike from midnight on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23",
