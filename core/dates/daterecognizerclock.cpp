@@ -407,12 +407,17 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         int close = k + 1;
         while (close < k + 6 && at(close) && !isPunct(close, u')'))
             ++close;
-        Mention day;
         const int after = isWord(close + 1, Word::On) ? close + 2 : close + 1;
-        day.first = after;
-        if (isPunct(close, u')') && at(after) && matchWeekday(after, day) && day.kind == Mention::Kind::Weekday
-            && !day.endWeekday && day.partOfDay == PartOfDay::None)
-            return datedBy(day);
+        // ("at 08:38 local time (05:38 UTC) on 10 March": a date after the bracket too)
+        for (const auto matcher :
+             {&DateRecognizer::matchWeekday, &DateRecognizer::matchDayMonth, &DateRecognizer::matchMonthDay}) {
+            Mention day;
+            day.first = after;
+            if (isPunct(close, u')') && at(after) && (this->*matcher)(after, day)
+                && ((day.kind == Mention::Kind::Weekday && !day.endWeekday && day.partOfDay == PartOfDay::None)
+                    || (day.kind == Mention::Kind::Calendar && day.day && !day.endDay && !day.weekday)))
+                return datedBy(day);
+        }
     }
     // "at 8 a.m. on Sunday", "at noon on Nov. 6", "at 5 p.m. on 12 November": the day dates the time,
     // and stays an expression of its own

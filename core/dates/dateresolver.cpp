@@ -1743,7 +1743,9 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_stampMinute = hour * 60 + std::max(m.minute, 0);
         m_stampSentence = sentence;
     }
-    if (hour >= 0 && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {
+    // (a clock restated in another zone in brackets is not the story's next clock: "at 08:38 local time (05:38 UTC)
+    // ... crashed six minutes later")
+    if (hour >= 0 && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday && !conversion) {
         m_lastClockDay = r.period.start;
         m_lastClockMinute = hour * 60 + std::max(m.minute, 0);
         m_lastClockSentence = sentence;
