@@ -1500,8 +1500,15 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     const auto closesStamp = [&](const DateToken &t) {
         return bracketed ? t.isPunct(u']') : t.isPunct(u':') || (t.isPunct(u'-') && t.spaceBefore);
     };
-    const bool stampShaped = m.hour >= 0 && (opensEntry(m.first) || bracketed) && m.last + 2 < int(tokens.size())
-        && closesStamp(tokens[std::size_t(m.last + 1)]) && tokens[std::size_t(m.last + 2)].isWord();
+    // ("13:05 BST A London club have signed ...": a clock to the minute that opens its line, before the entry's first
+    // capitalized word, is a stamp without a colon)
+    const bool bareStamp = m.first == 0 && m.minute >= 0 && m.kind == Mention::Kind::Time
+        && m.last + 1 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].isWord()
+        && tokens[std::size_t(m.last + 1)].capitalized;
+    const bool stampShaped = m.hour >= 0
+        && (((opensEntry(m.first) || bracketed) && m.last + 2 < int(tokens.size())
+             && closesStamp(tokens[std::size_t(m.last + 1)]) && tokens[std::size_t(m.last + 2)].isWord())
+            || bareStamp);
     const bool timeStamp = m.kind == Mention::Kind::Time && stampShaped;
     // ("4:10 p.m. Wednesday: The mother calls 911. | About 5 p.m.: Deputies begin searching. | 2:30 a.m. Thursday:
     // ..."): a timeline goes on from the day its last stamp named, into the next day when the clock turns back

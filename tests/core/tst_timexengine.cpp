@@ -2186,6 +2186,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a range from midnight")
         << QStringLiteral("The red warning runs between midnight and 07:00 on Monday.") << QStringLiteral("midnight")
         << QStringLiteral("2025-11-24T00:00") << QStringLiteral("reference");
+    QTest::newRow("time stamp without a colon")
+        << QStringLiteral(
+               "He passed a medical in Lisbon yesterday.\n\n13:05 BST A London club have signed a midfielder.")
+        << QStringLiteral("13:05 BST") << QStringLiteral("2025-11-19T13:05") << QStringLiteral("reference");
     QTest::newRow("time stamp before a dash")
         << QStringLiteral("He is due in Amman on Friday.\n7:30 pm \u2014 Gaza ministry raises toll")
         << QStringLiteral("7:30 pm") << QStringLiteral("2025-11-19T19:30") << QStringLiteral("reference");
