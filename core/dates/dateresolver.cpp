@@ -1641,6 +1641,14 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         // a plan's clock is on the coming day just named, past a period named in passing)
         r.period = {Unit::Day, m_comingDay};
         r.derivation = DateDerivation::Narrative;
+    } else if (m.kind == Mention::Kind::Time && m_narrative.unit > Unit::Day && tense == Tense::Past
+               && m_toldDay.isValid() && m_toldDay < m_reference && m_toldDay.daysTo(m_reference) <= 7
+               && sentence - m_toldDaySentence <= 1
+               && !(m_lastClockDay.isValid() && sentence - m_lastClockSentence <= 2)) {
+        // ("The upper house passed the bill on Wednesday, a reform first proposed in February 2006. The vote came at
+        // around 8.30 pm": a past clock is on the day just told, past a month named in passing)
+        r.period = {Unit::Day, m_toldDay};
+        r.derivation = DateDerivation::Narrative;
     } else if (m.kind == Mention::Kind::Time && m_narrative.unit > Unit::Day && tense != Tense::Future
                && m_lastClockDay.isValid() && m_lastClockDay < m_reference && sentence - m_lastClockSentence <= 2) {
         // ("At 2:02 p.m. on Aug. 14 ... how a summer afternoon became a blackout. Between 3:05 and 3:41 p.m., three

@@ -1219,6 +1219,9 @@ const Case cases[] = {
      "2019-03-15", "05:38 UTC", "TIME", "2019-03-10T05:38", "2019-03-10", "2019-03-10", "day"},
     {"Flight 302 departed Addis Ababa at 08:38 local time (05:38 UTC) on 10 March and crashed six minutes later.",
      "2019-03-15", "six minutes later", "TIME", "2019-03-10T08:44", "2019-03-10", "2019-03-10", "day"},
+    {"The upper house passed the bill on Wednesday, a reform first proposed in the budget of February 2006. The vote "
+     "came at around 8.30 pm after a long debate.",
+     "2016-08-04", "around 8.30 pm", "TIME", "2016-08-03T20:30", "2016-08-03", "2016-08-03", "day"},
     {"The union called an indefinite strike from Tuesday.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25",
      "2025-11-25", "day"},
     {"The union has called a 48-hour strike from midnight on Sunday.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23",
