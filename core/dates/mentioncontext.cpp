@@ -216,12 +216,13 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
 {
     const int sentence = tokens[std::size_t(m.first)].sentence;
     const auto wordAt = [&](int i) {
-        return i >= 0 && tokens[std::size_t(i)].sentence == sentence && tokens[std::size_t(i)].isWord()
+        return i >= 0 && i < int(tokens.size()) && tokens[std::size_t(i)].sentence == sentence
+                && tokens[std::size_t(i)].isWord()
             ? text.mid(tokens[std::size_t(i)].start, tokens[std::size_t(i)].end - tokens[std::size_t(i)].start)
             : QStringView();
     };
     const auto isAt = [&](int i, Word w) {
-        return i >= 0 && tokens[std::size_t(i)].word() == w;
+        return i >= 0 && i < int(tokens.size()) && tokens[std::size_t(i)].word() == w;
     };
     // ("The Cowboys (3-7) host New Orleans on Thursday": a record in brackets between a name and its verb)
     const auto bracketedAfterName = [&](int v) {
