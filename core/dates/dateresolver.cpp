@@ -1156,11 +1156,8 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         // ("The forum opened on Wednesday and runs until Saturday": "and" and a verb in the present start a clause)
         for (int k = at - 2; k >= from; --k) {
             if (tokens[std::size_t(k)].word() == Word::And && !tokens[std::size_t(k + 1)].lex
-                && !tokens[std::size_t(k + 1)].capitalized && tokens[std::size_t(k + 1)].isWord()) {
-                const QStringView verb = tokenText(tokens[std::size_t(k + 1)], text);
-                if (verb.size() <= 3 || !verb.endsWith(u's') || verb.endsWith(QLatin1StringView("ss"))
-                    || verb.endsWith(QLatin1StringView("us")))
-                    continue;
+                && !tokens[std::size_t(k + 1)].capitalized && tokens[std::size_t(k + 1)].isWord()
+                && looksThirdPerson(tokenText(tokens[std::size_t(k + 1)], text))) {
                 from = k + 1;
                 break;
             }
@@ -1230,11 +1227,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && tense == Tense::Past
         && (before == Word::To || before == Word::From || before == Word::Or)) {
         for (int i = m.first - 2; i >= 0 && i >= m.first - 20 && tokens[std::size_t(i)].sentence == sentence; --i) {
-            if (sameWordAsAny(tokenText(tokens[std::size_t(i)], text),
-                              {QLatin1StringView("moved"), QLatin1StringView("postponed"), QLatin1StringView("pushed"),
-                               QLatin1StringView("delayed"), QLatin1StringView("rescheduled"),
-                               QLatin1StringView("shifted"), QLatin1StringView("deferred"),
-                               QLatin1StringView("brought")})) {
+            if (isMovingVerb(tokenText(tokens[std::size_t(i)], text))) {
                 tense = Tense::Unknown;
                 break;
             }

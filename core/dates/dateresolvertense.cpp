@@ -246,11 +246,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             return Tense::Present;
         // ("has been rescheduled for noon Friday", "was postponed to Sunday", "moved back to Thursday": a new date
         // set for what was moved lies ahead)
-        if (i < first && first - i <= 4
-            && sameWordAsAny(wordAt(i),
-                             {QLatin1StringView("rescheduled"), QLatin1StringView("postponed"),
-                              QLatin1StringView("moved"), QLatin1StringView("delayed"), QLatin1StringView("deferred"),
-                              QLatin1StringView("pushed"), QLatin1StringView("brought")})) {
+        if (i < first && first - i <= 4 && isMovingVerb(wordAt(i))) {
             int k = i + 1;
             if (k < first && sameWordAsAny(wordAt(k), {QLatin1StringView("back"), QLatin1StringView("forward")}))
                 ++k;

@@ -8,17 +8,19 @@
 
 namespace Sitrep::Dates {
 
-namespace {
-
-// "votes", "hosts": the shape of a verb in the third person, which a plural noun shares; not "class"
-// or "bus"
 bool looksThirdPerson(QStringView word)
 {
     return word.size() > 3 && word.endsWith(u's') && !word.endsWith(QLatin1StringView("ss"))
         && !word.endsWith(QLatin1StringView("us"));
 }
 
-} // namespace
+bool isMovingVerb(QStringView word)
+{
+    return sameWordAsAny(word,
+                         {QLatin1StringView("rescheduled"), QLatin1StringView("postponed"), QLatin1StringView("moved"),
+                          QLatin1StringView("delayed"), QLatin1StringView("deferred"), QLatin1StringView("pushed"),
+                          QLatin1StringView("shifted"), QLatin1StringView("brought")});
+}
 
 bool isFixtureVerb(QStringView word)
 {

@@ -14,6 +14,12 @@ namespace Sitrep::Dates {
 
 // What the words around a mention say about it, in its sentence.
 
+// "votes", "hosts": the shape of a verb in the third person, which a plural noun shares; not "class" or "bus".
+bool looksThirdPerson(QStringView word);
+
+// "postponed", "moved", "rescheduled": verbs that set a plan on another date.
+bool isMovingVerb(QStringView word);
+
 // "is" or "are" within three words ("The deadline is Friday").
 bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 
