@@ -4,7 +4,8 @@
 
 No span crosses "on" or "at" (a clock and its day become two expressions, the clock keeping the full value);
 "the afternoon of 2 April" is the date alone; decades and centuries are written as TimeBank writes them (PXE,
-P70Y); midnight is T24:00 of the day it ends. Every other value is left as the helper fixed it.
+P70Y); midnight is T24:00 of the day it ends; a range of weekdays ("Monday to Wednesday") is two expressions; "over
+the past year" is the DATE of the year before the DCT's. Every other value is left as the helper fixed it.
 Usage: tools/eval/timex-heldout-conventions.py EXPECTED_IN DOCS OUT
 """
 import datetime
@@ -35,6 +36,36 @@ def split_on_preposition(g, text):
             expression(text, right_start, g["end"], "TIME", g["value"], g["required"])]
 
 
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_RANGE = re.compile(r"^(?:from |between )?(%s)(?:,)? (?:to|through|until|till|and|-) (%s)$"
+                           % ("|".join(WEEKDAYS), "|".join(WEEKDAYS)), re.I)
+PAST_PERIOD = re.compile(r"^(?:over |in |for |during )?(the (?:past|last) (year|month))$", re.I)
+
+
+def split_weekday_range(g, text):
+    """'Monday to Wednesday' -> 'Monday' (the value given) + 'Wednesday' (the first such day after it)."""
+    match = WEEKDAY_RANGE.match(g["text"])
+    if not match or not re.match(r"^\d{4}-\d\d-\d\d$", g["value"]):
+        return None
+    first = datetime.date.fromisoformat(g["value"])
+    forward = (WEEKDAYS.index(match.group(2).lower()) - first.weekday()) % 7 or 7
+    return [expression(text, g["start"] + match.start(1), g["start"] + match.end(1), "DATE", g["value"],
+                       g["required"]),
+            expression(text, g["start"] + match.start(2), g["start"] + match.end(2), "DATE",
+                       (first + datetime.timedelta(days=forward)).isoformat(), g["required"])]
+
+
+def past_period_as_date(g, text, dct):
+    """'over the past year' as TimeBank writes it: the DATE of the calendar year (or month) before the DCT's."""
+    match = PAST_PERIOD.match(g["text"])
+    if not match or g["type"] != "DURATION" or g["value"] not in ("P1Y", "P1M"):
+        return None
+    day = datetime.date.fromisoformat(dct)
+    value = str(day.year - 1) if match.group(2).lower() == "year" else (
+        "%04d-%02d" % ((day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)))
+    return [expression(text, g["start"] + match.start(1), g["end"], "DATE", value, g["required"])]
+
+
 def timebank_value(g):
     value = g["value"].replace("PXDE", "PXE").replace("PXCE", "PXC")
     midnight = re.match(r"^(\d{4}-\d\d-\d\d)T00:00$", value)
@@ -56,6 +87,11 @@ def main(source, docs_path, target):
         text = docs[doc["id"]]["text"]
         converted = []
         for g in doc["timexes"]:
+            split = split_weekday_range(g, text) or past_period_as_date(g, text, docs[doc["id"]]["dct"])
+            if split:
+                converted.extend(split)
+                changes += 1
+                continue
             part = PART_OF_DATE.match(g["text"])
             if part and g["type"] == "TIME":
                 start = g["start"] + len(part.group(1)) + 1
