@@ -19,11 +19,11 @@ bool validDay(int year, int month, int day)
 
 } // namespace
 
-DateRecognizer::DateRecognizer(const std::vector<DateToken> &tokens, QStringView text, bool dayFirst)
+DateRecognizer::DateRecognizer(const std::vector<DateToken> &tokens, QStringView text, const NumericDateOrder *order)
     : m_tokens(tokens)
     , m_text(text)
     , m_size(int(tokens.size()))
-    , m_dayFirst(dayFirst)
+    , m_order(order)
 { }
 
 bool writesDayFirst(QStringView text)
@@ -480,6 +480,7 @@ bool DateRecognizer::matchAt(int i, Mention &best) const
 void DateRecognizer::recognize(std::vector<Mention> &mentions) const
 {
     int i = 0;
+    int rangeEnd = -1; // where the second day of a range of weekdays starts
     while (i < m_size) {
         if (!mayStart(i)) { // most words: asked before a mention is made for them
             ++i;
@@ -489,6 +490,12 @@ void DateRecognizer::recognize(std::vector<Mention> &mentions) const
         if (matchAt(i, mention)) {
             if (insideName(mention))
                 mention.kind = Mention::Kind::Reject;
+            mention.closesRange = mention.closesRange || i == rangeEnd;
+            if (rangeEnd = splitWeekdayRange(mention); rangeEnd >= 0) {
+                mentions.push_back(mention);
+                i = rangeEnd;
+                continue;
+            }
             attachOpenEnd(mention);
             Mention end;
             const bool splitRange = splitRangeEnd(mention, end);
@@ -577,6 +584,30 @@ void DateRecognizer::attachOpenEnd(Mention &m) const
         m.mod = m.mod == Mod::None ? Mod::OnOrAfter : m.mod;
         m.last = k + 1;
     }
+}
+
+// "between Saturday and Monday", "Wednesday through Sunday": two days. The first ends before the connector, keeping the
+// range's end for its interval; where the second starts is returned, or -1, for it to be read as any day is
+// ("Saturday night, April 14") and valued from the first.
+int DateRecognizer::splitWeekdayRange(Mention &first) const
+{
+    if (first.kind != Mention::Kind::Weekday || !first.endWeekday || first.hour >= 0)
+        return -1;
+    int connector = first.first + 1;
+    while (connector < first.last && !isPunct(connector, u'-') && !isWord(connector, Word::To)
+           && !isWord(connector, Word::Through) && !isWord(connector, Word::Until) && !isWord(connector, Word::And))
+        ++connector;
+    if (connector >= first.last)
+        return -1;
+    // ("from Monday till Wednesday this week": the week named after the range is the first day's too)
+    if (const Part end = weekdayName(connector + 1); end && first.direction == 0
+        && (isWord(end.next, Word::This) || isWord(end.next, Word::Last) || isWord(end.next, Word::Next))
+        && isWord(end.next + 1, Word::Week) && !at(end.next + 1)->capitalized) {
+        first.direction = 3;
+        first.weekShift = isWord(end.next, Word::Last) ? -1 : isWord(end.next, Word::Next) ? 1 : 0;
+    }
+    first.last = connector - 1;
+    return connector + 1;
 }
 
 // "April 24 and 25": the bare day after "and" or "or" is a date of its own in the same month

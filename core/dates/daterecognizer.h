@@ -5,18 +5,43 @@
 #include "dates/mention.h"
 #include "dates/mentioncontext.h"
 
+#include <optional>
 #include <vector>
 
 namespace Sitrep::Dates {
+
+// Whether a text writes its numeric dates day first: one of them cannot be read month first ("23/06/2016") and
+// none cannot be read day first ("06/23/2016").
+bool writesDayFirst(QStringView text);
+
+// How a text writes its numeric dates, read from the whole text only when a date it decides is met: most texts have
+// none ("08/06/2017"), and reading costs a pass over every character.
+class NumericDateOrder final
+{
+public:
+    explicit NumericDateOrder(QStringView text)
+        : m_text(text)
+    { }
+    bool dayFirst() const
+    {
+        if (!m_dayFirst)
+            m_dayFirst = writesDayFirst(m_text);
+        return *m_dayFirst;
+    }
+
+private:
+    QStringView m_text;
+    mutable std::optional<bool> m_dayFirst;
+};
 
 // Finds temporal expressions in a token stream. At each token it tries every pattern, each of
 // which looks at most a few tokens ahead, and keeps the longest match: linear in the input.
 class DateRecognizer final
 {
 public:
-    // `text`: what the tokens' offsets count into. `dayFirst`: the text writes numeric dates day first
-    // ("23/06/2016" elsewhere in it), so "08/06/2017" is 8 June
-    DateRecognizer(const std::vector<DateToken> &tokens, QStringView text, bool dayFirst = false);
+    // `text`: what the tokens' offsets count into. `order`: how the whole text writes numeric dates; day first
+    // ("23/06/2016" elsewhere in it) makes "08/06/2017" 8 June. Without it they are month first.
+    DateRecognizer(const std::vector<DateToken> &tokens, QStringView text, const NumericDateOrder *order = nullptr);
 
     void recognize(std::vector<Mention> &mentions) const;
 
@@ -104,6 +129,7 @@ private:
     bool partOfADayAt(int i) const; // "tonight", "this morning", "last night", "tomorrow afternoon" ...
     SpokenClock spokenClock(int i) const;
 
+    int splitWeekdayRange(Mention &first) const;
     bool splitRangeEnd(Mention &first, Mention &end) const;
     bool matchSecondDay(Mention &first, Mention &second) const;
     bool joinYearPair(Mention &m) const;
@@ -113,16 +139,13 @@ private:
     bool insideName(const Mention &m) const; // "the Six-Day War", "The Sunday Times", "the Winter War"
 
     int attachYear(int next, Mention &m) const; // ", 2025" / "2025" / "of 2025" / "last year"
+    int namedZoneEnd(int i) const; // "local time", "New York City time": where it ends, or -1
     int attachPartOfDay(int next, Mention &m) const; // "morning", "night" after a day
 
     const std::vector<DateToken> &m_tokens;
     QStringView m_text;
     int m_size = 0;
-    bool m_dayFirst = false;
+    const NumericDateOrder *m_order = nullptr;
 };
-
-// Whether a text writes its numeric dates day first: one of them cannot be read month first ("23/06/2016") and
-// none cannot be read day first ("06/23/2016").
-bool writesDayFirst(QStringView text);
 
 } // namespace Sitrep::Dates

@@ -6,6 +6,7 @@
 #include <QDate>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace Sitrep::Dates {
@@ -357,7 +358,7 @@ bool DateRecognizer::matchNumeric(int i, Mention &m) const
         y = c->digits == 4 ? c->number : (c->number >= 30 ? 1900 + c->number : 2000 + c->number);
         // Month first as in American news, unless the first number cannot be a month or the text writes its
         // dates day first
-        const bool dayFirst = sep == u'.' || a->number > 12 || (m_dayFirst && b->number <= 12);
+        const bool dayFirst = sep == u'.' || a->number > 12 || (b->number <= 12 && m_order && m_order->dayFirst());
         mo = dayFirst ? b->number : a->number;
         d = dayFirst ? a->number : b->number;
     } else {
@@ -773,15 +774,27 @@ int DateRecognizer::namedFeast(int i, int &next) const
     if (!first || !first->isWord() || !first->capitalized)
         return 0;
     const QStringView head = wordText(i);
-    // (most capitalized words are names: one look in the sorted first words turns them away)
-    static const std::vector<QStringView> firstWords = [] {
-        std::vector<QStringView> words;
-        for (const FeastName &feast : feastNames)
-            words.emplace_back(feast.words[0]);
-        std::ranges::sort(words);
+    // Most capitalized words are names. A bit per initial and length turns nearly all of them away before a look in
+    // the sorted first words, which costs a string comparison for each step.
+    struct FirstWords
+    {
+        std::vector<QStringView> sorted;
+        std::array<std::uint32_t, 26> lengthsByInitial {};
+    };
+    static const FirstWords firstWords = [] {
+        FirstWords words;
+        for (const FeastName &feast : feastNames) {
+            const QStringView word(feast.words[0]);
+            words.sorted.push_back(word);
+            words.lengthsByInitial[std::size_t(word[0].unicode() - u'A')] |= 1u << std::min<qsizetype>(word.size(), 31);
+        }
+        std::ranges::sort(words.sorted);
         return words;
     }();
-    if (!std::ranges::binary_search(firstWords, head))
+    const char16_t initial = head[0].unicode();
+    if (initial < u'A' || initial > u'Z'
+        || !(firstWords.lengthsByInitial[std::size_t(initial - u'A')] & (1u << std::min<qsizetype>(head.size(), 31)))
+        || !std::ranges::binary_search(firstWords.sorted, head))
         return 0;
     for (const FeastName &feast : feastNames) {
         if (head != QStringView(feast.words[0]))

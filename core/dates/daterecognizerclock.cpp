@@ -14,6 +14,22 @@ int DateRecognizer::attachPartOfDay(int next, Mention &m) const
     return next;
 }
 
+// "local time", "Moscow time", "New York City time" at `i`: where the zone ends, or -1
+int DateRecognizer::namedZoneEnd(int i) const
+{
+    if (isWord(i, Word::Local))
+        return isWord(i + 1, Word::Time) ? i + 2 : -1;
+    int k = i;
+    // (a name may hold a word the lexicon knows, if not as a date: "New York")
+    const auto nameOfPlace = [&](const DateToken *t) {
+        return t && t->isWord() && t->capitalized && t->sentence == at(i)->sentence
+            && (!t->lex || (!t->lex->month && !t->lex->weekday && t->lex->unit == Unit::None && !t->lex->season));
+    };
+    while (k < i + 3 && !isWord(k, Word::Time) && nameOfPlace(at(k)))
+        ++k;
+    return k > i && isWord(k, Word::Time) ? k + 1 : -1;
+}
+
 bool DateRecognizer::matchWeekday(int i, Mention &m) const
 {
     // "on Mondays", "Tuesday nights", "Sunday mornings": every such day; in "Monday and Tuesday
@@ -356,11 +372,11 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         ++next; // "0630 hrs", "10:30 hours"
     if (isWord(next, Word::TimeZone) && at(next)->capitalized)
         ++next;
-    else if (isWord(next, Word::Eastern) && !twentyFourHour)
-        next += isWord(next + 1, Word::Time) ? 2 : 1; // "ten A-M eastern", "five P-M Pacific time"
-    else if ((isWord(next, Word::Local) || (at(next) && at(next)->isWord() && at(next)->capitalized && !at(next)->lex))
-             && isWord(next + 1, Word::Time))
-        next += 2; // "local time", "Moscow time"
+    else if (isWord(next, Word::Eastern) && (!twentyFourHour || isWord(next + 1, Word::Time)))
+        next +=
+            isWord(next + 1, Word::Time) ? 2 : 1; // "ten A-M eastern", "five P-M Pacific time", "23:59 Pacific time"
+    else if (const int zoneEnd = namedZoneEnd(isPunct(next, u',') ? next + 1 : next); zoneEnd > 0)
+        next = zoneEnd; // "local time", "Moscow time", "5:00 p.m., New York City time"
     // A day right after the time: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"; after a
     // bracketed conversion ("10:35 a.m. (0735 GMT) Friday") the day dates the time but stays apart
     int k = next;

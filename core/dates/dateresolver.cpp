@@ -522,6 +522,14 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         }
         break;
     case Mention::Kind::Weekday: {
+        if (m.closesRange && m_narrative.isValid() && m_narrative.unit == Unit::Day) {
+            // ("between Saturday and Monday": the first Monday after the Saturday just resolved)
+            const int forward = (m.weekday - m_narrative.start.dayOfWeek() + 7) % 7;
+            r.period = {Unit::Day, m_narrative.start.addDays(forward ? forward : 7)};
+            r.derivation = DateDerivation::Narrative;
+            r.moveNarrative = false; // (a clock after the range is on its first day)
+            break;
+        }
         const QDate base = (m.fromNarrative ? anchor().start : m_reference).addDays(7 * m.weekShift);
         r.period = {Unit::Day, weekday(m.weekday, m.direction, tense, base)};
         // ("next Friday", said on a Wednesday, is the Friday of next week: the one of this week would be "this

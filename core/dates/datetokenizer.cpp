@@ -93,7 +93,9 @@ void tokenize(QStringView text, std::vector<DateToken> &tokens, qint32 firstSent
             while (j < size) {
                 // a soft hyphen or zero-width space inside a word ("Decem\u00adber") is not seen
                 if (!text[j].isLetter()) {
-                    if (j + 1 < size && text[j].category() == QChar::Other_Format && text[j + 1].isLetter()) {
+                    // (the soft hyphen, U+00AD, is the first such character: below it no category is asked)
+                    if (j + 1 < size && text[j].unicode() >= u'\u00ad' && text[j].category() == QChar::Other_Format
+                        && text[j + 1].isLetter()) {
                         ++j;
                         continue;
                     }

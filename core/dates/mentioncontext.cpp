@@ -82,8 +82,32 @@ int clockTimeOpening(const std::vector<DateToken> &tokens, int last)
             || w == Word::TimeZone || numberWord(k) || w == Word::Clock || w == Word::LetterO || t.isPunct(u'\'')
             || (t.isPunct(u'-') && k + 1 < int(tokens.size()) && numberWord(k - 1) && numberWord(k + 1));
     };
+    // ("closes at 23:59 local time on Friday", "expires at 5:00 p.m., New York City time, on Friday": the zone after
+    // the clock, commas around it)
+    const auto timeWordWithin = [&](int k, int reach) {
+        for (int j = k + 1; j <= k + reach && j < int(tokens.size()) && tokens[std::size_t(j)].sentence == sentence;
+             ++j)
+            if (tokens[std::size_t(j)].word() == Word::Time)
+                return true;
+        return false;
+    };
+    const auto inZone = [&](int k) {
+        const DateToken &t = tokens[std::size_t(k)];
+        const Word w = t.word();
+        if (w == Word::Time)
+            return k > 0
+                && (tokens[std::size_t(k - 1)].word() == Word::Local
+                    || tokens[std::size_t(k - 1)].word() == Word::Eastern
+                    || (tokens[std::size_t(k - 1)].capitalized && tokens[std::size_t(k - 1)].isWord()));
+        return (w == Word::Local || w == Word::Eastern || (t.isWord() && t.capitalized && !t.lex))
+            && timeWordWithin(k, 3);
+    };
+    const auto inClock = [&](int k) {
+        return inTime(k) || inZone(k)
+            || (tokens[std::size_t(k)].isPunct(u',') && k > 0 && (inTime(k - 1) || inZone(k - 1)));
+    };
     int i = last;
-    while (i > 0 && tokens[std::size_t(i)].sentence == sentence && inTime(i))
+    while (i > 0 && tokens[std::size_t(i)].sentence == sentence && inClock(i))
         --i;
     if (i == last)
         return -1;

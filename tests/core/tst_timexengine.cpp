@@ -430,8 +430,11 @@ const Case cases[] = {
     {"The cabinet is expected to vote on Friday, a day later than planned.", R, "a day", "DURATION", "P1D", "", "",
      "unknown"},
     // a participle between a number and its noun is an adjective, not the sentence's verb
-    {"Votes will be held in four occupied regions from Friday to Tuesday.", R, "Friday to Tuesday", "DATE",
-     "2025-11-21", "2025-11-21", "2025-11-25", "day"},
+    // (a range of weekdays is two expressions; the first keeps the range for its interval)
+    {"Votes will be held in four occupied regions from Friday to Tuesday.", R, "Friday", "DATE", "2025-11-21",
+     "2025-11-21", "2025-11-25", "day"},
+    {"Votes will be held in four occupied regions from Friday to Tuesday.", R, "Tuesday", "DATE", "2025-11-25",
+     "2025-11-25", "2025-11-25", "day"},
     {"Two killed on Monday in a strike.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-17", "day"},
     // what came after a day is past, so the day is too, though it falls five weeks after the report
     {"The strikes resumed after Christmas.", R, "Christmas", "DATE", "2024-12-25", "2024-12-25", "2024-12-25", "day"},
@@ -709,8 +712,8 @@ const Case cases[] = {
      "2025-11-15", "2025-11-15", "day"},
     {"The minister, who will fly to Riyadh on Friday, said the offer was dead.", R, "Friday", "DATE", "2025-11-21",
      "2025-11-21", "2025-11-21", "day"},
-    {"The vaccination round, which runs from Monday till Wednesday this week, is the first.", R,
-     "Monday till Wednesday", "DATE", "2025-11-17", "2025-11-17", "2025-11-19", "day"},
+    {"The vaccination round, which runs from Monday till Wednesday this week, is the first.", R, "Monday", "DATE",
+     "2025-11-17", "2025-11-17", "2025-11-19", "day"},
     // an irregular past beside the day outweighs a future further out
     {"Rebels overran it Monday, and the army says it will answer.", R, "Monday", "DATE", "2025-11-17", "2025-11-17",
      "2025-11-17", "day"},
@@ -763,8 +766,26 @@ const Case cases[] = {
      "day"},
     {"The port was shelled early Tuesday.", R, "early Tuesday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18",
      "day"},
-    {"The talks ran from Monday to Wednesday.", R, "Monday to Wednesday", "DATE", "2025-11-17", "2025-11-17",
-     "2025-11-19", "day"},
+    {"The talks ran from Monday to Wednesday.", R, "Monday", "DATE", "2025-11-17", "2025-11-17", "2025-11-19", "day"},
+    {"The talks ran from Monday to Wednesday.", R, "Wednesday", "DATE", "2025-11-19", "2025-11-19", "2025-11-19",
+     "day"},
+    // (the second day of a range is the first of its name after the first, read with what follows it)
+    {"Divers surveyed the reef between Saturday and Monday.", "2016-03-29", "Monday", "DATE", "2016-03-28",
+     "2016-03-28", "2016-03-28", "day"},
+    {"The festival runs from Friday to Sunday evening.", "2021-06-16", "Sunday evening", "TIME", "2021-06-20TEV",
+     "2021-06-20", "2021-06-20", "day"},
+    {"Israel will seal off the West Bank from Thursday until Saturday night, April 14, the army said.", "2012-04-05",
+     "Saturday night", "TIME", "2012-04-14TNI", "2012-04-14", "2012-04-14", "day"},
+    // (a clock after the range is on its first day)
+    {"The summit runs from Tuesday to Thursday. Leaders arrive at around 1pm.", "2025-07-07", "around 1pm", "TIME",
+     "2025-07-08T13:00", "2025-07-08", "2025-07-08", "day"},
+    // a clock's zone, named after it, stands between the clock and its day
+    {"The offer expires at 5:00 p.m., New York City time, on Friday, March 24, 2006.", "2006-03-08",
+     "5:00 p.m., New York City time", "TIME", "2006-03-24T17:00", "2006-03-24", "2006-03-24", "day"},
+    {"The deal closes at 23:59 local time on Friday.", "2023-07-10", "Friday", "DATE", "2023-07-14", "2023-07-14",
+     "2023-07-14", "day"},
+    {"The FTC has until 23:59 Pacific time on Friday to seek a stay.", "2023-07-10", "23:59 Pacific time", "TIME",
+     "2023-07-14T23:59", "2023-07-14", "2023-07-14", "day"},
 
     // Deictic days and parts of days
     {"The offensive began yesterday.", R, "yesterday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18", "day"},
@@ -1176,7 +1197,7 @@ const Case cases[] = {
      "Windsor at around 1pm.",
      "2025-07-07", "around 1pm", "TIME", "2025-07-08T13:00", "2025-07-08", "2025-07-08", "day"},
     {"Britain is preparing for a celebration, with events stretching from Saturday until Tuesday.", "2012-06-01",
-     "Saturday until Tuesday", "DATE", "2012-06-02", "2012-06-02", "2012-06-05", "day"},
+     "Saturday", "DATE", "2012-06-02", "2012-06-02", "2012-06-05", "day"},
     {"Britain is preparing for a celebration, with events stretching from Saturday until Tuesday.\nSaturday: The "
      "Queen attends the Derby.\nSunday: Boats will take part in a pageant.\nMonday: A concert begins at 7.30pm.",
      "2012-06-01", "Monday", "DATE", "2012-06-04", "2012-06-04", "2012-06-04", "day"},
