@@ -517,6 +517,12 @@ void DateRecognizer::recognize(std::vector<Mention> &mentions) const
     }
 }
 
+bool DateRecognizer::inCapitals(int i) const
+{
+    const QStringView word = wordText(i);
+    return word.size() >= 3 && std::ranges::all_of(word, [](QChar c) { return c.isUpper(); });
+}
+
 bool DateRecognizer::nameWord(int i) const
 {
     const DateToken *t = at(i);

@@ -419,6 +419,20 @@ bool DateRecognizer::matchYearish(int i, Mention &m) const
             m.last = decadeAt;
             return true;
         }
+        // "Back in '98", "the blizzard of '78", "since '05": a year cut to two digits after a preposition (not a quote
+        // that opens on a number: "said '98 percent'")
+        if (!the && !fiscal && t->isPunct(u'\'') && at(j + 1) && at(j + 1)->isNumber() && at(j + 1)->digits == 2
+            && joined(j + 1) && t->spaceBefore && !(at(j + 2) && joined(j + 2) && at(j + 2)->isWord())
+            && (isWord(j - 1, Word::In) || isWord(j - 1, Word::Of) || isWord(j - 1, Word::Since)
+                || isWord(j - 1, Word::Until) || isWord(j - 1, Word::From) || isWord(j - 1, Word::During))
+            && !sameWordAsAny(wordText(j + 2), {QLatin1StringView("percent"), QLatin1StringView("per")})) {
+            const int two = at(j + 1)->number;
+            m.kind = Mention::Kind::Calendar;
+            m.year = two >= 30 ? 1900 + two : 2000 + two;
+            m.yearMode = YearMode::Explicit;
+            m.last = j + 1;
+            return true;
+        }
         if (the && t->isWord() && t->lex && t->lex->word == Word::DecadeWord) {
             m.kind = Mention::Kind::Calendar;
             m.decade = 190 + t->lex->number / 10;

@@ -224,8 +224,9 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     if (!u || !u->lex)
         return false;
     const LexEntry &e = *u->lex;
-    // A capitalized unit word is part of a title: "This Week", "Business Week"
-    const bool unit = isCalendarUnit(e.unit) && !e.plural && e.word != Word::Half && !u->capitalized;
+    // A capitalized unit word is part of a title: "This Week", "Business Week" (but a word in capitals only shouts:
+    // "tax deadline THIS WEEKEND")
+    const bool unit = isCalendarUnit(e.unit) && !e.plural && e.word != Word::Half && (!u->capitalized || inCapitals(k));
 
     if (mw == Word::None) {
         // "day after tomorrow", without its article, as Indian and Pakistani papers write it

@@ -490,7 +490,8 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             const bool inWeekend = m_reference.dayOfWeek() >= 6;
             int offset = m.offset;
             // ("warned of storms this weekend", said on a Friday: the weekend ahead)
-            const bool thisComing = m.direction == 2 && m_reference.dayOfWeek() >= 4;
+            // ("Count birds for science this weekend", said on a Monday: with no past to place it, this week's)
+            const bool thisComing = m.direction == 2 && (m_reference.dayOfWeek() >= 4 || tense != Tense::Past);
             if (offset == 0 && !inWeekend && tense != Tense::Future && !thisComing)
                 offset = -1;
             else if (offset > 0 && !inWeekend)
@@ -1252,6 +1253,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     // "The strikes resumed after Christmas": what came after the day is past, so the day is too.
     // "have traded fire daily since Oct. 8": what has run since a day began before the report
     m_runsUpToNow = wordAt(dayAt - 1) == Word::Since && tense == Tense::Past;
+    m_sinceNow = wordAt(dayAt - 1) == Word::Since && tense == Tense::Present;
     // ("resigned in December": a month right after the past verb and "in")
     const bool monthAfterVerb = m.kind == Mention::Kind::Calendar && m.month && !m.day && wordAt(dayAt - 1) == Word::In
         && dayAt >= 2 && wordTense(dayAt - 2, tokens, text) == Tense::Past;
@@ -1477,6 +1479,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     m_inWrittenYear = false;
     m_daySurelyPast = false;
     m_runsUpToNow = false;
+    m_sinceNow = false;
     m_beforeANoun = false;
     m_nightBefore = QDate();
     // ("The next briefing is scheduled for 4 p.m.": a plan set for a clock, as "will" is)
@@ -1814,7 +1817,16 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         && r.period.unit == Unit::Day;
     // "has delivered aid each month since January 2025. In February, ...": what began then runs up to now,
     // and so does the story
-    const bool startOnly = m.first > 0 && tokens[std::size_t(m.first - 1)].word() == Word::Since;
+    // ("the lowest since the Bank was founded in 1694": and so is the date of a clause after "since")
+    const auto sinceClause = [&] {
+        for (int k = m.first - 1; k >= 0 && k >= m.first - 7 && tokens[std::size_t(k)].sentence == sentence
+             && !tokens[std::size_t(k)].isPunct(u',');
+             --k)
+            if (tokens[std::size_t(k)].word() == Word::Since)
+                return k < m.first - 2 && (before == Word::In || before == Word::On);
+        return false;
+    };
+    const bool startOnly = (m.first > 0 && tokens[std::size_t(m.first - 1)].word() == Word::Since) || sinceClause();
     if (startOnly && r.period.unit == Unit::Day) {
         m_sinceDay = r.period;
         m_sinceDaySentence = sentence;
@@ -1849,6 +1861,33 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_storyFrame = false;
     else if (m_storyFrame && r.derivation == DateDerivation::Narrative && r.period.unit <= Unit::Day)
         m_storySentence = sentence;
+    // ("The Queen, who acceded on February 6, 1952, left the palace shortly after 10:30 a.m.": a day long before the
+    // report, in a clause set off by commas, is background; the sentence's own clock is not on it)
+    // ("The Bank of England, founded in 1694, cut rates. This is the sixth cut since October.": and so is a year in a
+    // participle's clause)
+    const auto inRelativeClause = [&] {
+        if (m.kind != Mention::Kind::Calendar || (r.period.unit != Unit::Day && r.period.unit != Unit::Year)
+            || std::abs(r.period.start.daysTo(m_reference)) <= 62 || m.last + 2 >= int(tokens.size())
+            || !tokens[std::size_t(m.last + 1)].isPunct(u',') || !tokens[std::size_t(m.last + 2)].isWord()
+            || tokens[std::size_t(m.last + 2)].sentence != sentence)
+            return false;
+        for (int k = m.first - 1; k >= 1 && k >= m.first - 10 && tokens[std::size_t(k)].sentence == sentence; --k) {
+            if (tokens[std::size_t(k)].isPunct(u','))
+                return false;
+            const QStringView word = tokenText(tokens[std::size_t(k)], text);
+            const bool participle = !tokens[std::size_t(k)].capitalized
+                && (tokens[std::size_t(k)].word() == Word::PastVerb
+                    || (!tokens[std::size_t(k)].lex && endsWithEd(word)));
+            // (a year only after a participle, and one long gone: "the year I turned twelve, which was 1984," sets the
+            // story's year, and so does "The offensive, launched in 2024, stalled by mid-September")
+            const bool pronoun = word == QLatin1StringView("who") || word == QLatin1StringView("which");
+            const bool history = m_reference.year() - r.period.start.year() > 20;
+            if (((pronoun && r.period.unit == Unit::Day) || (participle && r.period.unit == Unit::Year && history))
+                && tokens[std::size_t(k - 1)].isPunct(u','))
+                return true;
+        }
+        return false;
+    };
     // A story is set in a year by a date written in full, or a year that opens its sentence ("In 1941, ..."),
     // not by a recent one named in passing ("under a plan approved in 2019"); a year long gone is history
     // even in passing ("the summer offensive of 1942"). A date things have run from since ("since January
@@ -1859,7 +1898,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_fullDateYears[0] = r.period.start.year();
     }
     if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Explicit && !m.decade && !m.century
-        && !attributiveYear)
+        && !attributiveYear && !inRelativeClause())
         m_storyYear = startOnly ? 0
             : m.month || m.season || m.quarter || m.half || opensSentence
                 || m_reference.year() - r.period.start.year() >= longAgo || inStory()
@@ -1881,24 +1920,6 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             || (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && r.period.unit > Unit::Week
                 && r.period.end() < m_narrative.start))
         && !opensSentence && m_narrative.unit == Unit::Day;
-    // ("The Queen, who acceded on February 6, 1952, left the palace shortly after 10:30 a.m.": a day long before the
-    // report, in a clause set off by commas, is background; the sentence's own clock is not on it)
-    const auto inRelativeClause = [&] {
-        if (m.kind != Mention::Kind::Calendar || r.period.unit != Unit::Day
-            || std::abs(r.period.start.daysTo(m_reference)) <= 62 || m.last + 2 >= int(tokens.size())
-            || !tokens[std::size_t(m.last + 1)].isPunct(u',') || !tokens[std::size_t(m.last + 2)].isWord()
-            || tokens[std::size_t(m.last + 2)].sentence != sentence)
-            return false;
-        for (int k = m.first - 1; k >= 1 && k >= m.first - 10 && tokens[std::size_t(k)].sentence == sentence; --k) {
-            if (tokens[std::size_t(k)].isPunct(u','))
-                return false;
-            const QStringView word = tokenText(tokens[std::size_t(k)], text);
-            if ((word == QLatin1StringView("who") || word == QLatin1StringView("which"))
-                && tokens[std::size_t(k - 1)].isPunct(u','))
-                return true;
-        }
-        return false;
-    };
     if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear && !attributiveDay && !startOnly
         && !attribution && !passingInStory && !inRelativeClause()) {
         // a year alone sets the scene when it opens the sentence; in passing ("approved in 1987", "dating

@@ -121,7 +121,7 @@ private:
     bool inStory() const
     {
         return !m_referenceNamed && m_storyYear && m_reference.year() - m_storyYear >= 3 && !m_willNearby
-            && !m_nowNearby && !(m_presentPerfect && m_runsUpToNow);
+            && !m_nowNearby && !(m_presentPerfect && m_runsUpToNow) && !m_sinceNow;
     }
     int m_currentSentence = 0;
     // of the mention being resolved: "held talks ... on May 10", "resumed after Christmas"
@@ -131,6 +131,8 @@ private:
     Period m_sinceDay;
     int m_sinceDaySentence = -1000;
     bool m_runsUpToNow = false; // of the mention being resolved: "since Oct. 8", which cannot lie ahead
+    bool m_sinceNow =
+        false; // "This is the sixth cut since October": a month that runs up to the present, in the present
     // the last clock time the text gave, with its day: "two hours later" counts from it
     QDate m_feastDay; // the day of the last named feast, its last token and the chunk it was in
     int m_feastLast = -1;

@@ -8,11 +8,6 @@ namespace Sitrep::Dates {
 
 namespace {
 
-bool endsWithEd(QStringView word)
-{
-    return word.size() >= 5 && word.endsWith(QLatin1StringView("ed")) && word[0].isLower();
-}
-
 bool isAdverb(const DateToken &t, QStringView text)
 {
     if (t.lex)

@@ -41,6 +41,12 @@ inline bool sameWordAsAny(QStringView word, std::initializer_list<QLatin1StringV
     return false;
 }
 
+// A lowercase word of five letters or more in "-ed": a past form or a participle ("agreed", "founded").
+inline bool endsWithEd(QStringView word)
+{
+    return word.size() >= 5 && word.endsWith(QLatin1StringView("ed")) && word[0].isLower();
+}
+
 // The text of a token.
 inline QStringView tokenText(const DateToken &token, QStringView text)
 {

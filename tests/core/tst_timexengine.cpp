@@ -786,6 +786,26 @@ const Case cases[] = {
      "2023-07-14", "day"},
     {"The FTC has until 23:59 Pacific time on Friday to seek a stay.", "2023-07-10", "23:59 Pacific time", "TIME",
      "2023-07-14T23:59", "2023-07-14", "2023-07-14", "day"},
+    // a year in a participle's clause, or after "since", is background: no story is set in it
+    {"The Bank of England, founded in 1694, cut rates to 0.5%. This is the sixth cut since October.", "2009-03-05",
+     "October", "DATE", "2008-10", "2008-10-01", "2008-10-31", "month"},
+    {"Rates are the lowest since the Bank was founded in 1694.\nThis is the sixth cut since October, when rates stood "
+     "at 5%.",
+     "2009-03-05", "October", "DATE", "2008-10", "2008-10-01", "2008-10-31", "month"},
+    // (but a year the clause names as the story's is not: "the year I turned twelve, which was 1984")
+    {"My father taught me to drive the year I turned twelve, which was 1984, in a field. We practiced every Sunday "
+     "that fall.",
+     "2019-03-03", "that fall", "DATE", "1984-FA", "1984-09-01", "1984-11-30", "season"},
+    // "this weekend" with no past to place it is this week's, said on a Monday too; in capitals it only shouts
+    {"Count birds for science this weekend.", "2012-02-13", "this weekend", "DATE", "2012-W07-WE", "2012-02-18",
+     "2012-02-19", "week"},
+    {"Storms battered the coast this weekend.", "2012-02-13", "this weekend", "DATE", "2012-W06-WE", "2012-02-11",
+     "2012-02-12", "week"},
+    {"Millions face tax deadline THIS WEEKEND", "2021-01-20", "THIS WEEKEND", "DATE", "2021-W03-WE", "2021-01-23",
+     "2021-01-24", "week"},
+    // a year cut to two digits after a preposition
+    {"Back in '98 she nearly quit the team.", "2001-07-09", "'98", "DATE", "1998", "1998-01-01", "1998-12-31", "year"},
+    {"It was worse than the blizzard of '78.", "2022-02-01", "'78", "DATE", "1978", "1978-01-01", "1978-12-31", "year"},
 
     // Deictic days and parts of days
     {"The offensive began yesterday.", R, "yesterday", "DATE", "2025-11-18", "2025-11-18", "2025-11-18", "day"},
@@ -1732,6 +1752,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("a price with a decimal point") << QStringLiteral("Shares closed at 14.30 on the exchange.");
     QTest::newRow("telephone numbers") << QStringLiteral("Call +31 70 342 2000 or 020 7946 1999 for help.");
     QTest::newRow("a surname") << QStringLiteral("The scholar Tariq Ramadan gave a lecture.");
+    QTest::newRow("a quotation that opens on a number")
+        << QStringLiteral("It works in '98 percent of cases', he said.");
     QTest::newRow("a fraction") << QStringLiteral("Powell backed a three-quarter point increase.");
     QTest::newRow("another country's independence day")
         << QStringLiteral("Pakistan's Independence Day passed quietly; Ukraine marks its Independence Day too.");
@@ -2517,6 +2539,19 @@ void TimexEngineTest::joinsARangeForTheTimeline()
     QCOMPARE(joined[0].text, QStringLiteral("Nov. 28 to Dec. 2"));
     QCOMPARE(joined[0].interval.start, QDate(2025, 11, 28));
     QCOMPARE(joined[0].interval.end, QDate(2025, 12, 2));
+
+    // a range of weekdays too: two expressions, joined again for the timeline
+    const QString days = QStringLiteral("Divers surveyed the reef between Saturday and Monday.");
+    const QList<Timex> twoDays = TimexEngine().annotate(days, QDate(2016, 3, 29));
+    QCOMPARE(twoDays.size(), 2);
+    QCOMPARE(twoDays[0].value, QStringLiteral("2016-03-26"));
+    QCOMPARE(twoDays[0].interval.end, QDate(2016, 3, 28));
+    QVERIFY(twoDays[1].closesRange);
+    const QList<Timex> oneSpan = TimexEngine::joinRanges(twoDays, days);
+    QCOMPARE(oneSpan.size(), 1);
+    QCOMPARE(oneSpan[0].text, QStringLiteral("Saturday and Monday"));
+    QCOMPARE(oneSpan[0].interval.start, QDate(2016, 3, 26));
+    QCOMPARE(oneSpan[0].interval.end, QDate(2016, 3, 28));
 }
 
 void TimexEngineTest::scansDigitsAndPunctuationInLinearTime()
