@@ -19,11 +19,11 @@ bool validDay(int year, int month, int day)
 
 } // namespace
 
-DateRecognizer::DateRecognizer(const std::vector<DateToken> &tokens, QStringView text, const NumericDateOrder *order)
+DateRecognizer::DateRecognizer(const std::vector<DateToken> &tokens, QStringView text, const DateHabits *habits)
     : m_tokens(tokens)
     , m_text(text)
     , m_size(int(tokens.size()))
-    , m_order(order)
+    , m_habits(habits)
 { }
 
 bool writesDayFirst(QStringView text)
@@ -77,6 +77,21 @@ bool writesDayFirst(QStringView text)
         return found;
     };
     return count(dayMonth) > count(monthDay);
+}
+
+bool stampsLinesWithDottedClocks(QStringView text)
+{
+    int lines = 0;
+    for (qsizetype k = 0; k < text.size() && lines < 2; ++k) {
+        if (k > 0 && text[k - 1] != u'\n')
+            continue;
+        qsizetype d = k;
+        while (d < text.size() && d - k < 2 && text[d].isDigit())
+            ++d;
+        lines += d > k && d + 4 < text.size() && text[d] == u'.' && text[d + 1].isDigit() && text[d + 2].isDigit()
+            && text[d + 3] == u' ' && text[d + 4].isUpper();
+    }
+    return lines >= 2;
 }
 
 bool DateRecognizer::endsClause(int i) const

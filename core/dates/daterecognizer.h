@@ -14,24 +14,36 @@ namespace Sitrep::Dates {
 // none cannot be read day first ("06/23/2016").
 bool writesDayFirst(QStringView text);
 
-// How a text writes its numeric dates, read from the whole text only when a date it decides is met: most texts have
-// none ("08/06/2017"), and reading costs a pass over every character.
-class NumericDateOrder final
+// Whether two lines or more of a text open on a dotted clock and a capital ("12.04 This is the sixth cut").
+bool stampsLinesWithDottedClocks(QStringView text);
+
+// How a whole text writes its dates, read from all of it only when a date it decides is met: most texts have none,
+// and reading costs a pass over every character.
+class DateHabits final
 {
 public:
-    explicit NumericDateOrder(QStringView text)
+    explicit DateHabits(QStringView text)
         : m_text(text)
     { }
+    // numeric dates day first: "08/06/2017" is 8 June
     bool dayFirst() const
     {
         if (!m_dayFirst)
             m_dayFirst = writesDayFirst(m_text);
         return *m_dayFirst;
     }
+    // entries stamped with a dotted clock at the head of their lines, as a live blog writes them ("12.04 This is")
+    bool stampsLines() const
+    {
+        if (!m_stampsLines)
+            m_stampsLines = stampsLinesWithDottedClocks(m_text);
+        return *m_stampsLines;
+    }
 
 private:
     QStringView m_text;
     mutable std::optional<bool> m_dayFirst;
+    mutable std::optional<bool> m_stampsLines;
 };
 
 // Finds temporal expressions in a token stream. At each token it tries every pattern, each of
@@ -39,9 +51,9 @@ private:
 class DateRecognizer final
 {
 public:
-    // `text`: what the tokens' offsets count into. `order`: how the whole text writes numeric dates; day first
-    // ("23/06/2016" elsewhere in it) makes "08/06/2017" 8 June. Without it they are month first.
-    DateRecognizer(const std::vector<DateToken> &tokens, QStringView text, const NumericDateOrder *order = nullptr);
+    // `text`: what the tokens' offsets count into. `habits`: how the whole text writes its dates; numeric dates day
+    // first ("23/06/2016" elsewhere in it) make "08/06/2017" 8 June. Without them, numeric dates are month first.
+    DateRecognizer(const std::vector<DateToken> &tokens, QStringView text, const DateHabits *habits = nullptr);
 
     void recognize(std::vector<Mention> &mentions) const;
 
@@ -146,7 +158,7 @@ private:
     const std::vector<DateToken> &m_tokens;
     QStringView m_text;
     int m_size = 0;
-    const NumericDateOrder *m_order = nullptr;
+    const DateHabits *m_habits = nullptr;
 };
 
 } // namespace Sitrep::Dates

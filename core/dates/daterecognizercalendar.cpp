@@ -358,7 +358,7 @@ bool DateRecognizer::matchNumeric(int i, Mention &m) const
         y = c->digits == 4 ? c->number : (c->number >= 30 ? 1900 + c->number : 2000 + c->number);
         // Month first as in American news, unless the first number cannot be a month or the text writes its
         // dates day first
-        const bool dayFirst = sep == u'.' || a->number > 12 || (b->number <= 12 && m_order && m_order->dayFirst());
+        const bool dayFirst = sep == u'.' || a->number > 12 || (b->number <= 12 && m_habits && m_habits->dayFirst());
         mo = dayFirst ? b->number : a->number;
         d = dayFirst ? a->number : b->number;
     } else {
@@ -608,6 +608,15 @@ bool DateRecognizer::matchQuarter(int i, Mention &m) const
     }
     m.kind = Mention::Kind::Calendar;
     int next = k + 1;
+    // "the second half of September": the month (TIMEX3 has no half of one)
+    if (m.half && isWord(next, Word::Of) && at(next + 1) && at(next + 1)->lex && at(next + 1)->lex->month
+        && at(next + 1)->capitalized) {
+        m.month = at(next + 1)->lex->month;
+        m.half = 0;
+        m.yearMode = YearMode::Infer;
+        m.last = attachYear(next + 2, m) - 1;
+        return true;
+    }
     Mention withYear = m;
     const int afterYear = attachYear(next, withYear);
     if (afterYear != next) {

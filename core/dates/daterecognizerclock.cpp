@@ -172,6 +172,11 @@ DateRecognizer::SpokenClock DateRecognizer::spokenClock(int i) const
     // an hour of the clock in words; noon and midnight only after "past" or "to"
     const auto hourWord = [&](int k, bool named) {
         const DateToken *t = at(k);
+        // ("half past 11", "a quarter to 6": the hour in figures, not a clock of its own, "to 6.30")
+        if (t && t->isNumber() && t->digits <= 2 && t->number >= 1 && t->number <= 12
+            && !(at(k + 1) && joined(k + 1) && (isPunct(k + 1, u':') || isPunct(k + 1, u'.')) && at(k + 2)
+                 && at(k + 2)->isNumber() && joined(k + 2)))
+            return t->number;
         if (!t || !t->isWord() || !t->lex)
             return -1;
         if (named && (t->lex->word == Word::Noon || t->lex->word == Word::Midday))
@@ -325,9 +330,20 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         // ("at 9 tonight", "at 7 this morning": the part of the day says which half the hour is in)
         const bool bareHourOfADay = meridiem == 0 && !hasMinute && !dotted && hour >= 1 && hour <= 12
             && clockContext(i - 1) && partOfADayAt(next);
+        // ("12.04 This is the sixth cut": and so does opening a line before its entry's first word, as a live blog
+        // stamps its entries)
+        const auto opensLine = [&] {
+            qsizetype k = t->start - 1;
+            while (k >= 0 && (m_text[k] == u' ' || m_text[k] == u'\t'))
+                --k;
+            return k < 0 || m_text[k] == u'\n';
+        };
+        // (a blog has more than one: a single line that opens on "12.50 Pounds" is a price)
+        const bool lineStamp = dotted && at(next) && at(next)->isWord() && at(next)->capitalized
+            && at(next)->sentence == t->sentence && opensLine() && m_habits && m_habits->stampsLines();
         // ("issued at 11.20 this morning": so does the day's part after a dotted clock)
         if ((meridiem == 0 && !hasMinute && !bareHourOfADay) || (dotted && meridiem < 0)
-            || (dotted && meridiem == 0 && !zoned && !(clockContext(i - 1) && partOfADayAt(next))))
+            || (dotted && meridiem == 0 && !zoned && !lineStamp && !(clockContext(i - 1) && partOfADayAt(next))))
             return false;
         twentyFourHour = meridiem == 0;
         // ("09:40", "10:20 CET" write the clock of 24 hours; "8 o'clock this morning" says which half)

@@ -588,7 +588,10 @@ bool DateRecognizer::matchPeriodAgo(int i, Mention &m) const
         ++k;
         if (isWord(k, Word::Same) || isWord(k, Word::Comparable))
             ++k;
-        if (!periodWord(k))
+        // ("up 7.2 percent from the same month last year": a month too, after "same")
+        const bool sameMonth = isWord(k - 1, Word::Same) && at(k) && at(k)->lex && !at(k)->lex->plural
+            && at(k)->lex->unit == Unit::Month && !at(k)->capitalized;
+        if (!periodWord(k) && !sameMonth)
             return false;
         period = k++;
         if (isWord(k, Word::A) && isWord(k + 1, Word::Year)
@@ -607,8 +610,8 @@ bool DateRecognizer::matchPeriodAgo(int i, Mention &m) const
     }
     m.kind = Mention::Kind::Anaphor;
     m.periodAgo = true;
-    if (at(period)->lex->unit == Unit::Quarter)
-        m.unit = Unit::Quarter; // named, not just "the period"
+    if (at(period)->lex->unit == Unit::Quarter || at(period)->lex->unit == Unit::Month)
+        m.unit = at(period)->lex->unit; // named, not just "the period"
     return true;
 }
 

@@ -591,6 +591,15 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         break;
     }
     case Mention::Kind::Anaphor: {
+        if (m.periodAgo && m.unit == Unit::Month) {
+            // "the same month last year": the month the text tells of, or the report's, a year before
+            const bool toldMonth = m_narrative.isValid() && m_narrative.unit <= Unit::Month;
+            const Period month = Period::containing(Unit::Month, toldMonth ? m_narrative.start : m_reference);
+            r.period = m.year ? month.shifted(Unit::Year, m.year - month.start.year()) : month.shifted(Unit::Year, -1);
+            r.moveNarrative = false;
+            r.derivation = toldMonth ? DateDerivation::Narrative : DateDerivation::Reference;
+            break;
+        }
         if (m.periodAgo) {
             // the year-ago results compare with the quarter the text reports, not with a forecast one
             // ("the third quarter of 1990") or one mentioned in passing ("after a flat second quarter")

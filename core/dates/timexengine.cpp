@@ -38,7 +38,7 @@ QList<Timex> TimexEngine::annotate(const QString &text, const QDate &reference) 
     std::vector<Dates::Mention> mentions;
     qint32 sentence = 0;
     qsizetype from = 0;
-    const Dates::NumericDateOrder numericDateOrder(text);
+    const Dates::DateHabits habits(text);
     while (from < text.size()) {
         const qsizetype end = chunkEnd(text, from);
         const QStringView chunk = QStringView(text).mid(from, end - from);
@@ -46,7 +46,7 @@ QList<Timex> TimexEngine::annotate(const QString &text, const QDate &reference) 
         if (!tokens.empty()) {
             sentence = tokens.back().sentence + 1;
             mentions.clear();
-            Dates::DateRecognizer(tokens, chunk, &numericDateOrder).recognize(mentions);
+            Dates::DateRecognizer(tokens, chunk, &habits).recognize(mentions);
             resolver.readChunk(tokens, chunk);
             for (const Dates::Mention &mention : mentions) {
                 if (auto timex = resolver.resolve(mention, tokens, chunk, from)) {

@@ -803,6 +803,18 @@ const Case cases[] = {
      "2012-02-12", "week"},
     {"Millions face tax deadline THIS WEEKEND", "2021-01-20", "THIS WEEKEND", "DATE", "2021-W03-WE", "2021-01-23",
      "2021-01-24", "week"},
+    // the month the text tells of, a year before
+    {"Traffic rose 4% in June from the same month last year.", "2011-07-29", "the same month last year", "DATE",
+     "2010-06", "2010-06-01", "2010-06-30", "month"},
+    // half a month
+    {"Storms are likely during the second half of September.", "2016-09-02", "the second half of September", "DATE",
+     "2016-09", "2016-09-01", "2016-09-30", "month"},
+    // the hour in figures after "half past"
+    {"He called at about half past 11 to say he was safe.", "2020-04-13", "about half past 11", "TIME",
+     "2020-04-13T11:30", "2020-04-13", "2020-04-13", "day"},
+    // a live blog's stamp with a dot, opening its line
+    {"Live: rates decision\n\n12.00 Rates are cut.\n\n12.04 This is the sixth cut since October.", "2009-03-05",
+     "12.04", "TIME", "2009-03-05T12:04", "2009-03-05", "2009-03-05", "day"},
     // a year cut to two digits after a preposition
     {"Back in '98 she nearly quit the team.", "2001-07-09", "'98", "DATE", "1998", "1998-01-01", "1998-12-31", "year"},
     {"It was worse than the blizzard of '78.", "2022-02-01", "'78", "DATE", "1978", "1978-01-01", "1978-12-31", "year"},
@@ -1750,6 +1762,7 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("count") << QStringLiteral("Officials counted 2000 rifles in the depot.");
     QTest::newRow("a decimal") << QStringLiteral("Inflation reached 9.30 percent.");
     QTest::newRow("a price with a decimal point") << QStringLiteral("Shares closed at 14.30 on the exchange.");
+    QTest::newRow("a price that opens a line") << QStringLiteral("Offers:\n12.50 Pounds buys a ticket.");
     QTest::newRow("telephone numbers") << QStringLiteral("Call +31 70 342 2000 or 020 7946 1999 for help.");
     QTest::newRow("a surname") << QStringLiteral("The scholar Tariq Ramadan gave a lecture.");
     QTest::newRow("a quotation that opens on a number")
