@@ -581,9 +581,22 @@ bool DateRecognizer::insideName(const Mention &m) const
             return last->capitalized && last->lex && last->lex->partOfDay != PartOfDay::None && nameWord(m.last + 1);
         return article && m.first == m.last && nameWord(after(m.last + 1));
     }
-    case Mention::Kind::Calendar:
+    case Mention::Kind::Calendar: {
+        // ("the Lakeside Christmas Bird Count", "The Christmas Bird Count": a feast inside a longer name, after another
+        // word of it or two words before its end; not "On Christmas Day Pope Francis spoke", nor an event held on the
+        // day, "the Holy Thursday Mass", "the Boxing Day Test")
+        const DateToken *before = at(m.first - 1);
+        const bool nameGoesOn = nameWord(after(m.last + 1)) && at(m.last + 1)->sentence == sentence;
+        if (m.holiday && nameGoesOn && before && before->sentence == sentence
+            && ((isWord(m.first - 1, Word::The) && nameWord(m.last + 2))
+                || (before->isWord() && before->capitalized && !before->lex)))
+            return true;
+        // ("21st Century Fox": a century with its capital, before a name)
+        if (m.century && at(m.last)->capitalized && nameGoesOn)
+            return true;
         return m.season && m.first + 1 == m.last && isWord(m.first, Word::The) && !at(m.first)->capitalized
             && at(m.last)->capitalized && nameWord(after(m.last + 1));
+    }
     default:
         return false;
     }

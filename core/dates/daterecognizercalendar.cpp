@@ -120,14 +120,25 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
             if (ambiguous && !opensMonths) {
                 // "mid-March", "late-May": the modifier before the hyphen decides
                 const bool hyphen = isPunct(i - 1, u'-') && joined(i) && joined(i - 1);
-                const DateToken *p = at(hyphen ? i - 2 : i - 1);
-                if (!p || !p->lex || p->sentence != t->sentence)
+                const int before = hyphen ? i - 2 : i - 1;
+                const DateToken *p = at(before);
+                // ("their busiest May on record", "the wettest March": a superlative after its determiner)
+                const auto determiner = [&](int k) {
+                    return isWord(k, Word::The) || isWord(k, Word::Its) || isWord(k, Word::Their)
+                        || sameWordAsAny(wordText(k),
+                                         {QLatin1StringView("his"), QLatin1StringView("her"), QLatin1StringView("our"),
+                                          QLatin1StringView("your")});
+                };
+                const QStringView adjective = wordText(before);
+                const bool superlative = !hyphen && adjective.size() >= 5
+                    && adjective.endsWith(QLatin1StringView("est")) && !p->capitalized && determiner(before - 1);
+                if (!p || p->sentence != t->sentence || (!p->lex && !superlative && !determiner(before)))
                     return false;
-                const Word w = p->lex->word;
-                // "the March accession": an article before the month and a lowercase noun after it
+                const Word w = p->lex ? p->lex->word : Word::None;
+                // "the March accession", "its May meeting": a determiner before the month and a lowercase noun after it
                 const DateToken *n = at(month.next);
-                const bool attributive = w == Word::The && !hyphen && n && n->isWord() && !n->capitalized
-                    && (!n->lex || n->lex->word == Word::None) && n->sentence == t->sentence;
+                const bool attributive = (determiner(before) || superlative) && !hyphen && n && n->isWord()
+                    && !n->capitalized && (!n->lex || n->lex->word == Word::None) && n->sentence == t->sentence;
                 // "scheduled for March", "planned for May" ("a defeat for May" names a person)
                 const DateToken *pp = p->sentence == t->sentence ? at((hyphen ? i - 2 : i - 1) - 1) : nullptr;
                 const Word planned = pp && pp->lex ? pp->lex->word : Word::None;
@@ -137,7 +148,7 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                 if (!plannedFor && w != Word::In && w != Word::Since && w != Word::Until && w != Word::From
                     && w != Word::Of && w != Word::Early && w != Word::Late && w != Word::Through && w != Word::To
                     && w != Word::During && w != Word::Before && w != Word::After && w != Word::And
-                    && w != Word::Between && w != Word::Mid && w != Word::By && !attributive
+                    && w != Word::Between && w != Word::Mid && w != Word::By && !attributive && !superlative
                     && !(w == Word::Or && monthName(i - 2))) // "in April or May"
                     return false;
             }

@@ -815,6 +815,11 @@ const Case cases[] = {
     // a live blog's stamp with a dot, opening its line
     {"Live: rates decision\n\n12.00 Rates are cut.\n\n12.04 This is the sixth cut since October.", "2009-03-05",
      "12.04", "TIME", "2009-03-05T12:04", "2009-03-05", "2009-03-05", "day"},
+    // a month after a possessive or a superlative is no modal
+    {"The bank may raise rates at its May meeting.", "2018-03-20", "May", "DATE", "2018-05", "2018-05-01", "2018-05-31",
+     "month"},
+    {"Retailers expect their busiest May on record.", "2018-03-20", "May", "DATE", "2018-05", "2018-05-01",
+     "2018-05-31", "month"},
     // a year cut to two digits after a preposition
     {"Back in '98 she nearly quit the team.", "2001-07-09", "'98", "DATE", "1998", "1998-01-01", "1998-12-31", "year"},
     {"It was worse than the blizzard of '78.", "2022-02-01", "'78", "DATE", "1978", "1978-01-01", "1978-12-31", "year"},
@@ -1832,6 +1837,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
         "He cited the Hundred Days Offensive, the book Ten Days That Shook the World and a Year Zero.");
     QTest::newRow("papers, clubs and shows named for a day")
         << QStringLiteral("The Sunday Times said the Monday Club met; Saturday Night Live mocked it.");
+    QTest::newRow("feasts and centuries inside names") << QStringLiteral(
+        "The Lakeside Christmas Bird Count met after the Christmas Bird Count Dinner; Disney bought 21st Century Fox.");
     QTest::newRow("names that begin with a season")
         << QStringLiteral("Veterans of the Winter War met at the Summer Palace before the Summer Olympics.");
 }
