@@ -368,18 +368,33 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     // "Argentina play their first game on Tuesday", "the sides begin a new round on Monday": the verb's object
     // between them
     static constexpr const char *scheduled[] = {
-        "begin",  "start",  "open",   "close",   "end",    "resume",  "continue",  "meet",   "vote",    "return",
-        "arrive", "leave",  "expire", "convene", "reopen", "restart", "reconvene", "go",     "head",    "travel",
-        "fly",    "gather", "marry",  "wed",     "sail",   "depart",  "land",      "launch", "testify", "rally"};
+        "begin", "start", "open", "close", "end", "resume", "continue", "meet", "vote", "return", "arrive", "leave",
+        "expire", "convene", "reopen", "restart", "reconvene", "go", "head", "travel", "fly", "gather", "marry", "wed",
+        "sail", "depart", "land", "launch", "testify", "rally",
+        // ("The Bank of Canada announces its decision on Wednesday", "the agency publishes its jobs data on Friday")
+        "announce", "publish", "release", "unveil", "hold", "stage", "present", "deliver", "sign", "hear"};
     const auto scheduledVerb = [&](QStringView w) {
         return std::any_of(std::begin(scheduled), std::end(scheduled),
                            [&](const char *verbWord) { return sameWord(w, QLatin1StringView(verbWord)); });
+    };
+    // "publishes", "announces"; "is holding", "are staging": a plan in the present
+    const auto plannedForm = [&](int i) {
+        const QStringView w = wordAt(i);
+        if (looksThirdPerson(w)
+            && (scheduledVerb(w.chopped(1)) || (w.endsWith(QLatin1StringView("es")) && scheduledVerb(w.chopped(2)))))
+            return true;
+        if (!w.endsWith(QLatin1StringView("ing")) || w.size() < 6 || !isAt(i - 1, Word::PresentAux))
+            return false;
+        const QStringView stem = w.chopped(3);
+        const QString silentE = stem.toString() + u'e'; // "staging"
+        return scheduledVerb(stem) || scheduledVerb(silentE);
     };
     const auto objectWord = [&](int i) { // "game", "first", "new"
         return plainWord(i)
             || (!wordAt(i).isEmpty() && tokens[std::size_t(i)].lex && tokens[std::size_t(i)].lex->ordinal
                 && !tokens[std::size_t(i)].capitalized);
     };
+    bool verbBeforeObject = false;
     for (int k = verb; k >= 2 && k >= verb - 3 && objectWord(k); --k) {
         const DateToken &determiner = tokens[std::size_t(k - 1)];
         const bool opensObject = determiner.sentence == sentence
@@ -388,12 +403,11 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         if (!opensObject)
             continue;
         const QStringView before = wordAt(k - 2);
-        if (plainWord(k - 2)
-            && (isFixtureVerb(before) || scheduledVerb(before)
-                || (looksThirdPerson(before) && scheduledVerb(before.chopped(1))))) {
+        if (plainWord(k - 2) && (isFixtureVerb(before) || scheduledVerb(before) || plannedForm(k - 2))) {
             if (isFixtureVerb(before))
                 return k - 2;
             verb = k - 2;
+            verbBeforeObject = true;
         }
         break;
     }
@@ -444,8 +458,9 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     const QStringView subject = wordAt(verb - 1);
     if (subject.isEmpty() || tokens[std::size_t(verb - 1)].lex)
         return -1;
-    // ("with record orders in May and June": a noun phrase after a preposition, no clause)
-    if (verb >= 2
+    // ("with record orders in May and June": a noun phrase after a preposition, no clause; but "The Bank of Canada
+    // announces its decision on Wednesday" has its object)
+    if (verb >= 2 && !verbBeforeObject
         && (sameWord(wordAt(verb - 2), QLatin1StringView("with")) || isAt(verb - 2, Word::Of)
             || isAt(verb - 2, Word::For) || isAt(verb - 2, Word::After) || isAt(verb - 2, Word::Before)
             || isAt(verb - 2, Word::From)))

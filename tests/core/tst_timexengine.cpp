@@ -820,6 +820,11 @@ const Case cases[] = {
      "month"},
     {"Retailers expect their busiest May on record.", "2018-03-20", "May", "DATE", "2018-05", "2018-05-01",
      "2018-05-31", "month"},
+    // a plan in the present with its object between the verb and the day
+    {"The Bank of Canada announces its decision on Wednesday morning.", "2026-01-26", "Wednesday morning", "TIME",
+     "2026-01-28TMO", "2026-01-28", "2026-01-28", "day"},
+    {"Statistics Canada publishes its jobs data on Friday.", "2026-01-26", "Friday", "DATE", "2026-01-30", "2026-01-30",
+     "2026-01-30", "day"},
     // a year cut to two digits after a preposition
     {"Back in '98 she nearly quit the team.", "2001-07-09", "'98", "DATE", "1998", "1998-01-01", "1998-12-31", "year"},
     {"It was worse than the blizzard of '78.", "2022-02-01", "'78", "DATE", "1978", "1978-01-01", "1978-12-31", "year"},
