@@ -333,7 +333,10 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
         break;
     case YearMode::Narrative: {
         const Period base = anchor();
-        year = base.start.year() + m.yearOffset;
+        // ("The 1959 strike changed everything. I was pregnant that summer.": with no narrative yet, the year last
+        // named, even as a noun's attribute)
+        const bool demonstrative = m.direction == 0 && m.yearOffset == 0; // "that summer", not "the following May"
+        year = (demonstrative && lastNamedYearIsLatest() ? m_lastNamedYear : base.start.year()) + m.yearOffset;
         // "the following spring" starts after the narrative's period ends; "the previous March" ends
         // before it starts
         if (m.direction > 0 && QDate(year, startMonth, 1) <= base.end())
@@ -475,7 +478,7 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
                 || (inStory()
                     && (m.yearMode == YearMode::Infer || m.yearMode == YearMode::Next || m.yearMode == YearMode::Last
                         || m.yearMode == YearMode::This))
-                || (m.yearMode == YearMode::Narrative && m_narrative.isValid())
+                || (m.yearMode == YearMode::Narrative && (m_narrative.isValid() || m_lastNamedYear))
                 || (m.yearMode == YearMode::Infer && m.month && m_flashback && m_narrative.isValid()
                     && m_narrative.unit <= Unit::Month)
             ? DateDerivation::Narrative
@@ -1907,12 +1910,21 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
         m_fullDateYears[0] = r.period.start.year();
     }
     if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Explicit && !m.decade && !m.century
+        && r.period.isValid()) {
+        m_lastNamedYear = r.period.start.year();
+        m_lastNamedYearSentence = sentence;
+    }
+    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Explicit && !m.decade && !m.century
         && !attributiveYear && !inRelativeClause())
         m_storyYear = startOnly ? 0
             : m.month || m.season || m.quarter || m.half || opensSentence
                 || m_reference.year() - r.period.start.year() >= longAgo || inStory()
             ? r.period.start.year()
             : m_storyYear;
+    else if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Narrative && m.direction == 0
+             && m.yearOffset == 0 && r.period.isValid() && m_reference.year() - r.period.start.year() >= longAgo
+             && tense != Tense::Future)
+        m_storyYear = r.period.start.year(); // "The 1959 strike ... pregnant that summer ... in October"
     else if (m_storyYear && r.moveNarrative && (m.kind == Mention::Kind::Shift || m.kind == Mention::Kind::Anaphor)
              && r.period.isValid() && tense != Tense::Future)
         m_storyYear = r.period.start.year(); // "Four years later, the war began"

@@ -131,8 +131,14 @@ private:
     Period m_sinceDay;
     int m_sinceDaySentence = -1000;
     bool m_runsUpToNow = false; // of the mention being resolved: "since Oct. 8", which cannot lie ahead
-    bool m_sinceNow =
-        false; // "This is the sixth cut since October": a month that runs up to the present, in the present
+    int m_lastNamedYear = 0; // the year of the last date written with one: "The 1959 strike ... that summer"
+    int m_lastNamedYearSentence = -1000;
+    bool lastNamedYearIsLatest() const
+    {
+        return m_lastNamedYear && (!m_narrative.isValid() || m_lastNamedYearSentence > m_narrativeSentence);
+    }
+    // "This is the sixth cut since October": a month that runs up to the present, told in the present
+    bool m_sinceNow = false;
     // the last clock time the text gave, with its day: "two hours later" counts from it
     QDate m_feastDay; // the day of the last named feast, its last token and the chunk it was in
     int m_feastLast = -1;
