@@ -274,14 +274,25 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
     }
     // ("two more days", "three straight weekends", "a full week", "the next two fiscal years")
     // ("the option of a further year", "an extra week")
-    if (isWord(k, Word::More) || isWord(k, Word::Additional) || isWord(k, Word::Other) || isWord(k, Word::Straight)
-        || isWord(k, Word::Full) || sameWord(wordText(k), QLatin1StringView("further"))
-        || sameWord(wordText(k), QLatin1StringView("extra"))
-        // ("14 calendar days", "nine school days")
-        || (isWord(k, Word::Trading) && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->unit == Unit::Day)
-        || ((sameWord(wordText(k), QLatin1StringView("calendar")) || sameWord(wordText(k), QLatin1StringView("school")))
-            && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->unit == Unit::Day && at(k + 1)->lex->plural)
-        || (isWord(k, Word::Fiscal) && !article && at(k + 1) && at(k + 1)->lex && at(k + 1)->lex->unit == Unit::Year))
+    // ("six consecutive tax years": two of them)
+    const auto unitAt = [&](int u, Unit unit) {
+        return at(u) && at(u)->lex && at(u)->lex->unit == unit;
+    };
+    const auto modifier = [&](int w) {
+        return isWord(w, Word::More) || isWord(w, Word::Additional) || isWord(w, Word::Other)
+            || isWord(w, Word::Straight) || isWord(w, Word::Full)
+            || sameWordAsAny(
+                   wordText(w),
+                   {QLatin1StringView("further"), QLatin1StringView("extra"), QLatin1StringView("consecutive")})
+            // ("14 calendar days", "nine school days", "three tax years")
+            || (isWord(w, Word::Trading) && unitAt(w + 1, Unit::Day))
+            || (sameWordAsAny(wordText(w), {QLatin1StringView("calendar"), QLatin1StringView("school")})
+                && unitAt(w + 1, Unit::Day) && at(w + 1)->lex->plural)
+            || (sameWordAsAny(wordText(w), {QLatin1StringView("tax"), QLatin1StringView("financial")})
+                && unitAt(w + 1, Unit::Year) && at(w + 1)->lex->plural)
+            || (isWord(w, Word::Fiscal) && !article && unitAt(w + 1, Unit::Year));
+    };
+    for (int modifiers = 0; modifiers < 2 && modifier(k); ++modifiers)
         ++k;
     if (const Part share = centuryShare(k); share && q.value == 1) {
         // "a quarter century ago", "a half-century of rule": so many years

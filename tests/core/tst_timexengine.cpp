@@ -828,6 +828,9 @@ const Case cases[] = {
     // "that summer" with no story yet told: the year last named, even as a noun's attribute
     {"The 1959 strike changed everything. My wife was pregnant that summer.", "1996-03-14", "that summer", "DATE",
      "1959-SU", "1959-06-01", "1959-08-31", "season"},
+    // two words between a count and its unit
+    {"The allowance stays frozen for six consecutive tax years.", "2022-11-17", "six consecutive tax years", "DURATION",
+     "P6Y", "", "", "unknown"},
     // a year cut to two digits after a preposition
     {"Back in '98 she nearly quit the team.", "2001-07-09", "'98", "DATE", "1998", "1998-01-01", "1998-12-31", "year"},
     {"It was worse than the blizzard of '78.", "2022-02-01", "'78", "DATE", "1978", "1978-01-01", "1978-12-31", "year"},
