@@ -455,14 +455,96 @@ DateRecognizer::Part DateRecognizer::centuryShare(int i) const
     return {};
 }
 
+namespace {
+
+// Words that open an expression only with a word of time soon after them ("the weekend", "from Monday", "about two
+// weeks", "more than a year", "Mr"): most of the times they are met, they open none.
+bool opensOnlyWithTimeAfter(Word word)
+{
+    switch (word) {
+    case Word::The:
+    case Word::A:
+    case Word::An:
+    case Word::That:
+    case Word::These:
+    case Word::In:
+    case Word::On:
+    case Word::At:
+    case Word::From:
+    case Word::To:
+    case Word::For:
+    case Word::By:
+    case Word::And:
+    case Word::Or:
+    case Word::Of:
+    case Word::Its:
+    case Word::Their:
+    case Word::About:
+    case Word::Around:
+    case Word::Approximately:
+    case Word::Roughly:
+    case Word::Nearly:
+    case Word::Almost:
+    case Word::More:
+    case Word::Less:
+    case Word::Up:
+    case Word::After:
+    case Word::Before:
+    case Word::Other:
+    case Word::Another:
+    case Word::No:
+    case Word::Over:
+    case Word::Some:
+    case Word::Many:
+    case Word::Few:
+    case Word::Several:
+    case Word::Couple:
+    case Word::Between:
+    case Word::Since:
+    case Word::During:
+    case Word::Within:
+    case Word::Until:
+    case Word::Through:
+    case Word::Abbreviation:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// a word that names or counts time, or places something in it: "year", "May", "Sunday", "spring", "morning", "two",
+// "first", "past", "near", "latest", "end"; not the little words that join any noun phrase
+bool isWordOfTime(const LexEntry &e)
+{
+    if (e.month || e.weekday || e.season || e.unit != Unit::None || e.partOfDay != PartOfDay::None || e.number >= 0
+        || e.ordinal)
+        return true;
+    return !opensOnlyWithTimeAfter(e.word) && !e.startsNothing;
+}
+
+} // namespace
+
 bool DateRecognizer::mayStart(int i) const
 {
     const DateToken &t = m_tokens[std::size_t(i)];
     if (t.isWord()) {
         int next = 0;
+        if (t.lex && opensOnlyWithTimeAfter(t.lex->word)) {
+            // (a little word opens an expression only with a word of time soon after it: "the weekend", "a further
+            // year", "the rest of the week", "the past", "from Monday", not "the company said")
+            for (int k = i + 1; k <= i + 4 && k < m_size && m_tokens[std::size_t(k)].sentence == t.sentence; ++k) {
+                const DateToken &w = m_tokens[std::size_t(k)];
+                if (w.isNumber() || w.capitalized || w.isPunct(u'\'') || (w.lex && isWordOfTime(*w.lex)))
+                    return !t.lex->startsNothing;
+            }
+            return false;
+        }
         return (t.lex && !t.lex->startsNothing) || (t.capitalized && namedFeast(i, next));
     }
-    return t.kind != DateToken::Kind::Punct || t.ch == u'\'';
+    // (an apostrophe only before a year cut short: "the '90s", "Back in '98")
+    if (t.isPunct(u'\''))
+        return at(i + 1) && at(i + 1)->isNumber() && at(i + 1)->digits == 2;
+    return t.kind != DateToken::Kind::Punct;
 }
 
 // The longest expression that begins at token i, where mayStart(i)
