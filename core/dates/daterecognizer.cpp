@@ -676,8 +676,12 @@ bool DateRecognizer::insideName(const Mention &m) const
         // ("21st Century Fox": a century with its capital, before a name)
         if (m.century && at(m.last)->capitalized && nameGoesOn)
             return true;
-        return m.season && m.first + 1 == m.last && isWord(m.first, Word::The) && !at(m.first)->capitalized
-            && at(m.last)->capitalized && nameWord(after(m.last + 1));
+        // ("the Winter War", "The Winter War ended", "the Winter Fuel Payment": a season with its capital, inside a
+        // name that goes on; not one that opens its sentence)
+        const int season = isWord(m.first, Word::The) ? m.first + 1 : m.first;
+        const DateToken *opening = at(m.first - 1);
+        return m.season && season == m.last && at(season)->capitalized && nameGoesOn
+            && (season > m.first || (opening && opening->sentence == sentence));
     }
     default:
         return false;
@@ -864,8 +868,9 @@ int DateRecognizer::attachYear(int next, Mention &m) const
                 m.yearOffset = w == Word::Last ? -1 : w == Word::Next ? 1 : 0;
                 return k + 2;
             }
-            // "April of that year": the year the narrative is in
-            if (w == Word::That && isWord(next, Word::Of)) {
+            // "April of that year", "the 24th of August that year": the year the narrative is in (not "in August that
+            // year's crop failed")
+            if (w == Word::That && (isWord(next, Word::Of) || !isPunct(k + 2, u'\''))) {
                 m.yearMode = YearMode::Narrative;
                 return k + 2;
             }

@@ -689,9 +689,14 @@ bool DateRecognizer::matchSeason(int i, Mention &m) const
             return false;
         // "a winter weather system", "a summer job": a season before its noun, any winter, any summer ("a
         // winter in which temperatures fell" is one)
+        // ("my winter fuel payment": so does a possessive's)
         const DateToken *noun = at(j + 1);
-        if (!the && (isWord(j - 1, Word::A) || isWord(j - 1, Word::An)) && noun && noun->isWord() && !noun->lex
-            && !noun->capitalized && noun->sentence == t->sentence)
+        const bool possessive = isWord(j - 1, Word::Its) || isWord(j - 1, Word::Their)
+            || sameWordAsAny(wordText(j - 1),
+                             {QLatin1StringView("my"), QLatin1StringView("his"), QLatin1StringView("her"),
+                              QLatin1StringView("our"), QLatin1StringView("your")});
+        if (!the && (isWord(j - 1, Word::A) || isWord(j - 1, Word::An) || possessive) && noun && noun->isWord()
+            && !noun->lex && !noun->capitalized && noun->sentence == t->sentence)
             return false;
         if (isPunct(j + 1, u'-')
             || (at(j + 1) && at(j + 1)->isWord() && at(j + 1)->lex && at(j + 1)->lex->unit != Unit::None))

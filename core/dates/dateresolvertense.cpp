@@ -305,6 +305,29 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 || wordAt(p).compare(QLatin1StringView("as"), Qt::CaseInsensitive) == 0)
                 return Tense::Unknown;
         }
+        // ("Neither side would comment on Tuesday", "officials would not say Monday how many died": a refusal to speak,
+        // told as it happened)
+        if (t.lex && t.lex->word == Word::Would && i < first) {
+            int k = i + 1;
+            bool refused = false; // ("he said he would comment on Friday" is a plan)
+            if (k < first && sameWordAsAny(wordAt(k), {QLatin1StringView("not"), QLatin1StringView("never")})) {
+                refused = true;
+                ++k;
+            }
+            for (int n = std::max(0, i - 3); n < i && !refused; ++n)
+                refused = tokens[std::size_t(n)].sentence == t.sentence
+                    && (tokens[std::size_t(n)].word() == Word::No
+                        || sameWordAsAny(wordAt(n),
+                                         {QLatin1StringView("neither"), QLatin1StringView("nobody"),
+                                          QLatin1StringView("Neither"), QLatin1StringView("Nobody")}));
+            if (refused && k < first
+                && sameWordAsAny(wordAt(k),
+                                 {QLatin1StringView("comment"), QLatin1StringView("say"), QLatin1StringView("confirm"),
+                                  QLatin1StringView("disclose"), QLatin1StringView("elaborate"),
+                                  QLatin1StringView("discuss"), QLatin1StringView("specify"),
+                                  QLatin1StringView("identify"), QLatin1StringView("speculate")}))
+                return Tense::Past;
+        }
         if (t.lex) {
             switch (t.lex->word) {
             case Word::Will:
@@ -511,8 +534,28 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             return false;
         }
     };
-    const bool fronted =
-        (first == 0 || tokens[std::size_t(first - 1)].sentence != sentence || leadingPreposition(first - 1))
+    // ("In a briefing with reporters Tuesday morning, he said ...": the date closing a phrase that opens the sentence)
+    const auto closesOpeningPhrase = [&] {
+        for (int k = first - 1; k >= 0 && k >= first - 7 && tokens[std::size_t(k)].sentence == sentence; --k) {
+            const DateToken &t = tokens[std::size_t(k)];
+            // (no clause in it: "In 2023 it started March 23, and ..." has its subject and verb)
+            const Word w = t.word();
+            if (t.isPunct(u',') || w == Word::PastVerb || w == Word::PastAux || w == Word::PresentAux || w == Word::Had
+                || w == Word::Be || w == Word::Will || w == Word::Would || w == Word::Modal
+                || (t.isWord()
+                    && (endsWithEd(wordAt(k)) || w == Word::Starting || w == Word::Ended
+                        || sameWordAsAny(wordAt(k),
+                                         {QLatin1StringView("it"), QLatin1StringView("he"), QLatin1StringView("she"),
+                                          QLatin1StringView("they"), QLatin1StringView("we"),
+                                          QLatin1StringView("I")}))))
+                return false;
+            if (leadingPreposition(k))
+                return true;
+        }
+        return false;
+    };
+    const bool fronted = (first == 0 || tokens[std::size_t(first - 1)].sentence != sentence
+                          || leadingPreposition(first - 1) || closesOpeningPhrase())
         && last + 1 < size && tokens[std::size_t(last + 1)].isPunct(u',');
     if (fronted && window == defaultTenseWindow) {
         // (a relative clause inside the subject is not it: "On Monday, talks that began in May will end")
@@ -544,7 +587,8 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     // of a reporting verb comes what was said, whose tense is not the date's.
     int contentStart = size;
     if (last + 1 < size && tokens[std::size_t(last + 1)].word() == Word::That) {
-        for (int i = first - 1; i >= 0 && i >= first - 8 && tokens[std::size_t(i)].sentence == sentence; --i) {
+        // ("said at a rally in Gettysburg, Pennsylvania, on Saturday afternoon that ...": a place may stand between)
+        for (int i = first - 1; i >= 0 && i >= first - 12 && tokens[std::size_t(i)].sentence == sentence; --i) {
             const DateToken &t = tokens[std::size_t(i)];
             if (t.isWord() && isReportingVerb(wordAt(i))) {
                 contentStart = last + 1;

@@ -458,6 +458,11 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     const QStringView subject = wordAt(verb - 1);
     if (subject.isEmpty() || tokens[std::size_t(verb - 1)].lex)
         return -1;
+    // ("In a briefing with reporters Tuesday morning": a noun right after its preposition)
+    if (sameWordAsAny(subject,
+                      {QLatin1StringView("with"), QLatin1StringView("among"), QLatin1StringView("against"),
+                       QLatin1StringView("without"), QLatin1StringView("amid")}))
+        return -1;
     // ("with record orders in May and June": a noun phrase after a preposition, no clause; but "The Bank of Canada
     // announces its decision on Wednesday" has its object)
     if (verb >= 2 && !verbBeforeObject

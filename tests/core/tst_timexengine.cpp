@@ -831,6 +831,21 @@ const Case cases[] = {
     // two words between a count and its unit
     {"The allowance stays frozen for six consecutive tax years.", "2022-11-17", "six consecutive tax years", "DURATION",
      "P6Y", "", "", "unknown"},
+    // "that year" after a day and its month, with no "of"
+    {"He was born in the summer of 1944, on the 24th of August that year.", "2018-08-20",
+     "the 24th of August that year", "DATE", "1944-08-24", "1944-08-24", "1944-08-24", "day"},
+    // a refusal to speak is told as it happened
+    {"Neither side would comment on Tuesday.", "2013-11-14", "Tuesday", "DATE", "2013-11-12", "2013-11-12",
+     "2013-11-12", "day"},
+    {"He said he would comment on Friday.", "2013-11-12", "Friday", "DATE", "2013-11-15", "2013-11-15", "2013-11-15",
+     "day"},
+    // what a reporting verb says after "that", a place between them, has its own tense
+    {"Trump said at a rally in Gettysburg, Pennsylvania, on Saturday afternoon that his administration would not "
+     "approve the deal.",
+     "2016-10-31", "Saturday afternoon", "TIME", "2016-10-29TAF", "2016-10-29", "2016-10-29", "day"},
+    // a date closing the phrase that opens the sentence dates its main verb
+    {"In a briefing with reporters Tuesday morning, he said the company would keep its plants open.", "2022-01-27",
+     "Tuesday morning", "TIME", "2022-01-25TMO", "2022-01-25", "2022-01-25", "day"},
     // a year cut to two digits after a preposition
     {"Back in '98 she nearly quit the team.", "2001-07-09", "'98", "DATE", "1998", "1998-01-01", "1998-12-31", "year"},
     {"It was worse than the blizzard of '78.", "2022-02-01", "'78", "DATE", "1978", "1978-01-01", "1978-12-31", "year"},
@@ -1852,6 +1867,9 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
         "The Lakeside Christmas Bird Count met after the Christmas Bird Count Dinner; Disney bought 21st Century Fox.");
     QTest::newRow("names that begin with a season")
         << QStringLiteral("Veterans of the Winter War met at the Summer Palace before the Summer Olympics.");
+    QTest::newRow("a season in a benefit's name, or before a possessive's noun")
+        << QStringLiteral("Pensioners get the Winter Fuel Payment; my winter fuel payment came, and Winter Fuel "
+                          "Payments rose.");
 }
 
 void TimexEngineTest::ignoresNumbersThatAreNoDates()
