@@ -99,6 +99,14 @@ bool DateRecognizer::matchWeekday(int i, Mention &m) const
     }
     if (!m.endWeekday)
         next = attachPartOfDay(next, m);
+    // "Sunday night, the 28th": the day of the month that dates it, given after a comma
+    if (!m.endWeekday && isPunct(next, u',') && isWord(next + 1, Word::The) && at(next + 2)
+        && at(next + 2)->sentence == t->sentence && isWord(next + 3, Word::OrdinalSuffix) && at(next + 2)->isNumber()) {
+        if (const Part day = dayOfMonth(next + 2); day && endsClause(day.next)) {
+            m.weekdaysDate = day.value;
+            next = day.next;
+        }
+    }
     // "on Monday next", "on Monday last": the older order of "next Monday", still common in South Asia
     if (!m.endWeekday && m.partOfDay == PartOfDay::None && (isWord(next, Word::Next) || isWord(next, Word::Last))
         && endsClause(next + 1)) {

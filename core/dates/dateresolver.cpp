@@ -526,6 +526,23 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         }
         break;
     case Mention::Kind::Weekday: {
+        if (m.weekdaysDate) {
+            // ("Sunday night, the 28th": the nearest such Sunday the 28th, back from the report unless it lies ahead)
+            const bool ahead = tense == Tense::Future;
+            const QDate month(m_reference.year(), m_reference.month(), 1);
+            QDate found;
+            for (int n = 0; n < 28 && !found.isValid(); ++n) {
+                const QDate first = month.addMonths(ahead ? n : -n);
+                const QDate day(first.year(), first.month(), m.weekdaysDate);
+                if (day.isValid() && day.dayOfWeek() == m.weekday && (ahead ? day >= m_reference : day <= m_reference))
+                    found = day;
+            }
+            if (found.isValid()) {
+                r.period = {Unit::Day, found};
+                r.derivation = DateDerivation::Explicit;
+                break;
+            }
+        }
         if (m.closesRange && m_narrative.isValid() && m_narrative.unit == Unit::Day) {
             // ("between Saturday and Monday": the first Monday after the Saturday just resolved)
             const int forward = (m.weekday - m_narrative.start.dayOfWeek() + 7) % 7;
@@ -1983,8 +2000,11 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             const bool restatedWeekday = m.kind == Mention::Kind::Calendar && m.day && sameDay && beforeComma
                 && tokens[std::size_t(m.first - 1)].isPunct(u',') && beforeComma->lex
                 && (beforeComma->lex->weekday || beforeComma->lex->partOfDay != PartOfDay::None);
+            // ("Sunday night, the 28th": and so does a weekday with its day of the month)
+            const bool weekdayDated =
+                m.kind == Mention::Kind::Weekday && m.weekdaysDate && r.derivation == DateDerivation::Explicit;
             const bool withWeekday = (m.kind == Mention::Kind::Calendar && m.weekday && m.day && !m.endDay)
-                || weekdayOfDateWritten || restatedWeekday;
+                || weekdayOfDateWritten || restatedWeekday || weekdayDated;
             m_storyDayWritten = r.period.unit == Unit::Day
                 && ((m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Explicit && !m.endDay) || withWeekday
                     || ((r.derivation == DateDerivation::Narrative || sameDay) && m_storyDayWritten));
@@ -1992,7 +2012,7 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
                 withWeekday || ((r.derivation == DateDerivation::Narrative || sameDay) && m_storyDayByWeekday);
             // (once the text has named the report's days, only a day written with its weekday opens a story
             // again: "which killed 224 people on Aug. 7, 1998" is said in passing)
-            if (m_storyDayWritten && (m.kind == Mention::Kind::Calendar || weekdayOfDateWritten)
+            if (m_storyDayWritten && (m.kind == Mention::Kind::Calendar || weekdayOfDateWritten || weekdayDated)
                 && (withWeekday || !referenceNamedBefore)) {
                 m_storyFrame = true;
                 m_storySentence = sentence;

@@ -83,6 +83,7 @@ struct Mention
     int weekOfMonth = 0; // Calendar, unit Week or Weekend: "the second week of May" 2, "the last weekend of May" -1
     int weekOfYear = 0; // Calendar: the ISO week a bulletin numbers ("epidemiological week 24")
     int weekday = 0; // 1 Monday .. 7 Sunday
+    int weekdaysDate = 0; // Weekday: the day of the month given after it ("Sunday night, the 28th")
     int direction = 0; // weekdays: -1 last, +1 next, 2 this week, 0 from tense, 3 the week weekShift away
     int weekShift = 0; // "Monday last week" -1, "Friday next week" +1
 

@@ -846,6 +846,14 @@ const Case cases[] = {
     // a date closing the phrase that opens the sentence dates its main verb
     {"In a briefing with reporters Tuesday morning, he said the company would keep its plants open.", "2022-01-27",
      "Tuesday morning", "TIME", "2022-01-25TMO", "2022-01-25", "2022-01-25", "day"},
+    // a weekday dated by its day of the month, after a comma; the story goes on from it
+    {"The storm came ashore Sunday night, the 28th.", "2005-09-18", "Sunday night, the 28th", "TIME", "2005-08-28TNI",
+     "2005-08-28", "2005-08-28", "day"},
+    {"The storm came ashore Sunday night, the 28th. Monday morning the water rose.", "2005-09-18", "Monday morning",
+     "TIME", "2005-08-29TMO", "2005-08-29", "2005-08-29", "day"},
+    // (not an ordinal that begins a noun phrase)
+    {"Members walked out at 11:59 p.m. Sunday, the first strike since 2007.", "2019-09-16", "11:59 p.m. Sunday", "TIME",
+     "2019-09-15T23:59", "2019-09-15", "2019-09-15", "day"},
     // a year cut to two digits after a preposition
     {"Back in '98 she nearly quit the team.", "2001-07-09", "'98", "DATE", "1998", "1998-01-01", "1998-12-31", "year"},
     {"It was worse than the blizzard of '78.", "2022-02-01", "'78", "DATE", "1978", "1978-01-01", "1978-12-31", "year"},
