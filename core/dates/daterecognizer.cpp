@@ -529,13 +529,13 @@ bool DateRecognizer::mayStart(int i) const
     const DateToken &t = m_tokens[std::size_t(i)];
     if (t.isWord()) {
         int next = 0;
-        if (t.lex && opensOnlyWithTimeAfter(t.lex->word)) {
+        if (t.lex && !t.lex->startsNothing && opensOnlyWithTimeAfter(t.lex->word)) {
             // (a little word opens an expression only with a word of time soon after it: "the weekend", "a further
             // year", "the rest of the week", "the past", "from Monday", not "the company said")
             for (int k = i + 1; k <= i + 4 && k < m_size && m_tokens[std::size_t(k)].sentence == t.sentence; ++k) {
                 const DateToken &w = m_tokens[std::size_t(k)];
                 if (w.isNumber() || w.capitalized || w.isPunct(u'\'') || (w.lex && isWordOfTime(*w.lex)))
-                    return !t.lex->startsNothing;
+                    return true;
             }
             return false;
         }
