@@ -614,6 +614,18 @@ void DateRecognizer::recognize(std::vector<Mention> &mentions) const
     }
 }
 
+bool DateRecognizer::possessive(int i) const
+{
+    if (isWord(i, Word::Its) || isWord(i, Word::Their))
+        return true;
+    const QStringView word = wordText(i);
+    for (const char *pronoun : {"my", "his", "her", "our", "your"})
+        if (word.size() == qsizetype(qstrlen(pronoun))
+            && word.compare(QLatin1StringView(pronoun), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 bool DateRecognizer::inCapitals(int i) const
 {
     const QStringView word = wordText(i);

@@ -151,6 +151,7 @@ private:
     bool insideName(const Mention &m) const; // "the Six-Day War", "The Sunday Times", "the Winter War"
 
     int attachYear(int next, Mention &m) const; // ", 2025" / "2025" / "of 2025" / "last year"
+    bool possessive(int i) const; // "its", "their", "my", "his", "her", "our", "your"
     bool inCapitals(int i) const; // a word of three letters or more, every one a capital: "WEEKEND"
     int namedZoneEnd(int i) const; // "local time", "New York City time": where it ends, or -1
     int attachPartOfDay(int next, Mention &m) const; // "morning", "night" after a day

@@ -124,14 +124,11 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                 const DateToken *p = at(before);
                 // ("their busiest May on record", "the wettest March": a superlative after its determiner)
                 const auto determiner = [&](int k) {
-                    return isWord(k, Word::The) || isWord(k, Word::Its) || isWord(k, Word::Their)
-                        || sameWordAsAny(wordText(k),
-                                         {QLatin1StringView("his"), QLatin1StringView("her"), QLatin1StringView("our"),
-                                          QLatin1StringView("your")});
+                    return isWord(k, Word::The) || possessive(k);
                 };
                 const QStringView adjective = wordText(before);
-                const bool superlative = !hyphen && adjective.size() >= 5
-                    && adjective.endsWith(QLatin1StringView("est")) && !p->capitalized && determiner(before - 1);
+                const bool superlative = p && !p->capitalized && !hyphen && adjective.size() >= 5
+                    && adjective.endsWith(QLatin1StringView("est")) && determiner(before - 1);
                 if (!p || p->sentence != t->sentence || (!p->lex && !superlative && !determiner(before)))
                     return false;
                 const Word w = p->lex ? p->lex->word : Word::None;
@@ -691,11 +688,7 @@ bool DateRecognizer::matchSeason(int i, Mention &m) const
         // winter in which temperatures fell" is one)
         // ("my winter fuel payment": so does a possessive's)
         const DateToken *noun = at(j + 1);
-        const bool possessive = isWord(j - 1, Word::Its) || isWord(j - 1, Word::Their)
-            || sameWordAsAny(wordText(j - 1),
-                             {QLatin1StringView("my"), QLatin1StringView("his"), QLatin1StringView("her"),
-                              QLatin1StringView("our"), QLatin1StringView("your")});
-        if (!the && (isWord(j - 1, Word::A) || isWord(j - 1, Word::An) || possessive) && noun && noun->isWord()
+        if (!the && (isWord(j - 1, Word::A) || isWord(j - 1, Word::An) || possessive(j - 1)) && noun && noun->isWord()
             && !noun->lex && !noun->capitalized && noun->sentence == t->sentence)
             return false;
         if (isPunct(j + 1, u'-')
