@@ -5,7 +5,8 @@
 No span crosses "on" or "at" (a clock and its day become two expressions, the clock keeping the full value);
 "the afternoon of 2 April" is the date alone; decades and centuries are written as TimeBank writes them (PXE,
 P70Y); midnight is T24:00 of the day it ends; a range of weekdays ("Monday to Wednesday") is two expressions; "over
-the past year" is the DATE of the year before the DCT's. Every other value is left as the helper fixed it.
+the past year" is the DATE of the year before the DCT's; a clock and its day with only a space between ("10 p.m.
+Wednesday", "7am today") are one TIME. Every other value is left as the helper fixed it.
 Usage: tools/eval/timex-heldout-conventions.py EXPECTED_IN DOCS OUT
 """
 import datetime
@@ -66,6 +67,29 @@ def past_period_as_date(g, text, dct):
     return [expression(text, g["start"] + match.start(1), g["end"], "DATE", value, g["required"])]
 
 
+CLOCK_DAY_GAP = re.compile(r"^,? +$")
+DAY_WORDS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|"
+                       r"this (morning|afternoon|evening)|that (night|morning|afternoon|evening))\b", re.I)
+
+
+def merge_clock_and_day(timexes, text):
+    """'10 p.m. Wednesday', '7am today' as TimeBank writes them: one TIME, the clock's value, when nothing but a space
+    (or a comma) stands between a clock and the day it is on."""
+    merged, changes = [], 0
+    for g in sorted(timexes, key=lambda g: (g["start"], g["end"])):
+        last = merged[-1] if merged else None
+        if (last and last["type"] == "TIME" and re.match(r"^\d{4}-\d\d-\d\dT\d", last["value"])
+                and g["value"][:10] == last["value"][:10] and CLOCK_DAY_GAP.match(text[last["end"]:g["start"]])
+                and DAY_WORDS.search(g["text"]) and not DAY_WORDS.search(last["text"])
+                and not re.search(r"\b(later|earlier|ago)\b", g["text"], re.I)):
+            merged[-1] = expression(text, last["start"], g["end"], "TIME", last["value"],
+                                    last["required"] or g["required"])
+            changes += 1
+            continue
+        merged.append(g)
+    return merged, changes
+
+
 def timebank_value(g):
     value = g["value"].replace("PXDE", "PXE").replace("PXCE", "PXC")
     midnight = re.match(r"^(\d{4}-\d\d-\d\d)T00:00$", value)
@@ -106,6 +130,8 @@ def main(source, docs_path, target):
             value = timebank_value(g)
             changes += value != g["value"]
             converted.append(dict(g, value=value))
+        converted, joined = merge_clock_and_day(converted, text)
+        changes += joined
         for g in converted:
             assert text[g["start"]:g["end"]] == g["text"], g
         doc["timexes"] = sorted(converted, key=lambda g: (g["start"], g["end"]))
