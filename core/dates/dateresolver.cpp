@@ -1077,9 +1077,13 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
             || (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month))
         && frontedBeforePresent(day, tokens, text))
         tense = Tense::Future;
+    // ("The band is staging a concert on Saturday": a plan in the present progressive)
+    const bool progressivePlan = presentVerb >= 1 && tokens[std::size_t(presentVerb - 1)].word() == Word::PresentAux
+        && tokenText(tokens[std::size_t(presentVerb)], text).endsWith(QLatin1StringView("ing"));
     // ("The GM move follows Tuesday's declaration": not an event a present verb waits for)
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && !(possessiveDay && !awaited)
         && ((sentenceTense == Tense::Unknown && presentVerb >= 0)
+            || (sentenceTense == Tense::Present && progressivePlan)
             || (sentenceTense == Tense::Past && presentVerb >= 0 && pastInAnotherClause())
             || (sentenceTense == Tense::Past
                 && ((presentVerb >= 0 && isFixtureVerb(tokenText(tokens[std::size_t(presentVerb)], text)))

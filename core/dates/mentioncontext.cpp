@@ -455,6 +455,9 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         return verb;
     if (bracketedAfterName(verb) && (looksThirdPerson(word) || scheduledVerb(word)))
         return verb;
+    // ("is staging a concert on Saturday": a plan in the present progressive, its object found above)
+    if (verbBeforeObject && isAt(verb - 1, Word::PresentAux))
+        return verb;
     const QStringView subject = wordAt(verb - 1);
     if (subject.isEmpty() || tokens[std::size_t(verb - 1)].lex)
         return -1;

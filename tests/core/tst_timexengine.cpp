@@ -825,6 +825,11 @@ const Case cases[] = {
      "2026-01-28TMO", "2026-01-28", "2026-01-28", "day"},
     {"Statistics Canada publishes its jobs data on Friday.", "2026-01-26", "Friday", "DATE", "2026-01-30", "2026-01-30",
      "2026-01-30", "day"},
+    {"The band is staging a concert on Saturday.", "2018-10-03", "Saturday", "DATE", "2018-10-06", "2018-10-06",
+     "2018-10-06", "day"},
+    // (but not what a past verb dates: "a man arrested on Saturday")
+    {"Police are holding a man arrested on Saturday.", "2018-10-03", "Saturday", "DATE", "2018-09-29", "2018-09-29",
+     "2018-09-29", "day"},
     // "that summer" with no story yet told: the year last named, even as a noun's attribute
     {"The 1959 strike changed everything. My wife was pregnant that summer.", "1996-03-14", "that summer", "DATE",
      "1959-SU", "1959-06-01", "1959-08-31", "season"},
