@@ -553,12 +553,12 @@ bool DateRecognizer::matchAt(int i, Mention &best) const
     bool found = false;
     using Matcher = bool (DateRecognizer::*)(int, Mention &) const;
     static constexpr Matcher matchers[] = {
-        &DateRecognizer::matchMonthDay,    &DateRecognizer::matchDayMonth, &DateRecognizer::matchNumeric,
-        &DateRecognizer::matchYearish,     &DateRecognizer::matchQuarter,  &DateRecognizer::matchSeason,
-        &DateRecognizer::matchHoliday,     &DateRecognizer::matchRelative, &DateRecognizer::matchDeictic,
-        &DateRecognizer::matchWeekday,     &DateRecognizer::matchClock,    &DateRecognizer::matchDuration,
-        &DateRecognizer::matchSet,         &DateRecognizer::matchModified, &DateRecognizer::matchQualified,
-        &DateRecognizer::matchWeekOfMonth,
+        &DateRecognizer::matchMonthDay,    &DateRecognizer::matchDayMonth,   &DateRecognizer::matchNumeric,
+        &DateRecognizer::matchYearish,     &DateRecognizer::matchQuarter,    &DateRecognizer::matchSeason,
+        &DateRecognizer::matchHoliday,     &DateRecognizer::matchRelative,   &DateRecognizer::matchDeictic,
+        &DateRecognizer::matchWeekday,     &DateRecognizer::matchClock,      &DateRecognizer::matchDuration,
+        &DateRecognizer::matchSet,         &DateRecognizer::matchModified,   &DateRecognizer::matchQualified,
+        &DateRecognizer::matchWeekOfMonth, &DateRecognizer::matchCountedDay,
     };
     // Each candidate starts as a copy of this: not const, so that the compiler copies it with a few vector
     // moves instead of clearing the candidate with rep stos, which cost a tenth of the engine's time.

@@ -120,6 +120,7 @@ private:
     bool matchWeekOfMonth(int i, Mention &m) const; // "the second week of December"
     bool matchDeictic(int i, Mention &m) const;
     bool matchWeekday(int i, Mention &m) const;
+    bool matchCountedDay(int i, Mention &m) const; // "day 16 of the truce", "the war's 1,000th day"
     bool matchClock(int i, Mention &m) const;
     bool matchDuration(int i, Mention &m) const;
     bool matchSet(int i, Mention &m) const;

@@ -761,3 +761,124 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
 }
 
 } // namespace Sitrep::Dates
+
+namespace Sitrep::Dates {
+
+// "day 16 of the truce", "Day 1,000", "its seventh day", "the 100th day", "a third straight day": a day counted
+// from the day something began, which a date beside it may give ("on Saturday, day 28 of the ceasefire"), else
+// the resolver counts from the beginning the text told
+bool DateRecognizer::matchCountedDay(int i, Mention &m) const
+{
+    const auto dayWord = [&](int k) {
+        return at(k) && at(k)->lex && at(k)->lex->unit == Unit::Day && !at(k)->lex->plural;
+    };
+    int number = 0;
+    int last = -1;
+    if (dayWord(i)) {
+        // ("from day one" says from the start, not which day)
+        if (isWord(i - 1, Word::From) || isWord(i - 1, Word::Since) || possessive(i - 1) || isWord(i - 1, Word::The)
+            || isWord(i - 1, Word::A) || isWord(i - 1, Word::Every) || isWord(i - 1, Word::Each))
+            return false;
+        Part count = at(i + 1) && at(i + 1)->isNumber() ? quantity(i + 1, false) : numberWords(i + 1);
+        // ("promised to end it on day one": the first day of something the sentence does not say)
+        if (!count || count.value < 1 || count.value > 5000
+            || (count.value == 1 && !at(i + 1)->isNumber() && !isWord(count.next, Word::Of)))
+            return false;
+        // (not "day 3:30" nor the first of a pair of numbers, "Day 2 1/2")
+        if (const DateToken *after = at(count.next); after && after->sentence == at(i)->sentence
+            && (after->isNumber() || (isPunct(count.next, u':') && joined(count.next))
+                || (after->lex && after->lex->unit != Unit::None)))
+            return false;
+        number = count.value;
+        last = count.next - 1;
+    } else {
+        int k = i;
+        // ("the 16th day", "a third day"; "its seventh day" and "the war's 1,000th day" begin at the count)
+        const bool owned = possessive(i - 1) || (isWord(i - 1, Word::LetterS) && isPunct(i - 2, u'\''));
+        if (isWord(k, Word::The) || isWord(k, Word::A))
+            ++k;
+        else if (!owned)
+            return false;
+        Part ordinal = ordinalNumber(k);
+        // "1,000th", "100th"
+        if (!ordinal && at(k) && at(k)->isNumber()) {
+            const Part count = quantity(k, false);
+            if (count && isWord(count.next, Word::OrdinalSuffix) && joined(count.next))
+                ordinal = {count.value, count.next + 1};
+        }
+        if (!ordinal || ordinal.value < 1 || ordinal.value > 5000)
+            return false;
+        int d = ordinal.next;
+        if (isWord(d, Word::Straight) || sameWordAsAny(wordText(d), {QLatin1StringView("full")}))
+            ++d;
+        // ("crude was down for a fifth day": the run that goes on to the day of the report)
+        m.streak = isWord(d - 1, Word::Straight) || (isWord(i - 1, Word::For) && k > i);
+        // (not "their third day-long meeting")
+        if (!dayWord(d) || (isPunct(d + 1, u'-') && joined(d + 1)))
+            return false;
+        // ("the first day of May", "the last day of the month" are days of the calendar, found elsewhere)
+        // ("the 15th day of the eighth lunar month")
+        for (int c = d + 2; isWord(d + 1, Word::Of) && c <= d + 5 && at(c) && at(c)->sentence == at(d)->sentence; ++c) {
+            const DateToken *what = at(c);
+            if (what->isNumber()
+                || (what->lex
+                    && ((what->lex->unit != Unit::None && what->lex->unit != Unit::Day) || what->lex->month
+                        || what->lex->season || what->lex->word == Word::Fiscal)))
+                return false;
+            if (!what->isWord() || (what->lex && !isWord(c, Word::The) && !what->lex->ordinal))
+                break;
+        }
+        number = ordinal.value;
+        last = d;
+    }
+    m.kind = Mention::Kind::Anaphor;
+    m.unit = Unit::Day;
+    m.countedDay = number;
+    m.last = last;
+    // "on Saturday, day 28 of the ceasefire", "for a third straight day on Tuesday": the date beside it is the day
+    int k = last + 1;
+    if (isWord(k, Word::Of)) {
+        // ("of the truce", "of Russia's invasion", "of the war in Gaza")
+        const int end = std::min(m_size, k + 7);
+        ++k;
+        while (k < end && at(k)->sentence == at(i)->sentence && at(k)->isWord()
+               && (!at(k)->lex || isWord(k, Word::The) || isWord(k, Word::A) || possessive(k) || isWord(k, Word::In)
+                   || isWord(k, Word::LetterS))
+               && !isWord(k, Word::On))
+            ++k;
+        if (isPunct(k, u'\'') && isWord(k + 1, Word::LetterS))
+            k += 2;
+    }
+    if (sameWord(wordText(k), QLatin1StringView("in")) && sameWord(wordText(k + 1), QLatin1StringView("a"))
+        && sameWord(wordText(k + 2), QLatin1StringView("row"))) {
+        k += 3;
+        m.streak = true;
+    }
+    if (isPunct(k, u','))
+        ++k;
+    if (isWord(k, Word::On))
+        ++k;
+    if (k > last + 1 && at(k) && at(k)->sentence == at(i)->sentence) {
+        Mention day;
+        day.first = k;
+        if ((matchWeekday(k, day) || matchMonthDay(k, day) || matchDayMonth(k, day) || matchDeictic(k, day))
+            && ((day.kind == Mention::Kind::Weekday && !day.endWeekday)
+                || (day.kind == Mention::Kind::Calendar && day.day && !day.endDay)
+                || (day.kind == Mention::Kind::Relative && day.unit == Unit::Day))) {
+            const int first = m.first;
+            m = day;
+            m.dayFirst = day.first;
+            m.dayLast = day.last;
+            m.first = first;
+            m.last = last;
+            m.countedDay = number;
+            m.streak = false;
+            m.partOfDay = PartOfDay::None;
+            m.hour = -1;
+            m.minute = -1;
+        }
+    }
+    return true;
+}
+
+} // namespace Sitrep::Dates

@@ -770,8 +770,120 @@ void DateResolver::readSurroundings(const Mention &m, Word before, Tense tense, 
     }
 }
 
+namespace {
+
+// "The truce took effect on January 19", "the war that began on Feb. 24", "went missing on Tuesday": a day something
+// began on, by a word of beginning close to it in its sentence
+bool namesABeginning(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    const int from = std::max(0, std::min(m.first, m.dayFirst >= 0 ? m.dayFirst : m.first) - 6);
+    const int to = std::min(int(tokens.size()) - 1, std::max(m.last, m.dayLast) + 4);
+    for (int k = from; k <= to; ++k) {
+        const DateToken &t = tokens[std::size_t(k)];
+        if (t.sentence != sentence || !t.isWord() || (k >= m.first && k <= m.last))
+            continue;
+        if (sameWordAsAny(tokenText(t, text),
+                          {QLatin1StringView("began"), QLatin1StringView("begun"), QLatin1StringView("begin"),
+                           QLatin1StringView("begins"), QLatin1StringView("start"), QLatin1StringView("started"),
+                           QLatin1StringView("starts"), QLatin1StringView("effect"), QLatin1StringView("force"),
+                           QLatin1StringView("launched"), QLatin1StringView("erupted"), QLatin1StringView("opened"),
+                           QLatin1StringView("disappeared"), QLatin1StringView("vanished"),
+                           QLatin1StringView("missing"), QLatin1StringView("abducted"),
+                           QLatin1StringView("kidnapped")}))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<DateToken> &tokens, QStringView text,
                                            qsizetype offset)
+{
+    std::optional<Timex> timex = m.countedDay && m.kind == Mention::Kind::Anaphor
+        ? resolveCountedDay(m, tokens, text, offset)
+        : resolveMention(m, tokens, text, offset);
+    if (!timex || timex->interval.precision != DatePrecision::Day || !timex->interval.start.isValid())
+        return timex;
+    // ("brush collection for April 27 to May 8 ... on the first day of collection": a span of days begins too)
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    if (timex->interval.start != timex->interval.end) {
+        m_spanFrom = timex->interval.start;
+        m_spanFromSentence = sentence;
+        return timex;
+    }
+    m_lastDay = timex->interval.start;
+    m_lastDayLast = m.last;
+    m_lastDayChunk = offset;
+    m_lastDaySentence = sentence;
+    if (!m.countedDay && namesABeginning(m, tokens, text)) {
+        m_countFrom = m_lastDay;
+        m_countFromSentence = sentence;
+    }
+    return timex;
+}
+
+std::optional<Timex> DateResolver::resolveCountedDay(const Mention &m, const std::vector<DateToken> &tokens,
+                                                     QStringView text, qsizetype offset)
+{
+    // ("on Saturday, day 28 of the ceasefire", "Sunday marked its 100th day": the day just named)
+    int k = m.first - 1;
+    if (k >= 0 && (tokens[std::size_t(k)].word() == Word::Its || tokens[std::size_t(k)].word() == Word::Their))
+        --k;
+    const auto linking = [&](int at) {
+        const DateToken &t = tokens[std::size_t(at)];
+        return t.isPunct(u',') || t.isPunct(u'\u2014')
+            || sameWordAsAny(tokenText(t, text),
+                             {QLatin1StringView("is"), QLatin1StringView("was"), QLatin1StringView("marks"),
+                              QLatin1StringView("marked"), QLatin1StringView("became"), QLatin1StringView("becomes")});
+    };
+    const bool beside = k >= 1 && linking(k) && offset == m_lastDayChunk && m_lastDayLast == k - 1;
+    // ("as the war enters its 1,000th day", "the strike, now in its fifth day": the day of the report)
+    const bool entering = k >= 0 && !(k >= 1 && (tokens[std::size_t(k - 1)].word() == Word::Will))
+        && (tokenText(tokens[std::size_t(k)], text).startsWith(QLatin1StringView("enter"), Qt::CaseInsensitive)
+            || sameWordAsAny(tokenText(tokens[std::size_t(k)], text),
+                             {QLatin1StringView("reached"), QLatin1StringView("reaches"), QLatin1StringView("in"),
+                              QLatin1StringView("into")}));
+    QDate day;
+    DateDerivation derivation = DateDerivation::Narrative;
+    // (a count from the beginning told that runs past the year ahead is of something else: "the truce took effect on
+    // January 19 ... as the war enters its 1,000th day")
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    const bool spanNear = sentence - m_spanFromSentence <= 2 && m_spanFromSentence > m_countFromSentence;
+    const QDate from = spanNear ? m_spanFrom : sentence - m_countFromSentence <= countReach ? m_countFrom : QDate();
+    const QDate counted = from.isValid() ? from.addDays(m.countedDay - 1) : QDate();
+    const Tense tense = tenseAround(m.first, m.last, tokens, text);
+    if (beside) {
+        day = m_lastDay;
+    } else if (counted.isValid() && !entering && !m.streak && counted <= m_reference.addYears(1)) {
+        day = counted;
+    } else if (m.streak && tense != Tense::Future && m_lastDay.isValid() && m_lastDay <= m_reference
+               && sentence - m_lastDaySentence <= 1) {
+        // ("The index fell on Friday ... Crude was down for a fifth day": a run that ended on the day just told)
+        day = m_lastDay;
+    } else if (m.countedDay >= 2 && (entering || (m.streak ? tense != Tense::Future : tense == Tense::Present))) {
+        day = m_reference;
+        derivation = DateDerivation::Reference;
+    }
+    if (!day.isValid())
+        return std::nullopt;
+    Mention dated = m;
+    dated.kind = Mention::Kind::Calendar;
+    dated.unit = Unit::None;
+    dated.countedDay = 0;
+    dated.yearMode = YearMode::Explicit;
+    dated.year = day.year();
+    dated.month = day.month();
+    dated.day = day.day();
+    std::optional<Timex> timex = resolveMention(dated, tokens, text, offset);
+    if (timex)
+        timex->interval.derivation = derivation;
+    return timex;
+}
+
+std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::vector<DateToken> &tokens,
+                                                  QStringView text, qsizetype offset)
 {
     if (m.kind == Mention::Kind::Reject)
         return std::nullopt;

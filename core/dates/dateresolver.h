@@ -45,6 +45,11 @@ private:
         bool datedByItsMorning = false;
     };
 
+    std::optional<Timex> resolveMention(const Mention &m, const std::vector<DateToken> &tokens, QStringView text,
+                                        qsizetype offset);
+    // "day 16 of the truce": counted from the day beside it or from the beginning the text told, else nothing
+    std::optional<Timex> resolveCountedDay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text,
+                                           qsizetype offset);
     Resolution resolveDate(const Mention &m, Tense tense) const;
     void readSurroundings(const Mention &m, Word before, Tense tense, const std::vector<DateToken> &tokens,
                           QStringView text);
@@ -154,6 +159,21 @@ private:
     Period m_lastCalendar;
     int m_lastCalendarLast = -1;
     qsizetype m_lastCalendarChunk = -1;
+    // the day of the last expression that named one, its last token and chunk: "on Saturday, day 28 of the truce"
+    QDate m_lastDay;
+    int m_lastDayLast = -1;
+    qsizetype m_lastDayChunk = -1;
+    // the last day the text said something began on ("The truce took effect on January 19"), the first of its
+    // counted days
+    QDate m_countFrom;
+    int m_countFromSentence = -1000;
+    static constexpr int countReach = 20; // sentences after it that may still count days from it
+    // the first day of the last span of days named, and its sentence: "brush collection for April 27 to May 8 ... by 7
+    // a.m. on the first day of collection" counts from it in the sentences that follow
+    QDate m_spanFrom;
+    int m_spanFromSentence = -1000;
+    // the last day the text named, and its sentence: "The index fell on Friday ... down for a fifth day" ends there
+    int m_lastDaySentence = -1000;
     QDate m_lastClockDay;
     int m_lastClockMinute = 0; // minutes after the day's midnight
     int m_lastClockSentence = -1000;

@@ -84,6 +84,10 @@ struct Mention
     int weekOfYear = 0; // Calendar: the ISO week a bulletin numbers ("epidemiological week 24")
     int weekday = 0; // 1 Monday .. 7 Sunday
     int weekdaysDate = 0; // Weekday: the day of the month given after it ("Sunday night, the 28th")
+    // "day 16 of the truce", "its seventh day": the number of a day counted from the day something began, 1 for that
+    // day itself. Kind Anaphor when no date follows; else the kind and fields of the date it is ("on Saturday, ...")
+    int countedDay = 0;
+    bool streak = false; // "a third straight day", "the fifth day in a row": counted back from its last day
     int direction = 0; // weekdays: -1 last, +1 next, 2 this week, 0 from tense, 3 the week weekShift away
     int weekShift = 0; // "Monday last week" -1, "Friday next week" +1
 

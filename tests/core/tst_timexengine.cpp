@@ -1911,6 +1911,10 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
         << QStringList {QStringLiteral("December")};
     QTest::newRow("a week of the year no bulletin numbers")
         << QStringLiteral("Cases peaked in ISO week 53 of 2017.") << QStringList {};
+    QTest::newRow("counted days with nothing to count from")
+        << QStringLiteral("From day one, he fought. They held a third day-long meeting. Chuseok falls on the 15th day "
+                          "of the eighth lunar month. He won on day 3.")
+        << QStringList {QStringLiteral("day-long")};
     QTest::newRow("the top of the hour with no clock near")
         << QStringLiteral("More news at the top of the hour.") << QStringList {};
     QTest::newRow("a score is no clock") << QStringLiteral("They won ten to nine on Sunday.")
@@ -2504,6 +2508,33 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a plan with 'will' in a history")
         << QStringLiteral("The country applied in July 2022. It will join the alliance on 12 March.")
         << QStringLiteral("12 March") << QStringLiteral("2026-03-12") << QStringLiteral("reference");
+    // Days counted from the day something began, from a date beside them, or up to the day of the report
+    QTest::newRow("a day counted from the day a truce took effect")
+        << QStringLiteral("The truce took effect on November 2. Talks must begin by day 16 of the truce.")
+        << QStringLiteral("day 16") << QStringLiteral("2025-11-17") << QStringLiteral("narrative");
+    QTest::newRow("an ordinal day counted from a beginning told with a weekday")
+        << QStringLiteral("The truce is due to begin at 8:30 a.m. on Sunday. Seven hostages go free on the fourth "
+                          "day.")
+        << QStringLiteral("the fourth day") << QStringLiteral("2025-11-26") << QStringLiteral("narrative");
+    QTest::newRow("a counted day in apposition to a weekday")
+        << QStringLiteral("Three hostages were freed on Saturday, day 28 of the ceasefire.") << QStringLiteral("day 28")
+        << QStringLiteral("2025-11-15") << QStringLiteral("narrative");
+    QTest::newRow("a counted day a weekday follows")
+        << QStringLiteral("Protests went on for a fifth straight day on Monday.")
+        << QStringLiteral("a fifth straight day") << QStringLiteral("2025-11-17") << QStringLiteral("reference");
+    QTest::newRow("a counted day after a linking verb")
+        << QStringLiteral("Sunday marked the 100th day of the siege.") << QStringLiteral("the 100th day")
+        << QStringLiteral("2025-11-16") << QStringLiteral("narrative");
+    QTest::newRow("a war entering its day is on the report's day")
+        << QStringLiteral("The town was seized on 3 May. As the war enters its 1,000th day, few expect peace.")
+        << QStringLiteral("1,000th day") << QStringLiteral("2025-11-19") << QStringLiteral("reference");
+    QTest::newRow("a run of days ends on the day just told")
+        << QStringLiteral("Shares fell on Friday. Oil was down for a fifth day.") << QStringLiteral("a fifth day")
+        << QStringLiteral("2025-11-14") << QStringLiteral("narrative");
+    QTest::newRow("the first day of a span just named")
+        << QStringLiteral("Brush will be collected from December 1 to December 12. Put it out by 7 a.m. on the first "
+                          "day of collection.")
+        << QStringLiteral("the first day") << QStringLiteral("2025-12-01") << QStringLiteral("narrative");
 }
 
 void TimexEngineTest::chainsFollowTheNarrativeDate()
