@@ -1203,9 +1203,10 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
                 && pastInAnotherClause())
             || inPresentRelativeClause(day, tokens, text)))
         tense = Tense::Future;
-    // ("announced a ceasefire ahead of Orthodox Easter, which falls this Sunday")
+    // ("announced a ceasefire ahead of Orthodox Easter, which falls this Sunday", "Staff were told on Monday; the
+    // closures take effect this Sunday")
     if (day.kind == Mention::Kind::Weekday && day.direction == 2 && tense == Tense::Past
-        && inPresentRelativeClause(day, tokens, text))
+        && (inPresentRelativeClause(day, tokens, text) || (presentVerb >= 0 && pastInAnotherClause())))
         tense = Tense::Future;
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && afterToldSomeone(day, tokens, text))
         tense = Tense::Past;
@@ -1238,6 +1239,12 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         tense = Tense::Future;
     // "The aid package expires in September", "the presidency passes to Ireland on 1 July": a month or a
     // day after a verb in the simple present is ahead too
+    // ("The calendar has 19 rounds and ends in Abu Dhabi on 29 November": and a verb of schedules in a present
+    // sentence)
+    if (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month
+        && sentenceTense == Tense::Present && presentVerb >= 0
+        && isScheduleVerbInThirdPerson(tokenText(tokens[std::size_t(presentVerb)], text)))
+        tense = Tense::Future;
     if (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month
         && (sentenceTense == Tense::Unknown || sentenceTense == Tense::Past)) {
         // ("Bush takes office Jan. 20, and traders said ...": the past of a later clause does not reach back)

@@ -238,6 +238,25 @@ bool frontedBeforePresent(const Mention &m, const std::vector<DateToken> &tokens
 // Only the third person can be told from a noun, and only by the word before it ("after clashes Monday"
 // is a noun after a preposition); a plural subject goes with a few verbs of schedules ("talks resume",
 // "polls close").
+bool isScheduleVerb(QStringView word)
+{
+    static constexpr const char *scheduled[] = {
+        "begin", "start", "open", "close", "end", "resume", "continue", "meet", "vote", "return", "arrive", "leave",
+        "expire", "convene", "reopen", "restart", "reconvene", "go", "head", "travel", "fly", "gather", "marry", "wed",
+        "sail", "depart", "land", "launch", "testify", "rally", "terminate", "lapse", "take",
+        // ("The Bank of Canada announces its decision on Wednesday", "the agency publishes its jobs data on Friday")
+        "announce", "publish", "release", "unveil", "hold", "stage", "present", "deliver", "sign", "hear"};
+    return std::any_of(std::begin(scheduled), std::end(scheduled),
+                       [&](const char *verbWord) { return sameWord(word, QLatin1StringView(verbWord)); });
+}
+
+bool isScheduleVerbInThirdPerson(QStringView word)
+{
+    return looksThirdPerson(word)
+        && (isScheduleVerb(word.chopped(1))
+            || (word.endsWith(QLatin1StringView("es")) && isScheduleVerb(word.chopped(2))));
+}
+
 int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
 {
     const int sentence = tokens[std::size_t(m.first)].sentence;
@@ -367,15 +386,8 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         verb -= 2;
     // "Argentina play their first game on Tuesday", "the sides begin a new round on Monday": the verb's object
     // between them
-    static constexpr const char *scheduled[] = {
-        "begin", "start", "open", "close", "end", "resume", "continue", "meet", "vote", "return", "arrive", "leave",
-        "expire", "convene", "reopen", "restart", "reconvene", "go", "head", "travel", "fly", "gather", "marry", "wed",
-        "sail", "depart", "land", "launch", "testify", "rally",
-        // ("The Bank of Canada announces its decision on Wednesday", "the agency publishes its jobs data on Friday")
-        "announce", "publish", "release", "unveil", "hold", "stage", "present", "deliver", "sign", "hear"};
-    const auto scheduledVerb = [&](QStringView w) {
-        return std::any_of(std::begin(scheduled), std::end(scheduled),
-                           [&](const char *verbWord) { return sameWord(w, QLatin1StringView(verbWord)); });
+    const auto scheduledVerb = [](QStringView w) {
+        return isScheduleVerb(w);
     };
     // "publishes", "announces"; "is holding", "are staging": a plan in the present
     const auto plannedForm = [&](int i) {
@@ -437,13 +449,22 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
                 const bool quote = k + 1 < verb
                     && (tokens[std::size_t(k + 1)].isPunct(u'"') || tokens[std::size_t(k + 1)].isPunct(u'\u201D'));
                 const int pronoun = quote ? k + 2 : k + 1;
+                // ("Resolution 2231, which endorsed the deal, terminates on 18 October": a name may end on a number)
                 return (wordAt(pronoun) == QLatin1StringView("which") || wordAt(pronoun) == QLatin1StringView("who"))
-                    && !wordAt(k - 1).isEmpty() && !tokens[std::size_t(k - 1)].lex;
+                    && ((!wordAt(k - 1).isEmpty() && !tokens[std::size_t(k - 1)].lex)
+                        || (k >= 2 && tokens[std::size_t(k - 1)].isNumber() && tokens[std::size_t(k - 2)].capitalized));
             }
         }
         return false;
     };
     if ((numberedName || afterRelativeClause()) && looksThirdPerson(word))
+        return verb;
+    // ("New START, the last treaty capping the arsenals, expires on Thursday", "a 180-day period that ends on
+    // November 4": a verb of schedules after a phrase set off by commas, or after a relative pronoun)
+    if (verb >= 1 && isScheduleVerbInThirdPerson(word)
+        && (tokens[std::size_t(verb - 1)].isPunct(u',') || tokens[std::size_t(verb - 1)].word() == Word::That
+            || tokens[std::size_t(verb - 1)].word() == Word::And
+            || sameWordAsAny(wordAt(verb - 1), {QLatin1StringView("which"), QLatin1StringView("who")})))
         return verb;
     // ('"Harbor Lights" opens Friday': a title in quotation marks before its verb)
     // (and 'Her new collection, "Salt Year," arrives', with the comma inside the quotation marks)

@@ -59,6 +59,9 @@ bool isModal(QStringView word);
 
 // "host", "play", "visit", "face", "meet": what sides do in a fixture, in the simple present.
 bool isFixtureVerb(QStringView word);
+// A verb of what is set for a day: "begin", "expire", "announce"; its third person too: "begins", "expires"
+bool isScheduleVerb(QStringView word);
+bool isScheduleVerbInThirdPerson(QStringView word);
 
 // "said", "told", "added", "reported", "announced", "stated": verbs that report speech.
 bool isReportingVerb(QStringView word);

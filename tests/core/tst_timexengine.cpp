@@ -1704,6 +1704,17 @@ const Case cases[] = {
      "day"},
     {"It's the third straight day of strikes on the port.", R, "the third straight day", "DATE", "2025-11-19",
      "2025-11-19", "2025-11-19", "day"},
+    // A verb of schedules in the simple present looks ahead, after a clause, a phrase in commas or a relative pronoun
+    {"The calendar has 21 rounds and ends in Abu Dhabi on 29 August.", R, "29 August", "DATE", "2026-08-29",
+     "2026-08-29", "2026-08-29", "day"},
+    {"Resolution 2231, which endorsed the deal, terminates on 18 August.", R, "18 August", "DATE", "2026-08-18",
+     "2026-08-18", "2026-08-18", "day"},
+    {"Sanctions return after a 180-day period that ends on 4 August.", R, "4 August", "DATE", "2026-08-04",
+     "2026-08-04", "2026-08-04", "day"},
+    {"New START, the last treaty capping the arsenals, expires on Thursday.", R, "Thursday", "DATE", "2025-11-20",
+     "2025-11-20", "2025-11-20", "day"},
+    {"Staff were told on Monday; most of the closures take effect this Sunday.", R, "this Sunday", "DATE",
+     "2025-11-23", "2025-11-23", "2025-11-23", "day"},
 };
 
 } // namespace
