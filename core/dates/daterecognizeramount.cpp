@@ -96,6 +96,21 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         m.last = j;
         return true;
     }
+    // "in the last hour", "within the next hour", "for the last half hour": a length of time up to now or from now,
+    // as no calendar counts hours
+    if (the && direction != 0 && at(j)) {
+        const int unitAt = isWord(j, Word::Half) ? j + 1 : j;
+        const DateToken *u = at(unitAt);
+        if (u && u->lex && !u->lex->plural && !u->capitalized
+            && u->lex->unit == Unit::Hour) { // (not "at the last minute")
+            m.kind = Mention::Kind::Duration;
+            m.unit = unitAt > j ? Unit::Minute : Unit::Hour;
+            m.amount = unitAt > j ? 30 : 1;
+            m.durationDirection = direction;
+            m.last = unitAt;
+            return true;
+        }
+    }
     // "the full year" in a report is the current (fiscal) year
     if (the && isWord(j - 1, Word::Full) && isWord(j, Word::Year)) {
         // ("For the full year 2010": the year written after it)
@@ -202,9 +217,11 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
         // counts)
         if (!hasDirection && !the && u->lex->unit == Unit::Day && at(j - 1) && at(j - 1)->isWord()
             && !isWord(j + 1, Word::After) && !isWord(j + 1, Word::Before) && !isWord(j + 1, Word::Later)
-            && !isWord(j + 1, Word::Earlier) && !isWord(j + 1, Word::Ago) && !isWord(j + 1, Word::Of)
+            && !isWord(j + 1, Word::Earlier) && !isWord(j + 1, Word::Ago)
+            && !(isWord(j + 1, Word::Of) && !wordText(j - 1).endsWith(QLatin1StringView("est")))
             && at(j - 1)->sentence == u->sentence
-            && ((!at(j - 1)->lex && !at(j - 1)->capitalized) || isWord(j - 1, Word::These)))
+            && ((!at(j - 1)->lex && !at(j - 1)->capitalized) || isWord(j - 1, Word::These)
+                || isWord(j - 1, Word::Rest)))
             return false;
         // bare "quarters" are mostly lodgings ("such quarters", "living quarters"); "recent quarters" is time
         if (!hasDirection && u->lex->unit == Unit::Quarter)

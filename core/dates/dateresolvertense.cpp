@@ -686,8 +686,10 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 const bool could = sameWord(word, QLatin1StringView("could"));
                 const bool modal = sameWord(word, QLatin1StringView("may"))
                     || sameWord(word, QLatin1StringView("might"))
-                    || ((could || sameWord(word, QLatin1StringView("must"))) && i + 1 < size
-                        && tokens[std::size_t(i + 1)].isWord() && !sameWord(wordAt(i + 1), QLatin1StringView("have"))
+                    || ((could || sameWord(word, QLatin1StringView("must"))
+                         || sameWord(word, QLatin1StringView("should")))
+                        && i + 1 < size && tokens[std::size_t(i + 1)].isWord()
+                        && !sameWord(wordAt(i + 1), QLatin1StringView("have"))
                         && !sameWord(wordAt(i + 1), QLatin1StringView("not"))
                         && !(could && tokens[std::size_t(i + 1)].word() == Word::Be));
                 possibility = possibility || modal;

@@ -480,7 +480,10 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     if (verbBeforeObject && isAt(verb - 1, Word::PresentAux))
         return verb;
     const QStringView subject = wordAt(verb - 1);
-    if (subject.isEmpty() || tokens[std::size_t(verb - 1)].lex)
+    // ("Tickets for the opening weekend go on sale Tuesday": a noun of time may end the subject)
+    const LexEntry *subjectLex = subject.isEmpty() ? nullptr : tokens[std::size_t(verb - 1)].lex;
+    if (subject.isEmpty()
+        || (subjectLex && !(subjectLex->unit != Unit::None && !subjectLex->weekday && !subjectLex->month)))
         return -1;
     // ("In a briefing with reporters Tuesday morning": a noun right after its preposition)
     if (sameWordAsAny(subject,
@@ -512,7 +515,18 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         }
         return false;
     };
-    return (looksThirdPerson(subject) || joinedSubject()) && scheduledVerb(word) ? verb : -1;
+    // ("Tickets for the opening weekend go on sale Tuesday": a plural noun before a phrase that says which)
+    const auto pluralBeforeItsPhrase = [&] {
+        for (int i = verb - 2; i >= 1 && i >= verb - 6 && !wordAt(i).isEmpty(); --i) {
+            if (isAt(i, Word::For) || isAt(i, Word::Of))
+                return looksThirdPerson(wordAt(i - 1)) && !tokens[std::size_t(i - 1)].lex;
+            const LexEntry *lex = tokens[std::size_t(i)].lex;
+            if (lex && lex->word != Word::The && lex->unit == Unit::None)
+                return false;
+        }
+        return false;
+    };
+    return (looksThirdPerson(subject) || joinedSubject() || pluralBeforeItsPhrase()) && scheduledVerb(word) ? verb : -1;
 }
 
 bool afterToldSomeone(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)

@@ -1713,8 +1713,15 @@ const Case cases[] = {
      "2026-08-04", "2026-08-04", "day"},
     {"New START, the last treaty capping the arsenals, expires on Thursday.", R, "Thursday", "DATE", "2025-11-20",
      "2025-11-20", "2025-11-20", "day"},
-    {"Staff were told on Monday; most of the closures take effect this Sunday.", R, "this Sunday", "DATE",
-     "2025-11-23", "2025-11-23", "2025-11-23", "day"},
+    {"Staff were told on Monday; most of the closures take effect this Sunday.", R, "this Sunday", "DATE", "2025-11-23",
+     "2025-11-23", "2025-11-23", "day"},
+    {"Tickets for the opening weekend go on sale Tuesday.", R, "Tuesday", "DATE", "2025-11-25", "2025-11-25",
+     "2025-11-25", "day"},
+    {"The first flow data should be published Friday morning.", R, "Friday morning", "TIME", "2025-11-21TMO",
+     "2025-11-21", "2025-11-21", "day"},
+    // An hour up to now or from now is a length
+    {"The track cooled in the last hour.", R, "the last hour", "DURATION", "PT1H", "2025-11-18", "2025-11-19", "day"},
+    {"He led for the last half hour of the race.", R, "the last half hour", "DURATION", "PT30M", "", "", "unknown"},
 };
 
 } // namespace
@@ -1922,6 +1929,9 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
         << QStringList {QStringLiteral("December")};
     QTest::newRow("a week of the year no bulletin numbers")
         << QStringLiteral("Cases peaked in ISO week 53 of 2017.") << QStringList {};
+    QTest::newRow("days of a kind, and the last minute") << QStringLiteral(
+        "They settled it at the last minute. The team has rest days on Monday. Pubs lost one of their "
+        "busiest days of the year.") << QStringList {QStringLiteral("Monday"), QStringLiteral("the year")};
     QTest::newRow("counted days with nothing to count from")
         << QStringLiteral("From day one, he fought. They held a third day-long meeting. Chuseok falls on the 15th day "
                           "of the eighth lunar month. He won on day 3.")
