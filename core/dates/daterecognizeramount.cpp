@@ -367,11 +367,11 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
             return true;
         }
     }
-    // "4 hours 57 minutes", "two years and three months", "two hours and 42 minutes": one length in two parts
+    // "4 hours 57 minutes", "two years and three months", "two hours and 42 minutes", "one hour, four minutes and 13
+    // seconds": one length in two or three parts, each finer than the one before
     if (!article && q.value > 0 && !m.fraction) {
-        const int n = isWord(k, Word::And) ? k + 1 : k;
-        const auto finer = [&](Unit part) {
-            switch (m.unit) {
+        const auto finer = [](Unit whole, Unit part) {
+            switch (whole) {
             case Unit::Year:
                 return part == Unit::Month;
             case Unit::Month:
@@ -387,14 +387,24 @@ bool DateRecognizer::matchDuration(int i, Mention &m) const
                 return false;
             }
         };
-        // (figures and words mix only across "and": "two hours and 42 minutes")
-        if (const Part q2 = quantity(n, false);
-            q2 && q2.value > 0 && (n > k || at(n)->isNumber() == at(j)->isNumber())) {
-            if (const Part u2 = unitWord(q2.next, q2.value != 1); u2 && finer(Unit(u2.value))) {
-                m.partUnit = Unit(u2.value);
-                m.partAmount = q2.value;
-                k = u2.next;
-            }
+        Unit whole = m.unit;
+        for (int partIndex = 0; partIndex < 2; ++partIndex) {
+            int n = k;
+            if (isPunct(n, u',') && at(n + 1) && at(n + 1)->sentence == at(k - 1)->sentence)
+                ++n;
+            if (isWord(n, Word::And))
+                ++n;
+            // (figures and words mix only across "and": "two hours and 42 minutes")
+            const Part q2 = quantity(n, false);
+            if (!q2 || q2.value <= 0 || (!isWord(n - 1, Word::And) && at(n)->isNumber() != at(j)->isNumber()))
+                break;
+            const Part u2 = unitWord(q2.next, q2.value != 1);
+            if (!u2 || !finer(whole, Unit(u2.value)))
+                break;
+            whole = Unit(u2.value);
+            (partIndex == 0 ? m.partUnit : m.lastPartUnit) = whole;
+            (partIndex == 0 ? m.partAmount : m.lastPartAmount) = q2.value;
+            k = u2.next;
         }
     }
     // "half an hour", "half a day": the half in the next smaller unit

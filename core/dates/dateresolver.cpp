@@ -922,9 +922,10 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
             && firstToken.word() == Word::The)
             m_spanSentence = firstToken.sentence;
         timex.type = TimexType::Duration;
-        timex.value = m.decimalDigits  ? decimalDurationValue(m.unit, m.amount, m.decimal, m.decimalDigits)
-            : m.partUnit != Unit::None ? durationValue(m.unit, m.amount, m.partUnit, m.partAmount)
-                                       : durationValue(m.unit, m.amount, m.fraction);
+        timex.value = m.decimalDigits ? decimalDurationValue(m.unit, m.amount, m.decimal, m.decimalDigits)
+            : m.partUnit != Unit::None
+            ? durationValue(m.unit, m.amount, m.partUnit, m.partAmount, m.lastPartUnit, m.lastPartAmount)
+            : durationValue(m.unit, m.amount, m.fraction);
         // "the past three days", "in recent weeks", "in the last 24 hours", "the next two months": a
         // span that ends or starts at the reference date. "A few" counts three, "recent days" a week;
         // hours count whole days, the day they started on included.

@@ -98,6 +98,8 @@ struct Mention
     int decimalDigits = 0; // ... and how many there are
     Unit partUnit = Unit::None; // Duration: a second, finer part ("4 hours 57 minutes")
     int partAmount = 0;
+    Unit lastPartUnit = Unit::None; // and a third: "one hour, four minutes and 13 seconds"
+    int lastPartAmount = 0;
     int offset = 0; // Relative: -1 last, 0 this, +1 next; Shift: signed distance
     bool fromNarrative = false; // Shift and Anaphor: count from the narrative date, not the reference
     int durationDirection = 0; // Duration: -1 "the past three days", +1 "the next three days"

@@ -130,7 +130,7 @@ QString decimalDurationValue(Unit unit, int amount, int decimal, int decimalDigi
     return value;
 }
 
-QString durationValue(Unit unit, int amount, Unit partUnit, int partAmount)
+QString durationValue(Unit unit, int amount, Unit partUnit, int partAmount, Unit lastPartUnit, int lastPartAmount)
 {
     // years, months, days, hours, minutes, seconds; a week counts as seven days
     struct Field
@@ -141,7 +141,8 @@ QString durationValue(Unit unit, int amount, Unit partUnit, int partAmount)
     static constexpr Field fields[] = {{Unit::Year, 0, 1}, {Unit::Month, 1, 1},  {Unit::Week, 2, 7},  {Unit::Day, 2, 1},
                                        {Unit::Hour, 3, 1}, {Unit::Minute, 4, 1}, {Unit::Second, 5, 1}};
     int counts[6] = {};
-    for (const auto &[u, n] : {std::pair {unit, amount}, std::pair {partUnit, partAmount}})
+    for (const auto &[u, n] :
+         {std::pair {unit, amount}, std::pair {partUnit, partAmount}, std::pair {lastPartUnit, lastPartAmount}})
         for (const Field &field : fields)
             if (field.unit == u)
                 counts[field.index] += field.factor * n;
