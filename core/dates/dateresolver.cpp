@@ -1841,8 +1841,11 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     if (clockBefore && m.meridiemUnstated && m_lastClockMinute >= 12 * 60
         && (hour + 12) * 60 + std::max(m.minute, 0) >= m_lastClockMinute)
         hour += 12;
-    else if (clockBefore && r.derivation == DateDerivation::Narrative && m_lastClockMinute >= 18 * 60
-             && tense == Tense::Past && runsOnTo(m.first))
+    else if (clockBefore && r.derivation == DateDerivation::Narrative && tense == Tense::Past
+             && ((m_lastClockMinute >= 18 * 60 && runsOnTo(m.first))
+                 // ("set off at 6 p.m. on Friday and ran through the night, reaching Courmayeur shortly after 2 a.m.":
+                 // the small hours told after an afternoon or evening are the next night's)
+                 || (m_lastClockMinute >= 15 * 60 && hour < 7 && !m.meridiemUnstated && !m_flashback && !conversion)))
         r.period = r.period.shifted(Unit::Day, 1);
     // "The convoy left at 7 a.m. and arrived two hours later": hours and minutes count from the clock
     // time the narrative just gave (a QDateTime would read the local time zone for every clock)

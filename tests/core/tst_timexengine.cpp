@@ -2064,6 +2064,13 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("The blackout began on Aug. 14, 2003. At 3:05 p.m., a line sagged. \"Nobody knew,\" she "
                           "says. At 4:10 p.m., the failures cascaded.")
         << QStringLiteral("4:10 p.m.") << QStringLiteral("2003-08-14T16:10") << QStringLiteral("narrative");
+    QTest::newRow("the small hours after an evening's clock")
+        << QStringLiteral("The runners set off at 6 p.m. on Friday, Aug. 26, 2022, and ran through the night, "
+                          "reaching Courmayeur shortly after 2 a.m.")
+        << QStringLiteral("2 a.m.") << QStringLiteral("2022-08-27T02:00") << QStringLiteral("narrative");
+    QTest::newRow("a clock restated in another zone stays on its day")
+        << QStringLiteral("On Aug. 26, 2022, the Nikkei closed down 5.4 percent at 3 p.m. local time (0600 GMT).")
+        << QStringLiteral("0600 GMT") << QStringLiteral("2022-08-26T06:00") << QStringLiteral("narrative");
     QTest::newRow("a clock without p.m. after an afternoon's")
         << QStringLiteral("On 11 March 2011, the quay began to sway at 2:46 p.m. By 3:15, the bay had emptied.")
         << QStringLiteral("3:15") << QStringLiteral("2011-03-11T15:15") << QStringLiteral("narrative");
