@@ -1653,9 +1653,20 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
             || tokens[std::size_t(i - 1)].isPunct(u'.');
     };
     const bool bracketed = m.first > 0 && tokens[std::size_t(m.first - 1)].isPunct(u'[') && opensEntry(m.first - 1);
-    // ("7:30 pm — Gaza ministry raises toll": a stamp before a dash)
+    // ("7:30 pm — Gaza ministry raises toll", "9:50 a.m. -- A quick recap": a stamp before a dash)
+    const auto dash = [](const DateToken &t) {
+        return t.isPunct(u'-') || t.isPunct(u'\u2013') || t.isPunct(u'\u2014');
+    };
     const auto closesStamp = [&](const DateToken &t) {
-        return bracketed ? t.isPunct(u']') : t.isPunct(u':') || (t.isPunct(u'-') && t.spaceBefore);
+        return bracketed ? t.isPunct(u']') : t.isPunct(u':') || (dash(t) && t.spaceBefore);
+    };
+    // (where the entry begins: after the colon or bracket, or after every stroke of a dash drawn as "--")
+    const auto entryStart = [&](int closer) {
+        int k = closer + 1;
+        while (!bracketed && dash(tokens[std::size_t(closer)]) && k < int(tokens.size()) && dash(tokens[std::size_t(k)])
+               && !tokens[std::size_t(k)].spaceBefore)
+            ++k;
+        return k;
     };
     // ("13:05 BST A London club have signed ...": a clock to the minute that opens its line, before the entry's first
     // capitalized word, is a stamp without a colon)
@@ -1664,7 +1675,8 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         && tokens[std::size_t(m.last + 1)].capitalized;
     const bool stampShaped = m.hour >= 0
         && (((opensEntry(m.first) || bracketed) && m.last + 2 < int(tokens.size())
-             && closesStamp(tokens[std::size_t(m.last + 1)]) && tokens[std::size_t(m.last + 2)].isWord())
+             && closesStamp(tokens[std::size_t(m.last + 1)]) && entryStart(m.last + 1) < int(tokens.size())
+             && tokens[std::size_t(entryStart(m.last + 1))].isWord())
             || bareStamp);
     const bool timeStamp = m.kind == Mention::Kind::Time && stampShaped;
     // ("4:10 p.m. Wednesday: The mother calls 911. | About 5 p.m.: Deputies begin searching. | 2:30 a.m. Thursday:

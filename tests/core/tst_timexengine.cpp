@@ -2064,6 +2064,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("The blackout began on Aug. 14, 2003. At 3:05 p.m., a line sagged. \"Nobody knew,\" she "
                           "says. At 4:10 p.m., the failures cascaded.")
         << QStringLiteral("4:10 p.m.") << QStringLiteral("2003-08-14T16:10") << QStringLiteral("narrative");
+    QTest::newRow("a stamp before a dash drawn as two hyphens")
+        << QStringLiteral("MARKETS LIVE -- Wednesday, November 19, 2025\n\n9:31 a.m. -- Stocks rose after Monday's "
+                          "rout.\n\n9:50 a.m. -- The Dow fell 3% last Thursday.\n\n11:15 a.m. -- Bitcoin slid.")
+        << QStringLiteral("11:15 a.m.") << QStringLiteral("2025-11-19T11:15") << QStringLiteral("reference");
     QTest::newRow("the small hours after an evening's clock")
         << QStringLiteral("The runners set off at 6 p.m. on Friday, Aug. 26, 2022, and ran through the night, "
                           "reaching Courmayeur shortly after 2 a.m.")
