@@ -742,7 +742,7 @@ void DateResolver::readSurroundings(const Mention &m, Word before, Tense tense, 
     if (m.kind == Mention::Kind::Calendar && m.quarter && m.yearMode == YearMode::Infer
         && m.last + 1 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].sentence == sentence) {
         const QStringView word = tokenText(tokens[std::size_t(m.last + 1)], text);
-        for (const char *result : {"results", "earnings", "profit", "loss", "revenue", "sales"})
+        for (const char *result : {"results", "earnings", "profit", "loss", "revenue", "sales", "GDP", "growth"})
             m_resultsNearby = m_resultsNearby || word.compare(QLatin1StringView(result), Qt::CaseInsensitive) == 0;
     }
     // ("had begun on 27 November", "By 5 December, Hama had fallen": a past perfect; not "had to")
@@ -1073,6 +1073,24 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     else if (possessiveDay && tense != Tense::Past)
         tense =
             awaited || tenseAround(day.first, day.last, tokens, text, 3) == Tense::Future ? Tense::Future : Tense::Past;
+    // ("Sunday's final stage leaves Rambouillet at 1.45pm": a verb of schedules after the day's noun)
+    for (int k = day.last + 3; possessiveDay && k < int(tokens.size()) && k <= day.last + 6
+         && tokens[std::size_t(k)].sentence == sentence && tokens[std::size_t(k)].isWord();
+         ++k) {
+        if (isScheduleVerbInThirdPerson(tokenText(tokens[std::size_t(k)], text))) {
+            tense = Tense::Future;
+            break;
+        }
+        const LexEntry *lex = tokens[std::size_t(k)].lex;
+        if (lex && lex->word != Word::Final && !lex->ordinal)
+            break;
+    }
+    // ("with only stage 20 on Sunday still to come": what is yet to come lies ahead)
+    for (int k = day.last + 1;
+         k + 1 < int(tokens.size()) && k <= day.last + 3 && tokens[std::size_t(k + 1)].sentence == sentence; ++k)
+        if (tokens[std::size_t(k)].word() == Word::To
+            && sameWord(tokenText(tokens[std::size_t(k + 1)], text), QLatin1StringView("come")))
+            tense = Tense::Future;
     // ("the December employment report, due Friday": the month a report gives figures for has ended)
     bool monthOfFigures = false;
     if (monthOfItsOwn && tense != Tense::Past && day.first > 0

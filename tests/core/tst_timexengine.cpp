@@ -1722,6 +1722,12 @@ const Case cases[] = {
      "2025-11-25", "day"},
     {"The first flow data should be published Friday morning.", R, "Friday morning", "TIME", "2025-11-21TMO",
      "2025-11-21", "2025-11-21", "day"},
+    {"Sunday's final stage leaves Rambouillet at 1.45pm.", R, "Sunday", "DATE", "2025-11-23", "2025-11-23",
+     "2025-11-23", "day"},
+    {"He leads by three minutes, with only the stage on Sunday still to come.", R, "Sunday", "DATE", "2025-11-23",
+     "2025-11-23", "2025-11-23", "day"},
+    {"Fourth-quarter GDP revisions arrive late next month.", "2026-01-30", "Fourth-quarter", "DATE", "2025-Q4",
+     "2025-10-01", "2025-12-31", "quarter"},
     // An hour up to now or from now is a length
     {"The track cooled in the last hour.", R, "the last hour", "DURATION", "PT1H", "2025-11-18", "2025-11-19", "day"},
     {"He led for the last half hour of the race.", R, "the last half hour", "DURATION", "PT30M", "", "", "unknown"},
