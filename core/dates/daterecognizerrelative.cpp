@@ -856,12 +856,14 @@ bool DateRecognizer::matchCountedDay(int i, Mention &m) const
     }
     if (isPunct(k, u','))
         ++k;
-    if (isWord(k, Word::On))
+    // ("called a tenth day of action for next Tuesday")
+    if (isWord(k, Word::On) || isWord(k, Word::For))
         ++k;
     if (k > last + 1 && at(k) && at(k)->sentence == at(i)->sentence) {
         Mention day;
         day.first = k;
-        if ((matchWeekday(k, day) || matchMonthDay(k, day) || matchDayMonth(k, day) || matchDeictic(k, day))
+        if ((matchWeekday(k, day) || matchRelative(k, day) || matchMonthDay(k, day) || matchDayMonth(k, day)
+             || matchDeictic(k, day))
             && ((day.kind == Mention::Kind::Weekday && !day.endWeekday)
                 || (day.kind == Mention::Kind::Calendar && day.day && !day.endDay)
                 || (day.kind == Mention::Kind::Relative && day.unit == Unit::Day))) {

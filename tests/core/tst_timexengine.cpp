@@ -2563,6 +2563,9 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("a counted day a weekday follows")
         << QStringLiteral("Protests went on for a fifth straight day on Monday.")
         << QStringLiteral("a fifth straight day") << QStringLiteral("2025-11-17") << QStringLiteral("reference");
+    QTest::newRow("a counted day a plan sets for a weekday")
+        << QStringLiteral("Unions have called a tenth day of action for next Tuesday.") << QStringLiteral("a tenth day")
+        << QStringLiteral("2025-11-25") << QStringLiteral("reference");
     QTest::newRow("a counted day after a linking verb")
         << QStringLiteral("Sunday marked the 100th day of the siege.") << QStringLiteral("the 100th day")
         << QStringLiteral("2025-11-16") << QStringLiteral("narrative");

@@ -69,12 +69,14 @@ def past_period_as_date(g, text, dct):
 
 CLOCK_DAY_GAP = re.compile(r"^,? +$")
 DAY_WORDS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|"
-                       r"this (morning|afternoon|evening)|that (night|morning|afternoon|evening))\b", re.I)
+                       r"this (morning|afternoon|evening)|that (day|night|morning|afternoon|evening)|"
+                       r"the (next|following|same) (day|morning|afternoon|evening|night))\b", re.I)
 
 
 def merge_clock_and_day(timexes, text):
     """'10 p.m. Wednesday', '7am today' as TimeBank writes them: one TIME, the clock's value, when nothing but a space
-    (or a comma) stands between a clock and the day it is on."""
+    (or a comma) stands between a clock and the day it is on; a day the story counts ('8am the next day', '11 a.m. the
+    same day') is such a day too."""
     merged, changes = [], 0
     for g in sorted(timexes, key=lambda g: (g["start"], g["end"])):
         last = merged[-1] if merged else None
