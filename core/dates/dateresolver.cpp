@@ -575,7 +575,15 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             r.moveNarrative = m.unit < Unit::Year || m.toTheDay;
             break;
         }
-        const Period base = anchor();
+        Period base = anchor();
+        // ("The bomb dropped on Aug. 6, 1945, killed 140,000 by the end of that year. Three days later ...": days
+        // count from the last day told, when the narrative moved on only to the longer period around it)
+        // (when the count opens its sentence or clause: "Ramadan moves about 11 days earlier each year" counts from
+        // nothing)
+        if (m.counted && m.unit <= Unit::Week && base.unit > Unit::Day && base.unit != Unit::Weekend && m_opensClause
+            && m_lastDay.isValid() && m_lastDay >= base.start && m_lastDay <= base.end()
+            && m_currentSentence - m_lastDaySentence <= 2)
+            base = {Unit::Day, m_lastDay};
         r.derivation =
             m_narrative.isValid() || base.start != m_reference ? DateDerivation::Narrative : DateDerivation::Reference;
         // "a year earlier" after a quarter's results, when the narrative has not gone back before it, nor
@@ -710,6 +718,8 @@ void DateResolver::readSurroundings(const Mention &m, Word before, Tense tense, 
             || (tokens[std::size_t(i)].sentence == sentence && !quoteAfter
                 && (tokens[std::size_t(i)].word() == Word::Will || tokens[std::size_t(i)].word() == Word::Shall));
     }
+    m_opensClause = m.first == 0 || tokens[std::size_t(m.first - 1)].sentence != sentence
+        || tokens[std::size_t(m.first - 1)].isPunct(u',') || tokens[std::size_t(m.first - 1)].word() == Word::And;
     m_nowNearby = false;
     for (int i = m.first - 1;
          !m_referenceNamed && m_storyYear && !m_nowNearby && i >= 0 && tokens[std::size_t(i)].sentence == sentence;
@@ -1530,6 +1540,16 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         && m_narrative.start.year() != r.period.start.year()) {
         r.period = m_narrative;
         r.derivation = DateDerivation::Narrative;
+    } else if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && m.day && !m.endDay
+               && r.period.unit == Unit::Day && m_narrative.unit == Unit::Day && m_narrativeSentence == sentence
+               && tense == Tense::Past && m_reference.year() - m_narrative.start.year() >= longAgo) {
+        // ("Three days later a second bomb destroyed Nagasaki, and Japan announced its surrender on Aug. 15": a day
+        // told on from a day long ago, in its sentence, is in its year)
+        if (const QDate told(m_narrative.start.year(), m.month, m.day);
+            told.isValid() && told >= m_narrative.start && told.daysTo(m_narrative.start) > -366) {
+            r.period = {Unit::Day, told};
+            r.derivation = DateDerivation::Narrative;
+        }
     }
     // ("00:40 - It is now Tuesday. The count resumes later this morning.": in a live blog's entry, the days around
     // the report are counted from the day of its stamp)

@@ -98,6 +98,7 @@ private:
     int m_writtenYearEnd = 0; // its last token
     static constexpr int yearInPassingReach = 8; // tokens after it that it still dates
     bool m_inWrittenYear = false; // of the mention being resolved: it lies in the written year
+    bool m_opensClause = false; // of the mention being resolved: it opens its sentence or a clause
     bool m_flashback = false; // of the mention being resolved: told in the past perfect
     bool m_flashbackBy = false; // and after "by"
     bool m_outOfOrder = false; // of the mention being resolved: after "after", "before" or "since" in its sentence

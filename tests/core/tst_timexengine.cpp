@@ -2070,6 +2070,14 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("The blackout began on Aug. 14, 2003. At 3:05 p.m., a line sagged. \"Nobody knew,\" she "
                           "says. At 4:10 p.m., the failures cascaded.")
         << QStringLiteral("4:10 p.m.") << QStringLiteral("2003-08-14T16:10") << QStringLiteral("narrative");
+    QTest::newRow("days counted from the last day told, past the year around it")
+        << QStringLiteral("The bomb dropped on Aug. 6, 1945, killed 140,000 by the end of that year. Three days later "
+                          "a second bomb fell on Nagasaki, and Japan surrendered on Aug. 15.")
+        << QStringLiteral("Three days later") << QStringLiteral("1945-08-09") << QStringLiteral("narrative");
+    QTest::newRow("a day told on from a day long ago, in its sentence")
+        << QStringLiteral("The bomb dropped on Aug. 6, 1945, killed 140,000 by the end of that year. Three days later "
+                          "a second bomb fell on Nagasaki, and Japan surrendered on Aug. 15.")
+        << QStringLiteral("Aug. 15") << QStringLiteral("1945-08-15") << QStringLiteral("narrative");
     QTest::newRow("a stamp before a dash drawn as two hyphens")
         << QStringLiteral("MARKETS LIVE -- Wednesday, November 19, 2025\n\n9:31 a.m. -- Stocks rose after Monday's "
                           "rout.\n\n9:50 a.m. -- The Dow fell 3% last Thursday.\n\n11:15 a.m. -- Bitcoin slid.")
