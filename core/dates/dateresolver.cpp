@@ -681,8 +681,14 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             && (!m_toldDay.isValid() || m_lastClockSentence > m_toldDaySentence);
         const QDate toldDay = clockLater ? m_lastClockDay : m_toldDay;
         const int toldSentence = clockLater ? m_lastClockSentence : m_toldDaySentence;
-        if (m.partOfDay != PartOfDay::None && base.unit > Unit::Day && !ahead && !reportsPeriod && toldDay.isValid()
-            && m_currentSentence - toldSentence <= 3)
+        // ("on June 6, 1944 ... before returning home in the spring of 1945. Few of the troops who came ashore that
+        // day": and so is the day itself)
+        // (but not after a month before that day, which a day of its own may be in: "closed it Thursday night. ...
+        // killed last October ... His name was crossed out that same day" is October's)
+        const bool dayItself = m.unit == Unit::Day && m.offset == 0 && !m.inCurrent && toldDay.isValid()
+            && (toldDay < base.start || base.unit >= Unit::Year);
+        if ((m.partOfDay != PartOfDay::None || dayItself) && base.unit > Unit::Day && !ahead && !reportsPeriod
+            && toldDay.isValid() && m_currentSentence - toldSentence <= 3)
             base = {Unit::Day, toldDay};
         r.period = base.unit > m.unit && base.unit != Unit::Weekend ? base : Period::containing(m.unit, base.start);
         r.derivation = (m_narrative.isValid() || sinceDay) && !ahead && !reportsPeriod ? DateDerivation::Narrative

@@ -2078,6 +2078,14 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("The bomb dropped on Aug. 6, 1945, killed 140,000 by the end of that year. Three days later "
                           "a second bomb fell on Nagasaki, and Japan surrendered on Aug. 15.")
         << QStringLiteral("Aug. 15") << QStringLiteral("1945-08-15") << QStringLiteral("narrative");
+    QTest::newRow("that day, after a later season named in passing")
+        << QStringLiteral("The first craft reached the beach on June 6, 1944. He fought across France before returning "
+                          "home in the spring of 1945. Few of the troops who came ashore that day are alive.")
+        << QStringLiteral("that day") << QStringLiteral("1944-06-06") << QStringLiteral("narrative");
+    QTest::newRow("that day, after a month before it")
+        << QStringLiteral("The site was closed on Thursday, Nov. 6, 2025. A doctor was killed last October. His name "
+                          "was crossed out that same day.")
+        << QStringLiteral("that same day") << QStringLiteral("2024-10-XX") << QStringLiteral("narrative");
     QTest::newRow("a stamp before a dash drawn as two hyphens")
         << QStringLiteral("MARKETS LIVE -- Wednesday, November 19, 2025\n\n9:31 a.m. -- Stocks rose after Monday's "
                           "rout.\n\n9:50 a.m. -- The Dow fell 3% last Thursday.\n\n11:15 a.m. -- Bitcoin slid.")
