@@ -1894,7 +1894,7 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     int hour = clockHour(m, tokens, m_narrativeNight && r.derivation == DateDerivation::Narrative);
     const bool clockBefore = m.kind == Mention::Kind::Time && hour >= 0 && hour < 12 && r.period.unit == Unit::Day
         && r.period.start == m_lastClockDay && sentence - m_lastClockSentence <= 1;
-    if (clockBefore && m.meridiemUnstated && m_lastClockMinute >= 12 * 60
+    if (clockBefore && m.meridiemUnstated && !stampShaped && m_lastClockMinute >= 12 * 60
         && (hour + 12) * 60 + std::max(m.minute, 0) >= m_lastClockMinute)
         hour += 12;
     else if (clockBefore && r.derivation == DateDerivation::Narrative && tense == Tense::Past

@@ -645,6 +645,13 @@ bool inASchedule(const Mention &m, const std::vector<DateToken> &tokens, QString
     int first = m.first;
     while (sameSentence(first - 1))
         --first;
+    // ("11:40 — The daily five-hour pause began again": a stamp that heads a live entry is the entry's own time)
+    if (first == m.first && m.last + 1 < int(tokens.size())) {
+        const DateToken &closer = tokens[std::size_t(m.last + 1)];
+        if (closer.isPunct(u':')
+            || (closer.spaceBefore && (closer.isPunct(u'-') || closer.isPunct(u'\u2013') || closer.isPunct(u'\u2014'))))
+            return false;
+    }
     // ("marked the anniversary on Tuesday with a minute's silence at 9am, a ritual observed every morning": the
     // clock of one day the sentence named before it; "from Monday to Thursday" names no one day)
     const auto oneDay = [&](int i) {

@@ -2086,6 +2086,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("The site was closed on Thursday, Nov. 6, 2025. A doctor was killed last October. His name "
                           "was crossed out that same day.")
         << QStringLiteral("that same day") << QStringLiteral("2024-10-XX") << QStringLiteral("narrative");
+    QTest::newRow("a live entry about a daily pause, latest first")
+        << QStringLiteral("LIVE: Ghouta\n\n11:40 \u2014 The daily five-hour pause began again at 9 a.m. today and "
+                          "ends at 2 p.m.\n\n10:55 \u2014 A convoy is ready.\n\n10:20 \u2014 Some background.")
+        << QStringLiteral("10:20") << QStringLiteral("2025-11-19T10:20") << QStringLiteral("reference");
     QTest::newRow("a stamp before a dash drawn as two hyphens")
         << QStringLiteral("MARKETS LIVE -- Wednesday, November 19, 2025\n\n9:31 a.m. -- Stocks rose after Monday's "
                           "rout.\n\n9:50 a.m. -- The Dow fell 3% last Thursday.\n\n11:15 a.m. -- Bitcoin slid.")
