@@ -145,8 +145,12 @@ DateRecognizer::Part DateRecognizer::meridiem(int i, bool partOfDayToo) const
     if (partOfDayToo && isWord(i, Word::In) && isWord(i + 1, Word::The) && at(i + 2) && at(i + 2)->lex
         && at(i + 2)->lex->partOfDay != PartOfDay::None && !at(i + 2)->lex->plural)
         return {at(i + 2)->lex->partOfDay == PartOfDay::Morning ? 1 : 2, i + 3};
-    if (isWord(i, Word::LetterO) && isPunct(i + 1, u'\'') && isWord(i + 2, Word::Clock))
+    if (isWord(i, Word::LetterO) && isPunct(i + 1, u'\'') && isWord(i + 2, Word::Clock)) {
+        // ("11 o'clock in the morning", "3 o'clock in the afternoon": the part of the day says which half)
+        if (const Part half = meridiem(i + 3, partOfDayToo); half && half.value > 0 && isWord(i + 3, Word::In))
+            return half;
         return {-1, i + 3};
+    }
     return {};
 }
 

@@ -1728,6 +1728,8 @@ const Case cases[] = {
      "2025-11-23", "2025-11-23", "day"},
     {"Fourth-quarter GDP revisions arrive late next month.", "2026-01-30", "Fourth-quarter", "DATE", "2025-Q4",
      "2025-10-01", "2025-12-31", "quarter"},
+    {"They met at 3 o'clock in the afternoon.", R, "3 o'clock in the afternoon", "TIME", "2025-11-19T15:00",
+     "2025-11-19", "2025-11-19", "day"},
     // An hour up to now or from now is a length
     {"The track cooled in the last hour.", R, "the last hour", "DURATION", "PT1H", "2025-11-18", "2025-11-19", "day"},
     {"He led for the last half hour of the race.", R, "the last half hour", "DURATION", "PT30M", "", "", "unknown"},
