@@ -1245,6 +1245,28 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         tense = Tense::Future;
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && afterToldSomeone(day, tokens, text))
         tense = Tense::Past;
+    // ("will be on the streets tonight, up from about 6,000 on Monday", "three hours earlier than on Monday": what a
+    // figure or a time is compared with has been)
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && !day.weekShift && tense == Tense::Future) {
+        for (int k = day.first - 1; k >= 1 && k >= day.first - 8 && tokens[std::size_t(k)].sentence == sentence; --k) {
+            const QStringView word = tokenText(tokens[std::size_t(k)], text);
+            // (a comma that parts clauses, not the one in "6,000")
+            if ((tokens[std::size_t(k)].isPunct(u',') && tokens[std::size_t(k + 1)].spaceBefore)
+                || tokens[std::size_t(k)].word() == Word::Will)
+                break;
+            // (right before the day: not "in more than a century on Tuesday", nor "no later than 18:00 on Monday")
+            const bool besideDay =
+                k == day.first - 1 || (k == day.first - 2 && tokens[std::size_t(k + 1)].word() == Word::On);
+            if ((sameWord(word, QLatin1StringView("than")) && besideDay
+                 && !(k >= 2 && sameWord(tokenText(tokens[std::size_t(k - 2)], text), QLatin1StringView("no"))))
+                || (tokens[std::size_t(k)].word() == Word::From
+                    && sameWordAsAny(tokenText(tokens[std::size_t(k - 1)], text),
+                                     {QLatin1StringView("up"), QLatin1StringView("down")}))) {
+                tense = Tense::Past;
+                break;
+            }
+        }
+    }
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && namedAsADay(day, tokens, text))
         tense = Tense::Future;
     // "raced to evacuate before the ceasefire expires at dawn on Friday": a clause of time in the present

@@ -1730,6 +1730,13 @@ const Case cases[] = {
      "2025-10-01", "2025-12-31", "quarter"},
     {"They met at 3 o'clock in the afternoon.", R, "3 o'clock in the afternoon", "TIME", "2025-11-19T15:00",
      "2025-11-19", "2025-11-19", "day"},
+    // What a coming figure or time is compared with has been
+    {"Police will put 16,000 officers on the streets tonight, up from about 6,000 on Monday.", R, "Monday", "DATE",
+     "2025-11-17", "2025-11-17", "2025-11-17", "day"},
+    {"The curfew will start at 9 p.m., three hours earlier than on Monday.", R, "Monday", "DATE", "2025-11-17",
+     "2025-11-17", "2025-11-17", "day"},
+    {"Passengers will be told no later than 18:00 on Monday.", R, "Monday", "DATE", "2025-11-24", "2025-11-24",
+     "2025-11-24", "day"},
     // An hour up to now or from now is a length
     {"The track cooled in the last hour.", R, "the last hour", "DURATION", "PT1H", "2025-11-18", "2025-11-19", "day"},
     {"He led for the last half hour of the race.", R, "the last half hour", "DURATION", "PT30M", "", "", "unknown"},
