@@ -1245,6 +1245,28 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         tense = Tense::Future;
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && afterToldSomeone(day, tokens, text))
         tense = Tense::Past;
+    // ("Unions have called for another round of marches on Thursday", "Church leaders plan a prayer rally for 6 p.m.
+    // Tuesday": what a call or a plan in the present is for lies ahead)
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && !day.weekShift && tense != Tense::Future) {
+        for (int k = m.first - 1; k >= 1 && k >= m.first - 10 && tokens[std::size_t(k)].sentence == sentence; --k) {
+            const DateToken &t = tokens[std::size_t(k)];
+            if ((t.isPunct(u',') && tokens[std::size_t(k + 1)].spaceBefore) || t.isPunct(u';'))
+                break;
+            const QStringView word = tokenText(t, text);
+            const QStringView before = tokenText(tokens[std::size_t(k - 1)], text);
+            const bool calledFor = sameWord(word, QLatin1StringView("called")) && k + 1 < m.first
+                && tokens[std::size_t(k + 1)].word() == Word::For
+                && sameWordAsAny(before, {QLatin1StringView("have"), QLatin1StringView("has")});
+            const bool planFor =
+                sameWordAsAny(word,
+                              {QLatin1StringView("plan"), QLatin1StringView("plans"), QLatin1StringView("planning")})
+                && m.first >= 1 && tokens[std::size_t(m.first - 1)].word() == Word::For;
+            if (calledFor || planFor) {
+                tense = Tense::Future;
+                break;
+            }
+        }
+    }
     // ("will be on the streets tonight, up from about 6,000 on Monday", "three hours earlier than on Monday": what a
     // figure or a time is compared with has been)
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && !day.weekShift && tense == Tense::Future) {

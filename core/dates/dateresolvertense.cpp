@@ -402,6 +402,16 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             case Word::Next: // "next week" is future; "next to the embassy" is no tense at all
                 return followedByTo(i) ? Tense::Unknown : Tense::Future;
             case Word::Set: // "set to meet", "the summit, set for Sunday", "set sentencing for April 12"
+                // ("set off at dawn on Monday", "Instex, set up in January": a phrasal verb, done; but "will set off",
+                // "to set up")
+                if (i + 1 < size && i >= 1 && tokens[std::size_t(i - 1)].word() != Word::To
+                    && tokens[std::size_t(i - 1)].word() != Word::Will
+                    && tokens[std::size_t(i - 1)].word() != Word::Would
+                    && tokens[std::size_t(i - 1)].word() != Word::Shall && !isModal(wordAt(i - 1))
+                    && sameWordAsAny(wordAt(i + 1),
+                                     {QLatin1StringView("off"), QLatin1StringView("out"), QLatin1StringView("up"),
+                                      QLatin1StringView("fire")}))
+                    return tokens[std::size_t(i - 1)].word() == Word::PresentAux ? Tense::Unknown : Tense::Past;
                 if ((i + 1 < size && tokens[std::size_t(i + 1)].word() == Word::For)
                     || (i + 2 < size && i + 2 <= first && tokens[std::size_t(i + 1)].isWord()
                         && !tokens[std::size_t(i + 1)].lex && tokens[std::size_t(i + 2)].word() == Word::For))
@@ -577,7 +587,18 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         || (dayPreposition == Word::At && headAt < size && tokens[std::size_t(headAt)].lex
             && tokens[std::size_t(headAt)].lex->unit == Unit::Weekend)) {
         const Word early = tokens[std::size_t(first - 2)].word();
-        const int verb = early == Word::Late || early == Word::Early ? first - 3 : first - 2;
+        int verb = early == Word::Late || early == Word::Early ? first - 3 : first - 2;
+        // ("set off at dawn on Monday", "left at 6 a.m. on Monday": past the time of the day)
+        if (first >= 4 && tokens[std::size_t(first - 3)].word() == Word::At && isDaybreak(wordAt(first - 2)))
+            verb = first - 4;
+        else if (const int at = clockTimeOpening(tokens, first - 2); at >= 1)
+            verb = at - 1;
+        // (the verb before its particle: "set off", "moved out")
+        if (verb >= 1
+            && sameWordAsAny(wordAt(verb),
+                             {QLatin1StringView("off"), QLatin1StringView("out"), QLatin1StringView("up"),
+                              QLatin1StringView("away"), QLatin1StringView("back")}))
+            --verb;
         if (verb >= 0 && tokens[std::size_t(verb)].sentence == sentence && cue(verb) == Tense::Past)
             return Tense::Past;
     }

@@ -194,7 +194,6 @@ bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView
     return false;
 }
 
-// the times of day a clock does not tell: "at dawn", "at dusk"
 bool isDaybreak(QStringView word)
 {
     return sameWordAsAny(word,

@@ -57,6 +57,9 @@ inline QStringView tokenText(const DateToken &token, QStringView text)
 // the month there).
 bool isModal(QStringView word);
 
+// "dawn", "dusk", "daybreak": the times of day a clock does not tell ("at dawn on Monday").
+bool isDaybreak(QStringView word);
+
 // "host", "play", "visit", "face", "meet": what sides do in a fixture, in the simple present.
 bool isFixtureVerb(QStringView word);
 // A verb of what is set for a day: "begin", "expire", "announce"; its third person too: "begins", "expires"

@@ -1730,6 +1730,15 @@ const Case cases[] = {
      "2025-10-01", "2025-12-31", "quarter"},
     {"They met at 3 o'clock in the afternoon.", R, "3 o'clock in the afternoon", "TIME", "2025-11-19T15:00",
      "2025-11-19", "2025-11-19", "day"},
+    // A call or a plan in the present looks ahead; a phrasal verb with "set" is done
+    {"Unions have called for another round of marches on Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20",
+     "2025-11-20", "day"},
+    {"Church leaders plan a prayer rally for Saturday.", R, "Saturday", "DATE", "2025-11-22", "2025-11-22",
+     "2025-11-22", "day"},
+    {"Farmers set off at dawn on Monday and were due to reach the capital by Friday.", R, "Monday", "DATE",
+     "2025-11-17", "2025-11-17", "2025-11-17", "day"},
+    {"A trade channel, set up in January, has yet to complete a transaction.", R, "January", "DATE", "2025-01",
+     "2025-01-01", "2025-01-31", "month"},
     // What a coming figure or time is compared with has been
     {"Police will put 16,000 officers on the streets tonight, up from about 6,000 on Monday.", R, "Monday", "DATE",
      "2025-11-17", "2025-11-17", "2025-11-17", "day"},
