@@ -1615,6 +1615,21 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         && offset == m_lastCalendarChunk && m.first - m_lastCalendarLast <= 2 && r.period.unit > Unit::Day
         && r.period.end() < m_lastCalendar.start)
         r.period = r.period.shifted(Unit::Year, 1);
+    // ("137,000 bpd for December, followed by a pause from January through March": what follows in a sequence comes
+    // after)
+    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && r.period.isValid()
+        && m_lastCalendar.isValid() && m_lastCalendar.unit == Unit::Month && offset == m_lastCalendarChunk
+        && m_lastCalendarLast < m.first && m.first - m_lastCalendarLast <= 12 && r.period.unit > Unit::Day
+        && r.period.end() < m_lastCalendar.start && tokens[std::size_t(m_lastCalendarLast)].sentence == sentence) {
+        for (int k = m_lastCalendarLast + 1; k < m.first; ++k) {
+            const QStringView word = tokenText(tokens[std::size_t(k)], text);
+            if ((sameWord(word, QLatin1StringView("followed")) && tokens[std::size_t(k + 1)].word() == Word::By)
+                || sameWord(word, QLatin1StringView("then"))) {
+                r.period = r.period.shifted(Unit::Year, 1);
+                break;
+            }
+        }
+    }
     // ("on Sept. 13, a Saturday": the weekday of the date just written)
     const bool weekdayOfDateWritten = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.endWeekday
         && m.first >= 2

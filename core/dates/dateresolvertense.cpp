@@ -480,7 +480,15 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 const bool possessive = i + 2 < size && tokens[std::size_t(i + 2)].isPunct(u'\'');
                 return timeWord && !possessive ? Tense::Past : Tense::Unknown;
             }
-            case Word::Had:
+            case Word::Had: {
+                // ("had been due to start adding barrels in January": a plan made before, for a date its own words
+                // place, as "was due to" is)
+                const Word w = i + 2 < size ? tokens[std::size_t(i + 2)].word() : Word::None;
+                const bool plan = i + 2 < size && sameWord(wordAt(i + 1), QLatin1StringView("been"))
+                    && (w == Word::Due || w == Word::Scheduled || w == Word::Expected || w == Word::Set
+                        || w == Word::Planned);
+                return plan && followedByTo(i + 2) ? Tense::Unknown : Tense::Past;
+            }
             case Word::Since:
             case Word::Ago:
                 return Tense::Past;

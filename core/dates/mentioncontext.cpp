@@ -304,13 +304,16 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     if (verb >= 1
         && (tokens[std::size_t(verb)].isNumber() || tokens[std::size_t(verb)].isPunct(u'%')
             || (!wordAt(verb).isEmpty() && !tokens[std::size_t(verb)].lex))) {
+        // ("eases to 7.7 million bpd from July": to the amount, in a count word and a unit)
         for (int k = verb; k >= 1 && k >= verb - 6 && tokens[std::size_t(k)].sentence == sentence; --k) {
-            if (isAt(k, Word::By)) {
+            if (isAt(k, Word::By) || (isAt(k, Word::To) && k < verb && tokens[std::size_t(k + 1)].isNumber())) {
                 verb = k - 1;
                 break;
             }
+            const bool countWord = sameWordAsAny(
+                wordAt(k), {QLatin1StringView("million"), QLatin1StringView("billion"), QLatin1StringView("thousand")});
             if (!tokens[std::size_t(k)].isNumber() && !tokens[std::size_t(k)].isPunct(u'%')
-                && !tokens[std::size_t(k)].isPunct(u'.') && !tokens[std::size_t(k)].isPunct(u',')
+                && !tokens[std::size_t(k)].isPunct(u'.') && !tokens[std::size_t(k)].isPunct(u',') && !countWord
                 && (wordAt(k).isEmpty() || tokens[std::size_t(k)].lex || k < verb - 2))
                 break;
         }

@@ -1739,6 +1739,12 @@ const Case cases[] = {
      "2025-11-17", "2025-11-17", "2025-11-17", "day"},
     {"A trade channel, set up in January, has yet to complete a transaction.", R, "January", "DATE", "2025-01",
      "2025-01-01", "2025-01-31", "month"},
+    {"The group had been due to start adding barrels in January.", "2024-12-05", "January", "DATE", "2025-01",
+     "2025-01-01", "2025-01-31", "month"},
+    {"The cut then eases to 7.7 million bpd from July.", "2020-04-12", "July", "DATE", "2020-07", "2020-07-01",
+     "2020-07-31", "month"},
+    {"They agreed a rise for December, followed by a pause from January.", "2025-11-28", "January", "DATE", "2026-01",
+     "2026-01-01", "2026-01-31", "month"},
     // What a coming figure or time is compared with has been
     {"Police will put 16,000 officers on the streets tonight, up from about 6,000 on Monday.", R, "Monday", "DATE",
      "2025-11-17", "2025-11-17", "2025-11-17", "day"},
