@@ -4,9 +4,9 @@
 
 No span crosses "on" or "at" (a clock and its day become two expressions, the clock keeping the full value);
 "the afternoon of 2 April" is the date alone; decades and centuries are written as TimeBank writes them (PXE,
-P70Y); midnight is T24:00 of the day it ends; a range of weekdays ("Monday to Wednesday") is two expressions; "over
-the past year" is the DATE of the year before the DCT's; a clock and its day with only a space between ("10 p.m.
-Wednesday", "7am today") are one TIME. Every other value is left as the helper fixed it.
+P70Y); clocks carry no zone; midnight is T24:00 of the day it ends; a range of weekdays ("Monday to Wednesday") is
+two expressions; "over the past year" is the DATE of the year before the DCT's; a clock and its day with only a space
+between ("10 p.m. Wednesday", "7am today") are one TIME. Every other value is left as the helper fixed it.
 Usage: tools/eval/timex-heldout-conventions.py EXPECTED_IN DOCS OUT
 """
 import datetime
@@ -94,6 +94,8 @@ def merge_clock_and_day(timexes, text):
 
 def timebank_value(g):
     value = g["value"].replace("PXDE", "PXE").replace("PXCE", "PXC")
+    # (TimeBank writes a clock without its zone: "0735 GMT" is T07:35)
+    value = re.sub(r"^(\d{4}-\d\d-\d\dT\d\d(:\d\d)?)Z$", r"\1", value)
     midnight = re.match(r"^(\d{4}-\d\d-\d\d)T00:00$", value)
     if midnight and "midnight" in g["text"].lower():
         day = datetime.date.fromisoformat(midnight.group(1)) - datetime.timedelta(days=1)
