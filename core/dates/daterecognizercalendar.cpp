@@ -129,11 +129,36 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                 const QStringView adjective = wordText(before);
                 const bool superlative = p && !p->capitalized && !hyphen && adjective.size() >= 5
                     && adjective.endsWith(QLatin1StringView("est")) && determiner(before - 1);
-                if (!p || p->sentence != t->sentence || (!p->lex && !superlative && !determiner(before)))
+                // ("after a cold, wet May,": adjectives after an article, and the month ends its phrase, as a modal
+                // never does)
+                bool described = false;
+                // ("a cold, wet May delayed repairs": nor is a modal followed by a past form)
+                const DateToken *n = at(month.next);
+                const bool pastFormAfter = n && n->isWord() && !n->capitalized && n->sentence == t->sentence
+                    && (n->word() == Word::PastVerb
+                        || (!n->lex && wordText(month.next).endsWith(QLatin1StringView("ed"))));
+                if (!hyphen
+                    && (!n || n->sentence != t->sentence || n->isPunct(u',') || n->isPunct(u'.') || n->isPunct(u';')
+                        || pastFormAfter)) {
+                    for (int k = before; k >= 0 && k >= before - 4 && at(k)->sentence == t->sentence; --k) {
+                        if (isWord(k, Word::A) || isWord(k, Word::An) || determiner(k)) {
+                            described = k < before;
+                            break;
+                        }
+                        if (!isPunct(k, u',') && !(at(k)->isWord() && !at(k)->lex && !at(k)->capitalized))
+                            break;
+                    }
+                }
+                // ("until April or even May")
+                const bool orEven = isWord(i - 2, Word::Or) && monthName(i - 3)
+                    && sameWordAsAny(wordText(i - 1),
+                                     {QLatin1StringView("even"), QLatin1StringView("possibly"),
+                                      QLatin1StringView("perhaps"), QLatin1StringView("maybe")});
+                if (!p || p->sentence != t->sentence
+                    || (!p->lex && !superlative && !described && !orEven && !determiner(before)))
                     return false;
                 const Word w = p->lex ? p->lex->word : Word::None;
                 // "the March accession", "its May meeting": a determiner before the month and a lowercase noun after it
-                const DateToken *n = at(month.next);
                 const bool attributive = (determiner(before) || superlative) && !hyphen && n && n->isWord()
                     && !n->capitalized && (!n->lex || n->lex->word == Word::None) && n->sentence == t->sentence;
                 // "scheduled for March", "planned for May" ("a defeat for May" names a person)
@@ -146,7 +171,7 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                     && w != Word::Of && w != Word::Early && w != Word::Late && w != Word::Through && w != Word::To
                     && w != Word::During && w != Word::Before && w != Word::After && w != Word::And
                     && w != Word::Between && w != Word::Mid && w != Word::By && !attributive && !superlative
-                    && !(w == Word::Or && monthName(i - 2))) // "in April or May"
+                    && !described && !orEven && !(w == Word::Or && monthName(i - 2))) // "in April or May"
                     return false;
             }
         }

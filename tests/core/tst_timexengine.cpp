@@ -1962,6 +1962,10 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
         << QStringList {QStringLiteral("December")};
     QTest::newRow("a week of the year no bulletin numbers")
         << QStringLiteral("Cases peaked in ISO week 53 of 2017.") << QStringList {};
+    QTest::newRow("May after adjectives, and after 'or even'")
+        << QStringLiteral("Repairs slipped because a cold, wet May delayed them. The order may run into April or even "
+                          "May. Officials said it may, in time.")
+        << QStringList {QStringLiteral("May"), QStringLiteral("April"), QStringLiteral("May")};
     QTest::newRow("days of a kind, and the last minute") << QStringLiteral(
         "They settled it at the last minute. The team has rest days on Monday. Pubs lost one of their "
         "busiest days of the year.") << QStringList {QStringLiteral("Monday"), QStringLiteral("the year")};
