@@ -1617,10 +1617,11 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         r.period = r.period.shifted(Unit::Year, 1);
     // ("137,000 bpd for December, followed by a pause from January through March": what follows in a sequence comes
     // after)
-    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && r.period.isValid()
-        && m_lastCalendar.isValid() && m_lastCalendar.unit == Unit::Month && offset == m_lastCalendarChunk
-        && m_lastCalendarLast < m.first && m.first - m_lastCalendarLast <= 12 && r.period.unit > Unit::Day
-        && r.period.end() < m_lastCalendar.start && tokens[std::size_t(m_lastCalendarLast)].sentence == sentence) {
+    if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && m.month && !m.endYear
+        && r.period.isValid() && m_lastCalendar.isValid() && m_lastCalendar.unit == Unit::Month
+        && offset == m_lastCalendarChunk && m_lastCalendarLast < m.first && m.first - m_lastCalendarLast <= 12
+        && r.period.unit > Unit::Day && r.period.end() < m_lastCalendar.start
+        && tokens[std::size_t(m_lastCalendarLast)].sentence == sentence) {
         for (int k = m_lastCalendarLast + 1; k < m.first; ++k) {
             const QStringView word = tokenText(tokens[std::size_t(k)], text);
             if ((sameWord(word, QLatin1StringView("followed")) && tokens[std::size_t(k + 1)].word() == Word::By)
