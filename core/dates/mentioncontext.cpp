@@ -242,7 +242,7 @@ bool isScheduleVerb(QStringView word)
     static constexpr const char *scheduled[] = {
         "begin", "start", "open", "close", "end", "resume", "continue", "meet", "vote", "return", "arrive", "leave",
         "expire", "convene", "reopen", "restart", "reconvene", "go", "head", "travel", "fly", "gather", "marry", "wed",
-        "sail", "depart", "land", "launch", "testify", "rally", "terminate", "lapse", "take",
+        "sail", "depart", "land", "launch", "testify", "rally", "terminate", "lapse", "take", "kick", "wrap",
         // ("The Bank of Canada announces its decision on Wednesday", "the agency publishes its jobs data on Friday")
         "announce", "publish", "release", "unveil", "hold", "stage", "present", "deliver", "sign", "hear"};
     return std::any_of(std::begin(scheduled), std::end(scheduled),
@@ -346,8 +346,14 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
                 : -1;
     }
     // "the envoy arrives in Moscow on Thursday": a place between the verb and its day
+    // ("gather at the Celtic Manor resort on Thursday": a name may close on a common noun, after "the")
     int place = verb;
+    if (place > 2 && !wordAt(place).isEmpty() && !tokens[std::size_t(place)].lex
+        && !tokens[std::size_t(place)].capitalized && nameWord(place - 1))
+        --place;
     while (place > 0 && nameWord(place))
+        --place;
+    if (place < verb && isAt(place, Word::The))
         --place;
     // (and "arrives from Graywolf on Tuesday")
     if (place < verb && place >= 0
@@ -381,6 +387,10 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
             || w == QLatin1StringView("effect") || w == QLatin1StringView("office");
     };
     while (skippable(wordAt(verb)))
+        --verb;
+    // ("The tour kicks off Feb. 26 in Tulsa", "the festival wraps up on Sunday": a verb and its particle)
+    if (verb >= 1 && sameWordAsAny(wordAt(verb), {QLatin1StringView("off"), QLatin1StringView("up")})
+        && looksThirdPerson(wordAt(verb - 1)) && !tokens[std::size_t(verb - 1)].lex)
         --verb;
     // "the new iPhones go on sale Friday", "he goes on trial Monday"
     if (sameWordAsAny(wordAt(verb), {QLatin1StringView("sale"), QLatin1StringView("trial")})

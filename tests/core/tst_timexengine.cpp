@@ -1745,6 +1745,10 @@ const Case cases[] = {
      "2020-07-31", "month"},
     {"They agreed a rise for December, followed by a pause from January.", "2025-11-28", "January", "DATE", "2026-01",
      "2026-01-01", "2026-01-31", "month"},
+    {"NATO leaders gather at the Celtic Manor resort on Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20",
+     "2025-11-20", "day"},
+    {"The tour kicks off Feb. 26 in Tulsa.", "2014-09-02", "Feb. 26", "DATE", "2015-02-26", "2015-02-26", "2015-02-26",
+     "day"},
     // What a coming figure or time is compared with has been
     {"Police will put 16,000 officers on the streets tonight, up from about 6,000 on Monday.", R, "Monday", "DATE",
      "2025-11-17", "2025-11-17", "2025-11-17", "day"},
