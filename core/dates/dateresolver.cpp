@@ -1641,13 +1641,29 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         r.period = m_narrative;
     // ("Saturday: The Queen attends the Derby ... | Sunday: Boats will take part ... | Monday: A concert begins at
     // 7.30pm": a programme's days, each heading its line, go forward from the one before)
+    // ("Wednesday and Thursday: The general debate continues": a pair of days heads its line too)
+    const auto headingColon = [&](int k) {
+        if (k + 2 < int(tokens.size()) && tokens[std::size_t(k)].word() == Word::And && tokens[std::size_t(k + 1)].lex
+            && tokens[std::size_t(k + 1)].lex->weekday && !tokens[std::size_t(k + 1)].lex->plural)
+            k += 2;
+        return k < int(tokens.size()) && tokens[std::size_t(k)].isPunct(u':');
+    };
     const bool dayHeading = m.kind == Mention::Kind::Weekday && m.direction == 0 && !m.endWeekday && m.first == 0
-        && m.last + 1 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].isPunct(u':');
+        && headingColon(m.last + 1);
     if (dayHeading && m_dayHeading.isValid() && sentence - m_dayHeadingSentence <= 8) {
         r.period = {Unit::Day, m_dayHeading.addDays((m.weekday - m_dayHeading.dayOfWeek() + 6) % 7 + 1)};
         r.derivation = DateDerivation::Narrative;
+    } else if (dayHeading && (sentenceTense == Tense::Present || tense == Tense::Future)) {
+        // ("This week's gig picks | Thursday: The band plays the Academy": a day heading what it tells in the present
+        // is the coming one; "Tuesday: heavy shelling across the region" tells nothing of the kind)
+        r.period = {Unit::Day, m_reference.addDays((m.weekday - m_reference.dayOfWeek() + 7) % 7)};
     }
-    if (dayHeading) {
+    // ("Today: The summit opens at 10 a.m. | Tuesday: Obama delivers his final address": a programme may open on a day
+    // named otherwise)
+    const bool otherHeading = !dayHeading && m.first == 0 && m.last + 1 < int(tokens.size())
+        && tokens[std::size_t(m.last + 1)].isPunct(u':') && r.period.unit == Unit::Day && !m.endDay && m.hour < 0
+        && (m.kind == Mention::Kind::Relative || (m.kind == Mention::Kind::Calendar && m.day));
+    if (dayHeading || otherHeading) {
         m_dayHeading = r.period.start;
         m_dayHeadingSentence = sentence;
     }

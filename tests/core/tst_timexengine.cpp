@@ -2122,6 +2122,13 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
         << QStringLiteral("LIVE: Ghouta\n\n11:40 \u2014 The daily five-hour pause began again at 9 a.m. today and "
                           "ends at 2 p.m.\n\n10:55 \u2014 A convoy is ready.\n\n10:20 \u2014 Some background.")
         << QStringLiteral("10:20") << QStringLiteral("2025-11-19T10:20") << QStringLiteral("reference");
+    QTest::newRow("a programme's days after a heading of today")
+        << QStringLiteral("Here's what to watch this week.\n\nToday: The summit opens at 10 a.m.\n\nThursday: The "
+                          "president delivers his address.\n\nFriday and Saturday: The debate continues.")
+        << QStringLiteral("Friday") << QStringLiteral("2025-11-21") << QStringLiteral("narrative");
+    QTest::newRow("a first day heading told in the present")
+        << QStringLiteral("This week's gig picks\n\nThursday: The band is back at the Academy.")
+        << QStringLiteral("Thursday") << QStringLiteral("2025-11-20") << QStringLiteral("reference");
     QTest::newRow("a stamp before a dash drawn as two hyphens")
         << QStringLiteral("MARKETS LIVE -- Wednesday, November 19, 2025\n\n9:31 a.m. -- Stocks rose after Monday's "
                           "rout.\n\n9:50 a.m. -- The Dow fell 3% last Thursday.\n\n11:15 a.m. -- Bitcoin slid.")
