@@ -514,7 +514,30 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
                       {QLatin1StringView("million"), QLatin1StringView("billion"), QLatin1StringView("trillion"),
                        QLatin1StringView("thousand"), QLatin1StringView("hundred"), QLatin1StringView("dozen")}))
         return -1;
-    if (looksThirdPerson(word))
+    // ("missiles struck residential buildings early on Wednesday", "introduced in the Kursk, Belgorod and Bryansk
+    // regions on Friday": a plural noun, the object of a past verb or the head of a named place, is no verb)
+    const auto nounOfPhrase = [&] {
+        for (int k = verb - 1; k >= 0 && k >= verb - 3 && !wordAt(k).isEmpty(); --k) {
+            const DateToken &t = tokens[std::size_t(k)];
+            // (not a noun after its article: "The cut then eases to 7.7 million bpd")
+            const bool article = k >= 1 && (isAt(k - 1, Word::The) || isAt(k - 1, Word::A) || isAt(k - 1, Word::An));
+            if (!article
+                && (t.word() == Word::PastVerb
+                    || (!t.lex && !t.capitalized && wordAt(k).size() >= 5
+                        && wordAt(k).endsWith(QLatin1StringView("ed")))))
+                return true;
+        }
+        // (a list of names, not "the Sundance Film Festival runs Thursday")
+        int k = verb - 1;
+        bool list = false;
+        while (k >= 0 && (nameWord(k) || tokens[std::size_t(k)].isPunct(u',') || isAt(k, Word::And))
+               && tokens[std::size_t(k)].sentence == sentence) {
+            list = list || !nameWord(k);
+            --k;
+        }
+        return list && isAt(k, Word::The);
+    };
+    if (looksThirdPerson(word) && !nounOfPhrase())
         return verb;
     // "Russia and Ukraine meet", "he and Palestinian leader Yasser Arafat meet": a subject of two
     // joined by "and"

@@ -1749,6 +1749,11 @@ const Case cases[] = {
      "2025-11-20", "day"},
     {"The tour kicks off Feb. 26 in Tulsa.", "2014-09-02", "Feb. 26", "DATE", "2015-02-26", "2015-02-26", "2015-02-26",
      "day"},
+    // A plural noun is no verb of a plan: the object of a past verb, or the head of a list of names
+    {"A regime was introduced in the Kursk, Belgorod and Bryansk regions on Friday night.", R, "Friday night", "TIME",
+     "2025-11-14TNI", "2025-11-14", "2025-11-14", "day"},
+    {"Ten were killed when missiles struck residential buildings early on Monday.", R, "Monday", "DATE", "2025-11-17",
+     "2025-11-17", "2025-11-17", "day"},
     // What a coming figure or time is compared with has been
     {"Police will put 16,000 officers on the streets tonight, up from about 6,000 on Monday.", R, "Monday", "DATE",
      "2025-11-17", "2025-11-17", "2025-11-17", "day"},
