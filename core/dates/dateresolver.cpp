@@ -2227,9 +2227,11 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
                               && (m.yearMode == YearMode::Explicit
                                   || ((m.yearMode == YearMode::Infer || m.yearMode == YearMode::Narrative)
                                       && r.period.start.year() == m_writtenYear)))
-            // ("Next year's meeting will be held in mid-September", but "Last year's winner returns in June")
+            // ("Next year's meeting will be held in mid-September", "Last year's pandemic had its first peak in
+            // mid-July", but "Last year's winner returns in June")
             || (m.kind == Mention::Kind::Relative && r.period.unit == Unit::Year && opensSentence
-                && (!(noun && noun->isPunct(u'\'')) || r.period.start.year() > m_reference.year()));
+                && (!(noun && noun->isPunct(u'\'')) || r.period.start.year() > m_reference.year()
+                    || tense == Tense::Past));
         m_writtenYear = written ? r.period.start.year() : 0;
         m_writtenYearAhead = written && m.kind == Mention::Kind::Relative;
         m_writtenYearSentence = sentence;

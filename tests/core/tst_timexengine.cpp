@@ -1749,6 +1749,8 @@ const Case cases[] = {
      "2025-11-20", "day"},
     {"The tour kicks off Feb. 26 in Tulsa.", "2014-09-02", "Feb. 26", "DATE", "2015-02-26", "2015-02-26", "2015-02-26",
      "day"},
+    {"Last year's pandemic had its first peak in mid-July.", "2010-12-23", "mid-July", "DATE", "2009-07", "2009-07-11",
+     "2009-07-20", "month"},
     // A plural noun is no verb of a plan: the object of a past verb, or the head of a list of names
     {"A regime was introduced in the Kursk, Belgorod and Bryansk regions on Friday night.", R, "Friday night", "TIME",
      "2025-11-14TNI", "2025-11-14", "2025-11-14", "day"},
