@@ -242,7 +242,7 @@ bool isScheduleVerb(QStringView word)
     static constexpr const char *scheduled[] = {
         "begin", "start", "open", "close", "end", "resume", "continue", "meet", "vote", "return", "arrive", "leave",
         "expire", "convene", "reopen", "restart", "reconvene", "go", "head", "travel", "fly", "gather", "marry", "wed",
-        "sail", "depart", "land", "launch", "testify", "rally", "terminate", "lapse", "take", "kick", "wrap",
+        "sail", "depart", "land", "launch", "testify", "rally", "terminate", "lapse", "take", "kick", "wrap", "peak",
         // ("The Bank of Canada announces its decision on Wednesday", "the agency publishes its jobs data on Friday")
         "announce", "publish", "release", "unveil", "hold", "stage", "present", "deliver", "sign", "hear"};
     return std::any_of(std::begin(scheduled), std::end(scheduled),
@@ -295,6 +295,9 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
             return -1;
     }
     int verb = m.first - 1;
+    // ("The shower peaks overnight Sunday into Monday", "arrives late Saturday")
+    if (isAt(verb, Word::Overnight) || isAt(verb, Word::Late) || isAt(verb, Word::Early))
+        --verb;
     // "the council votes on Tuesday", "expires in March", "the pension rises from Monday"; "the sale runs to 7 p.m.
     // Friday", "the vote moves to Friday"
     if (isAt(verb, Word::On) || isAt(verb, Word::In) || isAt(verb, Word::From) || isAt(verb, Word::To)
