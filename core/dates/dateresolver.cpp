@@ -1205,9 +1205,12 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     // on Sunday": the past is in a clause of its own)
     const auto pastInAnotherClause = [&] {
         // (a comma that parts clauses, not the one in "5,042"; "and" may join names: "the Turks and Caicos")
+        // (and a dash that sets off a phrase: "a tetrad that began in April 2014 - arrives this Sunday night")
         const auto boundary = [&](int k) {
+            const DateToken &t = tokens[std::size_t(k)];
             const bool spaced = k + 1 < int(tokens.size()) && tokens[std::size_t(k + 1)].spaceBefore;
-            return (tokens[std::size_t(k)].isPunct(u',') && spaced) || tokens[std::size_t(k)].isPunct(u';');
+            return (t.isPunct(u',') && spaced) || t.isPunct(u';')
+                || (spaced && t.spaceBefore && (t.isPunct(u'-') || t.isPunct(u'\u2013') || t.isPunct(u'\u2014')));
         };
         for (int k = day.first - 1; k >= 0 && tokens[std::size_t(k)].sentence == sentence && !boundary(k); --k)
             if (wordTense(k, tokens, text) == Tense::Past)

@@ -475,10 +475,13 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     if ((numberedName || afterRelativeClause()) && looksThirdPerson(word))
         return verb;
     // ("New START, the last treaty capping the arsenals, expires on Thursday", "a 180-day period that ends on
-    // November 4": a verb of schedules after a phrase set off by commas, or after a relative pronoun)
+    // November 4": a verb of schedules after a phrase set off by commas or dashes, or after a relative pronoun)
+    const DateToken &beforeVerb = tokens[std::size_t(std::max(verb - 1, 0))];
+    const bool dashBefore = beforeVerb.spaceBefore
+        && (beforeVerb.isPunct(u'-') || beforeVerb.isPunct(u'\u2013') || beforeVerb.isPunct(u'\u2014'));
     if (verb >= 1 && isScheduleVerbInThirdPerson(word)
-        && (tokens[std::size_t(verb - 1)].isPunct(u',') || tokens[std::size_t(verb - 1)].word() == Word::That
-            || tokens[std::size_t(verb - 1)].word() == Word::And
+        && (tokens[std::size_t(verb - 1)].isPunct(u',') || dashBefore
+            || tokens[std::size_t(verb - 1)].word() == Word::That || tokens[std::size_t(verb - 1)].word() == Word::And
             || sameWordAsAny(wordAt(verb - 1), {QLatin1StringView("which"), QLatin1StringView("who")})))
         return verb;
     // ('"Harbor Lights" opens Friday': a title in quotation marks before its verb)
