@@ -154,8 +154,10 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                     && sameWordAsAny(wordText(i - 1),
                                      {QLatin1StringView("even"), QLatin1StringView("possibly"),
                                       QLatin1StringView("perhaps"), QLatin1StringView("maybe")});
+                // ("dragging on well into March")
+                const bool into = sameWord(adjective, QLatin1StringView("into"));
                 if (!p || p->sentence != t->sentence
-                    || (!p->lex && !superlative && !described && !orEven && !determiner(before)))
+                    || (!p->lex && !superlative && !described && !orEven && !into && !determiner(before)))
                     return false;
                 const Word w = p->lex ? p->lex->word : Word::None;
                 // "the March accession", "its May meeting": a determiner before the month and a lowercase noun after it
@@ -171,7 +173,7 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                     && w != Word::Of && w != Word::Early && w != Word::Late && w != Word::Through && w != Word::To
                     && w != Word::During && w != Word::Before && w != Word::After && w != Word::And
                     && w != Word::Between && w != Word::Mid && w != Word::By && !attributive && !superlative
-                    && !described && !orEven && !(w == Word::Or && monthName(i - 2))) // "in April or May"
+                    && !described && !orEven && !into && !(w == Word::Or && monthName(i - 2))) // "in April or May"
                     return false;
             }
         }
@@ -702,7 +704,8 @@ bool DateRecognizer::matchSeason(int i, Mention &m) const
         const DateToken *after = at(j + 1);
         const bool nounAfter = after && after->isWord() && !after->lex && !after->capitalized;
         const bool timePreposition = isWord(j - 1, Word::Since) || isWord(j - 1, Word::In) || isWord(j - 1, Word::Until)
-            || isWord(j - 1, Word::Through) || isWord(j - 1, Word::During) || isWord(j - 1, Word::By);
+            || isWord(j - 1, Word::Through) || isWord(j - 1, Word::During) || isWord(j - 1, Word::By)
+            || sameWord(wordText(j - 1), QLatin1StringView("into"));
         const bool afterSeason = (isWord(j - 1, Word::And) || isWord(j - 1, Word::Or)) && at(j - 2) && at(j - 2)->lex
             && at(j - 2)->lex->season && !at(j - 2)->lex->plural;
         if (!the && (m.season == 1 || m.season == 3) && !((timePreposition || afterSeason) && !nounAfter))

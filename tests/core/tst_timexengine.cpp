@@ -1981,6 +1981,9 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
         << QStringLiteral("Repairs slipped because a cold, wet May delayed them. The order may run into April or even "
                           "May. Officials said it may, in time.")
         << QStringList {QStringLiteral("May"), QStringLiteral("April"), QStringLiteral("May")};
+    QTest::newRow("a month or a season after 'into'")
+        << QStringLiteral("The pressure is dragging on well into March. The drought could last into spring.")
+        << QStringList {QStringLiteral("March"), QStringLiteral("spring")};
     QTest::newRow("days of a kind, and the last minute") << QStringLiteral(
         "They settled it at the last minute. The team has rest days on Monday. Pubs lost one of their "
         "busiest days of the year.") << QStringList {QStringLiteral("Monday"), QStringLiteral("the year")};
