@@ -181,6 +181,9 @@ int DateResolver::yearFittingWeekday(const Mention &m, int year) const
 {
     if (!m.weekday || !m.month || !m.day || QDate(year, m.month, m.day).dayOfWeek() == m.weekday)
         return year;
+    // ("Saturday night into Sunday morning, Dec. 13-14": the weekday of the range's last day)
+    if (m.endDay && QDate(year, m.endMonth ? m.endMonth : m.month, m.endDay).dayOfWeek() == m.weekday)
+        return year;
     for (const int written : m_fullDateYears)
         if (written && QDate(written, m.month, m.day).dayOfWeek() == m.weekday)
             return written;

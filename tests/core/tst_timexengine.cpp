@@ -1755,6 +1755,8 @@ const Case cases[] = {
      "2025-11-23", "2025-11-23", "day"},
     {"The last of four eclipses - a tetrad that began in April 2024 - arrives this Sunday night.", R,
      "this Sunday night", "TIME", "2025-11-23TNI", "2025-11-23", "2025-11-23", "day"},
+    {"The Geminids peak Saturday night into Sunday morning, Dec. 13-14.", "2025-12-10", "Sunday morning, Dec. 13-14",
+     "DATE", "2025-12-13", "2025-12-13", "2025-12-14", "day"},
     // A plural noun is no verb of a plan: the object of a past verb, or the head of a list of names
     {"A regime was introduced in the Kursk, Belgorod and Bryansk regions on Friday night.", R, "Friday night", "TIME",
      "2025-11-14TNI", "2025-11-14", "2025-11-14", "day"},
