@@ -760,10 +760,6 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
     return false;
 }
 
-} // namespace Sitrep::Dates
-
-namespace Sitrep::Dates {
-
 // "day 16 of the truce", "Day 1,000", "its seventh day", "the 100th day", "a third straight day": a day counted
 // from the day something began, which a date beside it may give ("on Saturday, day 28 of the ceasefire"), else
 // the resolver counts from the beginning the text told

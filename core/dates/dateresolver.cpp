@@ -866,8 +866,7 @@ std::optional<Timex> DateResolver::resolveCountedDay(const Mention &m, const std
                               QLatin1StringView("into")}));
     QDate day;
     DateDerivation derivation = DateDerivation::Narrative;
-    // (a count from the beginning told that runs past the year ahead is of something else: "the truce took effect on
-    // January 19 ... as the war enters its 1,000th day")
+    // (from a span of days just named, or else from the last beginning told in the sentences before)
     const int sentence = tokens[std::size_t(m.first)].sentence;
     const bool spanNear = sentence - m_spanFromSentence <= 2 && m_spanFromSentence > m_countFromSentence;
     const QDate from = spanNear ? m_spanFrom : sentence - m_countFromSentence <= countReach ? m_countFrom : QDate();
@@ -876,6 +875,8 @@ std::optional<Timex> DateResolver::resolveCountedDay(const Mention &m, const std
     if (beside) {
         day = m_lastDay;
     } else if (counted.isValid() && !entering && !m.streak && counted <= m_reference.addYears(1)) {
+        // (a count that runs past the year ahead is of something else: "the truce took effect on January 19 ... as
+        // the war enters its 1,000th day")
         day = counted;
     } else if (m.streak && tense != Tense::Future && m_lastDay.isValid() && m_lastDay <= m_reference
                && sentence - m_lastDaySentence <= 1) {
