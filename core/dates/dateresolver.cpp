@@ -852,7 +852,7 @@ std::optional<Timex> DateResolver::resolveCountedDay(const Mention &m, const std
         --k;
     const auto linking = [&](int at) {
         const DateToken &t = tokens[std::size_t(at)];
-        return t.isPunct(u',') || t.isPunct(u'\u2014')
+        return t.isPunct(u',') || (t.isPunct(u'-') && t.spaceBefore)
             || sameWordAsAny(tokenText(t, text),
                              {QLatin1StringView("is"), QLatin1StringView("was"), QLatin1StringView("marks"),
                               QLatin1StringView("marked"), QLatin1StringView("became"), QLatin1StringView("becomes")});
@@ -1213,8 +1213,7 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         const auto boundary = [&](int k) {
             const DateToken &t = tokens[std::size_t(k)];
             const bool spaced = k + 1 < int(tokens.size()) && tokens[std::size_t(k + 1)].spaceBefore;
-            return (t.isPunct(u',') && spaced) || t.isPunct(u';')
-                || (spaced && t.spaceBefore && (t.isPunct(u'-') || t.isPunct(u'\u2013') || t.isPunct(u'\u2014')));
+            return (t.isPunct(u',') && spaced) || t.isPunct(u';') || (spaced && t.spaceBefore && t.isPunct(u'-'));
         };
         for (int k = day.first - 1; k >= 0 && tokens[std::size_t(k)].sentence == sentence && !boundary(k); --k)
             if (wordTense(k, tokens, text) == Tense::Past)
@@ -1780,18 +1779,16 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
             || tokens[std::size_t(i - 1)].isPunct(u'.');
     };
     const bool bracketed = m.first > 0 && tokens[std::size_t(m.first - 1)].isPunct(u'[') && opensEntry(m.first - 1);
-    // ("7:30 pm — Gaza ministry raises toll", "9:50 a.m. -- A quick recap": a stamp before a dash)
-    const auto dash = [](const DateToken &t) {
-        return t.isPunct(u'-') || t.isPunct(u'\u2013') || t.isPunct(u'\u2014');
-    };
+    // ("7:30 pm — Gaza ministry raises toll", "9:50 a.m. -- A quick recap": a stamp before a dash, which the tokenizer
+    // writes as "-" whatever its length)
     const auto closesStamp = [&](const DateToken &t) {
-        return bracketed ? t.isPunct(u']') : t.isPunct(u':') || (dash(t) && t.spaceBefore);
+        return bracketed ? t.isPunct(u']') : t.isPunct(u':') || (t.isPunct(u'-') && t.spaceBefore);
     };
     // (where the entry begins: after the colon or bracket, or after every stroke of a dash drawn as "--")
     const auto entryStart = [&](int closer) {
         int k = closer + 1;
-        while (!bracketed && dash(tokens[std::size_t(closer)]) && k < int(tokens.size()) && dash(tokens[std::size_t(k)])
-               && !tokens[std::size_t(k)].spaceBefore)
+        while (!bracketed && tokens[std::size_t(closer)].isPunct(u'-') && k < int(tokens.size())
+               && tokens[std::size_t(k)].isPunct(u'-') && !tokens[std::size_t(k)].spaceBefore)
             ++k;
         return k;
     };

@@ -401,20 +401,16 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         verb -= 2;
     // "Argentina play their first game on Tuesday", "the sides begin a new round on Monday": the verb's object
     // between them
-    const auto scheduledVerb = [](QStringView w) {
-        return isScheduleVerb(w);
-    };
     // "publishes", "announces"; "is holding", "are staging": a plan in the present
     const auto plannedForm = [&](int i) {
         const QStringView w = wordAt(i);
-        if (looksThirdPerson(w)
-            && (scheduledVerb(w.chopped(1)) || (w.endsWith(QLatin1StringView("es")) && scheduledVerb(w.chopped(2)))))
+        if (isScheduleVerbInThirdPerson(w))
             return true;
         if (!w.endsWith(QLatin1StringView("ing")) || w.size() < 6 || !isAt(i - 1, Word::PresentAux))
             return false;
         const QStringView stem = w.chopped(3);
         const QString silentE = stem.toString() + u'e'; // "staging"
-        return scheduledVerb(stem) || scheduledVerb(silentE);
+        return isScheduleVerb(stem) || isScheduleVerb(silentE);
     };
     const auto objectWord = [&](int i) { // "game", "first", "new"
         return plainWord(i)
@@ -430,7 +426,7 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         if (!opensObject)
             continue;
         const QStringView before = wordAt(k - 2);
-        if (plainWord(k - 2) && (isFixtureVerb(before) || scheduledVerb(before) || plannedForm(k - 2))) {
+        if (plainWord(k - 2) && (isFixtureVerb(before) || isScheduleVerb(before) || plannedForm(k - 2))) {
             if (isFixtureVerb(before))
                 return k - 2;
             verb = k - 2;
@@ -442,8 +438,7 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     if (word.isEmpty()) // the weekday opens its sentence (or the text)
         return -1;
     // ("Preview screenings start Thursday", "the window closes at 11pm": "start" and "close" are words of dates too)
-    if ((tokens[std::size_t(verb)].lex && !scheduledVerb(word)
-         && !(looksThirdPerson(word) && scheduledVerb(word.chopped(1))))
+    if ((tokens[std::size_t(verb)].lex && !isScheduleVerb(word) && !isScheduleVerbInThirdPerson(word))
         || tokens[std::size_t(verb)].capitalized)
         return -1;
     // "The data covers July 1 to September 30", "the report shows March": verbs of content, not of plans
@@ -477,8 +472,7 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     // ("New START, the last treaty capping the arsenals, expires on Thursday", "a 180-day period that ends on
     // November 4": a verb of schedules after a phrase set off by commas or dashes, or after a relative pronoun)
     const DateToken &beforeVerb = tokens[std::size_t(std::max(verb - 1, 0))];
-    const bool dashBefore = beforeVerb.spaceBefore
-        && (beforeVerb.isPunct(u'-') || beforeVerb.isPunct(u'\u2013') || beforeVerb.isPunct(u'\u2014'));
+    const bool dashBefore = beforeVerb.spaceBefore && beforeVerb.isPunct(u'-');
     if (verb >= 1 && isScheduleVerbInThirdPerson(word)
         && (tokens[std::size_t(verb - 1)].isPunct(u',') || dashBefore
             || tokens[std::size_t(verb - 1)].word() == Word::That || tokens[std::size_t(verb - 1)].word() == Word::And
@@ -492,7 +486,7 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         && tokens[std::size_t(titleEnd)].capitalized && looksThirdPerson(word);
     if (quotedTitle)
         return verb;
-    if (bracketedAfterName(verb) && (looksThirdPerson(word) || scheduledVerb(word)))
+    if (bracketedAfterName(verb) && (looksThirdPerson(word) || isScheduleVerb(word)))
         return verb;
     // ("is staging a concert on Saturday": a plan in the present progressive, its object found above)
     if (verbBeforeObject && isAt(verb - 1, Word::PresentAux))
@@ -567,7 +561,8 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
         }
         return false;
     };
-    return (looksThirdPerson(subject) || joinedSubject() || pluralBeforeItsPhrase()) && scheduledVerb(word) ? verb : -1;
+    return (looksThirdPerson(subject) || joinedSubject() || pluralBeforeItsPhrase()) && isScheduleVerb(word) ? verb
+                                                                                                             : -1;
 }
 
 bool afterToldSomeone(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
@@ -689,8 +684,7 @@ bool inASchedule(const Mention &m, const std::vector<DateToken> &tokens, QString
     // ("11:40 — The daily five-hour pause began again": a stamp that heads a live entry is the entry's own time)
     if (first == m.first && m.last + 1 < int(tokens.size())) {
         const DateToken &closer = tokens[std::size_t(m.last + 1)];
-        if (closer.isPunct(u':')
-            || (closer.spaceBefore && (closer.isPunct(u'-') || closer.isPunct(u'\u2013') || closer.isPunct(u'\u2014'))))
+        if (closer.isPunct(u':') || (closer.spaceBefore && closer.isPunct(u'-')))
             return false;
     }
     // ("marked the anniversary on Tuesday with a minute's silence at 9am, a ritual observed every morning": the
