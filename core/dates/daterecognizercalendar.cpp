@@ -895,6 +895,25 @@ bool DateRecognizer::matchHoliday(int i, Mention &m) const
         m.holiday = feast;
         return endHoliday(next, m);
     }
+    // "in the new year": the year that begins on the coming or last January 1; "through New Year": that day (not
+    // "the Lunar New Year", "the Persian new year", "a New Year Honours list", "his New Year greeting", "the new
+    // year's budget", "the second day of the new year")
+    if (const int word = isWord(i, Word::The) ? i + 1 : i; isWord(word, Word::New) && isWord(word + 1, Word::Year)
+        && (word > i ? !at(word)->capitalized : at(word)->capitalized && !isWord(i - 1, Word::The))
+        && at(word)->capitalized == at(word + 1)->capitalized && !isPunct(word + 2, u'\'')) {
+        const DateToken *after = at(word + 2);
+        const DateToken *before = at(i - 1);
+        if ((after && after->isWord() && !after->lex && after->sentence == t->sentence)
+            || (word == i && before && before->isWord() && before->capitalized && before->sentence == t->sentence)
+            || isWord(i - 1, Word::Of))
+            return false;
+        m.holiday = 3;
+        m.unit = word == i ? Unit::None : Unit::Year; // "through New Year" is its first day
+        m.kind = Mention::Kind::Calendar;
+        m.yearMode = YearMode::Infer;
+        m.last = word + 1;
+        return true;
+    }
     if (!t->isWord() || !t->lex || !t->capitalized)
         return false;
     const auto dayWord = [&](int k) {
@@ -918,6 +937,10 @@ bool DateRecognizer::matchHoliday(int i, Mention &m) const
             m.holiday = 3;
         } else if (isWord(next, Word::Eve)) {
             m.holiday = 4;
+        } else if (!at(next) || at(next)->sentence != t->sentence || at(next)->kind == DateToken::Kind::Punct
+                   || isWord(next, Word::And) || isWord(next, Word::Or)) {
+            m.holiday = 3; // "right after New Year's," (not "New Year's resolutions")
+            --next;
         } else {
             return false;
         }

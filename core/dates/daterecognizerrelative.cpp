@@ -220,6 +220,17 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
             return true;
         }
     }
+    // "will switch to Honda next season", "finished fifth last season": the year of the next or last season of a
+    // sport (not "the next season of the show", nor "this season", which may be any part of the year)
+    if ((mw == Word::Last || mw == Word::Next) && !the && !isWord(i - 1, Word::The) && !isWord(i - 1, Word::LetterS)
+        && !possessive(i - 1) && at(k) && at(k)->isWord() && !at(k)->capitalized
+        && sameWord(wordText(k), QLatin1StringView("season"))) {
+        m.kind = Mention::Kind::Relative;
+        m.unit = Unit::Year;
+        m.offset = offsetOf(mw);
+        m.last = k;
+        return true;
+    }
     const DateToken *u = at(k);
     if (!u || !u->lex)
         return false;

@@ -47,6 +47,8 @@ Period periodOfYear(const Mention &m, Unit unit, int startMonth, int year)
         return {Unit::Month, holidayDate(m.holiday, year)}; // a lunar month, whose end the interval corrects
     if (m.holiday) {
         const QDate day = holidayDate(m.holiday, year);
+        if (m.unit == Unit::Year) // "the new year": the year its first day opens
+            return {Unit::Year, day};
         if (m.unit == Unit::Weekend) { // the weekend a Monday ends, or the one after a weekday
             const int weekday = day.dayOfWeek();
             return Period::containing(Unit::Weekend,

@@ -223,6 +223,18 @@ const Case cases[] = {
      "day"},
     {"Rockets were fired on New Year's Eve.", "2026-01-10", "New Year's Eve", "DATE", "2025-12-31", "2025-12-31",
      "2025-12-31", "day"},
+    {"More strikes could follow in the new year.", "2019-09-25", "the new year", "DATE", "2020", "2020-01-01",
+     "2020-12-31", "year"},
+    {"Contractors worked through the new year.", "2008-01-09", "the new year", "DATE", "2008", "2008-01-01",
+     "2008-12-31", "year"},
+    {"Emergency rooms stayed full from late October through New Year, officials said.", "2023-01-17", "New Year",
+     "DATE", "2023-01-01", "2023-01-01", "2023-01-01", "day"},
+    {"\"I started right after New Year's,\" she said.", "2001-05-23", "New Year's", "DATE", "2001-01-01", "2001-01-01",
+     "2001-01-01", "day"},
+    {"He will switch to the new 800cc Honda next season.", "2006-10-31", "next season", "DATE", "2007", "2007-01-01",
+     "2007-12-31", "year"},
+    {"Leicester finished fifth last season.", "2017-08-11", "last season", "DATE", "2016", "2016-01-01", "2016-12-31",
+     "year"},
     {"Fighting paused over Easter 2024.", R, "Easter 2024", "DATE", "2024-03-31", "2024-03-31", "2024-03-31", "day"},
     {"A missile hit the city centre on Palm Sunday.", R, "Palm Sunday", "DATE", "2025-04-13", "2025-04-13",
      "2025-04-13", "day"},
@@ -1946,6 +1958,10 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
         << QStringLiteral("The Sunday Times said the Monday Club met; Saturday Night Live mocked it.");
     QTest::newRow("feasts and centuries inside names") << QStringLiteral(
         "The Lakeside Christmas Bird Count met after the Christmas Bird Count Dinner; Disney bought 21st Century Fox.");
+    QTest::newRow("the new year as a modifier, of another calendar or inside a date")
+        << QStringLiteral("After his New Year greeting and the Persian new year, they spoke of the spirit of the "
+                          "new year.");
+    QTest::newRow("a show's next season") << QStringLiteral("The next season of the show and its last season differ.");
     QTest::newRow("names that begin with a season")
         << QStringLiteral("Veterans of the Winter War met at the Summer Palace before the Summer Olympics.");
     QTest::newRow("a season in a benefit's name, or before a possessive's noun")
