@@ -1339,6 +1339,11 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
             && (sentenceTense == Tense::Unknown || clauseOfItsOwn(presentVerb) || pastInAnotherClause()))
             tense = Tense::Future;
     }
+    // ("sent it to the Senate hours before funding runs out at midnight": a clock with no day of its own is as present
+    // as the verb of its clause)
+    if (m.kind == Mention::Kind::Time && m.dayFirst < 0 && sentenceTense == Tense::Past && presentVerb >= 0
+        && looksThirdPerson(tokenText(tokens[std::size_t(presentVerb)], text)) && pastInAnotherClause())
+        tense = Tense::Present;
     // "The festival returns on Thursday ... Dancing begins at 8 p.m. Friday": with no tense of its own,
     // a weekday goes on from a coming day the narrative has just set
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && (tense == Tense::Unknown || tense == Tense::Present)
@@ -2034,12 +2039,20 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     const bool timeOfDay = hour >= 0 || m.partOfDay != PartOfDay::None;
     if (timeOfDay && r.period.unit == Unit::Day && !m.endDay && !m.endWeekday) {
         timex.type = TimexType::Time;
-        // "The truce expired at midnight": the midnight that began the report's day, not the one ending it
-        const bool pastMidnight = m.kind == Mention::Kind::Time && hour == 24 && tense == Tense::Past
+        // "The truce expired at midnight": the midnight that began the report's day, not the one ending it, written
+        // as TimeML writes a midnight, the 24th hour of the day it ends ("just after midnight" is in the new day)
+        // ("signed it minutes before the midnight deadline": a deadline runs to the end of its day)
+        const bool deadline = m.last + 1 < int(tokens.size())
+            && sameWord(tokenText(tokens[std::size_t(m.last + 1)], text), QLatin1StringView("deadline"));
+        const bool pastMidnight = m.kind == Mention::Kind::Time && hour == 24 && tense == Tense::Past && !deadline
             && (r.derivation == DateDerivation::Reference || r.period.start == m_reference);
+        const bool afterMidnight = m.first > 0 && tokens[std::size_t(m.first - 1)].word() == Word::After;
+        if (pastMidnight && !afterMidnight)
+            timex.value = Period {Unit::Day, r.period.start.addDays(-1)}.value();
         timex.value += QLatin1Char('T')
-            + QString(hour >= 0 ? QString(pad2(pastMidnight ? 0 : hour) + QLatin1Char(':') + pad2(m.minute))
-                                : partOfDayCode(m.partOfDay));
+            + QString(hour >= 0
+                          ? QString(pad2(pastMidnight && afterMidnight ? 0 : hour) + QLatin1Char(':') + pad2(m.minute))
+                          : partOfDayCode(m.partOfDay));
     }
     timex.interval = {r.period.start, r.period.end(), r.period.precision(), r.derivation};
     if (m.kind == Mention::Kind::Calendar && m.endYear && !m.month && r.period.unit == Unit::Year)

@@ -391,8 +391,12 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     };
     while (skippable(wordAt(verb)))
         --verb;
-    // ("The tour kicks off Feb. 26 in Tulsa", "the festival wraps up on Sunday": a verb and its particle)
-    if (verb >= 1 && sameWordAsAny(wordAt(verb), {QLatin1StringView("off"), QLatin1StringView("up")})
+    // ("The tour kicks off Feb. 26 in Tulsa", "the festival wraps up on Sunday", "funding runs out at midnight", "she
+    // steps down on Friday": a verb and its particle)
+    if (verb >= 1
+        && sameWordAsAny(
+            wordAt(verb),
+            {QLatin1StringView("off"), QLatin1StringView("up"), QLatin1StringView("out"), QLatin1StringView("down")})
         && looksThirdPerson(wordAt(verb - 1)) && !tokens[std::size_t(verb - 1)].lex)
         --verb;
     // "the new iPhones go on sale Friday", "he goes on trial Monday"

@@ -6,10 +6,12 @@ Each battery holds news-like documents written for this project in the style of 
 their TIMEX3 annotation, fixed before the engine was run on them and adjudicated after (expected.jsonl).
 Expressions marked "required": false are neither counted nor charged. For each battery the script prints the
 required expressions, how many the engine found (a system span overlapping each, aligned one to one) and how
-many it also normalized to the expected value, and the system expressions that overlap none.
+many it also normalized to the expected value, and the system expressions that overlap none. Midnight may be written
+either way: 2025-03-01T24:00 is 2025-03-02T00:00.
 Usage: tools/eval/timex-heldout.py [--cli build/app/sitrep-cli] [--list] [BATTERY ...]
 """
 import argparse
+import datetime
 import glob
 import json
 import os
@@ -22,6 +24,16 @@ HELDOUT = os.path.join(ROOT, "tools", "eval", "timex-heldout")
 
 def load(lines):
     return {d["id"]: d for d in (json.loads(line) for line in lines if line.strip())}
+
+
+def instant(value):
+    """A value with midnight written as the start of the next day, so that the two spellings compare equal."""
+    if len(value) == 16 and value.endswith("T24:00"):
+        try:
+            return (datetime.date.fromisoformat(value[:10]) + datetime.timedelta(days=1)).isoformat() + "T00:00"
+        except ValueError:
+            return value
+    return value
 
 
 def score(expected, system, listing):
@@ -51,7 +63,7 @@ def score(expected, system, listing):
                 continue
             counts["found"] += 1
             s = found[gold_to_system[gi]]
-            if s["value"] == g["value"]:
+            if instant(s["value"]) == instant(g["value"]):
                 counts["correct"] += 1
             else:
                 listing.append("VALUE %s %r=%s got %r=%s" % (doc_id, g["text"], g["value"], s["text"], s["value"]))
