@@ -500,7 +500,7 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             // ("warned of storms this weekend", said on a Friday: the weekend ahead)
             // ("Count birds for science this weekend", said on a Monday: with no past to place it, this week's)
             const bool thisComing = m.direction == 2 && (m_reference.dayOfWeek() >= 4 || tense != Tense::Past);
-            if (offset == 0 && !inWeekend && tense != Tense::Future && !thisComing)
+            if (offset == 0 && !inWeekend && tense != Tense::Future && tense != Tense::Present && !thisComing)
                 offset = -1;
             else if (offset > 0 && !inWeekend)
                 offset = 0;
@@ -1313,6 +1313,36 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
                 tense = Tense::Future;
         }
     }
+    // ("Forecasters warned that more showers were likely through Wednesday", "predicted thunderstorms tonight and
+    // Thursday": a forecast reported in the past is still ahead)
+    if (((day.kind == Mention::Kind::Weekday && day.direction == 0)
+         || (day.kind == Mention::Kind::Relative && day.unit == Unit::Weekend && day.offset == 0))
+        && tense != Tense::Future && !possessive) {
+        for (int i = m.first - 1; i >= 0 && i >= m.first - 10 && tokens[std::size_t(i)].sentence == sentence; --i) {
+            const DateToken &t = tokens[std::size_t(i)];
+            if (t.isPunct(u',') || t.isPunct(u';') || t.word() == Word::Had)
+                break;
+            // ("extended a dusk-to-dawn curfew through the weekend": an end moved to the nearest such day, ahead
+            // unless it has just passed)
+            const Word preposition = tokens[std::size_t(m.first - 1)].word();
+            if ((preposition == Word::Through || preposition == Word::Until)
+                && sameWordAsAny(tokenText(t, text), {QLatin1StringView("extended"), QLatin1StringView("prolonged")})) {
+                const int ahead =
+                    ((day.kind == Mention::Kind::Weekday ? day.weekday : 6) - m_reference.dayOfWeek() + 7) % 7;
+                if (ahead >= 1 && ahead <= 3)
+                    tense = Tense::Future;
+                break;
+            }
+            // (not "Cuba predicted Wednesday": the day of the forecast itself)
+            if (sameWord(tokenText(t, text), QLatin1StringView("likely"))
+                || (i < m.first - 1
+                    && sameWordAsAny(tokenText(t, text),
+                                     {QLatin1StringView("predicted"), QLatin1StringView("forecast")}))) {
+                tense = Tense::Future;
+                break;
+            }
+        }
+    }
     // "agencies warned that the lean season, which runs May-August, could bring famine": a month in a
     // relative clause in the simple present is not told in the past of the sentence around it
     if (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month && tense == Tense::Past
@@ -1355,7 +1385,9 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     const auto wordAt = [&](int i) {
         return i >= 0 && tokens[std::size_t(i)].lex ? tokens[std::size_t(i)].lex->word : Word::None;
     };
-    const Word before = wordAt(m.first - 1);
+    // ("closed until at least Monday": the deadline's word before "at least")
+    const bool atLeast = m.first >= 3 && wordAt(m.first - 1) == Word::Least && wordAt(m.first - 2) == Word::At;
+    const Word before = wordAt(atLeast ? m.first - 3 : m.first - 1);
     const bool asEarlyAs = m.first >= 2 && (wordAt(m.first - 2) == Word::Early || wordAt(m.first - 2) == Word::Soon)
         && text.mid(tokens[std::size_t(m.first - 1)].start, 2).compare(QLatin1StringView("as"), Qt::CaseInsensitive)
             == 0
@@ -1375,9 +1407,10 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
                               QLatin1StringView("remanded")});
     };
     // ("remanded in custody until Friday": the verb that moves the end a few words before "until")
-    const bool endMoved = movesAnEnd(m.first - 1)
-        || (m.first >= 4 && tokens[std::size_t(m.first - 3)].word() == Word::In && movesAnEnd(m.first - 3));
-    const int phraseStart = before == Word::By || (before == Word::Until && !endMoved) ? m.first - 1
+    const int beforeAt = atLeast ? m.first - 3 : m.first - 1;
+    const bool endMoved = movesAnEnd(beforeAt)
+        || (beforeAt >= 3 && tokens[std::size_t(beforeAt - 2)].word() == Word::In && movesAnEnd(beforeAt - 2));
+    const int phraseStart = before == Word::By || (before == Word::Until && !endMoved) ? beforeAt
         : asEarlyAs                                                                    ? m.first - 3
                                                                                        : -1;
     // ("voting began in some states as early as September": "as early as" need not follow its verb, but
