@@ -1655,10 +1655,13 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         && sentence - m_stampSentence <= 2)
         r.period = r.period.shifted(Unit::Day, int(m_reference.daysTo(m_stampDay)));
     // ("from the start of May to the end of July", told in May: a span's end does not come before its start)
+    // ("sometime between Dec. 15 and Jan. 15": nor does a day that closes a span in the next month's year)
     const Word beforeIt = m.first > 0 ? tokens[std::size_t(m.first - 1)].word() : Word::None;
     if (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && r.period.isValid()
-        && (beforeIt == Word::To || beforeIt == Word::Until || beforeIt == Word::Through) && m_lastCalendar.isValid()
-        && offset == m_lastCalendarChunk && m.first - m_lastCalendarLast <= 2 && r.period.unit > Unit::Day
+        && (beforeIt == Word::To || beforeIt == Word::Until || beforeIt == Word::Through
+            || (beforeIt == Word::And && r.period.unit == Unit::Day && m_lastCalendar.unit == Unit::Day))
+        && m_lastCalendar.isValid() && offset == m_lastCalendarChunk && m.first - m_lastCalendarLast <= 2
+        && (r.period.unit > Unit::Day || (m_lastCalendar.unit == Unit::Day && m.month < m_lastCalendar.start.month()))
         && r.period.end() < m_lastCalendar.start)
         r.period = r.period.shifted(Unit::Year, 1);
     // ("137,000 bpd for December, followed by a pause from January through March": what follows in a sequence comes

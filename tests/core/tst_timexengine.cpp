@@ -992,6 +992,8 @@ const Case cases[] = {
      "2017-W46-WE", "2017-11-18", "2017-11-19", "week"},
     {"The county is posting updates over the weekend.", "2022-11-10", "the weekend", "DATE", "2022-W45-WE",
      "2022-11-12", "2022-11-13", "week"},
+    {"Baker would travel to Baghdad sometime between Dec. 15 and Jan. 15.", "1990-12-01", "Jan. 15", "DATE",
+     "1991-01-15", "1991-01-15", "1991-01-15", "day"},
     {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
      "week"},
     {"More convoys are expected this weekend.", R, "this weekend", "DATE", "2025-W47-WE", "2025-11-22", "2025-11-23",
