@@ -6,7 +6,8 @@ No span crosses "on" or "at" (a clock and its day become two expressions, the cl
 "the afternoon of 2 April" is the date alone; decades and centuries are written as TimeBank writes them (PXE,
 P70Y); clocks carry no zone; midnight is T24:00 of the day it ends; a range of weekdays ("Monday to Wednesday") is
 two expressions; "over the past year" is the DATE of the year before the DCT's; a clock and its day with only a space
-between ("10 p.m. Wednesday", "7am today") are one TIME. Every other value is left as the helper fixed it.
+between ("10 p.m. Wednesday", "7am today") are one TIME; a fiscal year is the year it is named for (FY1998 is 1998).
+Every other value is left as the helper fixed it.
 Usage: tools/eval/timex-heldout-conventions.py EXPECTED_IN DOCS OUT
 """
 import datetime
@@ -94,6 +95,8 @@ def merge_clock_and_day(timexes, text):
 
 def timebank_value(g):
     value = g["value"].replace("PXDE", "PXE").replace("PXCE", "PXC")
+    # (TimeBank writes a fiscal year as the year it is named for: "fiscal 1989" is 1989)
+    value = re.sub(r"^FY(\d{4})", r"\1", value)
     # (TimeBank writes a clock without its zone: "0735 GMT" is T07:35)
     value = re.sub(r"^(\d{4}-\d\d-\d\dT\d\d(:\d\d)?)Z$", r"\1", value)
     midnight = re.match(r"^(\d{4}-\d\d-\d\d)T00:00$", value)
