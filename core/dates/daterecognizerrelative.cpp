@@ -725,8 +725,12 @@ bool DateRecognizer::matchDeictic(int i, Mention &m) const
         return ref(0, j);
     // "in the morning", "by the afternoon", "through the night": that part of the narrative's day; "the
     // night of Oct. 23" leaves the date to itself
+    // ("into the evening", "throughout the night", "for most of the afternoon", "much of the night")
     const bool within = isWord(i - 1, Word::In) || isWord(i - 1, Word::By) || isWord(i - 1, Word::During)
-        || isWord(i - 1, Word::Through) || isWord(i - 1, Word::Until);
+        || isWord(i - 1, Word::Through) || isWord(i - 1, Word::Until)
+        || sameWordAsAny(wordText(i - 1), {QLatin1StringView("into"), QLatin1StringView("throughout")})
+        || (isWord(i - 1, Word::Of)
+            && sameWordAsAny(wordText(i - 2), {QLatin1StringView("most"), QLatin1StringView("much")}));
     // (not "in the morning peak", "during the evening rush": a kind of thing, not a time)
     const DateToken *noun = at(j + 1);
     const bool beforeANoun =

@@ -2065,6 +2065,10 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
     QTest::newRow("a part of the day before a word of place")
         << QStringLiteral("Search teams worked through the night off the coast.")
         << QStringList {QStringLiteral("the night")};
+    QTest::newRow("parts of the day after into, throughout and most of")
+        << QStringLiteral("Talks ran into the evening; phones were down for most of the afternoon, and crews worked "
+                          "throughout the night.")
+        << QStringList {QStringLiteral("the evening"), QStringLiteral("the afternoon"), QStringLiteral("the night")};
     QTest::newRow("a greeting and a name, no feast")
         << QStringLiteral("Mohamed Eid sent his greetings, Eid Mubarak, on Monday.")
         << QStringList {QStringLiteral("Monday")};
