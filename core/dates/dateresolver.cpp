@@ -1410,9 +1410,30 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     const int beforeAt = atLeast ? m.first - 3 : m.first - 1;
     const bool endMoved = movesAnEnd(beforeAt)
         || (beforeAt >= 3 && tokens[std::size_t(beforeAt - 2)].word() == Word::In && movesAnEnd(beforeAt - 2));
-    const int phraseStart = before == Word::By || (before == Word::Until && !endMoved) ? beforeAt
-        : asEarlyAs                                                                    ? m.first - 3
-                                                                                       : -1;
+    // ("three bills run through September", "an extension, possibly into March": a month that ends a span is a
+    // deadline, unless the span's start was just named: "from mid-May through July")
+    const bool spanEnd = beforeAt >= 0
+        && (before == Word::Through
+            || sameWord(tokenText(tokens[std::size_t(beforeAt)], text), QLatin1StringView("into")))
+        && m.kind == Mention::Kind::Calendar && !m.day
+        && !(m_lastCalendar.isValid() && offset == m_lastCalendarChunk && m.first - m_lastCalendarLast <= 3) && [&] {
+               // (not "made it difficult for Sun to meet demand well into the summer": a past verb in the clause)
+               for (int k = beforeAt - 1; k >= 0 && tokens[std::size_t(k)].sentence == sentence; --k) {
+                   const DateToken &t = tokens[std::size_t(k)];
+                   if (t.isPunct(u',') || t.isPunct(u';') || t.isPunct(u':') || t.isPunct(u'"') || t.word() == Word::And
+                       || t.word() == Word::That
+                       || sameWordAsAny(tokenText(t, text),
+                                        {QLatin1StringView("if"), QLatin1StringView("when"),
+                                         QLatin1StringView("unless"), QLatin1StringView("but")}))
+                       return true;
+                   if (wordTense(k, tokens, text) == Tense::Past)
+                       return false;
+               }
+               return true;
+           }();
+    const int phraseStart = before == Word::By || ((before == Word::Until || spanEnd) && !endMoved) ? beforeAt
+        : asEarlyAs                                                                                 ? m.first - 3
+                                                                                                    : -1;
     // ("voting began in some states as early as September": "as early as" need not follow its verb, but
     // "said a strike could happen as early as December 22" is a possibility ahead)
     const auto modalBefore = [&](int at) {
@@ -1464,7 +1485,7 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     const bool pastVerbBefore = phraseStart >= 1
         && (tenseAround(phraseStart, phraseStart, tokens, text, asEarlyAs ? 5 : 1) == Tense::Past
             || (!asEarlyAs && !movesAnEnd(phraseStart) && clauseVerbBefore(phraseStart) == Tense::Past))
-        && !((asEarlyAs || before == Word::By || before == Word::Until) && modalBefore(phraseStart));
+        && !((asEarlyAs || before == Word::By || before == Word::Until || spanEnd) && modalBefore(phraseStart));
     // ("By the end of that year, the RSF controlled Darfur": a deadline set before a main verb in the past
     // is past)
     const bool openingPast = sentenceTense == Tense::Past && m.first >= 1
@@ -1498,7 +1519,7 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
                     tokenText(tokens[std::size_t(startAt)], text),
                     {QLatin1StringView("stretching"), QLatin1StringView("lasting"), QLatin1StringView("running")})
                 && !spanAfterVerb()));
-    if ((before == Word::By || before == Word::Until || before == Word::Effective || asEarlyAs || starting)
+    if ((before == Word::By || before == Word::Until || spanEnd || before == Word::Effective || asEarlyAs || starting)
         && !pastVerbBefore && !openingPast && !pastClauseAfter()) {
         // ("Kyiv had until Thursday to respond": "had" right before "until" is the deadline's own verb)
         bool pastPerfect = false;
