@@ -2098,8 +2098,9 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         timex.type = TimexType::Time;
         // "The truce expired at midnight": the midnight that began the report's day, not the one ending it, written
         // as TimeML writes a midnight, the 24th hour of the day it ends ("just after midnight" is in the new day)
-        // ("signed it minutes before the midnight deadline": a deadline runs to the end of its day)
-        const bool deadline = m.last + 1 < int(tokens.size())
+        // ("the Senate cleared the measure Saturday night ... signed it minutes before the midnight deadline": a
+        // deadline met in the night runs to the end of its day)
+        const bool deadline = m_narrativeNight && m.last + 1 < int(tokens.size())
             && sameWord(tokenText(tokens[std::size_t(m.last + 1)], text), QLatin1StringView("deadline"));
         const bool pastMidnight = m.kind == Mention::Kind::Time && hour == 24 && tense == Tense::Past && !deadline
             && (r.derivation == DateDerivation::Reference || r.period.start == m_reference);
