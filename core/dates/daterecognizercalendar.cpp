@@ -703,9 +703,11 @@ bool DateRecognizer::matchSeason(int i, Mention &m) const
         // summer and fall")
         const DateToken *after = at(j + 1);
         const bool nounAfter = after && after->isWord() && !after->lex && !after->capitalized;
-        const bool timePreposition = isWord(j - 1, Word::Since) || isWord(j - 1, Word::In) || isWord(j - 1, Word::Until)
-            || isWord(j - 1, Word::Through) || isWord(j - 1, Word::During) || isWord(j - 1, Word::By)
-            || sameWord(wordText(j - 1), QLatin1StringView("into"));
+        // ("will come in late spring": and before the part of the season named)
+        const int p = isWord(j - 1, Word::Late) || isWord(j - 1, Word::Early) ? j - 2 : j - 1;
+        const bool timePreposition = isWord(p, Word::Since) || isWord(p, Word::In) || isWord(p, Word::Until)
+            || isWord(p, Word::Through) || isWord(p, Word::During) || isWord(p, Word::By)
+            || sameWord(wordText(p), QLatin1StringView("into"));
         const bool afterSeason = (isWord(j - 1, Word::And) || isWord(j - 1, Word::Or)) && at(j - 2) && at(j - 2)->lex
             && at(j - 2)->lex->season && !at(j - 2)->lex->plural;
         if (!the && (m.season == 1 || m.season == 3) && !((timePreposition || afterSeason) && !nounAfter))

@@ -1004,6 +1004,8 @@ const Case cases[] = {
      "2017-07-31", "month"},
     {"Problems made it hard for Sun to meet demand well into the summer.", "1989-10-26", "the summer", "DATE",
      "1989-SU", "1989-06-01", "1989-08-31", "season"},
+    {"The final report will come in late spring.", "2026-02-27", "late spring", "DATE", "2026-SP", "2026-05-01",
+     "2026-05-31", "season"},
     {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
      "week"},
     {"More convoys are expected this weekend.", R, "this weekend", "DATE", "2025-W47-WE", "2025-11-22", "2025-11-23",
