@@ -274,9 +274,35 @@ DateRecognizer::Part DateRecognizer::year(int i, bool loose) const
             && (at(i - 2)->lex->word == Word::Post || at(i - 2)->lex->word == Word::Pre
                 || at(i - 2)->lex->word == Word::Mid || at(i - 2)->lex->word == Word::Early
                 || at(i - 2)->lex->word == Word::Late);
+        // ("2000 people", "1500 votes", "2000 square miles"; not "announces 2016 arena tour", "their 1999 debut",
+        // "for 2026 coverage", "enter 2011 with a backlog": a count is of things, most in the plural)
+        const auto countNoun = [&](int k) {
+            const DateToken *w = at(k);
+            if (!w || !w->isWord() || w->capitalized || w->sentence != t->sentence
+                || (w->lex && w->lex->word != Word::None && w->lex->word != Word::Distance))
+                return false;
+            const QStringView word = wordText(k);
+            return (word.size() > 2 && word.endsWith(u's') && !word.endsWith(QLatin1StringView("ss"))
+                    && !word.endsWith(QLatin1StringView("us")) && !word.endsWith(QLatin1StringView("is")))
+                || (w->lex && w->lex->word == Word::Distance)
+                || sameWordAsAny(word,
+                                 {QLatin1StringView("people"), QLatin1StringView("men"), QLatin1StringView("women"),
+                                  QLatin1StringView("children"), QLatin1StringView("police"),
+                                  QLatin1StringView("staff"), QLatin1StringView("personnel"),
+                                  QLatin1StringView("cattle"), QLatin1StringView("head"), QLatin1StringView("feet"),
+                                  QLatin1StringView("per")});
+        };
         const bool countFollows = n && n->isWord() && !n->capitalized
-            && (!n->lex || n->lex->word == Word::None || n->lex->word == Word::Distance) && n->sentence == t->sentence;
+            && (!n->lex || n->lex->word == Word::None || n->lex->word == Word::Distance) && n->sentence == t->sentence
+            && (countNoun(i + 1) || countNoun(i + 2) || t->number < 1900 || t->number > 2100);
         if (!preposition && !determiner && !prefixed && countFollows)
+            return {};
+        // ("the boxed Office 2019 suite", "the Zapad-2017 exercise": a year in a name)
+        const int nameAt = p && p->isPunct(u'-') && joined(i) && joined(i - 1) ? i - 2 : i - 1;
+        const DateToken *name = at(nameAt);
+        if (!preposition && !determiner && name && name->isWord() && name->capitalized && name->sentence == t->sentence
+            && (!name->lex || name->lex->word == Word::Election) && n && n->isWord() && !n->capitalized && !n->lex
+            && n->sentence == t->sentence)
             return {};
         // "from 1775 to 1783", "in 1781": an older year only after a preposition, and counting nothing
         if (t->number < 1800 && (!preposition || countFollows || p->lex->word == Word::And || p->lex->word == Word::Or))

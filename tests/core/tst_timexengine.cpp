@@ -2071,6 +2071,13 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
         << QStringLiteral("The Merkel years ended in December.") << QStringList {QStringLiteral("December")};
     QTest::newRow("a spoken count, no year") << QStringLiteral("Bush led by fewer than two thousand votes in November.")
                                              << QStringList {QStringLiteral("November")};
+    QTest::newRow("years before a noun in the singular, counts before plurals")
+        << QStringLiteral("The band announces 2016 arena tour; their 1999 debut sold 2000 copies to 1500 people, and "
+                          "we enter 2011 with a backlog.")
+        << QStringList {QStringLiteral("2016"), QStringLiteral("1999"), QStringLiteral("2011")};
+    QTest::newRow("years inside names") << QStringLiteral(
+        "Revenue from the boxed Office 2019 suite fell during the Zapad-2017 exercise.")
+                                        << QStringList {};
     QTest::newRow("a part of the day before a noun, no time")
         << QStringLiteral("Journeys take longer in the morning peak and during the evening rush on Monday.")
         << QStringList {QStringLiteral("Monday")};
