@@ -428,6 +428,18 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 // verb); "a privately built capsule" describes its noun
                 if (t.capitalized || isAdjectival(i, tokens, text))
                     return Tense::Unknown;
+                // ("The directive, known as MiFID, comes into force", "Coverage bought by Dec. 15 takes effect": a
+                // participle that describes the noun before it, not the clause's verb)
+                if (i >= 1 && i + 2 < size && tokens[std::size_t(i + 1)].sentence == t.sentence) {
+                    const DateToken &before = tokens[std::size_t(i - 1)];
+                    const DateToken &agent = tokens[std::size_t(i + 2)];
+                    const bool as = sameWord(wordAt(i + 1), QLatin1StringView("as"));
+                    const bool by = tokens[std::size_t(i + 1)].word() == Word::By;
+                    const bool nounBefore = before.isWord() && !before.lex && before.sentence == t.sentence;
+                    const bool dateAfter = agent.lex && (agent.lex->month || agent.lex->weekday) && agent.capitalized;
+                    if ((before.isPunct(u',') && (as || (by && !agent.isNumber()))) || (nounBefore && by && dateAfter))
+                        return Tense::Unknown;
+                }
                 // "plans to cut rates in January": a past form that is also the infinitive; "a rate cut in January",
                 // "the spending cuts": a noun
                 const auto determinerAt = [&](int k) {
@@ -529,6 +541,13 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         if (i + 1 < size && tokens[std::size_t(i + 1)].word() == Word::By && i + 1 != first && i + 2 != first && i > 0
             && (tokens[std::size_t(i - 1)].isPunct(u',')
                 || (tokens[std::size_t(i - 1)].isWord() && !tokens[std::size_t(i - 1)].lex)))
+            return Tense::Unknown;
+        // ("The directive, called MiFID, comes into force", "the rule, described as a stopgap,": a name given to the
+        // noun before, set off by commas)
+        if (i > 0 && i + 2 < size && tokens[std::size_t(i - 1)].isPunct(u',')
+            && (sameWord(wordAt(i + 1), QLatin1StringView("as"))
+                || (tokens[std::size_t(i + 1)].capitalized && !tokens[std::size_t(i + 1)].lex
+                    && tokens[std::size_t(i + 2)].isPunct(u','))))
             return Tense::Unknown;
         return auxiliaryBefore(i, tokens, text) == Word::None || presentPerfect(i) ? Tense::Past : Tense::Unknown;
     };

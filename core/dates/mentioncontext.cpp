@@ -464,7 +464,15 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
                     && (tokens[std::size_t(k + 1)].isPunct(u'"') || tokens[std::size_t(k + 1)].isPunct(u'\u201D'));
                 const int pronoun = quote ? k + 2 : k + 1;
                 // ("Resolution 2231, which endorsed the deal, terminates on 18 October": a name may end on a number)
-                return (wordAt(pronoun) == QLatin1StringView("which") || wordAt(pronoun) == QLatin1StringView("who"))
+                // ("The directive, known as MiFID, comes into force", "The directive, MiFID, comes": or a name given
+                // to the noun)
+                const QStringView opening = wordAt(pronoun);
+                const bool apposition = !opening.isEmpty() && !quote && verb - k <= 6
+                    && (tokens[std::size_t(pronoun)].capitalized
+                        || sameWordAsAny(opening,
+                                         {QLatin1StringView("known"), QLatin1StringView("called"),
+                                          QLatin1StringView("named"), QLatin1StringView("dubbed")}));
+                return (opening == QLatin1StringView("which") || opening == QLatin1StringView("who") || apposition)
                     && ((!wordAt(k - 1).isEmpty() && !tokens[std::size_t(k - 1)].lex)
                         || (k >= 2 && tokens[std::size_t(k - 1)].isNumber() && tokens[std::size_t(k - 2)].capitalized));
             }
