@@ -717,9 +717,16 @@ bool DateRecognizer::matchSeason(int i, Mention &m) const
         // "a winter weather system", "a summer job": a season before its noun, any winter, any summer ("a
         // winter in which temperatures fell" is one)
         // ("my winter fuel payment": so does a possessive's)
+        // ("A major winter storm", "a sprawling winter storm": and after the article's adjectives)
         const DateToken *noun = at(j + 1);
-        if (!the && (isWord(j - 1, Word::A) || isWord(j - 1, Word::An) || possessive(j - 1)) && noun && noun->isWord()
-            && !noun->lex && !noun->capitalized && noun->sentence == t->sentence)
+        int article = j - 1;
+        while (article > j - 3 && at(article) && at(article)->isWord() && !at(article)->lex
+               && !at(article)->capitalized)
+            --article;
+        if (article < j - 1 && !(isWord(article, Word::A) || isWord(article, Word::An)))
+            article = j - 1;
+        if (!the && (isWord(article, Word::A) || isWord(article, Word::An) || possessive(article)) && noun
+            && noun->isWord() && !noun->lex && !noun->capitalized && noun->sentence == t->sentence)
             return false;
         if (isPunct(j + 1, u'-')
             || (at(j + 1) && at(j + 1)->isWord() && at(j + 1)->lex && at(j + 1)->lex->unit != Unit::None))

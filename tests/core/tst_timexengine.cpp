@@ -2000,6 +2000,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
         << QStringLiteral("After his New Year greeting and the Persian new year, they spoke of the spirit of the "
                           "new year.");
     QTest::newRow("a show's next season") << QStringLiteral("The next season of the show and its last season differ.");
+    QTest::newRow("a season before its noun, after the article's adjectives")
+        << QStringLiteral("A major winter storm and a sprawling summer heatwave hit the coast.");
     QTest::newRow("names that begin with a season")
         << QStringLiteral("Veterans of the Winter War met at the Summer Palace before the Summer Olympics.");
     QTest::newRow("a season in a benefit's name, or before a possessive's noun")
