@@ -1300,8 +1300,8 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && namedAsADay(day, tokens, text))
         tense = Tense::Future;
     // "raced to evacuate before the ceasefire expires at dawn on Friday": a clause of time in the present
-    // looks ahead, whatever the tense around it
-    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && tense == Tense::Past) {
+    // looks ahead, whatever the tense around it ("what residents need to know before the pope arrives Saturday")
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && tense != Tense::Future) {
         const int verb = presentVerb;
         for (int i = std::max(0, verb - 5); verb >= 0 && i < verb - 1; ++i) {
             const DateToken &t = tokens[std::size_t(i)];

@@ -125,18 +125,20 @@ bool isIntention(QStringView word)
 {
     // Views made once: their lengths are not measured again for every word asked about.
     static constexpr QLatin1StringView verbs[] = {
-        QLatin1StringView("agreed"),     QLatin1StringView("agrees"),    QLatin1StringView("agreement"),
-        QLatin1StringView("promised"),   QLatin1StringView("promises"),  QLatin1StringView("pledged"),
-        QLatin1StringView("pledges"),    QLatin1StringView("vowed"),     QLatin1StringView("vows"),
+        QLatin1StringView("agreed"), QLatin1StringView("agrees"), QLatin1StringView("agreement"),
+        QLatin1StringView("promised"), QLatin1StringView("promises"), QLatin1StringView("pledged"),
+        QLatin1StringView("pledges"), QLatin1StringView("vowed"), QLatin1StringView("vows"),
         QLatin1StringView("threatened"), QLatin1StringView("threatens"), QLatin1StringView("offered"),
-        QLatin1StringView("offers"),     QLatin1StringView("proposed"),  QLatin1StringView("proposes"),
-        QLatin1StringView("hoped"),      QLatin1StringView("hopes"),     QLatin1StringView("wants"),
-        QLatin1StringView("wanted"),     QLatin1StringView("aims"),      QLatin1StringView("seeks"),
-        QLatin1StringView("sought"),     QLatin1StringView("intend"),    QLatin1StringView("intended"),
-        QLatin1StringView("prepared"),   QLatin1StringView("prepares"),  QLatin1StringView("decided"),
-        QLatin1StringView("decides"),    QLatin1StringView("preparing"), QLatin1StringView("hoping"),
-        QLatin1StringView("aiming"),     QLatin1StringView("seeking"),   QLatin1StringView("threatening"),
-        QLatin1StringView("promising"),  QLatin1StringView("offering"),  QLatin1StringView("proposing")};
+        QLatin1StringView("offers"), QLatin1StringView("proposed"), QLatin1StringView("proposes"),
+        QLatin1StringView("hoped"), QLatin1StringView("hopes"), QLatin1StringView("wants"), QLatin1StringView("wanted"),
+        QLatin1StringView("aims"), QLatin1StringView("seeks"), QLatin1StringView("sought"), QLatin1StringView("intend"),
+        QLatin1StringView("intended"), QLatin1StringView("prepared"), QLatin1StringView("prepares"),
+        QLatin1StringView("decided"), QLatin1StringView("decides"), QLatin1StringView("preparing"),
+        QLatin1StringView("hoping"), QLatin1StringView("aiming"), QLatin1StringView("seeking"),
+        QLatin1StringView("threatening"), QLatin1StringView("promising"), QLatin1StringView("offering"),
+        QLatin1StringView("proposing"),
+        // ("193 million are eligible to vote on Wednesday", "the storm, poised to strike on Thursday")
+        QLatin1StringView("eligible"), QLatin1StringView("poised")};
     for (const QLatin1StringView verb : verbs) {
         if (word.size() == verb.size() && word == verb) // sizes first: == is a call into QtCore
             return true;
@@ -466,7 +468,21 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                     && (determinerAt(i - 1)
                         || (i > 1 && determinerAt(i - 2) && tokens[std::size_t(i - 1)].isWord()
                             && !tokens[std::size_t(i - 1)].lex && !tokens[std::size_t(i - 1)].capitalized));
-                if (presentToo && i > 0 && (tokens[std::size_t(i - 1)].word() == Word::To || noun))
+                // ("will organize over Texas on Friday night and spread east through Saturday": the plain form after
+                // "and", in the reach of "will")
+                const auto afterWillAnd = [&] {
+                    if (i < 1 || tokens[std::size_t(i - 1)].word() != Word::And)
+                        return false;
+                    for (int k = i - 2; k >= 0 && k >= i - 14 && tokens[std::size_t(k)].sentence == t.sentence; --k) {
+                        const Word w = tokens[std::size_t(k)].word();
+                        if (w == Word::Will || w == Word::Would || w == Word::Shall || isModal(wordAt(k)))
+                            return true;
+                        if (tokens[std::size_t(k)].isPunct(u';') || tokens[std::size_t(k)].isPunct(u':'))
+                            return false;
+                    }
+                    return false;
+                };
+                if (presentToo && i > 0 && (tokens[std::size_t(i - 1)].word() == Word::To || noun || afterWillAnd()))
                     return Tense::Unknown;
                 if (toBe(i))
                     return Tense::Future;
@@ -526,6 +542,11 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             && tokens[std::size_t(first)].lex && tokens[std::size_t(first)].lex->weekday;
         if (i < first && isIntention(wordAt(i)) && !objectNoun
             && (followedByInfinitive(i) || (weekdayAfter && followedByInfinitive(i + 1))))
+            return Tense::Future;
+        // ("is on track to reach the coast Thursday night", "remained on course to strike on Wednesday night")
+        if (i < first && i >= 1 && tokens[std::size_t(i - 1)].word() == Word::On
+            && sameWordAsAny(wordAt(i), {QLatin1StringView("track"), QLatin1StringView("course")})
+            && followedByInfinitive(i))
             return Tense::Future;
         // ("said he wanted a government in place before Christmas", "vowed the wall would be finished by May": a
         // deadline the intention sets, ahead of it)
