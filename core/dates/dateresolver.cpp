@@ -1519,7 +1519,21 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
                     tokenText(tokens[std::size_t(startAt)], text),
                     {QLatin1StringView("stretching"), QLatin1StringView("lasting"), QLatin1StringView("running")})
                 && !spanAfterVerb()));
-    if ((before == Word::By || before == Word::Until || spanEnd || before == Word::Effective || asEarlyAs || starting)
+    // ("A freeze watch is in effect from Wednesday night into Thursday morning": a span told in the present starts
+    // ahead)
+    // (not "Oil prices have come down from the middle of October": what has run up to now)
+    const bool presentStart = before == Word::From && sentenceTense == Tense::Present && !m_presentPerfect &&
+        [&] {
+            for (int k = m.first - 2; k >= 0 && k >= m.first - 8 && tokens[std::size_t(k)].sentence == sentence; --k)
+                if (sameWordAsAny(tokenText(tokens[std::size_t(k)], text),
+                                  {QLatin1StringView("have"), QLatin1StringView("has")}))
+                    return false;
+            return true;
+        }()
+        && (day.kind == Mention::Kind::Weekday
+            || (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer));
+    if ((before == Word::By || before == Word::Until || spanEnd || before == Word::Effective || asEarlyAs || starting
+         || presentStart)
         && !pastVerbBefore && !openingPast && !pastClauseAfter()) {
         // ("Kyiv had until Thursday to respond": "had" right before "until" is the deadline's own verb)
         bool pastPerfect = false;
