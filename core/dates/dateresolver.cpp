@@ -1085,9 +1085,23 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     };
     // ("NASA is go for Monday's launch", "crowds converge ahead of Saturday's final": what a clause in the present
     // or with no tense waits for is ahead; "share before Friday's purchases is" compares with the past)
+    // ("England go into Saturday's World Cup opener", "Monday night's high tide is expected at 8:50 p.m.")
+    const bool expectedAfter = [&] {
+        for (int k = day.last + 3; k < int(tokens.size()) && k <= day.last + 9
+             && tokens[std::size_t(k)].sentence == sentence && !tokens[std::size_t(k)].isPunct(u',');
+             ++k) {
+            const Word w = tokens[std::size_t(k)].word();
+            if (w == Word::Will || w == Word::Expected || w == Word::Scheduled || w == Word::Due)
+                return true;
+        }
+        return false;
+    }();
     const bool awaited = dayPreposition == Word::For
         || (day.first >= 2 && tokens[std::size_t(day.first - 1)].word() == Word::Of
-            && tokens[std::size_t(day.first - 2)].word() == Word::Ahead);
+            && tokens[std::size_t(day.first - 2)].word() == Word::Ahead)
+        || (sameWord(tokenText(tokens[std::size_t(std::max(day.first - 1, 0))], text), QLatin1StringView("into"))
+            && day.first > 0)
+        || expectedAfter;
     const bool possessiveDay =
         ((day.kind == Mention::Kind::Weekday && day.direction == 0) || monthOfItsOwn) && possessive;
     if (possessiveDay && (tense != Tense::Past || day.kind == Mention::Kind::Weekday) && willInClause())
