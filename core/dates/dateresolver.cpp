@@ -1348,7 +1348,11 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
                 break;
             }
             // (not "Cuba predicted Wednesday": the day of the forecast itself)
-            if (sameWord(tokenText(t, text), QLatin1StringView("likely"))
+            // ("warn of a high risk of severe storms Wednesday", "an 80% chance on Tuesday": odds are of what is to
+            // come)
+            if (sameWordAsAny(tokenText(t, text),
+                              {QLatin1StringView("likely"), QLatin1StringView("risk"), QLatin1StringView("chance"),
+                               QLatin1StringView("odds")})
                 || (i < m.first - 1
                     && sameWordAsAny(tokenText(t, text),
                                      {QLatin1StringView("predicted"), QLatin1StringView("forecast")}))) {

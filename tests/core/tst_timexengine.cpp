@@ -1028,6 +1028,8 @@ const Case cases[] = {
      "2010-06-12", "2010-06-12", "2010-06-12", "day"},
     {"Monday night's high tide at the Battery is expected at about 8:50 p.m.", "2012-10-27", "Monday night", "TIME",
      "2012-10-29TNI", "2012-10-29", "2012-10-29", "day"},
+    {"Forecasters said there was an 80% chance of a record on Tuesday.", "2022-07-18", "Tuesday", "DATE", "2022-07-19",
+     "2022-07-19", "2022-07-19", "day"},
     {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
      "week"},
     {"More convoys are expected this weekend.", R, "this weekend", "DATE", "2025-W47-WE", "2025-11-22", "2025-11-23",
