@@ -759,7 +759,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 const bool modal = sameWord(word, QLatin1StringView("may"))
                     || sameWord(word, QLatin1StringView("might"))
                     || ((could || sameWord(word, QLatin1StringView("must"))
-                         || sameWord(word, QLatin1StringView("should")))
+                         || sameWord(word, QLatin1StringView("should")) || sameWord(word, QLatin1StringView("can")))
                         && i + 1 < size && tokens[std::size_t(i + 1)].isWord()
                         && !sameWord(wordAt(i + 1), QLatin1StringView("have"))
                         && !sameWord(wordAt(i + 1), QLatin1StringView("not"))

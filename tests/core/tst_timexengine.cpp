@@ -1030,6 +1030,8 @@ const Case cases[] = {
      "2012-10-29TNI", "2012-10-29", "2012-10-29", "day"},
     {"Forecasters said there was an 80% chance of a record on Tuesday.", "2022-07-18", "Tuesday", "DATE", "2022-07-19",
      "2022-07-19", "2022-07-19", "day"},
+    {"Residents can attend a town hall on Wednesday.", "2019-04-22", "Wednesday", "DATE", "2019-04-24", "2019-04-24",
+     "2019-04-24", "day"},
     {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
      "week"},
     {"More convoys are expected this weekend.", R, "this weekend", "DATE", "2025-W47-WE", "2025-11-22", "2025-11-23",
