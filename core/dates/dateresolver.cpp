@@ -2223,7 +2223,12 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
                 return k < m.first - 2 && (before == Word::In || before == Word::On);
         return false;
     };
-    const bool startOnly = (m.first > 0 && tokens[std::size_t(m.first - 1)].word() == Word::Since) || sinceClause();
+    // ("the snowiest day since 1932, when 11.5 inches fell on Dec. 17": the clause on the year sets the scene)
+    const bool whenFollows = m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Explicit
+        && m.last + 2 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].isPunct(u',')
+        && sameWord(tokenText(tokens[std::size_t(m.last + 2)], text), QLatin1StringView("when"));
+    const bool startOnly =
+        ((m.first > 0 && tokens[std::size_t(m.first - 1)].word() == Word::Since) || sinceClause()) && !whenFollows;
     if (startOnly && r.period.unit == Unit::Day) {
         m_sinceDay = r.period;
         m_sinceDaySentence = sentence;

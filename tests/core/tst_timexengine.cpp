@@ -1032,6 +1032,8 @@ const Case cases[] = {
      "2022-07-19", "2022-07-19", "day"},
     {"Residents can attend a town hall on Wednesday.", "2019-04-22", "Wednesday", "DATE", "2019-04-24", "2019-04-24",
      "2019-04-24", "day"},
+    {"It would be the snowiest December day since 1932, when 11.5 inches fell on Dec. 17.", "2009-12-18", "Dec. 17",
+     "DATE", "1932-12-17", "1932-12-17", "1932-12-17", "day"},
     {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
      "week"},
     {"More convoys are expected this weekend.", R, "this weekend", "DATE", "2025-W47-WE", "2025-11-22", "2025-11-23",
