@@ -2,6 +2,8 @@
 // Relative and deictic patterns: "last week", "the next day", "now", "later in the day".
 #include "dates/daterecognizer.h"
 
+#include <QDate>
+
 namespace Sitrep::Dates {
 
 namespace {
@@ -568,6 +570,15 @@ bool DateRecognizer::matchWeekOfMonth(int i, Mention &m) const
         || (u->lex->unit != Unit::Week && u->lex->unit != Unit::Weekend) || !isWord(k + 1, Word::Of))
         return false;
     const Part month = monthName(k + 2);
+    // ("during the first week of 2022", "the last week of 2019": a week of the year, as ISO counts them)
+    if (const Part y = month ? Part {} : year(k + 2, true); y && u->lex->unit == Unit::Week) {
+        m.kind = Mention::Kind::Calendar;
+        m.year = y.value;
+        m.yearMode = YearMode::Explicit;
+        m.weekOfYear = which > 0 ? which : QDate(y.value, 12, 28).weekNumber();
+        m.last = y.next - 1;
+        return true;
+    }
     if (!month)
         return false;
     m.kind = Mention::Kind::Calendar;
