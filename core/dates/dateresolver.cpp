@@ -1487,10 +1487,19 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
                 break;
             }
         }
+        // ("The mountain road to this market town was open again by Sunday": "to" before a determiner or a name is a
+        // preposition, not an infinitive's)
+        const auto prepositionTo = [&](int k) {
+            if (k + 1 >= at)
+                return false;
+            const DateToken &n = tokens[std::size_t(k + 1)];
+            const Word nw = n.word();
+            return n.isNumber() || (n.capitalized && !n.lex) || nw == Word::The || nw == Word::This || nw == Word::A
+                || nw == Word::An || nw == Word::Its || nw == Word::Their || nw == Word::That;
+        };
         for (int k = from; k < at; ++k) {
             const Word w = tokens[std::size_t(k)].word();
-            if ((w == Word::To && !(k + 1 < at && tokens[std::size_t(k + 1)].isNumber())) || w == Word::Conjunction
-                || w == Word::That
+            if ((w == Word::To && !prepositionTo(k)) || w == Word::Conjunction || w == Word::That
                 || sameWordAsAny(tokenText(tokens[std::size_t(k)], text),
                                  {QLatin1StringView("who"), QLatin1StringView("which"), QLatin1StringView("deadline")}))
                 return Tense::Unknown;

@@ -1038,6 +1038,8 @@ const Case cases[] = {
      "2022-W01", "2022-01-03", "2022-01-09", "week"},
     {"Sales were weak in the last week of 2020.", "2022-02-01", "the last week of 2020", "DATE", "2020-W53",
      "2020-12-28", "2021-01-03", "week"},
+    {"The mountain road to this market town was open again by Sunday, but many families slept outside.", "2023-09-11",
+     "Sunday", "DATE", "2023-09-10", "2023-09-10", "2023-09-10", "day"},
     {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
      "week"},
     {"More convoys are expected this weekend.", R, "this weekend", "DATE", "2025-W47-WE", "2025-11-22", "2025-11-23",
