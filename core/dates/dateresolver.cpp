@@ -2110,8 +2110,12 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         return timex;
     }
     // "nine days later" after "in 2008": no day to count from, only the length
-    if (m.kind == Mention::Kind::Shift && m.fromNarrative && m.counted && m.unit <= Unit::Week
-        && r.period.unit >= Unit::Month && r.period.unit != Unit::Weekend) {
+    // ("shifting their schedules about 40 minutes later each day": a step of a routine, only the length)
+    const bool eachStep = m.last + 1 < int(tokens.size())
+        && (tokens[std::size_t(m.last + 1)].word() == Word::Each
+            || tokens[std::size_t(m.last + 1)].word() == Word::Every);
+    if (m.kind == Mention::Kind::Shift && m.fromNarrative && m.counted
+        && ((m.unit <= Unit::Week && r.period.unit >= Unit::Month && r.period.unit != Unit::Weekend) || eachStep)) {
         timex.type = TimexType::Duration;
         timex.value = durationValue(m.unit, std::abs(m.offset), 0);
         return timex;
@@ -2340,8 +2344,13 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
             || (m.kind == Mention::Kind::Calendar && m.yearMode == YearMode::Infer && r.period.unit > Unit::Week
                 && r.period.end() < m_narrative.start))
         && !opensSentence && m_narrative.unit == Unit::Day;
+    // ("Officials said Tuesday that the site would work by the end of November. Contractors told a committee two days
+    // later": a deadline ahead, coarser than the day the story is at, is not where the story goes)
+    const Word wordBefore = m.first > 0 ? tokens[std::size_t(m.first - 1)].word() : Word::None;
+    const bool deadlineAhead = (wordBefore == Word::By || wordBefore == Word::Until) && tense == Tense::Future
+        && m_narrative.unit == Unit::Day && r.period.unit > Unit::Week && r.period.start > m_narrative.start;
     if (r.moveNarrative && m.kind != Mention::Kind::Time && !attributiveYear && !attributiveDay && !startOnly
-        && !attribution && !passingInStory && !inRelativeClause()) {
+        && !attribution && !passingInStory && !inRelativeClause() && !deadlineAhead) {
         // a year alone sets the scene when it opens the sentence; in passing ("approved in 1987", "dating
         // to 1994") it reaches only the words right after it ("A war in 2020 ended with a truce on Nov. 10")
         // ("Last year, the heat peaked on May 28": a year told by its distance, at the head of its sentence)

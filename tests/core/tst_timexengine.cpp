@@ -1040,6 +1040,11 @@ const Case cases[] = {
      "2020-12-28", "2021-01-03", "week"},
     {"The mountain road to this market town was open again by Sunday, but many families slept outside.", "2023-09-11",
      "Sunday", "DATE", "2023-09-10", "2023-09-10", "2023-09-10", "day"},
+    {"Officials said Tuesday that the site would work by the end of November. Contractors told a committee two days "
+     "later that testing had been skipped.",
+     "2013-10-25", "two days later", "DATE", "2013-10-24", "2013-10-24", "2013-10-24", "day"},
+    {"A briefing was held Tuesday. Teams shift their schedules about 40 minutes later each day.", "2008-05-26",
+     "about 40 minutes later", "DURATION", "PT40M", "", "", "unknown"},
     {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
      "week"},
     {"More convoys are expected this weekend.", R, "this weekend", "DATE", "2025-W47-WE", "2025-11-22", "2025-11-23",
