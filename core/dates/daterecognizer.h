@@ -112,6 +112,7 @@ private:
     bool matchYearish(int i, Mention &m) const;
     bool matchQuarter(int i, Mention &m) const;
     bool matchSeason(int i, Mention &m) const;
+    bool playInSentence(int i) const; // the sentence tells of a game's play, not of a year's results
     bool matchHoliday(int i, Mention &m) const;
     bool endHoliday(int next, Mention &m) const; // "week" and the year after a named day
     int namedFeast(int i, int &next) const; // "Memorial Day", "St. Patrick's Day", "Yom Kippur": its holiday code

@@ -673,12 +673,47 @@ bool DateRecognizer::matchQuarter(int i, Mention &m) const
         }
     }
     m.last = next - 1;
+    // ("Bonucci bundled in an equaliser midway through the second half", "an interception late in the second
+    // quarter": a period of a game, in a sentence of play with no year or results in it)
+    if (m.yearMode == YearMode::Infer && afterYear == k + 1 && !isWord(k + 1, Word::Of) && playInSentence(i)) {
+        m.kind = Mention::Kind::Reject;
+        return true;
+    }
     // A possessive belongs to the noun phrase, not to the date ("its fourth quarter"); so does the
     // article before a quarter used as an adjective ("the third-quarter loss")
     const bool adjectival = isPunct(ordinal.next, u'-') && joined(ordinal.next);
     if (determiner && m.first == i && (!isWord(i, Word::The) || adjectival))
         m.first = i + 1;
     return true;
+}
+
+bool DateRecognizer::playInSentence(int i) const
+{
+    const DateToken *t = at(i);
+    int start = i;
+    while (start > 0 && at(start - 1)->sentence == t->sentence)
+        --start;
+    bool play = false;
+    for (int k = start; at(k) && at(k)->sentence == t->sentence; ++k) {
+        const QStringView word = wordText(k);
+        if ((at(k)->isNumber() && at(k)->digits == 4) || (at(k)->lex && at(k)->lex->word == Word::Fiscal)
+            || sameWordAsAny(word,
+                             {QLatin1StringView("profit"), QLatin1StringView("profits"), QLatin1StringView("earnings"),
+                              QLatin1StringView("revenue"), QLatin1StringView("sales"), QLatin1StringView("results"),
+                              QLatin1StringView("growth"), QLatin1StringView("economy"), QLatin1StringView("year")}))
+            return false;
+        play = play
+            || sameWordAsAny(
+                   word,
+                   {QLatin1StringView("goal"),         QLatin1StringView("scored"),      QLatin1StringView("touchdown"),
+                    QLatin1StringView("interception"), QLatin1StringView("penalty"),     QLatin1StringView("equaliser"),
+                    QLatin1StringView("equalizer"),    QLatin1StringView("header"),      QLatin1StringView("kick"),
+                    QLatin1StringView("kicked"),       QLatin1StringView("quarterback"), QLatin1StringView("striker"),
+                    QLatin1StringView("halftime"),     QLatin1StringView("substitute"),  QLatin1StringView("match"),
+                    QLatin1StringView("game"),         QLatin1StringView("try"),         QLatin1StringView("scrum"),
+                    QLatin1StringView("wicket"),       QLatin1StringView("rebound"),     QLatin1StringView("basket")});
+    }
+    return play;
 }
 
 bool DateRecognizer::matchSeason(int i, Mention &m) const

@@ -2035,6 +2035,9 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("a show's next season") << QStringLiteral("The next season of the show and its last season differ.");
     QTest::newRow("a season before its noun, after the article's adjectives")
         << QStringLiteral("A major winter storm and a sprawling summer heatwave hit the coast.");
+    QTest::newRow("periods of a game") << QStringLiteral(
+        "Bonucci bundled in an equaliser midway through the second half; Smith returned an "
+        "interception for a touchdown late in the second quarter.");
     QTest::newRow("names that begin with a season")
         << QStringLiteral("Veterans of the Winter War met at the Summer Palace before the Summer Olympics.");
     QTest::newRow("a season in a benefit's name, or before a possessive's noun")
