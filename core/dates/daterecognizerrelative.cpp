@@ -230,6 +230,7 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         m.kind = Mention::Kind::Relative;
         m.unit = Unit::Year;
         m.offset = offsetOf(mw);
+        m.sportsSeason = true;
         m.last = k;
         return true;
     }

@@ -526,6 +526,12 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         } else if (m.fromNarrative && m.partOfDay == PartOfDay::Night) {
             r.period = lastNight(tense);
             r.datedByItsMorning = tense != Tense::Future;
+        } else if (m.sportsSeason) {
+            // a season of sport runs from autumn into spring: between May and August the last one ended this year
+            // and the next begins in it
+            const bool offSeason = m_reference.month() >= 5 && m_reference.month() <= 8;
+            r.period = Period::containing(Unit::Year, m_reference).shifted(Unit::Year, offSeason ? 0 : m.offset);
+            r.moveNarrative = false;
         } else {
             r.period = Period::containing(m.unit, m_reference).shifted(m.unit, m.offset);
         }
@@ -1338,9 +1344,14 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
                 break;
             // ("extended a dusk-to-dawn curfew through the weekend": an end moved to the nearest such day, ahead
             // unless it has just passed)
+            // ("warn of a high risk of severe storms Wednesday", "an 80% chance on Tuesday": odds, of what is to come,
+            // or of the day they were given: "gave a 70 percent chance of good weather on Thursday", told on Friday)
             const Word preposition = tokens[std::size_t(m.first - 1)].word();
-            if ((preposition == Word::Through || preposition == Word::Until)
-                && sameWordAsAny(tokenText(t, text), {QLatin1StringView("extended"), QLatin1StringView("prolonged")})) {
+            const bool endMovedThere = (preposition == Word::Through || preposition == Word::Until)
+                && sameWordAsAny(tokenText(t, text), {QLatin1StringView("extended"), QLatin1StringView("prolonged")});
+            if (endMovedThere
+                || sameWordAsAny(tokenText(t, text),
+                                 {QLatin1StringView("risk"), QLatin1StringView("chance"), QLatin1StringView("odds")})) {
                 const int ahead =
                     ((day.kind == Mention::Kind::Weekday ? day.weekday : 6) - m_reference.dayOfWeek() + 7) % 7;
                 if (ahead >= 1 && ahead <= 3)
@@ -1348,11 +1359,7 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
                 break;
             }
             // (not "Cuba predicted Wednesday": the day of the forecast itself)
-            // ("warn of a high risk of severe storms Wednesday", "an 80% chance on Tuesday": odds are of what is to
-            // come)
-            if (sameWordAsAny(tokenText(t, text),
-                              {QLatin1StringView("likely"), QLatin1StringView("risk"), QLatin1StringView("chance"),
-                               QLatin1StringView("odds")})
+            if (sameWord(tokenText(t, text), QLatin1StringView("likely"))
                 || (i < m.first - 1
                     && sameWordAsAny(tokenText(t, text),
                                      {QLatin1StringView("predicted"), QLatin1StringView("forecast")}))) {

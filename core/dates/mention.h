@@ -107,6 +107,7 @@ struct Mention
                             // (unit Quarter when the text names the quarter, None for "year-ago")
     bool monthSpan = false; // Calendar: "May-August" is one expression from May to the end of August
     bool samePeriod = false; // Calendar: "the 1988 period" is the quarter under discussion, in 1988
+    bool sportsSeason = false; // Relative: "next season", "last season" of a sport
     bool inCurrent = false; // Anaphor: "later in the day" is in the narrative's day, or the report's
     bool counted = false; // Shift: "two days later" keeps the anchor's granularity; "the next week" does not
     bool onward = false; // Shift: "Two decades on, the east still lags"
