@@ -699,6 +699,18 @@ bool DateRecognizer::insideName(const Mention &m) const
         const DateToken *last = at(m.last);
         if (m.partOfDay != PartOfDay::None)
             return last->capitalized && last->lex && last->lex->partOfDay != PartOfDay::None && nameWord(m.last + 1);
+        // ("the Alder Vale Sunday League", "The Mail on Sunday": a body or a paper named for its day)
+        const DateToken *body = at(m.last + 1);
+        static constexpr QLatin1StringView bodies[] = {
+            QLatin1StringView("league"),  QLatin1StringView("club"),    QLatin1StringView("school"),
+            QLatin1StringView("market"),  QLatin1StringView("times"),   QLatin1StringView("telegraph"),
+            QLatin1StringView("mirror"),  QLatin1StringView("express"), QLatin1StringView("herald"),
+            QLatin1StringView("tribune"), QLatin1StringView("gazette")};
+        if (m.first == m.last && body && body->isWord() && body->capitalized && body->sentence == sentence
+            && std::ranges::any_of(bodies, [&](QLatin1StringView name) {
+                   return wordText(m.last + 1).compare(name, Qt::CaseInsensitive) == 0;
+               }))
+            return true;
         return article && m.first == m.last && nameWord(after(m.last + 1));
     }
     case Mention::Kind::Calendar: {

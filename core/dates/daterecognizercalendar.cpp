@@ -696,7 +696,7 @@ bool DateRecognizer::playInSentence(int i) const
     bool play = false;
     for (int k = start; at(k) && at(k)->sentence == t->sentence; ++k) {
         const QStringView word = wordText(k);
-        if ((at(k)->isNumber() && at(k)->digits == 4) || (at(k)->lex && at(k)->lex->word == Word::Fiscal)
+        if ((at(k)->lex && at(k)->lex->word == Word::Fiscal)
             || sameWordAsAny(word,
                              {QLatin1StringView("profit"), QLatin1StringView("profits"), QLatin1StringView("earnings"),
                               QLatin1StringView("revenue"), QLatin1StringView("sales"), QLatin1StringView("results"),
@@ -710,7 +710,7 @@ bool DateRecognizer::playInSentence(int i) const
                     QLatin1StringView("equalizer"),    QLatin1StringView("header"),      QLatin1StringView("kick"),
                     QLatin1StringView("kicked"),       QLatin1StringView("quarterback"), QLatin1StringView("striker"),
                     QLatin1StringView("halftime"),     QLatin1StringView("substitute"),  QLatin1StringView("match"),
-                    QLatin1StringView("game"),         QLatin1StringView("try"),         QLatin1StringView("scrum"),
+                    QLatin1StringView("game"),         QLatin1StringView("scrum"),       QLatin1StringView("card"),
                     QLatin1StringView("wicket"),       QLatin1StringView("rebound"),     QLatin1StringView("basket")});
     }
     return play;

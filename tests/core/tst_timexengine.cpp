@@ -2037,6 +2037,8 @@ void TimexEngineTest::ignoresNumbersThatAreNoDates_data()
     QTest::newRow("a show's next season") << QStringLiteral("The next season of the show and its last season differ.");
     QTest::newRow("a season before its noun, after the article's adjectives")
         << QStringLiteral("A major winter storm and a sprawling summer heatwave hit the coast.");
+    QTest::newRow("a weekday in the name of a league or a paper")
+        << QStringLiteral("The Alder Vale Sunday League season opens as the Sunday Telegraph reported.");
     QTest::newRow("periods of a game") << QStringLiteral(
         "Bonucci bundled in an equaliser midway through the second half; Smith returned an "
         "interception for a touchdown late in the second quarter.");
