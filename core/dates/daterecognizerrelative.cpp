@@ -181,8 +181,10 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         m.last = k - 1;
         return true;
     }
-    // "year-end", "year end", "year's end"
-    if (w == Word::Year) {
+    // "year-end", "year end", "year's end"; "by month's end"
+    const bool monthWord = at(j) && at(j)->lex && at(j)->lex->unit == Unit::Month && !at(j)->lex->plural
+        && isPunct(j + 1, u'\'') && isWord(j + 2, Word::LetterS);
+    if (w == Word::Year || monthWord) {
         int k = -1;
         if (isPunct(j + 1, u'-') && joined(j + 1) && isWord(j + 2, Word::End))
             k = j + 3;
@@ -192,7 +194,7 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
             k = j + 4;
         if (k > 0) {
             m.kind = Mention::Kind::Relative;
-            m.unit = Unit::Year;
+            m.unit = monthWord ? Unit::Month : Unit::Year;
             m.offset = 0;
             m.mod = Mod::End;
             m.last = k - 1;

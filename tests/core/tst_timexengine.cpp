@@ -1047,6 +1047,8 @@ const Case cases[] = {
      "2013-10-25", "two days later", "DATE", "2013-10-24", "2013-10-24", "2013-10-24", "day"},
     {"A briefing was held Tuesday. Teams shift their schedules about 40 minutes later each day.", "2008-05-26",
      "about 40 minutes later", "DURATION", "PT40M", "", "", "unknown"},
+    {"The committee expects findings by month's end.", "2026-02-10", "month's end", "DATE", "2026-02", "2026-02-21",
+     "2026-02-28", "month"},
     {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
      "week"},
     {"More convoys are expected this weekend.", R, "this weekend", "DATE", "2025-W47-WE", "2025-11-22", "2025-11-23",
