@@ -113,6 +113,7 @@ private:
     bool matchQuarter(int i, Mention &m) const;
     bool matchSeason(int i, Mention &m) const;
     bool playInSentence(int i) const; // the sentence tells of a game's play, not of a year's results
+    static constexpr int playReach = 40; // words read on each side of a period of a game
     bool matchHoliday(int i, Mention &m) const;
     bool endHoliday(int next, Mention &m) const; // "week" and the year after a named day
     int namedFeast(int i, int &next) const; // "Memorial Day", "St. Patrick's Day", "Yom Kippur": its holiday code

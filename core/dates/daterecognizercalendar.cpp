@@ -674,7 +674,7 @@ bool DateRecognizer::matchQuarter(int i, Mention &m) const
     }
     m.last = next - 1;
     // ("Bonucci bundled in an equaliser midway through the second half", "an interception late in the second
-    // quarter": a period of a game, in a sentence of play with no year or results in it)
+    // quarter": a period of a game, in a sentence of play with no year's results in it)
     if (m.yearMode == YearMode::Infer && afterYear == k + 1 && !isWord(k + 1, Word::Of) && playInSentence(i)) {
         m.kind = Mention::Kind::Reject;
         return true;
@@ -689,12 +689,13 @@ bool DateRecognizer::matchQuarter(int i, Mention &m) const
 
 bool DateRecognizer::playInSentence(int i) const
 {
+    // (the words around the period, in its sentence: a line with no full stop is not read whole for each one)
     const DateToken *t = at(i);
     int start = i;
-    while (start > 0 && at(start - 1)->sentence == t->sentence)
+    while (start > 0 && start > i - playReach && at(start - 1)->sentence == t->sentence)
         --start;
     bool play = false;
-    for (int k = start; at(k) && at(k)->sentence == t->sentence; ++k) {
+    for (int k = start; k <= i + playReach && at(k) && at(k)->sentence == t->sentence; ++k) {
         const QStringView word = wordText(k);
         if ((at(k)->lex && at(k)->lex->word == Word::Fiscal)
             || sameWordAsAny(word,

@@ -1443,7 +1443,8 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         && m.kind == Mention::Kind::Calendar && !m.day
         && !(m_lastCalendar.isValid() && offset == m_lastCalendarChunk && m.first - m_lastCalendarLast <= 3) && [&] {
                // (not "made it difficult for Sun to meet demand well into the summer": a past verb in the clause)
-               for (int k = beforeAt - 1; k >= 0 && tokens[std::size_t(k)].sentence == sentence; --k) {
+               for (int k = beforeAt - 1; k >= 0 && k >= beforeAt - 16 && tokens[std::size_t(k)].sentence == sentence;
+                    --k) {
                    const DateToken &t = tokens[std::size_t(k)];
                    if (t.isPunct(u',') || t.isPunct(u';') || t.isPunct(u':') || t.isPunct(u'"') || t.word() == Word::And
                        || t.word() == Word::That
