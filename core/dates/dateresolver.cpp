@@ -2049,7 +2049,10 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         r.derivation = DateDerivation::Narrative;
     } else if (m.kind == Mention::Kind::Time && m_narrative.unit > Unit::Day && tense == Tense::Past
                && m_toldDay.isValid() && m_toldDay < m_reference && m_toldDay.daysTo(m_reference) <= 7
-               && sentence - m_toldDaySentence <= 1
+               && (sentence - m_toldDaySentence <= 1
+                   // ("The House impeached Clinton yesterday ... Nixon resigned in August 1974 ... The first article
+                   // passed at about 1:25 p.m.": and a few sentences on, when it is the day the text opened on)
+                   || (sentence - m_toldDaySentence <= 3 && m_toldDay == m_leadDay))
                && !(m_lastClockDay.isValid() && sentence - m_lastClockSentence <= 2)) {
         // ("The upper house passed the bill on Wednesday, a reform first proposed in February 2006. The vote came at
         // around 8.30 pm": a past clock is on the day just told, past a month named in passing)
@@ -2424,6 +2427,8 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         if (r.period.unit == Unit::Day && r.period.start <= m_reference) {
             m_toldDay = r.period.start;
             m_toldDaySentence = sentence;
+            if (!m_leadDay.isValid() && sentence <= 1)
+                m_leadDay = r.period.start;
         } else if (r.period.unit == Unit::Day) {
             m_comingDay = r.period.start;
             m_comingDaySentence = sentence;

@@ -72,6 +72,7 @@ private:
     bool m_storyDayWritten = false; // the narrative's day is one the text wrote in full, or one counted from it
     QDate m_toldDay; // the last day, up to the reference date, that the narrative set: a past story's day
     int m_toldDaySentence = -1000;
+    QDate m_leadDay; // the day the text's opening told, up to the reference date: what the story is about
     int m_programmeSentence = -1000; // the last sentence that announced a timetable ("how the day will unfold")
     QDate m_dayHeading; // the day of the last weekday that headed its line ("Saturday: The Queen attends ...")
     int m_dayHeadingSentence = -1000;

@@ -1049,6 +1049,12 @@ const Case cases[] = {
      "about 40 minutes later", "DURATION", "PT40M", "", "", "unknown"},
     {"The committee expects findings by month's end.", "2026-02-10", "month's end", "DATE", "2026-02", "2026-02-21",
      "2026-02-28", "month"},
+    {"The House impeached Clinton yesterday. Andrew Johnson was impeached in 1868. Nixon resigned in August 1974. "
+     "The first article passed at about 1:25 p.m.",
+     "1998-12-20", "about 1:25 p.m.", "TIME", "1998-12-19T13:25", "1998-12-19", "1998-12-19", "day"},
+    {"The bank cut rates on Thursday. Leaders gathered in Cannes for a summit that began in 2011. Bond yields rose "
+     "sharply. Yields peaked at 3 p.m.",
+     "2011-11-03", "3 p.m.", "TIME", "2011-11-03T15:00", "2011-11-03", "2011-11-03", "day"},
     {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
      "week"},
     {"More convoys are expected this weekend.", R, "this weekend", "DATE", "2025-W47-WE", "2025-11-22", "2025-11-23",
