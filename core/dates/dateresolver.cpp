@@ -460,6 +460,8 @@ void DateResolver::readChunk(const std::vector<DateToken> &tokens, QStringView t
                               QLatin1StringView("programme"), QLatin1StringView("itinerary"),
                               QLatin1StringView("unfold")}))
             m_programmeSentence = t.sentence;
+        if (t.isWord() && !t.lex && sameWord(text.mid(t.start, t.end - t.start), QLatin1StringView("unfolded")))
+            m_recountSentence = t.sentence;
     }
 }
 
@@ -2008,8 +2010,16 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         // timetable announces itself)
         const bool timetable = m_comingDay.isValid() && sentence - m_comingDaySentence <= 3 && tense != Tense::Past
             && m_programmeSentence >= m_comingDaySentence && m_programmeSentence < sentence;
-        r.period = {Unit::Day, timetable ? m_comingDay : eveningBefore ? m_lastClockDay : m_reference};
-        r.derivation = timetable ? DateDerivation::Narrative : DateDerivation::Reference;
+        // ("The hearing opened at 10 a.m. Wednesday. Here is how it unfolded. | 10:05 a.m. -- Schiff opens", filed on
+        // Thursday: the entries of a day told again)
+        const bool recounted = m_toldDay.isValid() && m_toldDay < m_reference && sentence - m_toldDaySentence <= 3
+            && m_recountSentence >= m_toldDaySentence && m_recountSentence < sentence;
+        r.period = {Unit::Day,
+                    timetable           ? m_comingDay
+                        : recounted     ? m_toldDay
+                        : eveningBefore ? m_lastClockDay
+                                        : m_reference};
+        r.derivation = timetable || recounted ? DateDerivation::Narrative : DateDerivation::Reference;
         m_narrative = r.period;
         m_narrativeSentence = sentence;
         m_narrativeNight = false;

@@ -74,6 +74,7 @@ private:
     int m_toldDaySentence = -1000;
     QDate m_leadDay; // the day the text's opening told, up to the reference date: what the story is about
     int m_programmeSentence = -1000; // the last sentence that announced a timetable ("how the day will unfold")
+    int m_recountSentence = -1000; // the last sentence that announced a day told again ("how it unfolded")
     QDate m_dayHeading; // the day of the last weekday that headed its line ("Saturday: The Queen attends ...")
     int m_dayHeadingSentence = -1000;
     QDate m_comingDay; // the last day after the reference date that the narrative set: a coming event's day

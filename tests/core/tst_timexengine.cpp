@@ -2175,6 +2175,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("two days later") << fell + QStringLiteral("Two days later, the army retreated.")
                                     << QStringLiteral("Two days later") << QStringLiteral("2024-03-05")
                                     << QStringLiteral("narrative");
+    QTest::newRow("the entries of a day told again")
+        << QStringLiteral("The hearing opened at 10 a.m. Tuesday. Here is how it unfolded.\n\n10:05 a.m. -- The "
+                          "chairman opens.\n\n4:10 p.m. -- He gavels the hearing to a close.")
+        << QStringLiteral("4:10 p.m.") << QStringLiteral("2025-11-18T16:10") << QStringLiteral("narrative");
     QTest::newRow("the next day") << fell + QStringLiteral("The next day, the army retreated.")
                                   << QStringLiteral("The next day") << QStringLiteral("2024-03-04")
                                   << QStringLiteral("narrative");
