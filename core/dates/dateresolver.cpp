@@ -1370,6 +1370,24 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
             }
         }
     }
+    // ("Visitation Wednesday 3-9 p.m. at Sajewski Funeral Home. Funeral Mass Thursday, 10 a.m.": a notice's rite,
+    // with no verb, is still to come)
+    if (day.kind == Mention::Kind::Weekday && day.direction == 0 && sentenceTense == Tense::Unknown && !possessive) {
+        int opening = day.first;
+        while (opening > 0 && tokens[std::size_t(opening - 1)].sentence == sentence)
+            --opening;
+        if (day.first - opening <= 2) {
+            for (int k = opening; k < day.first; ++k) {
+                if (sameWordAsAny(tokenText(tokens[std::size_t(k)], text),
+                                  {QLatin1StringView("Visitation"), QLatin1StringView("Funeral"),
+                                   QLatin1StringView("Mass"), QLatin1StringView("Rosary"), QLatin1StringView("Service"),
+                                   QLatin1StringView("Services"), QLatin1StringView("Memorial"),
+                                   QLatin1StringView("Burial"), QLatin1StringView("Viewing"), QLatin1StringView("Wake"),
+                                   QLatin1StringView("Interment")}))
+                    tense = Tense::Future;
+            }
+        }
+    }
     // "agencies warned that the lean season, which runs May-August, could bring famine": a month in a
     // relative clause in the simple present is not told in the past of the sentence around it
     if (day.kind == Mention::Kind::Calendar && day.yearMode == YearMode::Infer && day.month && tense == Tense::Past
