@@ -504,6 +504,12 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     if (verbBeforeObject && isAt(verb - 1, Word::PresentAux))
         return verb;
     const QStringView subject = wordAt(verb - 1);
+    // ("The consumer confidence index for June comes out Tuesday": a month the subject's figures are for)
+    if (verb >= 3 && looksThirdPerson(word) && tokens[std::size_t(verb - 1)].lex
+        && tokens[std::size_t(verb - 1)].lex->month && tokens[std::size_t(verb - 1)].capitalized
+        && (isAt(verb - 2, Word::For) || isAt(verb - 2, Word::Of)) && !wordAt(verb - 3).isEmpty()
+        && !tokens[std::size_t(verb - 3)].lex && !tokens[std::size_t(verb - 3)].capitalized)
+        return verb;
     // ("Tickets for the opening weekend go on sale Tuesday": a noun of time may end the subject)
     const LexEntry *subjectLex = subject.isEmpty() ? nullptr : tokens[std::size_t(verb - 1)].lex;
     if (subject.isEmpty()

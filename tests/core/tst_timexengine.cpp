@@ -1057,6 +1057,8 @@ const Case cases[] = {
      "2011-11-03", "3 p.m.", "TIME", "2011-11-03T15:00", "2011-11-03", "2011-11-03", "day"},
     {"He died Jan. 8. Visitation Wednesday 3-9 p.m. at Smith Funeral Home. Funeral Mass Thursday, 10 a.m.",
      "2005-01-10", "Thursday", "DATE", "2005-01-13", "2005-01-13", "2005-01-13", "day"},
+    {"The consumer confidence index for June comes out Tuesday.", "2004-06-28", "Tuesday", "DATE", "2004-06-29",
+     "2004-06-29", "2004-06-29", "day"},
     {"Clashes were reported over the weekend.", R, "the weekend", "DATE", "2025-W46-WE", "2025-11-15", "2025-11-16",
      "week"},
     {"More convoys are expected this weekend.", R, "this weekend", "DATE", "2025-W47-WE", "2025-11-22", "2025-11-23",
