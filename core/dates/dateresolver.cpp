@@ -1430,9 +1430,8 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     const auto wordAt = [&](int i) {
         return i >= 0 && tokens[std::size_t(i)].lex ? tokens[std::size_t(i)].lex->word : Word::None;
     };
-    // ("closed until at least Monday": the deadline's word before "at least")
-    const bool atLeast = m.first >= 3 && wordAt(m.first - 1) == Word::Least && wordAt(m.first - 2) == Word::At;
-    const Word before = wordAt(atLeast ? m.first - 3 : m.first - 1);
+    const int beforeAt = wordBeforeHedge(tokens, m.first);
+    const Word before = wordAt(beforeAt);
     const bool asEarlyAs = m.first >= 2 && (wordAt(m.first - 2) == Word::Early || wordAt(m.first - 2) == Word::Soon)
         && text.mid(tokens[std::size_t(m.first - 1)].start, 2).compare(QLatin1StringView("as"), Qt::CaseInsensitive)
             == 0
@@ -1452,7 +1451,6 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
                               QLatin1StringView("remanded")});
     };
     // ("remanded in custody until Friday": the verb that moves the end a few words before "until")
-    const int beforeAt = atLeast ? m.first - 3 : m.first - 1;
     const bool endMoved = movesAnEnd(beforeAt)
         || (beforeAt >= 3 && tokens[std::size_t(beforeAt - 2)].word() == Word::In && movesAnEnd(beforeAt - 2));
     // ("three bills run through September", "an extension, possibly into March": a month that ends a span is a

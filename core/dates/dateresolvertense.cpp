@@ -193,10 +193,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         return before != Word::Had && before != Word::PastAux;
     };
     // (what "has said" reports has its own tense; "has extended loans through January" moves an end ahead)
-    // ("closed until at least Monday": the preposition before "at least")
-    const bool atLeast = first >= 3 && tokens[std::size_t(first - 1)].word() == Word::Least
-        && tokens[std::size_t(first - 2)].word() == Word::At;
-    const Word preposition = first > 0 ? tokens[std::size_t(first - (atLeast ? 3 : 1))].word() : Word::None;
+    const Word preposition = first > 0 ? tokens[std::size_t(wordBeforeHedge(tokens, first))].word() : Word::None;
     const bool endAhead = preposition == Word::Through || preposition == Word::Until || preposition == Word::By;
     const auto presentPerfect = [&](int i) {
         return i < first && !endAhead && afterHasOrHave(i, tokens, text) && !isReportingVerb(wordAt(i));

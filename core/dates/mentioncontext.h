@@ -26,6 +26,15 @@ bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringVie
 // "today's world", "the leaders of tomorrow", "USA Today": no day at all.
 bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 
+// The token right before a date that begins at `first`, past a hedge: "until at least Monday" is "until"; -1 at
+// the text's start.
+inline int wordBeforeHedge(const std::vector<DateToken> &tokens, int first)
+{
+    const bool atLeast = first >= 3 && tokens[std::size_t(first - 1)].word() == Word::Least
+        && tokens[std::size_t(first - 2)].word() == Word::At;
+    return first - (atLeast ? 3 : 1);
+}
+
 // `word` is `literal`; sizes first, since == is a call into QtCore and this runs for every word near a date.
 inline bool sameWord(QStringView word, QLatin1StringView literal)
 {
