@@ -912,6 +912,22 @@ std::optional<Timex> DateResolver::resolveCountedDay(const Mention &m, const std
     return timex;
 }
 
+// "from 11:41 p.m. to 12:43 a.m.", "between 10pm and 2am": a clock that ends a span of hours begun by the clock just
+// before it, with nothing but "to", "until" or "and" (and "about") between them
+bool DateResolver::closesClockSpan(const Mention &m, const std::vector<DateToken> &tokens, qsizetype offset) const
+{
+    if (m.hour < 0 || offset != m_lastClockChunk)
+        return false;
+    int k = m.first - 1;
+    while (k >= 0 && (tokens[std::size_t(k)].word() == Word::About || tokens[std::size_t(k)].word() == Word::Around))
+        --k;
+    if (k < 1 || k - 1 != m_lastClockLast)
+        return false;
+    const DateToken &between = tokens[std::size_t(k)];
+    return between.word() == Word::To || between.word() == Word::Until || between.word() == Word::And
+        || between.word() == Word::Through || between.isPunct(u'-');
+}
+
 std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::vector<DateToken> &tokens,
                                                   QStringView text, qsizetype offset)
 {
@@ -1007,9 +1023,14 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     if (notADay(m, tokens, text))
         return std::nullopt;
     // "Offices will work from 9 am till 2.30 pm during the holy month": the time of a routine, on no one day
+    // (and "from 8pm to 6am" after a routine's first clock ends on no one day either)
+    const bool endsUndatedSpan = m_lastClockUndated && m.dayFirst < 0 && closesClockSpan(m, tokens, offset);
     if (m.hour >= 0 && (m.kind == Mention::Kind::Time || m.endWeekday) && (m.dayFirst < 0 || m.endWeekday)
-        && inASchedule(m, tokens, text)) {
+        && (endsUndatedSpan || inASchedule(m, tokens, text))) {
         const int hour = clockHour(m, tokens);
+        m_lastClockLast = m.last;
+        m_lastClockChunk = offset;
+        m_lastClockUndated = true;
         timex.type = TimexType::Time;
         timex.value = QStringLiteral("XXXX-XX-XXT") + pad2(hour) + QLatin1Char(':') + pad2(std::max(m.minute, 0));
         // ("from 8am to 1pm, Monday to Saturday": the clock alone; the days are a span of their own)
@@ -1166,7 +1187,7 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     // tells nothing about it
     // ("A warning is in place for Sunday")
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && tense == Tense::Present) {
-        const bool beside = besideBe(day, tokens, text);
+        const bool beside = besideBe(day, tokens, text) || namesItsEventBeforeDay(day, tokens, text);
         if (!beside)
             tense = Tense::Unknown;
         else if (tenseAround(day.first, day.last, tokens, text, 3) != Tense::Present)
@@ -2099,6 +2120,20 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         r.derivation = DateDerivation::Narrative;
         m_toldDaySentence = sentence;
     }
+    // ("a curfew from 8pm to 6am", "Totality runs from 11:41 p.m. to 12:43 a.m.": the end of a span of hours that
+    // turns the clock back is on the next day; "from 6pm Saturday until 3am Sunday" names the first such day after)
+    const bool endsSpan = !conversion && !timeStamp && !m_lastClockUndated && m_lastClockDay.isValid()
+        && closesClockSpan(m, tokens, offset) && !(m.meridiemUnstated && m.hour >= 1 && m.hour <= 11);
+    const int spanWeekday = m.kind == Mention::Kind::Weekday     ? m.weekday
+        : m.dayFirst >= 0 && tokens[std::size_t(m.dayFirst)].lex ? tokens[std::size_t(m.dayFirst)].lex->weekday
+                                                                 : 0;
+    if (endsSpan && m.kind == Mention::Kind::Time && m.dayFirst < 0) {
+        const int minute = clockHour(m, tokens) * 60 + std::max(m.minute, 0);
+        r.period = {Unit::Day, m_lastClockDay.addDays(minute <= m_lastClockMinute ? 1 : 0)};
+        r.derivation = DateDerivation::Narrative;
+    } else if (endsSpan && spanWeekday && r.period.unit == Unit::Day) {
+        r.period = {Unit::Day, m_lastClockDay.addDays((spanWeekday - m_lastClockDay.dayOfWeek() + 7) % 7)};
+    }
     // ("until about 4am", "by 2 a.m.", "at 3 a.m."; "since 4 a.m." and "as early as 8 a.m." look back)
     const auto runsOnTo = [&](int first) {
         int k = first - 1;
@@ -2215,6 +2250,9 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         m_lastClockDay = r.period.start;
         m_lastClockMinute = hour * 60 + std::max(m.minute, 0);
         m_lastClockSentence = sentence;
+        m_lastClockLast = std::max(m.last, m.dayLast); // ("from 9pm on Friday to 5am": past its day)
+        m_lastClockChunk = offset;
+        m_lastClockUndated = false;
     }
     if (m.holiday == ramadanHoliday && m.kind == Mention::Kind::Calendar)
         timex.interval.end = islamicMonthEnd(r.period.start);

@@ -180,6 +180,12 @@ private:
     QDate m_lastClockDay;
     int m_lastClockMinute = 0; // minutes after the day's midnight
     int m_lastClockSentence = -1000;
+    // where the last clock ended (its last token and chunk), and whether it kept a routine's hours on no one day:
+    // "from 11:41 p.m. to 12:43 a.m." ends on the day after, "from 8pm to 6am every night" on none
+    int m_lastClockLast = -1;
+    qsizetype m_lastClockChunk = -1;
+    bool m_lastClockUndated = false;
+    bool closesClockSpan(const Mention &m, const std::vector<DateToken> &tokens, qsizetype offset) const;
     bool m_beforeANoun = false; // of the mention being resolved: "overnight losses"
     QDate m_nightBefore; // of the mention being resolved: "overnight into Sunday"
     // "at 2pm on Tuesday": the day a clock time was dated by, where it starts in the text, so that the

@@ -651,6 +651,7 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
             return Tense::Past;
     }
     bool present = false;
+    bool presentBe = false; // and that present was "is" or "are"
     bool reported = false;
     // "said in a televised speech on Wednesday that the army would crush them": after the "that"
     // of a reporting verb comes what was said, whose tense is not the date's.
@@ -711,7 +712,11 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     // "the pause would begin on Friday, with hostages freed at 4 p.m.": a comma after the date ends its
     // clause, whose verb comes before the date; what follows the comma speaks only when that verb is silent
     const bool clauseEndsAfter = last + 1 < size && tokens[std::size_t(last + 1)].isPunct(u',');
-    for (int pass = clauseEndsAfter ? 0 : 1; pass < 2; ++pass)
+    for (int pass = clauseEndsAfter ? 0 : 1; pass < 2; ++pass) {
+        // ("The highlight is a total eclipse late Thursday night, the first since November 2022": a present verb
+        // before the comma is not silent)
+        if (pass == 1 && clauseEndsAfter && presentBe && !reported)
+            return Tense::Present;
         for (int d = 1; d <= window; ++d) {
             for (const int i : {last + d, first - d}) {
                 if ((pass == 0 && i > last) || (pass == 1 && clauseEndsAfter && i < first))
@@ -772,8 +777,12 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
                 if (t == Tense::Past || t == Tense::Future)
                     return t;
                 present = present || t == Tense::Present;
+                presentBe = presentBe
+                    || (t == Tense::Present
+                        && sameWordAsAny(word, {QLatin1StringView("is"), QLatin1StringView("are")}));
             }
         }
+    }
     // ("Diplomats said a truce might begin on Tuesday": what was reported is a possibility ahead; but in
     // "'... may arrive,' he said Saturday" the day is the saying's)
     if (reported && reportedAt < modalBefore)

@@ -129,6 +129,22 @@ int clockTimeOpening(const std::vector<DateToken> &tokens, int last)
     return opening == Word::At || opening == Word::From ? i : -1;
 }
 
+namespace {
+
+// "between", "from", "until": a word that opens a phrase, never a noun an adjective such as "nightly" describes
+bool joinsAPhrase(QStringView word)
+{
+    return sameWordAsAny(word,
+                         {QLatin1StringView("between"), QLatin1StringView("from"), QLatin1StringView("until"),
+                          QLatin1StringView("till"), QLatin1StringView("through"), QLatin1StringView("in"),
+                          QLatin1StringView("on"), QLatin1StringView("at"), QLatin1StringView("for"),
+                          QLatin1StringView("during"), QLatin1StringView("except"), QLatin1StringView("and"),
+                          QLatin1StringView("or"), QLatin1StringView("starting"), QLatin1StringView("since"),
+                          QLatin1StringView("throughout"), QLatin1StringView("across"), QLatin1StringView("to")});
+}
+
+} // namespace
+
 // "is" or "are" within three words of the mention, in its sentence ("has", "have" and "says" are
 // present too, but a present perfect looks back and "says" reports)
 bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
@@ -148,6 +164,35 @@ bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringVie
         if (word.compare(QLatin1StringView("is"), Qt::CaseInsensitive) == 0
             || word.compare(QLatin1StringView("are"), Qt::CaseInsensitive) == 0)
             return true;
+    }
+    return false;
+}
+
+bool namesItsEventBeforeDay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    int k = m.first - 1;
+    while (k >= 0 && tokens[std::size_t(k)].sentence == sentence
+           && (tokens[std::size_t(k)].word() == Word::On || tokens[std::size_t(k)].word() == Word::Late
+               || tokens[std::size_t(k)].word() == Word::Early))
+        --k;
+    bool determiner = false;
+    for (int words = 0; k >= 1 && words < 6 && tokens[std::size_t(k)].sentence == sentence; --k, ++words) {
+        const DateToken &t = tokens[std::size_t(k)];
+        const QStringView word = tokenText(t, text);
+        if (t.word() == Word::PresentAux)
+            return determiner && (sameWord(word, QLatin1StringView("is")) || sameWord(word, QLatin1StringView("are")));
+        if (t.word() == Word::A || t.word() == Word::An || t.word() == Word::The) {
+            determiner = true;
+            continue;
+        }
+        if (!t.isWord() || t.lex || endsWithEd(word) || word.endsWith(QLatin1StringView("ing")) || joinsAPhrase(word)
+            || sameWordAsAny(word,
+                             {QLatin1StringView("than"), QLatin1StringView("of"), QLatin1StringView("with"),
+                              QLatin1StringView("by"), QLatin1StringView("like"), QLatin1StringView("as"),
+                              QLatin1StringView("who"), QLatin1StringView("which"), QLatin1StringView("that"),
+                              QLatin1StringView("not")}))
+            return false;
     }
     return false;
 }
@@ -722,6 +767,10 @@ bool inASchedule(const Mention &m, const std::vector<DateToken> &tokens, QString
         const int verb = sameSentence(i - 1) && tokens[std::size_t(i - 1)].word() == Word::On ? i - 2 : i - 1;
         if (sameSentence(verb) && isReportingVerb(word(verb)))
             return false;
+        // ("officials confirmed on Tuesday that the road will be shut from 8pm to 6am nightly": the day of the
+        // telling, before what was told)
+        if (sameSentence(i + 1) && sameWord(word(i + 1), QLatin1StringView("that")))
+            return false;
         const auto rangeWord = [&](int k) {
             const Word rw = tokens[std::size_t(k)].word();
             return rw == Word::To || rw == Word::Through || rw == Word::Until || tokens[std::size_t(k)].isPunct(u'-');
@@ -736,6 +785,53 @@ bool inASchedule(const Mention &m, const std::vector<DateToken> &tokens, QString
                 && tokens[std::size_t(i)].lex->weekday))
             break;
     }
+    // ("for the next three weeks", "for two nights")
+    const auto overManyDays = [&](int i) {
+        if (tokens[std::size_t(i)].word() != Word::For)
+            return false;
+        int k = i + 1;
+        if (sameSentence(k + 1) && tokens[std::size_t(k)].word() == Word::The
+            && (tokens[std::size_t(k + 1)].word() == Word::Next || tokens[std::size_t(k + 1)].word() == Word::Coming
+                || tokens[std::size_t(k + 1)].word() == Word::Following))
+            k += 2;
+        if (!sameSentence(k + 1))
+            return false;
+        const DateToken &count = tokens[std::size_t(k)];
+        const LexEntry *unit = tokens[std::size_t(k + 1)].lex;
+        const bool several = (count.isNumber() && tokenText(count, text) != QLatin1StringView("1"))
+            || (count.lex && count.lex->number > 1);
+        return several && unit && unit->plural
+            && (unit->unit == Unit::Day || unit->unit == Unit::Week || unit->unit == Unit::Month
+                || unit->partOfDay == PartOfDay::Night);
+    };
+    // ("from Monday 9 November to Friday 20 November", "between 3 and 14 June")
+    const auto acrossDays = [&](int i) {
+        const Word opener = tokens[std::size_t(i)].word();
+        if (opener != Word::From && opener != Word::Between)
+            return false;
+        const auto dayWord = [&](int k) {
+            const DateToken &t = tokens[std::size_t(k)];
+            return (t.isNumber() && tokenText(t, text).size() <= 2)
+                || (t.lex && (t.lex->weekday || t.lex->month) && !t.lex->plural);
+        };
+        // (a weekday or a month among them: "between 40 and 50 below" counts degrees)
+        const auto named = [&](int k) {
+            const LexEntry *lex = sameSentence(k) ? tokens[std::size_t(k)].lex : nullptr;
+            return lex && (lex->weekday || lex->month);
+        };
+        if (!sameSentence(i + 1) || !dayWord(i + 1))
+            return false;
+        bool calendar = named(i + 1);
+        for (int k = i + 2; k <= i + 5 && sameSentence(k + 1); ++k) {
+            const Word w = tokens[std::size_t(k)].word();
+            if (w == Word::To || w == Word::Until || w == Word::Through || w == Word::And)
+                return dayWord(k + 1) && (calendar || named(k + 1) || named(k + 2));
+            if (!dayWord(k) && !tokens[std::size_t(k)].isPunct(u','))
+                return false;
+            calendar = calendar || named(k);
+        }
+        return false;
+    };
     // (a routine told in another clause of the past: "did not answer calls at 8:30 a.m., as it had done daily")
     bool pastSince = false;
     for (int i = first; sameSentence(i); ++i) {
@@ -746,12 +842,18 @@ bool inASchedule(const Mention &m, const std::vector<DateToken> &tokens, QString
         if (pastSince)
             break;
         // "daily" after the clocks, not the adjective of "the daily tally at 9 a.m."
+        // ("shut from 8pm to 6am nightly between 3 and 14 June": not before a word that joins a phrase)
         if (w == Word::Daily || w == Word::Nightly || w == Word::Fortnightly) {
             const bool adjective = sameSentence(i + 1) && tokens[std::size_t(i + 1)].isWord()
-                && !tokens[std::size_t(i + 1)].lex && !tokens[std::size_t(i + 1)].capitalized;
+                && !tokens[std::size_t(i + 1)].lex && !tokens[std::size_t(i + 1)].capitalized
+                && !joinsAPhrase(word(i + 1));
             if (!adjective)
                 return true;
         }
+        // ("closed between 11pm and 5am for the next three weeks", "... from Monday 9 November to Friday 20
+        // November": hours kept over many days)
+        if (i > m.last && (overManyDays(i) || acrossDays(i)))
+            return true;
         // "every day", "each morning", "every second Wednesday"
         if ((w == Word::Every || w == Word::Each) && sameSentence(i + 1)) {
             const LexEntry *counter = tokens[std::size_t(i + 1)].lex;

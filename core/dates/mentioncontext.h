@@ -23,6 +23,10 @@ bool isMovingVerb(QStringView word);
 // "is" or "are" within three words ("The deadline is Friday").
 bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 
+// "The highlight is a total lunar eclipse late Thursday night": "is" or "are" and the noun of the event, with nothing
+// but its article and describing words between them and the day
+bool namesItsEventBeforeDay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
+
 // "today's world", "the leaders of tomorrow", "USA Today": no day at all.
 bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 

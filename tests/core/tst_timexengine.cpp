@@ -1869,6 +1869,23 @@ const Case cases[] = {
     // An hour up to now or from now is a length
     {"The track cooled in the last hour.", R, "the last hour", "DURATION", "PT1H", "2025-11-18", "2025-11-19", "day"},
     {"He led for the last half hour of the race.", R, "the last half hour", "DURATION", "PT30M", "", "", "unknown"},
+    // A span of hours that turns the clock back ends on the next day, or on the first such weekday after its start
+    {"The partial phase begins at 10:34 p.m. Sunday. Totality runs from 11:41 p.m. to 12:43 a.m.", R, "12:43 a.m.",
+     "TIME", "2025-11-24T00:43", "2025-11-24", "2025-11-24", "day"},
+    {"A curfew will run from 9pm on Friday to 5am.", R, "5am", "TIME", "2025-11-22T05:00", "2025-11-22", "2025-11-22",
+     "day"},
+    {"Forecasters had issued a warning on Friday afternoon, valid from 6pm Saturday until 3am Sunday.", "2013-07-08",
+     "3am Sunday", "TIME", "2013-07-07T03:00", "2013-07-07", "2013-07-07", "day"},
+    // ... and on no one day when the hours are kept night after night
+    {"Tests will take place overnight, between 11pm and 5am, for the next three weeks.", R, "5am", "TIME",
+     "XXXX-XX-XXT05:00", "", "", "unknown"},
+    {"Officials confirmed on Tuesday that the road will be shut from 8pm to 6am nightly.", R, "8pm", "TIME",
+     "XXXX-XX-XXT20:00", "", "", "unknown"},
+    {"The airport recorded minus 23 degrees at 5 a.m., and wind chills hovered between 40 and 50 below.", R, "5 a.m.",
+     "TIME", "2025-11-19T05:00", "2025-11-19", "2025-11-19", "day"},
+    // "is" and the event's noun before the day: a coming one, whatever the words after a comma say
+    {"The highlight is a total lunar eclipse late Thursday night, the first since November 2022.", R,
+     "late Thursday night", "TIME", "2025-11-20TNI", "2025-11-20", "2025-11-20", "day"},
 };
 
 } // namespace
