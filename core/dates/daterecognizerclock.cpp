@@ -466,7 +466,9 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
     // "at 8 a.m. on Sunday", "at noon on Nov. 6", "at 5 p.m. on 12 November": the day dates the time,
     // and stays an expression of its own
     // ("at 3.20pm on Friday, February 3": the longest day)
-    if (isWord(k, Word::On) && at(k + 1)) {
+    // (not "comes out Tuesday at 10 a.m. On Thursday, ...": a capital after the period of "a.m." opens a sentence)
+    const bool sentenceAfter = isPunct(next - 1, u'.') && at(k) && at(k)->capitalized;
+    if (isWord(k, Word::On) && at(k + 1) && !sentenceAfter) {
         Mention longest;
         bool found = false;
         // ("at 7 p.m. on the second Thursday of September")

@@ -2112,6 +2112,12 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         // period named in between)
         r.period = {Unit::Day, m_lastClockDay};
         r.derivation = DateDerivation::Narrative;
+    } else if (m.kind == Mention::Kind::Time && m_narrative.unit > Unit::Day && tense != Tense::Past
+               && m_lastClockDay.isValid() && m_lastClockDay > m_reference && sentence - m_lastClockSentence <= 1) {
+        // ("the moon will begin to enter the shadow at 9:07 p.m. ... Totality starts at 10:11 p.m.": and a clock to
+        // come goes on from the coming day of the one just before it)
+        r.period = {Unit::Day, m_lastClockDay};
+        r.derivation = DateDerivation::Narrative;
     } else if (m.kind == Mention::Kind::Time && m.hour >= 0 && toldBefore(m.first) && m_narrative.unit == Unit::Day
                && m_narrative.start > m_reference && m_toldDay.isValid() && sentence - m_toldDaySentence <= 3) {
         // ("The Assembly yesterday passed the bill ... which must be signed before July 1. The Speaker suspended
@@ -2506,7 +2512,10 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         };
         m_narrativeNight = (m.partOfDay == PartOfDay::Night && m.hour < 0)
             || (m.kind == Mention::Kind::Calendar && r.period.unit == Unit::Day && m.endDay && nightOf());
-        m_narrativeEvening = m.partOfDay == PartOfDay::Evening && m.hour < 0;
+        // ("Congress voted late Wednesday ... Obama signed the bill at about 12:30 a.m.": late in a day is its evening)
+        const bool lateInADay = m.kind == Mention::Kind::Weekday && m.partOfDay == PartOfDay::None && m.hour < 0
+            && tokens[std::size_t(m.first)].word() == Word::Late;
+        m_narrativeEvening = (m.partOfDay == PartOfDay::Evening && m.hour < 0) || lateInADay;
     }
     if ((m.kind == Mention::Kind::Relative || m.kind == Mention::Kind::Shift || m.kind == Mention::Kind::Anaphor)
         && r.period.unit == Unit::Week) {

@@ -594,14 +594,15 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     };
     // ("In a briefing with reporters Tuesday morning, he said ...": the date closing a phrase that opens the sentence)
     const auto closesOpeningPhrase = [&] {
-        for (int k = first - 1; k >= 0 && k >= first - 7 && tokens[std::size_t(k)].sentence == sentence; --k) {
+        for (int k = first - 1; k >= 0 && k >= first - 10 && tokens[std::size_t(k)].sentence == sentence; --k) {
             const DateToken &t = tokens[std::size_t(k)];
             // (no clause in it: "In 2023 it started March 23, and ..." has its subject and verb)
             const Word w = t.word();
             if (t.isPunct(u',') || w == Word::PastVerb || w == Word::PastAux || w == Word::PresentAux || w == Word::Had
                 || w == Word::Be || w == Word::Will || w == Word::Would || w == Word::Modal
                 || (t.isWord()
-                    && (endsWithEd(wordAt(k)) || w == Word::Starting || w == Word::Ended
+                    && ((endsWithEd(wordAt(k)) && !isAdjectival(k, tokens, text)) || w == Word::Starting
+                        || w == Word::Ended
                         || sameWordAsAny(wordAt(k),
                                          {QLatin1StringView("it"), QLatin1StringView("he"), QLatin1StringView("she"),
                                           QLatin1StringView("they"), QLatin1StringView("we"),

@@ -682,7 +682,8 @@ bool closesWithAttribution(const Mention &m, const std::vector<DateToken> &token
             return false;
         if (t.isPunct(u','))
             return i < verb - 1;
-        if (!t.isWord() && !t.isPunct(u'\'') && !t.isPunct(u'\u2019'))
+        // ("Houthi-run media said on Wednesday")
+        if (!t.isWord() && !t.isPunct(u'\'') && !t.isPunct(u'\u2019') && !(t.isPunct(u'-') && !t.spaceBefore))
             return false;
     }
     return false;

@@ -1886,6 +1886,25 @@ const Case cases[] = {
     // "is" and the event's noun before the day: a coming one, whatever the words after a comma say
     {"The highlight is a total lunar eclipse late Thursday night, the first since November 2022.", R,
      "late Thursday night", "TIME", "2025-11-20TNI", "2025-11-20", "2025-11-20", "day"},
+    // The day a report was given, after the day of what it reports, does not move the story
+    {"Israeli warplanes struck the airport on Tuesday, destroying the terminal, Houthi-run media said on Wednesday. "
+     "The "
+     "raid began shortly after noon.",
+     R, "noon", "TIME", "2025-11-18T12:00", "2025-11-18", "2025-11-18", "day"},
+    // Late in a day is its evening: the small hours after it are the next day's
+    {"Workers streamed back Thursday morning, hours after Congress voted late Wednesday to reopen the government. The "
+     "president signed the bill at about 12:30 a.m.",
+     "2013-10-17", "about 12:30 a.m.", "TIME", "2013-10-17T00:30", "2013-10-17", "2013-10-17", "day"},
+    // A clock to come goes on from the coming day of the clock before it, past a year named in between
+    {"The eclipse arrives this Sunday night, with the closest full moon of the year. The moon will enter the shadow at "
+     "9:07 p.m. EDT. Totality starts at 10:11 p.m.",
+     R, "10:11 p.m.", "TIME", "2025-11-23T22:11", "2025-11-23", "2025-11-23", "day"},
+    // A long phrase that opens the sentence, with an adjective in -ed, is dated by the main verb after it
+    {"In a televised address from the Oval Office Wednesday night, Bush said the campaign would be broad.",
+     "2003-03-21", "Wednesday night", "TIME", "2003-03-19TNI", "2003-03-19", "2003-03-19", "day"},
+    // A capital after the period of "a.m." opens a sentence, whose day is not the clock's
+    {"The index for June comes out Tuesday at 10 a.m. On Thursday, the institute reports on factories.", "2004-06-28",
+     "10 a.m.", "TIME", "2004-06-29T10:00", "2004-06-29", "2004-06-29", "day"},
 };
 
 } // namespace
