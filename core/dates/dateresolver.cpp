@@ -846,6 +846,10 @@ std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<D
     m_lastDayLast = m.last;
     m_lastDayChunk = offset;
     m_lastDaySentence = sentence;
+    const int wordBefore = wordBeforeHedge(tokens, m.first);
+    const Word limit = wordBefore >= 0 ? tokens[std::size_t(wordBefore)].word() : Word::None;
+    m_lastDayOpensSpan =
+        m.kind != Mention::Kind::Time && limit != Word::Until && limit != Word::Through && limit != Word::By;
     if (!m.countedDay && namesABeginning(m, tokens, text)) {
         m_countFrom = m_lastDay;
         m_countFromSentence = sentence;
@@ -1895,6 +1899,17 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         m_clockDayEnd = dayEnd;
         m_clockDayResolution = r;
     }
+    // ("A judge on Thursday night gave voters until 5 p.m. Saturday to fix the problem": a day a span runs until, after
+    // a day before the report's that its sentence named, comes after that one)
+    if (const int limitWord = wordBeforeHedge(tokens, m.first); m.kind == Mention::Kind::Weekday && m.direction == 0
+        && !m.weekShift && r.period.unit == Unit::Day && limitWord >= 0
+        && (tokens[std::size_t(limitWord)].word() == Word::Until
+            || tokens[std::size_t(limitWord)].word() == Word::Through)
+        && m_lastDay.isValid() && m_lastDayOpensSpan && m_lastDaySentence == sentence && m_lastDayChunk == offset
+        && m_lastDayLast < m.first && r.period.start < m_lastDay && m_lastDay < m_reference) {
+        r.period = {Unit::Day, m_lastDay.addDays((m.weekday - m_lastDay.dayOfWeek() + 6) % 7 + 1)};
+        r.derivation = DateDerivation::Narrative;
+    }
     // ("the week before Christmas": the week beside the day found)
     if (m.besideUnit != Unit::None && r.period.isValid() && r.period.unit == Unit::Day)
         r.period = Period::containing(m.besideUnit, r.period.start).shifted(m.besideUnit, m.besideBy);
@@ -1983,9 +1998,10 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         const auto blocks = [&](int i) {
             const QStringView word = tokenText(tokens[std::size_t(i)], text);
             const Word w = tokens[std::size_t(i)].word();
+            // ("An open house is planned for Friday at 4 p.m.": nor a passive in the present)
             return sameWordAsAny(word,
                                  {QLatin1StringView("with"), QLatin1StringView("has"), QLatin1StringView("have"),
-                                  QLatin1StringView("would")})
+                                  QLatin1StringView("would"), QLatin1StringView("is"), QLatin1StringView("are")})
                 || w == Word::Will || isModal(word) || tokens[std::size_t(i)].isPunct(u';');
         };
         for (int i = first - 1; i >= std::max(0, first - 10) && tokens[std::size_t(i)].sentence == sentence; --i) {
@@ -2415,7 +2431,12 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     else if (yearsBack && opensSentence && m.offset <= -3 && r.period.isValid())
         m_storyYear = r.period.start.year(); // "Ten years ago today, the killing began in Rwanda"
     // ("Troops struck on the night of March 1-2, the army said on Monday. The raid began at 11pm.")
-    const bool attribution = m_narrativeSentence == sentence && closesWithAttribution(m, tokens, text);
+    // (not after a coarser period: "on track to open in mid-2020, the chief executive said yesterday. Speaking at a
+    // briefing at 11am, ...")
+    const bool attribution = m_narrativeSentence == sentence
+        && (m_narrative.unit == Unit::Day
+            || (m_lastDaySentence == sentence && m_lastDayChunk == offset && m_lastDayLast < m.first))
+        && closesWithAttribution(m, tokens, text);
     // ("The hospital had ridden out storms before, in 1965 and again last year.": a year named in passing leaves a
     // story on its day)
     // ("I landed on Sunday, September 4. The city was still exhaling after August": and so does a month gone by then)

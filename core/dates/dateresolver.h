@@ -177,6 +177,9 @@ private:
     int m_spanFromSentence = -1000;
     // the last day the text named, and its sentence: "The index fell on Friday ... down for a fifth day" ends there
     int m_lastDaySentence = -1000;
+    // whether that day was named for itself, not a clock's nor the end of a span ("until Oct. 28"): a day a span in
+    // its sentence may run on from ("on Thursday night gave voters until 5 p.m. Saturday")
+    bool m_lastDayOpensSpan = false;
     QDate m_lastClockDay;
     int m_lastClockMinute = 0; // minutes after the day's midnight
     int m_lastClockSentence = -1000;

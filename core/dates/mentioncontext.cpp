@@ -676,7 +676,7 @@ bool closesWithAttribution(const Mention &m, const std::vector<DateToken> &token
                               {QLatin1StringView("says"), QLatin1StringView("confirmed")})))
         return false;
     // the one who reports, after the comma: "the governor", "Ukraine's air force", "officials"
-    for (int i = verb - 1; i >= 0 && i >= verb - 6; --i) {
+    for (int i = verb - 1; i >= 0 && i >= verb - 8; --i) {
         const DateToken &t = tokens[std::size_t(i)];
         if (t.sentence != sentence)
             return false;

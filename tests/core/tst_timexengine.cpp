@@ -1905,6 +1905,18 @@ const Case cases[] = {
     // A capital after the period of "a.m." opens a sentence, whose day is not the clock's
     {"The index for June comes out Tuesday at 10 a.m. On Thursday, the institute reports on factories.", "2004-06-28",
      "10 a.m.", "TIME", "2004-06-29T10:00", "2004-06-29", "2004-06-29", "day"},
+    // A passive in the present tells a plan, not a thing done: the clock is on the coming day
+    {"An open house for the new lounge is planned for Friday at 4 p.m.", "2008-09-03", "4 p.m.", "TIME",
+     "2008-09-05T16:00", "2008-09-05", "2008-09-05", "day"},
+    // The day of a report after a longer name of who gave it
+    {"A fire that destroyed a farmhouse early Tuesday was deliberately set, the county fire marshal's office said "
+     "Wednesday. Firefighters were called at 2:47 a.m.",
+     "2023-08-24", "2:47 a.m.", "TIME", "2023-08-22T02:47", "2023-08-22", "2023-08-22", "day"},
+    // A day a span runs until comes after the day its sentence named before it, but not after a dateline's
+    {"A federal judge on Thursday night gave voters until 5 p.m. Saturday to fix the problem.", "2018-11-16",
+     "5 p.m. Saturday", "TIME", "2018-11-17T17:00", "2018-11-17", "2018-11-17", "day"},
+    {"HARRISBURG, Pa. (Nov. 5, 2020) -- Election workers kept counting ballots through Wednesday night.", "2020-11-05",
+     "Wednesday night", "TIME", "2020-11-04TNI", "2020-11-04", "2020-11-04", "day"},
 };
 
 } // namespace
