@@ -166,9 +166,14 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                 // "scheduled for March", "planned for May" ("a defeat for May" names a person)
                 const DateToken *pp = p->sentence == t->sentence ? at((hyphen ? i - 2 : i - 1) - 1) : nullptr;
                 const Word planned = pp && pp->lex ? pp->lex->word : Word::None;
+                // ("Brent crude for May delivery": and a month of delivery)
                 const bool plannedFor = w == Word::For
                     && (t->lex->month == 3 || planned == Word::Scheduled || planned == Word::Planned
-                        || planned == Word::Set || planned == Word::Expected || planned == Word::Due);
+                        || planned == Word::Set || planned == Word::Expected || planned == Word::Due
+                        || (n && n->sentence == t->sentence
+                            && sameWordAsAny(wordText(month.next),
+                                             {QLatin1StringView("delivery"), QLatin1StringView("contract"),
+                                              QLatin1StringView("futures")})));
                 if (!plannedFor && w != Word::In && w != Word::Since && w != Word::Until && w != Word::From
                     && w != Word::Of && w != Word::Early && w != Word::Late && w != Word::Through && w != Word::To
                     && w != Word::During && w != Word::Before && w != Word::After && w != Word::And

@@ -362,8 +362,10 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         const bool halfOfDayAfter = isWord(next, Word::This) || isWord(next, Word::Tonight)
             || (at(next) && at(next)->lex && at(next)->lex->partOfDay != PartOfDay::None);
         const bool placeTime = at(next) && at(next)->capitalized && !at(next)->lex && isWord(next + 1, Word::Time);
-        meridiemUnstated = meridiem == 0 && hasMinute && !zoned && !placeTime && !halfOfDayAfter && hour >= 1
-            && hour <= 11 && !(t->digits == 2 && hour < 10);
+        // ("8 o'clock" says no half of the day either)
+        meridiemUnstated = (meridiem == 0 && hasMinute && !zoned && !placeTime && !halfOfDayAfter && hour >= 1
+                            && hour <= 11 && !(t->digits == 2 && hour < 10))
+            || (meridiem < 0 && hour >= 1 && hour <= 11);
         if (minute > 59 || hour > 23 || (meridiem > 0 && (hour < 1 || hour > 12)))
             return false;
         if (meridiem == 2 && hour < 12)

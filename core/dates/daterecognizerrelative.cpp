@@ -139,6 +139,21 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         ++j;
     if (the && sameWord(wordText(j), QLatin1StringView("calendar")) && isWord(j + 1, Word::Year))
         ++j; // "by the end of the calendar year"
+    // "the holiday weekend", "this long weekend", "the bank holiday weekend": the weekend
+    const auto pastHolidayWords = [&](int at0) {
+        int named = at0;
+        if (sameWord(wordText(named), QLatin1StringView("bank"))
+            && sameWord(wordText(named + 1), QLatin1StringView("holiday")))
+            ++named;
+        if ((sameWord(wordText(named), QLatin1StringView("holiday"))
+             || sameWord(wordText(named), QLatin1StringView("long")))
+            && at(named + 1) && at(named + 1)->lex && at(named + 1)->lex->unit == Unit::Weekend
+            && !at(named + 1)->lex->plural && at(named)->sentence == at(named + 1)->sentence)
+            return named + 1;
+        return at0;
+    };
+    if (the)
+        j = pastHolidayWords(j);
     const DateToken *t = at(j);
     if (!t || !t->lex)
         return false;
@@ -214,6 +229,9 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         ++k;
     if (mw == Word::That && isWord(k, Word::Same)) // "that same day"
         ++k;
+    if (mw != Word::None)
+        k = pastHolidayWords(k);
+
     // "last Thanksgiving", "next Christmas"
     if ((mw == Word::Last || mw == Word::This || mw == Word::Next) && at(k)) {
         Mention holiday;

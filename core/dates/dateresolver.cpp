@@ -1175,6 +1175,21 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         if (monthOfFigures)
             tense = Tense::Past;
     }
+    // ("Brent crude for May delivery", "the June contract", "front-month October crude": a month of delivery is the
+    // next such month a market trades)
+    if (monthOfItsOwn) {
+        const int after = day.last + 1;
+        const bool deliveryAfter = after < int(tokens.size()) && tokens[std::size_t(after)].sentence == sentence
+            && sameWordAsAny(tokenText(tokens[std::size_t(after)], text),
+                             {QLatin1StringView("delivery"), QLatin1StringView("contract"),
+                              QLatin1StringView("contracts"), QLatin1StringView("futures")});
+        const bool frontMonth = day.first >= 3
+            && sameWord(tokenText(tokens[std::size_t(day.first - 1)], text), QLatin1StringView("month"))
+            && tokens[std::size_t(day.first - 2)].isPunct(u'-')
+            && sameWord(tokenText(tokens[std::size_t(day.first - 3)], text), QLatin1StringView("front"));
+        if (deliveryAfter || frontMonth)
+            tense = Tense::Future;
+    }
     // ("raised its forecast for the fiscal year ending in March", told in August: the year still running ends
     // ahead)
     if (monthOfItsOwn && day.first >= 3) {

@@ -1917,6 +1917,20 @@ const Case cases[] = {
      "5 p.m. Saturday", "TIME", "2018-11-17T17:00", "2018-11-17", "2018-11-17", "day"},
     {"HARRISBURG, Pa. (Nov. 5, 2020) -- Election workers kept counting ballots through Wednesday night.", "2020-11-05",
      "Wednesday night", "TIME", "2020-11-04TNI", "2020-11-04", "2020-11-04", "day"},
+    // "o'clock" says no half of the day: the part of the day beside it does
+    {"Crowds gathered around 8 o'clock tonight.", "2020-03-16", "around 8 o'clock tonight", "TIME", "2020-03-16T20:00",
+     "2020-03-16", "2020-03-16", "day"},
+    {"Shelling began at 6 o'clock Sunday evening.", "2020-03-16", "6 o'clock Sunday evening", "TIME",
+     "2020-03-15T18:00", "2020-03-15", "2020-03-15", "day"},
+    // A holiday weekend is a weekend
+    {"Stocks rallied over the holiday weekend.", "2020-03-16", "the holiday weekend", "DATE", "2020-W11-WE",
+     "2020-03-14", "2020-03-15", "week"},
+    {"Traffic was heavy on the bank holiday weekend.", "2020-03-16", "the bank holiday weekend", "DATE", "2020-W11-WE",
+     "2020-03-14", "2020-03-15", "week"},
+    // A month of delivery is the next one a market trades, whatever the tense
+    {"Brent crude for May delivery rose.", "2020-04-20", "May", "DATE", "2020-05", "2020-05-01", "2020-05-31", "month"},
+    {"The front-month October crude contract hit a record.", "2020-04-20", "October", "DATE", "2020-10", "2020-10-01",
+     "2020-10-31", "month"},
 };
 
 } // namespace
