@@ -340,8 +340,31 @@ bool DateRecognizer::matchClock(int i, Mention &m) const
         const bool zoned = (isWord(next, Word::TimeZone) && at(next)->capitalized)
             || (isWord(next, Word::Local) && isWord(next + 1, Word::Time));
         // ("at 9 tonight", "at 7 this morning": the part of the day says which half the hour is in)
+        // ("tonight at 11", "tomorrow at 10.", "this evening at 7 for the debate": so does the day named right before
+        // "at", when the number ends its phrase; a weekday is left out, as "closed Friday at 12" is a price)
+        PartOfDay partBefore = PartOfDay::None;
+        const auto dayBeforeAt = [&] {
+            if (!isWord(i - 1, Word::At) || !at(i - 2) || at(i - 2)->sentence != t->sentence)
+                return false;
+            const DateToken *day = at(i - 2);
+            const bool part = day->lex && day->lex->partOfDay != PartOfDay::None && !day->lex->plural
+                && (isWord(i - 3, Word::This) || isWord(i - 3, Word::Tomorrow));
+            if (!isWord(i - 2, Word::Tonight) && !isWord(i - 2, Word::Tomorrow) && !part)
+                return false;
+            partBefore = isWord(i - 2, Word::Tonight) ? PartOfDay::Night : part ? day->lex->partOfDay : PartOfDay::None;
+            // (a comma, a full stop or a word that joins a clause; not "at 11.5 points", "at 4%", "at 3-1")
+            const bool decimal =
+                isPunct(next, u'.') && joined(next) && at(next + 1) && at(next + 1)->isNumber() && joined(next + 1);
+            return !at(next) || at(next)->sentence != t->sentence || isPunct(next, u',') || isPunct(next, u';')
+                || (isPunct(next, u'.') && !decimal) || isWord(next, Word::And) || isWord(next, Word::For)
+                || isWord(next, Word::Conjunction);
+        };
+        const bool hourAfterDay = meridiem == 0 && !hasMinute && !dotted && hour >= 1 && hour <= 12 && dayBeforeAt();
+        if (hourAfterDay && partBefore != PartOfDay::None && partBefore != PartOfDay::Morning && hour < 12
+            && (partBefore != PartOfDay::Night || hour >= 6))
+            meridiem = 2;
         const bool bareHourOfADay = meridiem == 0 && !hasMinute && !dotted && hour >= 1 && hour <= 12
-            && clockContext(i - 1) && partOfADayAt(next);
+            && ((clockContext(i - 1) && partOfADayAt(next)) || hourAfterDay);
         // ("12.04 This is the sixth cut": and so does opening a line before its entry's first word, as a live blog
         // stamps its entries)
         const auto opensLine = [&] {

@@ -1931,6 +1931,11 @@ const Case cases[] = {
     {"Brent crude for May delivery rose.", "2020-04-20", "May", "DATE", "2020-05", "2020-05-01", "2020-05-31", "month"},
     {"The front-month October crude contract hit a record.", "2020-04-20", "October", "DATE", "2020-10", "2020-10-01",
      "2020-10-31", "month"},
+    // A bare hour after "tonight at" or "this evening at" is in the evening
+    {"The full story tonight at 11.", "2020-03-16", "11", "TIME", "2020-03-16T23:00", "2020-03-16", "2020-03-16",
+     "day"},
+    {"Join us this evening at 7 for the debate.", "2020-03-16", "7", "TIME", "2020-03-16T19:00", "2020-03-16",
+     "2020-03-16", "day"},
 };
 
 } // namespace
@@ -2147,6 +2152,11 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
     QTest::newRow("a release numbered like a day")
         << QStringLiteral("Attackers hid code in Orion version 2020.2.1 until December.")
         << QStringList {QStringLiteral("December")};
+    QTest::newRow("a bare hour after tonight or tomorrow and 'at', but no price or score") << QStringLiteral(
+        "More tonight at 11. The court rules tomorrow at 10. The index closed tonight at 11.5 points. "
+        "Shares closed Friday at 12.") << QStringList {QStringLiteral("tonight"),  QStringLiteral("11"),
+                                                       QStringLiteral("tomorrow"), QStringLiteral("10"),
+                                                       QStringLiteral("tonight"),  QStringLiteral("Friday")};
     QTest::newRow("a week of the year no bulletin numbers")
         << QStringLiteral("Cases peaked in ISO week 53 of 2017.") << QStringList {};
     QTest::newRow("May after adjectives, and after 'or even'")
