@@ -1205,9 +1205,16 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     // "are" is the coming one; a present tense further out ("the city is calm after clashes on Monday")
     // tells nothing about it
     // ("A warning is in place for Sunday")
+    // ("The conference runs through Friday", "stays open until Friday": a span told in the present ends ahead)
+    const int spanWord = wordBeforeHedge(tokens, day.first);
+    const bool presentSpanEnd = spanWord >= 0
+        && (tokens[std::size_t(spanWord)].word() == Word::Through
+            || tokens[std::size_t(spanWord)].word() == Word::Until);
     if (day.kind == Mention::Kind::Weekday && day.direction == 0 && tense == Tense::Present) {
         const bool beside = besideBe(day, tokens, text) || namesItsEventBeforeDay(day, tokens, text);
-        if (!beside)
+        if (presentSpanEnd)
+            tense = Tense::Future;
+        else if (!beside)
             tense = Tense::Unknown;
         else if (tenseAround(day.first, day.last, tokens, text, 3) != Tense::Present)
             tense = Tense::Future;

@@ -179,8 +179,10 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
     const auto followedByInfinitive = [&](int i) {
         if (!followedByTo(i) || i + 2 >= size)
             return false;
+        // ("hoping to start Thursday", "plans to end the strike": verbs the lexicon knows as words of dates too)
         const DateToken &verb = tokens[std::size_t(i + 2)];
-        return verb.isWord() && !verb.lex && !verb.capitalized && verb.sentence == tokens[std::size_t(i)].sentence;
+        return verb.isWord() && (!verb.lex || verb.word() == Word::Start || verb.word() == Word::End)
+            && !verb.capitalized && verb.sentence == tokens[std::size_t(i)].sentence;
     };
     // "prisoners to be released on Sunday": a passive infinitive is still to happen ("had to be quarantined"
     // and "were to be escorted" tell of an obligation or a plan in the past)

@@ -344,9 +344,9 @@ int presentVerbBefore(const Mention &m, const std::vector<DateToken> &tokens, QS
     if (isAt(verb, Word::Overnight) || isAt(verb, Word::Late) || isAt(verb, Word::Early))
         --verb;
     // "the council votes on Tuesday", "expires in March", "the pension rises from Monday"; "the sale runs to 7 p.m.
-    // Friday", "the vote moves to Friday"
+    // Friday", "the vote moves to Friday", "the conference runs through Friday"
     if (isAt(verb, Word::On) || isAt(verb, Word::In) || isAt(verb, Word::From) || isAt(verb, Word::To)
-        || isAt(verb, Word::Until))
+        || isAt(verb, Word::Until) || isAt(verb, Word::Through))
         --verb;
     // ("rises by 4.1% from Monday", "rise by 10 euro from January": the amount between the verb and its day)
     if (verb >= 1

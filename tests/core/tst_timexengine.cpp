@@ -1936,6 +1936,12 @@ const Case cases[] = {
      "day"},
     {"Join us this evening at 7 for the debate.", "2020-03-16", "7", "TIME", "2020-03-16T19:00", "2020-03-16",
      "2020-03-16", "day"},
+    // A span told in the present runs on to a day ahead
+    {"The conference runs through Friday.", R, "Friday", "DATE", "2025-11-21", "2025-11-21", "2025-11-21", "day"},
+    {"Forecasters are calling for highs near 90 through Monday.", R, "Monday", "DATE", "2025-11-24", "2025-11-24",
+     "2025-11-24", "day"},
+    // "start" after a hope is an infinitive, though the lexicon knows it as a word of dates
+    {"We are hoping to start Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20", "2025-11-20", "day"},
 };
 
 } // namespace
