@@ -16,7 +16,13 @@ DateResolver::DateResolver(const QDate &reference)
 // a plan ("will free the prisoners overnight") the one ahead
 Period DateResolver::lastNight(Tense tense) const
 {
-    return {Unit::Day, tense == Tense::Future ? m_reference : m_reference.addDays(-1)};
+    const QDate day = today();
+    return {Unit::Day, tense == Tense::Future ? day : day.addDays(-1)};
+}
+
+QDate DateResolver::today() const
+{
+    return m_entryDay.isValid() && m_currentSentence - m_entrySentence <= entryReach ? m_entryDay : m_reference;
 }
 
 Period DateResolver::anchor() const
@@ -535,7 +541,8 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
             r.period = Period::containing(Unit::Year, m_reference).shifted(Unit::Year, offSeason ? 0 : m.offset);
             r.moveNarrative = false;
         } else {
-            r.period = Period::containing(m.unit, m_reference).shifted(m.unit, m.offset);
+            r.period =
+                Period::containing(m.unit, m.unit == Unit::Day ? today() : m_reference).shifted(m.unit, m.offset);
         }
         break;
     case Mention::Kind::Weekday: {
@@ -2123,7 +2130,7 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         // ("Futures fell on Sunday evening ... within seconds of the 9:30 a.m. opening bell": after an evening, a
         // morning clock is the next morning's)
         if ((m_narrativeNight
-             && ((m.hour >= 0 && m.hour < 12) || (m.hour < 0 && morningOrAfternoon && m.mod == Mod::None)))
+             && ((m.hour >= 0 && m.hour <= 12) || (m.hour < 0 && morningOrAfternoon && m.mod == Mod::None)))
             || (m_narrativeEvening && m.hour >= 0 && m.hour < 12 && !m.meridiemUnstated))
             r.period = m_narrative.shifted(Unit::Day, 1);
     } else if (m.kind == Mention::Kind::Time && m_narrative.unit > Unit::Day && tense == Tense::Future
@@ -2586,6 +2593,30 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         && r.period.unit == Unit::Day) {
         m_headingDay = r.period.start;
         m_headingSentence = sentence;
+    }
+    // (an entry's heading: a short line of capitalized words and numbers around a day before the report's)
+    if ((m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Weekday) && m.hour < 0
+        && r.period.unit == Unit::Day && r.period.start < m_reference && m.day) {
+        int first = m.first;
+        int last = m.last;
+        while (first > 0 && tokens[std::size_t(first - 1)].sentence == sentence && m.first - first < 4)
+            --first;
+        while (last + 1 < int(tokens.size()) && tokens[std::size_t(last + 1)].sentence == sentence && last - m.last < 4)
+            ++last;
+        const bool lineOfItsOwn = (first == 0 || tokens[std::size_t(first - 1)].sentence != sentence)
+            && (last + 1 >= int(tokens.size()) || tokens[std::size_t(last + 1)].sentence != sentence)
+            && text.mid(tokens[std::size_t(first)].start,
+                        tokens[std::size_t(last)].end - tokens[std::size_t(first)].start)
+                    .indexOf(u'\n')
+                < 0;
+        bool titled = lineOfItsOwn;
+        for (int k = first; titled && k <= last; ++k)
+            titled =
+                (k >= m.first && k <= m.last) || !tokens[std::size_t(k)].isWord() || tokens[std::size_t(k)].capitalized;
+        if (titled) {
+            m_entryDay = r.period.start;
+            m_entrySentence = sentence;
+        }
     }
     if (m.kind == Mention::Kind::Calendar && r.period.isValid()) {
         m_lastCalendar = r.period;

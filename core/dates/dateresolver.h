@@ -58,6 +58,8 @@ private:
     QDate inferYear(int month, int day, Tense tense) const;
     QDate weekday(int weekday, int direction, Tense tense, const QDate &anchor) const;
     Period lastNight(Tense tense) const;
+    // the day "today" is: the report's, or the day of the diary entry the text is in ("Day 47 - Thursday 21 April")
+    QDate today() const;
     Period anchor() const; // the narrative period, or the reference day when nothing set one yet
     std::optional<Period> comparedSpan() const; // the year-ago counterpart of a reported multi-quarter span
 
@@ -154,6 +156,11 @@ private:
     QDate m_stampDay; // the day of the last time stamp that opened an entry ("4:10 p.m. Wednesday: ...")
     int m_stampMinute = 0;
     int m_stampSentence = -1000;
+    // the day a diary's or a log's entry is headed by, before the report's ("Day 47 - Thursday 21 April", "Sunday 18
+    // August, Cambridge Bay"), and its sentence: "today", "last night" and "tomorrow" in the entry count from it
+    QDate m_entryDay;
+    int m_entrySentence = -1000;
+    static constexpr int entryReach = 15;
     QDate m_headingDay; // the day the last heading named, a line of its own ("Thursday, Nov. 28"), and its sentence
     int m_headingSentence = -1000;
     int m_stampsRun = 0; // the last two stamps ran forward (1), back (-1: the latest entry first) or not yet known

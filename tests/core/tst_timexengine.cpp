@@ -1942,6 +1942,15 @@ const Case cases[] = {
      "2025-11-24", "day"},
     // "start" after a hope is an infinitive, though the lexicon knows it as a word of dates
     {"We are hoping to start Thursday.", R, "Thursday", "DATE", "2025-11-20", "2025-11-20", "2025-11-20", "day"},
+    // In a diary's entry, "last night", "today" and "tomorrow" count from the day that heads it
+    {"Log of the yacht Kestrel\n\nSunday 18 August, Cambridge Bay\n\nWe dropped anchor here at 2230 last night after a "
+     "long run. Everyone slept until nearly noon. The plan is to refuel tomorrow.",
+     "2024-08-19", "tomorrow", "DATE", "2024-08-19", "2024-08-19", "2024-08-19", "day"},
+    {"Log of the yacht Kestrel\n\nSunday 18 August, Cambridge Bay\n\nWe dropped anchor here at 2230 last night after a "
+     "long run. Everyone slept until nearly noon. The plan is to refuel tomorrow.",
+     "2024-08-19", "nearly noon", "TIME", "2024-08-18T12:00", "2024-08-18", "2024-08-18", "day"},
+    {"Day 47 - Thursday 21 April\n\nWe covered 14 nautical miles today.", "2005-04-22", "today", "DATE", "2005-04-21",
+     "2005-04-21", "2005-04-21", "day"},
 };
 
 } // namespace
