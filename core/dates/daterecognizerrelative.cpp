@@ -485,6 +485,9 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
     if (e.weekday && !e.plural) {
         if (mw == Word::Current || mw == Word::Latest)
             return false;
+        // ("demands following Friday's avalanche": "following" without its article, before a possessive, is "after")
+        if (mw == Word::Following && !the && isPunct(k + 1, u'\''))
+            return false;
         m.kind = Mention::Kind::Weekday;
         m.weekday = e.weekday;
         m.direction = mw == Word::This ? 2 : offset;

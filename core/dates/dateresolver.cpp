@@ -575,8 +575,9 @@ DateResolver::Resolution DateResolver::resolveDate(const Mention &m, Tense tense
         r.period = {Unit::Day, weekday(m.weekday, m.direction, tense, base)};
         // ("next Friday", said on a Wednesday, is the Friday of next week: the one of this week would be "this
         // Friday" or "Friday"; Sunday belongs to either week, so next Sunday and a Sunday's next Saturday are
-        // the coming ones)
-        if (m.direction == 1 && !m.weekShift && base.dayOfWeek() != 7 && m.weekday != 7 && m.weekday > base.dayOfWeek())
+        // the coming ones; "the following Saturday", after a day told, is the first Saturday after it)
+        if (m.direction == 1 && !m.weekShift && !m.fromNarrative && base.dayOfWeek() != 7 && m.weekday != 7
+            && m.weekday > base.dayOfWeek())
             r.period = {Unit::Day, r.period.start.addDays(7)};
         r.derivation = m.fromNarrative ? DateDerivation::Narrative : DateDerivation::Reference;
         break;

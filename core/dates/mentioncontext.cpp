@@ -709,11 +709,16 @@ bool inPresentRelativeClause(const Mention &m, const std::vector<DateToken> &tok
             return false;
         if (t.lex || t.capitalized)
             continue;
-        // "Trump, who hosts ...", "the plan, which expires ...", "Haj, which formally begins ..."
+        // "Trump, who hosts ...", "the plan, which expires ...", "Haj, which formally begins ..."; "a budget that takes
+        // effect Sunday" (not "said that ...", where "that" opens what was said)
         const int before = i >= 2 && wordAt(i - 1).endsWith(QLatin1StringView("ly")) ? i - 2 : i - 1;
         const QStringView pronoun = wordAt(before);
+        const bool relativeThat = pronoun == QLatin1StringView("that") && before >= 1
+            && tokens[std::size_t(before - 1)].isWord() && !tokens[std::size_t(before - 1)].lex
+            && !isReportingVerb(wordAt(before - 1)) && !endsWithEd(wordAt(before - 1))
+            && !wordAt(before - 1).endsWith(QLatin1StringView("s"));
         if (looksThirdPerson(wordAt(i))
-            && (pronoun == QLatin1StringView("who") || pronoun == QLatin1StringView("which")))
+            && (pronoun == QLatin1StringView("who") || pronoun == QLatin1StringView("which") || relativeThat))
             return true;
         // "in Atlanta, where the Olympic Games open Friday night": "where", a short subject, and its verb
         // right before the day

@@ -1951,6 +1951,16 @@ const Case cases[] = {
      "2024-08-19", "nearly noon", "TIME", "2024-08-18T12:00", "2024-08-18", "2024-08-18", "day"},
     {"Day 47 - Thursday 21 April\n\nWe covered 14 nautical miles today.", "2005-04-22", "today", "DATE", "2005-04-21",
      "2005-04-21", "2005-04-21", "day"},
+    // "the following Saturday" is the first one after the day told; "following" before a possessive is "after"
+    {"The first drive is Monday, Feb. 19. A second drive is planned for the following Saturday.", "2018-02-19",
+     "the following Saturday", "DATE", "2018-02-24", "2018-02-24", "2018-02-24", "day"},
+    {"Sherpas made demands, following Friday's avalanche.", "2014-04-22", "Friday", "DATE", "2014-04-18", "2014-04-18",
+     "2014-04-18", "day"},
+    // A relative clause with "that" in the present tells a plan; "said that" opens what was said
+    {"Lawmakers reached a deal on a budget that takes effect Sunday.", "2001-06-29", "Sunday", "DATE", "2001-07-01",
+     "2001-07-01", "2001-07-01", "day"},
+    {"He said that costs rose Sunday.", "2001-06-29", "Sunday", "DATE", "2001-06-24", "2001-06-24", "2001-06-24",
+     "day"},
 };
 
 } // namespace
