@@ -156,7 +156,7 @@ QDate DateResolver::weekday(int weekday, int direction, Tense tense, const QDate
 // the publication date, and more often before it than after: with no tense cue a date up to four
 // months ahead or eight months back stays in the reference year. A past cue still allows a month or,
 // for a day, two months ahead ("payable Dec. 15, the company said"); a future cue as much back.
-QDate DateResolver::inferYear(int month, int day, Tense tense) const
+QDate DateResolver::inferYear(int month, int day, Tense tense, bool acrossTheTurn) const
 {
     const int year = m_reference.year();
     const auto make = [&](int y) {
@@ -168,6 +168,10 @@ QDate DateResolver::inferYear(int month, int day, Tense tense) const
     const qint64 ahead = reference.daysTo(same);
     // ("said in December", told in November: a past verb right before the month)
     const qint64 slack = m_runsUpToNow ? 0 : !day ? (m_daySurelyPast ? 0 : 31) : m_daySurelyPast ? 14 : 62;
+    // ("rallies are banned until after New Year's Day", told on Dec. 28; "payable Jan. 2, the company said": and
+    // across the turn of the year, a day as close ahead is in the next)
+    if (tense == Tense::Past && day && acrossTheTurn && ahead < -183 && reference.daysTo(make(year + 1)) <= slack)
+        return make(year + 1);
     if (tense == Tense::Past)
         return ahead > slack ? make(year - 1) : same;
     if (tense == Tense::Future)
@@ -419,9 +423,11 @@ Period DateResolver::calendarPeriod(const Mention &m, Tense tense) const
             // (what is still to come at a feast is at its next one: "will gather for the Day of the Dead", told in
             // late November)
             const QDate first = periodOfYear(m, unit, startMonth, refYear).start;
+            // (a feast in passing stays on its side of the turn of the year: "Shelling eased over Orthodox Christmas",
+            // told in November; "banned until after New Year's Day", told on Dec. 28, does not)
             year = tense == Tense::Future && first.daysTo(m_reference) > 7
                 ? refYear + 1
-                : inferYear(first.month(), first.day(), tense).year();
+                : inferYear(first.month(), first.day(), tense, m_limitBefore).year();
         } else if (unit == Unit::Quarter || unit == Unit::Half) {
             const int current =
                 unit == Unit::Quarter ? (m_reference.month() - 1) / 3 + 1 : (m_reference.month() + 5) / 6;
@@ -1674,6 +1680,9 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     // "have traded fire daily since Oct. 8": what has run since a day began before the report
     m_runsUpToNow = wordAt(dayAt - 1) == Word::Since && tense == Tense::Past;
     m_sinceNow = wordAt(dayAt - 1) == Word::Since && tense == Tense::Present;
+    const Word limit = wordAt(dayAt - 1);
+    m_limitBefore = limit == Word::Until || limit == Word::Through || limit == Word::By || limit == Word::Before
+        || (limit == Word::After && wordAt(dayAt - 2) == Word::Until);
     // ("resigned in December": a month right after the past verb and "in")
     const bool monthAfterVerb = m.kind == Mention::Kind::Calendar && m.month && !m.day && wordAt(dayAt - 1) == Word::In
         && dayAt >= 2 && wordTense(dayAt - 2, tokens, text) == Tense::Past;

@@ -55,7 +55,7 @@ private:
                           QStringView text);
     Period calendarPeriod(const Mention &m, Tense tense) const;
     int yearFittingWeekday(const Mention &m, int year) const;
-    QDate inferYear(int month, int day, Tense tense) const;
+    QDate inferYear(int month, int day, Tense tense, bool acrossTheTurn = true) const;
     QDate weekday(int weekday, int direction, Tense tense, const QDate &anchor) const;
     Period lastNight(Tense tense) const;
     // the day "today" is: the report's, or the day of the diary entry the text is in ("Day 47 - Thursday 21 April")
@@ -149,6 +149,8 @@ private:
     }
     // "This is the sixth cut since October": a month that runs up to the present, told in the present
     bool m_sinceNow = false;
+    // of the mention being resolved: "until", "through", "by" or "before" right before it, the end of a span
+    bool m_limitBefore = false;
     // the last clock time the text gave, with its day: "two hours later" counts from it
     QDate m_feastDay; // the day of the last named feast, its last token and the chunk it was in
     int m_feastLast = -1;

@@ -1961,6 +1961,11 @@ const Case cases[] = {
      "2001-07-01", "2001-07-01", "day"},
     {"He said that costs rose Sunday.", "2001-06-29", "Sunday", "DATE", "2001-06-24", "2001-06-24", "2001-06-24",
      "day"},
+    // A day just after the turn of the year, in a past sentence told at the year's end, is in the next year
+    {"Police have banned rallies in the capital until after New Year's Day.", "2007-12-28", "New Year's Day", "DATE",
+     "2008-01-01", "2008-01-01", "2008-01-01", "day"},
+    {"The Conservatives won, clearing the way for Britain to leave the European Union on January 31.", "2019-12-13",
+     "January 31", "DATE", "2020-01-31", "2020-01-31", "2020-01-31", "day"},
 };
 
 } // namespace
