@@ -507,8 +507,12 @@ Table buildTable()
     };
     for (const auto &[text, w] : words)
         t[text] = word(w);
-    for (const char16_t *zone : {u"gmt", u"utc", u"est", u"edt", u"cst", u"cdt", u"mst", u"mdt", u"pst", u"pdt", u"cet",
-                                 u"cest", u"bst", u"msk", u"et", u"pt", u"ist", u"eet", u"eest"})
+    // (not "WET", "CAT", "EAT" or "SGT", which are words and titles too)
+    for (const char16_t *zone :
+         {u"gmt",  u"utc",  u"est",  u"edt",  u"cst",  u"cdt", u"mst",  u"mdt",  u"pst",  u"pdt",
+          u"cet",  u"cest", u"bst",  u"msk",  u"et",   u"pt",  u"ct",   u"mt",   u"ist",  u"eet",
+          u"eest", u"ast",  u"adt",  u"akst", u"akdt", u"hst", u"aest", u"aedt", u"acst", u"acdt",
+          u"awst", u"nzst", u"nzdt", u"jst",  u"kst",  u"hkt", u"pkt",  u"sast", u"wib"})
         t[zone] = word(Word::TimeZone);
     for (const char16_t *verb :
          {u"said", u"told", u"met", u"went", u"came", u"took", u"made", u"fell", u"rose", u"saw", u"began", u"held",

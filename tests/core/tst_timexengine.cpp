@@ -1966,6 +1966,11 @@ const Case cases[] = {
      "2008-01-01", "2008-01-01", "2008-01-01", "day"},
     {"The Conservatives won, clearing the way for Britain to leave the European Union on January 31.", "2019-12-13",
      "January 31", "DATE", "2020-01-31", "2020-01-31", "2020-01-31", "day"},
+    // Zones of the Atlantic, Australia and Asia are zones too, and the day after them dates the clock
+    {"Maria made landfall near Yabucoa at 6:15 a.m. AST Wednesday.", "2017-09-22", "6:15 a.m. AST Wednesday", "TIME",
+     "2017-09-20T06:15", "2017-09-20", "2017-09-20", "day"},
+    {"The fire front reached the town at 5pm AEST.", "2012-08-24", "5pm AEST", "TIME", "2012-08-24T17:00", "2012-08-24",
+     "2012-08-24", "day"},
 };
 
 } // namespace
