@@ -1251,7 +1251,11 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         for (int k = day.first - 1; k >= 0 && k >= day.first - 12 && tokens[std::size_t(k)].sentence == sentence
              && !tokens[std::size_t(k)].isPunct(u',') && !tokens[std::size_t(k)].isPunct(u';');
              --k) {
-            if (forecastNoun(k) && (forSeen || k == day.first - 1)) {
+            // ("issued a red flag warning from 4 a.m. Tuesday": the span a warning runs, right after it)
+            const bool spanAfter = k == day.first - 2
+                && (tokens[std::size_t(k + 1)].word() == Word::From
+                    || tokens[std::size_t(k + 1)].word() == Word::Until);
+            if (forecastNoun(k) && (forSeen || k == day.first - 1 || spanAfter)) {
                 tense = Tense::Future;
                 break;
             }

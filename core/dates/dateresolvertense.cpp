@@ -214,6 +214,17 @@ Tense DateResolver::tenseAround(int first, int last, const std::vector<DateToken
         const DateToken &t = tokens[std::size_t(i)];
         if (!t.isWord())
             return Tense::Unknown;
+        // ("Residents were ordered to leave late Monday", "before being told to leave again on Sunday": one asked in
+        // the passive, with no deadline or span before the date, was asked on that day; "were told to leave by Friday"
+        // and "were urged to stay indoors from Sunday night to Monday afternoon" were not)
+        const Word dayPreposition = first >= 1 ? tokens[std::size_t(first - 1)].word() : Word::None;
+        const bool askedOnTheDay = i >= 1
+            && (tokens[std::size_t(i - 1)].word() == Word::PastAux
+                || sameWord(wordAt(i - 1), QLatin1StringView("being")))
+            && dayPreposition != Word::By && dayPreposition != Word::Before && dayPreposition != Word::Until
+            && dayPreposition != Word::To && dayPreposition != Word::From && dayPreposition != Word::Through;
+        if (i < first && isRequest(wordAt(i)) && askedOnTheDay)
+            return Tense::Unknown;
         if (i < first && isRequest(wordAt(i))) {
             // the one asked comes first, then "to" and the verb: "urged allies to deliver"
             for (int k = i; k <= i + 4 && k + 2 < size && k + 2 < first; ++k) {
