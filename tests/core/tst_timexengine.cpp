@@ -1971,6 +1971,14 @@ const Case cases[] = {
      "2017-09-20T06:15", "2017-09-20", "2017-09-20", "day"},
     {"The fire front reached the town at 5pm AEST.", "2012-08-24", "5pm AEST", "TIME", "2012-08-24T17:00", "2012-08-24",
      "2012-08-24", "day"},
+    // One asked in the passive was asked on the day, unless a deadline or a span stands before it
+    {"Residents were ordered to leave late Monday.", "2024-07-25", "late Monday", "DATE", "2024-07-22", "2024-07-22",
+     "2024-07-22", "day"},
+    {"Residents were told to leave by Friday.", "2024-07-25", "Friday", "DATE", "2024-07-26", "2024-07-26",
+     "2024-07-26", "day"},
+    // The span a warning runs, right after it, lies ahead of its issuing
+    {"Forecasters issued a red flag warning from 4 a.m. Tuesday until noon Wednesday.", "2025-01-13", "4 a.m. Tuesday",
+     "TIME", "2025-01-14T04:00", "2025-01-14", "2025-01-14", "day"},
 };
 
 } // namespace
