@@ -2007,11 +2007,25 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     const bool bareStamp = m.first == 0 && m.minute >= 0 && m.kind == Mention::Kind::Time
         && m.last + 1 < int(tokens.size()) && tokens[std::size_t(m.last + 1)].isWord()
         && tokens[std::size_t(m.last + 1)].capitalized;
+    // ("Update, 13:30: Ryanair says ...", "UPDATE 1 PM: JetBlue will ...", "Posted 8:15 a.m. | Good morning.": a label
+    // that opens its line before the stamp, and the entry after a colon or on the next line)
+    const int labelAt = m.first >= 2 && tokens[std::size_t(m.first - 1)].isPunct(u',') ? m.first - 2 : m.first - 1;
+    const auto isLabel = [&](int k) {
+        const QStringView word = tokenText(tokens[std::size_t(k)], text);
+        return tokens[std::size_t(k)].isWord()
+            && (word.compare(QLatin1StringView("update"), Qt::CaseInsensitive) == 0
+                || word.compare(QLatin1StringView("updated"), Qt::CaseInsensitive) == 0
+                || word.compare(QLatin1StringView("posted"), Qt::CaseInsensitive) == 0);
+    };
+    const bool labelled = m.hour >= 0 && labelAt >= 0 && opensEntry(labelAt) && isLabel(labelAt)
+        && m.last + 1 < int(tokens.size())
+        && (tokens[std::size_t(m.last + 1)].isPunct(u':')
+            || tokens[std::size_t(m.last + 1)].sentence != tokens[std::size_t(m.last)].sentence);
     const bool stampShaped = m.hour >= 0
         && (((opensEntry(m.first) || bracketed) && m.last + 2 < int(tokens.size())
              && closesStamp(tokens[std::size_t(m.last + 1)]) && entryStart(m.last + 1) < int(tokens.size())
              && tokens[std::size_t(entryStart(m.last + 1))].isWord())
-            || bareStamp);
+            || bareStamp || labelled);
     const bool timeStamp = m.kind == Mention::Kind::Time && stampShaped;
     // ("4:10 p.m. Wednesday: The mother calls 911. | About 5 p.m.: Deputies begin searching. | 2:30 a.m. Thursday:
     // ..."): a timeline goes on from the day its last stamp named, into the next day when the clock turns back

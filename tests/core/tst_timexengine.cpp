@@ -2294,6 +2294,10 @@ void TimexEngineTest::chainsFollowTheNarrativeDate_data()
     QTest::newRow("two days later") << fell + QStringLiteral("Two days later, the army retreated.")
                                     << QStringLiteral("Two days later") << QStringLiteral("2024-03-05")
                                     << QStringLiteral("narrative");
+    QTest::newRow("a live blog's labelled stamps, newest first")
+        << QStringLiteral("Flights resume on Monday.\n\nUpdate, 16:45: Nats has just confirmed it.\n\nUPDATE 3:15 PM: "
+                          "Ryanair says it has cancelled all flights until 1pm Monday.")
+        << QStringLiteral("3:15 PM") << QStringLiteral("2025-11-19T15:15") << QStringLiteral("reference");
     QTest::newRow("the entries of a day told again")
         << QStringLiteral("The hearing opened at 10 a.m. Tuesday. Here is how it unfolded.\n\n10:05 a.m. -- The "
                           "chairman opens.\n\n4:10 p.m. -- He gavels the hearing to a close.")
