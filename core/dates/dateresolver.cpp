@@ -22,7 +22,9 @@ Period DateResolver::lastNight(Tense tense) const
 
 QDate DateResolver::today() const
 {
-    return m_entryDay.isValid() && m_currentSentence - m_entrySentence <= entryReach ? m_entryDay : m_reference;
+    const bool inEntry = m_entryDay.isValid() && m_currentSentence - m_entrySentence <= entryReach
+        && (m_entryEnd < 0 || m_currentStart < m_entryEnd);
+    return inEntry ? m_entryDay : m_reference;
 }
 
 Period DateResolver::anchor() const
@@ -1092,6 +1094,7 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         return timex;
     }
     m_currentSentence = sentence;
+    m_currentStart = offset + tokens[std::size_t(m.first)].start;
     // "at 8 a.m. on Sunday": the day's own words tell its tense
     Mention day = m;
     if (m.dayFirst >= 0) {
@@ -2641,9 +2644,31 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         for (int k = first; titled && k <= last; ++k)
             titled =
                 (k >= m.first && k <= m.last) || !tokens[std::size_t(k)].isWord() || tokens[std::size_t(k)].capitalized;
-        if (titled) {
+        // ("Monday 11 January - Left camp at dawn.", "Monday, 6 February, 11.00 - The first quake struck": a day that
+        // opens its paragraph before a dash or a colon, past a clock)
+        const auto opensParagraph = [&] {
+            const qsizetype from = m.first > 0 ? tokens[std::size_t(m.first - 1)].end : 0;
+            return m.first == 0 || text.mid(from, tokens[std::size_t(m.first)].start - from).contains(u'\n');
+        };
+        int closer = m.last + 1;
+        if (closer < int(tokens.size()) && tokens[std::size_t(closer)].isPunct(u','))
+            ++closer;
+        for (int k = 0; k < 4 && closer < int(tokens.size())
+             && (tokens[std::size_t(closer)].isNumber() || tokens[std::size_t(closer)].isPunct(u'.')
+                 || (tokens[std::size_t(closer)].isPunct(u':') && !tokens[std::size_t(closer)].spaceBefore
+                     && closer + 1 < int(tokens.size()) && tokens[std::size_t(closer + 1)].isNumber()));
+             ++k)
+            ++closer;
+        const bool headsEntry = closer < int(tokens.size())
+            && ((tokens[std::size_t(closer)].isPunct(u'-') && tokens[std::size_t(closer)].spaceBefore)
+                || tokens[std::size_t(closer)].isPunct(u':'))
+            && opensParagraph();
+        if (titled || headsEntry) {
             m_entryDay = r.period.start;
             m_entrySentence = sentence;
+            // (an entry that runs on after its heading's dash ends with its paragraph)
+            const qsizetype lineEnd = titled ? -1 : text.indexOf(u'\n', tokens[std::size_t(m.last)].end);
+            m_entryEnd = titled ? -1 : lineEnd < 0 ? offset + text.size() : offset + lineEnd;
         }
     }
     if (m.kind == Mention::Kind::Calendar && r.period.isValid()) {

@@ -162,6 +162,8 @@ private:
     // August, Cambridge Bay"), and its sentence: "today", "last night" and "tomorrow" in the entry count from it
     QDate m_entryDay;
     int m_entrySentence = -1000;
+    qsizetype m_entryEnd = -1; // where an entry run on from its heading ends, or -1 when it ends by its reach
+    qsizetype m_currentStart = 0; // of the mention being resolved: where it starts in the text
     static constexpr int entryReach = 15;
     QDate m_headingDay; // the day the last heading named, a line of its own ("Thursday, Nov. 28"), and its sentence
     int m_headingSentence = -1000;

@@ -1951,6 +1951,12 @@ const Case cases[] = {
      "2024-08-19", "nearly noon", "TIME", "2024-08-18T12:00", "2024-08-18", "2024-08-18", "day"},
     {"Day 47 - Thursday 21 April\n\nWe covered 14 nautical miles today.", "2005-04-22", "today", "DATE", "2005-04-21",
      "2005-04-21", "2005-04-21", "day"},
+    // ... and in an entry run on from its heading's dash, until its paragraph ends
+    {"Ice diary\n\nMonday 11 January - Left camp at dawn. Tomorrow we cross the crevasses.\n\nWhat comes next: the "
+     "team flies out on the 30th.",
+     "1993-01-22", "Tomorrow", "DATE", "1993-01-12", "1993-01-12", "1993-01-12", "day"},
+    {"Ice diary\n\nMonday 11 January - Left camp at dawn.\n\nWhat comes next: the team flies out tomorrow.",
+     "1993-01-22", "tomorrow", "DATE", "1993-01-23", "1993-01-23", "1993-01-23", "day"},
     // "the following Saturday" is the first one after the day told; "following" before a possessive is "after"
     {"The first drive is Monday, Feb. 19. A second drive is planned for the following Saturday.", "2018-02-19",
      "the following Saturday", "DATE", "2018-02-24", "2018-02-24", "2018-02-24", "day"},
