@@ -237,6 +237,8 @@ QDate namedFeastDate(int holiday, int year)
         return QDate(year, 1, 26);
     case anzacDay:
         return QDate(year, 4, 25);
+    case waitangiDay:
+        return QDate(year, 2, 6);
     case canadaDay:
         return QDate(year, 7, 1);
     case ashWednesday:

@@ -66,6 +66,7 @@ enum NamedFeast : int {
     diwali, // the evening of the new moon in India from mid-October to mid-November
     dhanteras, // two days before Diwali
     holi, // the day after the full moon that ends the month of Phalguna
+    waitangiDay, // February 6, New Zealand's national day
 };
 
 // The last day of the Islamic month that begins on `start` (the eve of Eid al-Fitr for Ramadan).

@@ -820,6 +820,7 @@ constexpr FeastName feastNames[] = {
     {{u"Australia", u"Day"}, australiaDay},
     {{u"Anzac", u"Day"}, anzacDay},
     {{u"ANZAC", u"Day"}, anzacDay},
+    {{u"Waitangi", u"Day"}, waitangiDay},
     {{u"Canada", u"Day"}, canadaDay},
     {{u"Ash", u"Wednesday"}, ashWednesday},
     {{u"Shrove", u"Tuesday"}, shroveTuesday},
@@ -1105,7 +1106,12 @@ bool DateRecognizer::endHoliday(int next, Mention &m) const
 {
     m.kind = Mention::Kind::Calendar;
     m.yearMode = YearMode::Infer;
-    // "Easter week": the week the holiday falls in; "the Memorial Day weekend": the weekend beside it
+    // "Easter week": the week the holiday falls in; "the Memorial Day weekend", "the Easter long weekend": the weekend
+    // beside it
+    const DateToken *weekend = at(next + 1);
+    if (sameWord(wordText(next), QLatin1StringView("long")) && weekend && weekend->isWord() && weekend->lex
+        && weekend->lex->unit == Unit::Weekend && !weekend->lex->plural)
+        ++next;
     if (isWord(next, Word::Week)) {
         m.unit = Unit::Week;
         ++next;

@@ -1978,6 +1978,11 @@ const Case cases[] = {
     {"The fire front reached the town at 5pm AEST.", "2012-08-24", "5pm AEST", "TIME", "2012-08-24T17:00", "2012-08-24",
      "2012-08-24", "day"},
     // One asked in the passive was asked on the day, unless a deadline or a span stands before it
+    // New Zealand's national day; a feast's long weekend is the weekend beside it
+    {"Friday's Waitangi Day commemorations will be held at the Treaty Grounds.", "2026-02-03", "Waitangi Day", "DATE",
+     "2026-02-06", "2026-02-06", "2026-02-06", "day"},
+    {"Traffic was heavy over the Easter long weekend.", "2025-04-22", "Easter long weekend", "DATE", "2025-W16-WE",
+     "2025-04-19", "2025-04-20", "week"},
     {"Residents were ordered to leave late Monday.", "2024-07-25", "late Monday", "DATE", "2024-07-22", "2024-07-22",
      "2024-07-22", "day"},
     {"Residents were told to leave by Friday.", "2024-07-25", "Friday", "DATE", "2024-07-26", "2024-07-26",
