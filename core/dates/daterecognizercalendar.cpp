@@ -117,7 +117,13 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                                       || isWord(next, Word::And) || isWord(next, Word::Or)
                                       || (isPunct(next, u'-') && joined(next) && joined(next + 1)))
                 && monthName(next + 1) && at(next + 1)->capitalized;
-            if (ambiguous && !opensMonths) {
+            // ("March natural gas futures rose", "May crude": a month before a good traded for it is one)
+            const bool beforeAGood = at(month.next) && at(month.next)->sentence == t->sentence
+                && (isCommodity(wordText(month.next))
+                    || sameWordAsAny(
+                        wordText(month.next),
+                        {QLatin1StringView("delivery"), QLatin1StringView("contract"), QLatin1StringView("futures")}));
+            if (ambiguous && !opensMonths && !beforeAGood) {
                 // "mid-March", "late-May": the modifier before the hyphen decides
                 const bool hyphen = isPunct(i - 1, u'-') && joined(i) && joined(i - 1);
                 const int before = hyphen ? i - 2 : i - 1;
@@ -173,7 +179,8 @@ bool DateRecognizer::matchMonthDay(int i, Mention &m) const
                         || (n && n->sentence == t->sentence
                             && sameWordAsAny(wordText(month.next),
                                              {QLatin1StringView("delivery"), QLatin1StringView("contract"),
-                                              QLatin1StringView("futures")})));
+                                              QLatin1StringView("futures")}))
+                        || (pp && isCommodity(wordText((hyphen ? i - 2 : i - 1) - 1))));
                 if (!plannedFor && w != Word::In && w != Word::Since && w != Word::Until && w != Word::From
                     && w != Word::Of && w != Word::Early && w != Word::Late && w != Word::Through && w != Word::To
                     && w != Word::During && w != Word::Before && w != Word::After && w != Word::And

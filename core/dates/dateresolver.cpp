@@ -1196,15 +1196,20 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     // next such month a market trades)
     if (monthOfItsOwn) {
         const int after = day.last + 1;
+        // ("January crude fell", "March natural gas futures rose", "Brent blend for January settled")
         const bool deliveryAfter = after < int(tokens.size()) && tokens[std::size_t(after)].sentence == sentence
-            && sameWordAsAny(tokenText(tokens[std::size_t(after)], text),
-                             {QLatin1StringView("delivery"), QLatin1StringView("contract"),
-                              QLatin1StringView("contracts"), QLatin1StringView("futures")});
+            && (sameWordAsAny(tokenText(tokens[std::size_t(after)], text),
+                              {QLatin1StringView("delivery"), QLatin1StringView("contract"),
+                               QLatin1StringView("contracts"), QLatin1StringView("futures")})
+                || isCommodity(tokenText(tokens[std::size_t(after)], text)));
+        const bool goodFor = day.first >= 2 && tokens[std::size_t(day.first - 1)].word() == Word::For
+            && tokens[std::size_t(day.first - 2)].sentence == sentence
+            && isCommodity(tokenText(tokens[std::size_t(day.first - 2)], text));
         const bool frontMonth = day.first >= 3
             && sameWord(tokenText(tokens[std::size_t(day.first - 1)], text), QLatin1StringView("month"))
             && tokens[std::size_t(day.first - 2)].isPunct(u'-')
             && sameWord(tokenText(tokens[std::size_t(day.first - 3)], text), QLatin1StringView("front"));
-        if (deliveryAfter || frontMonth)
+        if (deliveryAfter || frontMonth || goodFor)
             tense = Tense::Future;
     }
     // ("raised its forecast for the fiscal year ending in March", told in August: the year still running ends

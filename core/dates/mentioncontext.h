@@ -27,6 +27,9 @@ bool besideBe(const Mention &m, const std::vector<DateToken> &tokens, QStringVie
 // but its article and describing words between them and the day
 bool namesItsEventBeforeDay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 
+// "crude", "Brent", "gas", "wheat": a good traded for delivery in a month ("January crude", "Brent for May")
+bool isCommodity(QStringView word);
+
 // "today's world", "the leaders of tomorrow", "USA Today": no day at all.
 bool notADay(const Mention &m, const std::vector<DateToken> &tokens, QStringView text);
 

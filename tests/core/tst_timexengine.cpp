@@ -1978,6 +1978,11 @@ const Case cases[] = {
     {"The fire front reached the town at 5pm AEST.", "2012-08-24", "5pm AEST", "TIME", "2012-08-24T17:00", "2012-08-24",
      "2012-08-24", "day"},
     // One asked in the passive was asked on the day, unless a deadline or a span stands before it
+    // A month beside a good traded for it is the next such month
+    {"Brent blend for January settled at $18.", "1998-11-20", "January", "DATE", "1999-01", "1999-01-01", "1999-01-31",
+     "month"},
+    {"January crude fell 28 cents.", "1998-11-20", "January", "DATE", "1999-01", "1999-01-01", "1999-01-31", "month"},
+    {"March natural gas futures rose.", "1998-11-20", "March", "DATE", "1999-03", "1999-03-01", "1999-03-31", "month"},
     // New Zealand's national day; a feast's long weekend is the weekend beside it
     {"Friday's Waitangi Day commemorations will be held at the Treaty Grounds.", "2026-02-03", "Waitangi Day", "DATE",
      "2026-02-06", "2026-02-06", "2026-02-06", "day"},
@@ -2211,6 +2216,8 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
         "Shares closed Friday at 12.") << QStringList {QStringLiteral("tonight"),  QStringLiteral("11"),
                                                        QStringLiteral("tomorrow"), QStringLiteral("10"),
                                                        QStringLiteral("tonight"),  QStringLiteral("Friday")};
+    QTest::newRow("'may' before a verb is no month, before a good it is")
+        << QStringLiteral("Officials may crude the numbers. May crude fell.") << QStringList {QStringLiteral("May")};
     QTest::newRow("a week of the year no bulletin numbers")
         << QStringLiteral("Cases peaked in ISO week 53 of 2017.") << QStringList {};
     QTest::newRow("May after adjectives, and after 'or even'")
