@@ -891,7 +891,8 @@ int DateRecognizer::attachYear(int next, Mention &m) const
     // "the first half of calendar 2006"
     if (sameWord(wordText(j), QLatin1StringView("calendar")) && (year(j + 1, true) || spelledYear(j + 1)))
         ++j;
-    if (const Part y = year(j, true)) {
+    // (not "Monday 11 August, 1400 - Anchored off the reef": a log's clock after the comma, no year of the news)
+    if (const Part y = year(j, true); y && !(j > next && (y.value < 1500 || y.value > 2100) && fourDigitClock(j))) {
         m.year = y.value;
         m.yearMode = YearMode::Explicit;
         return y.next;

@@ -2218,6 +2218,11 @@ void TimexEngineTest::findsExactlyTheseExpressions_data()
                                                        QStringLiteral("tonight"),  QStringLiteral("Friday")};
     QTest::newRow("'may' before a verb is no month, before a good it is")
         << QStringLiteral("Officials may crude the numbers. May crude fell.") << QStringList {QStringLiteral("May")};
+    QTest::newRow("a log's clock after a date and a comma is no year")
+        << QStringLiteral("Monday 11 August, 1400 - Anchored. Wednesday 13 August, 2215 - Sailed. The battle was "
+                          "fought on 14 October, 1066.")
+        << QStringList {QStringLiteral("Monday 11 August"), QStringLiteral("Wednesday 13 August"),
+                        QStringLiteral("14 October, 1066")};
     QTest::newRow("a week of the year no bulletin numbers")
         << QStringLiteral("Cases peaked in ISO week 53 of 2017.") << QStringList {};
     QTest::newRow("May after adjectives, and after 'or even'")
