@@ -488,6 +488,9 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         // ("demands following Friday's avalanche": "following" without its article, before a possessive, is "after")
         if (mw == Word::Following && !the && isPunct(k + 1, u'\''))
             return false;
+        // ("if it continues past Friday": "past" without its article is a preposition)
+        if (mw == Word::Past && !the)
+            return false;
         m.kind = Mention::Kind::Weekday;
         m.weekday = e.weekday;
         m.direction = mw == Word::This ? 2 : offset;
@@ -496,7 +499,7 @@ bool DateRecognizer::matchRelative(int i, Mention &m) const
         return true;
     }
     if ((e.month && u->capitalized) || (e.season && !e.plural)) {
-        if (mw == Word::Current)
+        if (mw == Word::Current || (mw == Word::Past && !the && e.month))
             return false;
         // "the following spring", "the previous March": the first one after, or the last one before,
         // the narrative's period

@@ -1978,6 +1978,9 @@ const Case cases[] = {
     {"The fire front reached the town at 5pm AEST.", "2012-08-24", "5pm AEST", "TIME", "2012-08-24T17:00", "2012-08-24",
      "2012-08-24", "day"},
     // One asked in the passive was asked on the day, unless a deadline or a span stands before it
+    // "past" without its article is a preposition, not "the last"
+    {"The shutdown would be the longest ever if it continues past Jan. 12.", "2018-12-28", "Jan. 12", "DATE",
+     "2019-01-12", "2019-01-12", "2019-01-12", "day"},
     // A month beside a good traded for it is the next such month
     {"Brent blend for January settled at $18.", "1998-11-20", "January", "DATE", "1999-01", "1999-01-01", "1999-01-31",
      "month"},
