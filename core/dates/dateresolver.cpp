@@ -841,6 +841,49 @@ bool namesABeginning(const Mention &m, const std::vector<DateToken> &tokens, QSt
     return false;
 }
 
+// How a day heads a diary's entry, if it does: on a short line of capitalized words and numbers of its own ("Day 47 -
+// Thursday 21 April", "Sunday 18 August, Cambridge Bay"), or opening its paragraph before a dash or a colon, past a
+// clock ("Monday 11 January - Left camp at dawn.", "Monday, 6 February, 11.00 - The first quake struck")
+enum class EntryHeading : std::uint8_t { None, OwnLine, RunOn };
+
+EntryHeading entryHeading(const Mention &m, const std::vector<DateToken> &tokens, QStringView text)
+{
+    const int sentence = tokens[std::size_t(m.first)].sentence;
+    const auto inSentence = [&](int k) {
+        return k >= 0 && k < int(tokens.size()) && tokens[std::size_t(k)].sentence == sentence;
+    };
+    int first = m.first;
+    int last = m.last;
+    while (inSentence(first - 1) && m.first - first < 4)
+        --first;
+    while (inSentence(last + 1) && last - m.last < 4)
+        ++last;
+    bool titled = !inSentence(first - 1) && !inSentence(last + 1)
+        && !text.mid(tokens[std::size_t(first)].start, tokens[std::size_t(last)].end - tokens[std::size_t(first)].start)
+                .contains(u'\n');
+    for (int k = first; titled && k <= last; ++k)
+        titled =
+            (k >= m.first && k <= m.last) || !tokens[std::size_t(k)].isWord() || tokens[std::size_t(k)].capitalized;
+    if (titled)
+        return EntryHeading::OwnLine;
+    const qsizetype from = m.first > 0 ? tokens[std::size_t(m.first - 1)].end : 0;
+    const bool opensParagraph =
+        m.first == 0 || text.mid(from, tokens[std::size_t(m.first)].start - from).contains(u'\n');
+    int closer = m.last + 1;
+    if (closer < int(tokens.size()) && tokens[std::size_t(closer)].isPunct(u','))
+        ++closer;
+    for (int k = 0; k < 4 && closer < int(tokens.size())
+         && (tokens[std::size_t(closer)].isNumber() || tokens[std::size_t(closer)].isPunct(u'.')
+             || (tokens[std::size_t(closer)].isPunct(u':') && !tokens[std::size_t(closer)].spaceBefore
+                 && closer + 1 < int(tokens.size()) && tokens[std::size_t(closer + 1)].isNumber()));
+         ++k)
+        ++closer;
+    const bool dashAfter = closer < int(tokens.size())
+        && ((tokens[std::size_t(closer)].isPunct(u'-') && tokens[std::size_t(closer)].spaceBefore)
+            || tokens[std::size_t(closer)].isPunct(u':'));
+    return opensParagraph && dashAfter ? EntryHeading::RunOn : EntryHeading::None;
+}
+
 } // namespace
 
 std::optional<Timex> DateResolver::resolve(const Mention &m, const std::vector<DateToken> &tokens, QStringView text,
@@ -2630,50 +2673,15 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
         m_headingDay = r.period.start;
         m_headingSentence = sentence;
     }
-    // (an entry's heading: a short line of capitalized words and numbers around a day before the report's)
+    // (a day before the report's that heads a diary's entry)
     if ((m.kind == Mention::Kind::Calendar || m.kind == Mention::Kind::Weekday) && m.hour < 0
         && r.period.unit == Unit::Day && r.period.start < m_reference && m.day) {
-        int first = m.first;
-        int last = m.last;
-        while (first > 0 && tokens[std::size_t(first - 1)].sentence == sentence && m.first - first < 4)
-            --first;
-        while (last + 1 < int(tokens.size()) && tokens[std::size_t(last + 1)].sentence == sentence && last - m.last < 4)
-            ++last;
-        const bool lineOfItsOwn = (first == 0 || tokens[std::size_t(first - 1)].sentence != sentence)
-            && (last + 1 >= int(tokens.size()) || tokens[std::size_t(last + 1)].sentence != sentence)
-            && text.mid(tokens[std::size_t(first)].start,
-                        tokens[std::size_t(last)].end - tokens[std::size_t(first)].start)
-                    .indexOf(u'\n')
-                < 0;
-        bool titled = lineOfItsOwn;
-        for (int k = first; titled && k <= last; ++k)
-            titled =
-                (k >= m.first && k <= m.last) || !tokens[std::size_t(k)].isWord() || tokens[std::size_t(k)].capitalized;
-        // ("Monday 11 January - Left camp at dawn.", "Monday, 6 February, 11.00 - The first quake struck": a day that
-        // opens its paragraph before a dash or a colon, past a clock)
-        const auto opensParagraph = [&] {
-            const qsizetype from = m.first > 0 ? tokens[std::size_t(m.first - 1)].end : 0;
-            return m.first == 0 || text.mid(from, tokens[std::size_t(m.first)].start - from).contains(u'\n');
-        };
-        int closer = m.last + 1;
-        if (closer < int(tokens.size()) && tokens[std::size_t(closer)].isPunct(u','))
-            ++closer;
-        for (int k = 0; k < 4 && closer < int(tokens.size())
-             && (tokens[std::size_t(closer)].isNumber() || tokens[std::size_t(closer)].isPunct(u'.')
-                 || (tokens[std::size_t(closer)].isPunct(u':') && !tokens[std::size_t(closer)].spaceBefore
-                     && closer + 1 < int(tokens.size()) && tokens[std::size_t(closer + 1)].isNumber()));
-             ++k)
-            ++closer;
-        const bool headsEntry = closer < int(tokens.size())
-            && ((tokens[std::size_t(closer)].isPunct(u'-') && tokens[std::size_t(closer)].spaceBefore)
-                || tokens[std::size_t(closer)].isPunct(u':'))
-            && opensParagraph();
-        if (titled || headsEntry) {
+        if (const EntryHeading heading = entryHeading(m, tokens, text); heading != EntryHeading::None) {
             m_entryDay = r.period.start;
             m_entrySentence = sentence;
             // (an entry that runs on after its heading's dash ends with its paragraph)
-            const qsizetype lineEnd = titled ? -1 : text.indexOf(u'\n', tokens[std::size_t(m.last)].end);
-            m_entryEnd = titled ? -1 : lineEnd < 0 ? offset + text.size() : offset + lineEnd;
+            const qsizetype lineEnd = text.indexOf(u'\n', tokens[std::size_t(m.last)].end);
+            m_entryEnd = heading == EntryHeading::OwnLine ? -1 : lineEnd < 0 ? offset + text.size() : offset + lineEnd;
         }
     }
     if (m.kind == Mention::Kind::Calendar && r.period.isValid()) {
