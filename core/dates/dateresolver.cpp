@@ -2061,14 +2061,10 @@ std::optional<Timex> DateResolver::resolveMention(const Mention &m, const std::v
     // ("Update, 13:30: Ryanair says ...", "UPDATE 1 PM: JetBlue will ...", "Posted 8:15 a.m. | Good morning.": a label
     // that opens its line before the stamp, and the entry after a colon or on the next line)
     const int labelAt = m.first >= 2 && tokens[std::size_t(m.first - 1)].isPunct(u',') ? m.first - 2 : m.first - 1;
-    const auto isLabel = [&](int k) {
-        const QStringView word = tokenText(tokens[std::size_t(k)], text);
-        return tokens[std::size_t(k)].isWord()
-            && (word.compare(QLatin1StringView("update"), Qt::CaseInsensitive) == 0
-                || word.compare(QLatin1StringView("updated"), Qt::CaseInsensitive) == 0
-                || word.compare(QLatin1StringView("posted"), Qt::CaseInsensitive) == 0);
-    };
-    const bool labelled = m.hour >= 0 && labelAt >= 0 && opensEntry(labelAt) && isLabel(labelAt)
+    const bool labelled = m.hour >= 0 && labelAt >= 0 && opensEntry(labelAt) && tokens[std::size_t(labelAt)].isWord()
+        && sameWordIgnoringCaseAsAny(
+                              tokenText(tokens[std::size_t(labelAt)], text),
+                              {QLatin1StringView("update"), QLatin1StringView("updated"), QLatin1StringView("posted")})
         && m.last + 1 < int(tokens.size())
         && (tokens[std::size_t(m.last + 1)].isPunct(u':')
             || tokens[std::size_t(m.last + 1)].sentence != tokens[std::size_t(m.last)].sentence);

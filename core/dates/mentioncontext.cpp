@@ -56,17 +56,14 @@ bool isReportingVerb(QStringView word)
 
 bool isCommodity(QStringView word)
 {
-    static constexpr QLatin1StringView goods[] = {
-        QLatin1StringView("crude"),   QLatin1StringView("oil"),      QLatin1StringView("brent"),
-        QLatin1StringView("blend"),   QLatin1StringView("wti"),      QLatin1StringView("gas"),
-        QLatin1StringView("natural"), QLatin1StringView("gasoline"), QLatin1StringView("diesel"),
-        QLatin1StringView("gold"),    QLatin1StringView("silver"),   QLatin1StringView("copper"),
-        QLatin1StringView("corn"),    QLatin1StringView("wheat"),    QLatin1StringView("soybeans"),
-        QLatin1StringView("coffee"),  QLatin1StringView("cocoa"),    QLatin1StringView("cotton")};
-    for (const QLatin1StringView good : goods)
-        if (word.size() == good.size() && word.compare(good, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
+    return sameWordIgnoringCaseAsAny(
+        word,
+        {QLatin1StringView("crude"), QLatin1StringView("oil"), QLatin1StringView("brent"), QLatin1StringView("blend"),
+         QLatin1StringView("wti"), QLatin1StringView("gas"), QLatin1StringView("natural"),
+         QLatin1StringView("gasoline"), QLatin1StringView("diesel"), QLatin1StringView("gold"),
+         QLatin1StringView("silver"), QLatin1StringView("copper"), QLatin1StringView("corn"),
+         QLatin1StringView("wheat"), QLatin1StringView("soybeans"), QLatin1StringView("coffee"),
+         QLatin1StringView("cocoa"), QLatin1StringView("cotton")});
 }
 
 bool isContentVerb(QStringView word)

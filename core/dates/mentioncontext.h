@@ -64,6 +64,15 @@ inline bool endsWithEd(QStringView word)
 }
 
 // The text of a token.
+// `word` is one of `literals`, in any case ("Update", "UPDATE", "Brent", "WTI").
+inline bool sameWordIgnoringCaseAsAny(QStringView word, std::initializer_list<QLatin1StringView> literals)
+{
+    for (const QLatin1StringView literal : literals)
+        if (word.size() == literal.size() && word.compare(literal, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 inline QStringView tokenText(const DateToken &token, QStringView text)
 {
     return text.mid(token.start, token.end - token.start);
